@@ -1,0 +1,1 @@
+"""CNN Playground engine: datasets, architectures, training. Plain PyTorch, no Qt."""

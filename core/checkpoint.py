@@ -1,0 +1,112 @@
+"""Weights files: written atomically, read with ``weights_only=True`` so a file can never run code."""
+from __future__ import annotations
+
+import io
+import os
+import pickle
+import tempfile
+from pathlib import Path
+from typing import Any
+
+import torch
+from torch import nn
+
+FORMAT = "cnn-playground/1"
+
+
+class CheckpointError(Exception):
+    """A weights file that cannot be used; the message says why and what to do."""
+
+
+def atomic_write_bytes(path: Path, data: bytes) -> None:
+    """Write to a temp file beside ``path`` then rename: readers see the old or the new file, never half."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def atomic_write_text(path: Path, text: str) -> None:
+    atomic_write_bytes(path, text.encode("utf-8"))
+
+
+def save(path: Path, payload: dict[str, Any]) -> None:
+    buffer = io.BytesIO()
+    torch.save({"format": FORMAT, **payload}, buffer)
+    atomic_write_bytes(path, buffer.getvalue())
+
+
+def load(path: Path) -> dict[str, Any]:
+    """Any torch file as a dict, refusing pickles that would import or call code."""
+    path = Path(path)
+    if not path.is_file():
+        raise CheckpointError(f"No weights file at {path}. Choose an existing .pt file.")
+    try:
+        obj = torch.load(path, map_location="cpu", weights_only=True)
+    except pickle.UnpicklingError as exc:
+        raise CheckpointError(
+            f"{path.name} was refused: it is not a plain weights file and loading it could run code "
+            "hidden inside. Only open weights saved by CNN Playground or as a plain PyTorch state_dict."
+        ) from exc
+    except (RuntimeError, EOFError, OSError, ValueError) as exc:
+        raise CheckpointError(
+            f"{path.name} could not be read as PyTorch weights ({exc.__class__.__name__}). "
+            "The file may be damaged or of another kind: choose another file."
+        ) from exc
+    if isinstance(obj, dict) and obj.get("format") == FORMAT:
+        return obj
+    if isinstance(obj, dict) and obj and all(isinstance(v, torch.Tensor) for v in obj.values()):
+        return {"format": "state_dict", "model": obj, "meta": {}}
+    raise CheckpointError(f"{path.name} holds no network weights that CNN Playground understands.")
+
+
+def apply_weights(model: nn.Module, weights: dict[str, torch.Tensor], arch: str) -> None:
+    """Load weights into ``model``, explaining a mismatch in plain words instead of a long traceback."""
+    own = model.state_dict()
+    missing = [k for k in own if k not in weights]
+    unexpected = [k for k in weights if k not in own]
+    wrong = [k for k in own if k in weights and tuple(weights[k].shape) != tuple(own[k].shape)]
+    if missing or unexpected or wrong:
+        detail = ""
+        if wrong:
+            k = wrong[0]
+            detail = f" (layer {k}: file {tuple(weights[k].shape)}, network {tuple(own[k].shape)})"
+        elif missing:
+            detail = f" (the file lacks {missing[0]})"
+        raise CheckpointError(
+            f"These weights belong to another network than {arch!r} with this input and class count{detail}. "
+            "Pick the architecture and dataset the file was trained with, or another file."
+        )
+    model.load_state_dict(weights)
+
+
+def load_model(path: Path, arch: str | None = None, in_channels: int | None = None,
+               image_size: int | None = None, num_classes: int | None = None) -> tuple[nn.Module, dict[str, Any]]:
+    """A ready model (eval mode, CPU) and its metadata from a weights file.
+
+    Our files carry their own architecture; a bare state_dict from elsewhere needs ``arch`` and the shape.
+    """
+    from core import archs
+
+    ckpt = load(path)
+    meta = dict(ckpt.get("meta") or {})
+    arch = meta.get("arch", arch)
+    shape = (meta.get("in_channels", in_channels), meta.get("image_size", image_size), meta.get("num_classes", num_classes))
+    if arch is None or None in shape:
+        raise CheckpointError(
+            f"{Path(path).name} is a bare state_dict: choose the architecture, dataset and class count it was trained with."
+        )
+    if arch not in archs.ARCHS:
+        raise CheckpointError(f"{Path(path).name} was made for a network this version does not know ({arch!r}).")
+    model = archs.build(arch, *shape, **meta.get("options", {}))
+    apply_weights(model, ckpt["model"], arch)
+    meta.update(arch=arch, in_channels=shape[0], image_size=shape[1], num_classes=shape[2])
+    return model.eval(), meta

@@ -1,0 +1,113 @@
+"""What each CLI command does; argument parsing lives in core/cli.py."""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+
+from core import archs, data, devices
+from core.cli import config_from_args
+from core.events import BatchEnd, EpochEnd, Progress, RunFailed, RunFinished, RunStarted
+from core.paths import data_dir
+
+
+class TextProgress:
+    """A one-line progress bar on stderr (redrawn at most 10 times a second) and one line per epoch on stdout."""
+
+    def __init__(self) -> None:
+        self._last_draw = 0.0
+        # A terminal gets a live bar; a pipe or log file gets a line every few seconds, not thousands.
+        self._interval = 0.1 if sys.stderr.isatty() else 5.0
+
+    def __call__(self, event) -> None:
+        handler = getattr(self, "on_" + type(event).__name__, None)
+        if handler:
+            handler(event)
+
+    def on_Progress(self, e: Progress) -> None:
+        done = f" {e.done / 2**20:.1f}/{e.total / 2**20:.1f} MB" if e.total else ""
+        print(f"{e.message}{done}", file=sys.stderr)
+
+    def on_RunStarted(self, e: RunStarted) -> None:
+        print(f"{e.config['arch']} on {e.config['dataset']} ({e.num_train} train / {e.num_val} val / "
+              f"{e.num_test} test images, {e.params:,} parameters) on {e.device}; run folder {e.run_dir}",
+              file=sys.stderr)
+
+    def on_BatchEnd(self, e: BatchEnd) -> None:
+        now = time.monotonic()
+        if now - self._last_draw < self._interval:
+            return
+        self._last_draw = now
+        filled = int(30 * e.batch / e.batches)
+        end = "" if sys.stderr.isatty() else "\n"
+        print(f"\repoch {e.epoch} [{'#' * filled}{'.' * (30 - filled)}] {e.batch}/{e.batches} "
+              f"loss {e.loss:.4f} {e.images_per_s:,.0f} img/s ETA {e.eta:.0f}s ", end=end, file=sys.stderr, flush=True)
+
+    def on_EpochEnd(self, e: EpochEnd) -> None:
+        m = e.metrics
+        val = f"val acc {m.val_acc:.4f}" if m.val_acc is not None else "val acc -"
+        if sys.stderr.isatty():
+            print("\r" + " " * 100 + "\r", end="", file=sys.stderr)
+        print(f"epoch {m.epoch}/{e.epochs}  loss {m.train_loss:.4f}  train acc {m.train_acc:.4f}  {val}  "
+              f"test acc {m.test_acc:.4f}  {m.images_per_s:,.0f} img/s  {m.seconds:.1f}s", flush=True)
+
+    def on_RunFailed(self, e: RunFailed) -> None:
+        print(f"\n{e.message}\n{e.hint}", file=sys.stderr)
+
+
+def train(args: argparse.Namespace) -> int:
+    from core.trainer import Trainer
+
+    cfg = config_from_args(args)
+    root = args.data_dir or data_dir()
+    final = Trainer(cfg, TextProgress(), data_root=root, runs_root=args.runs_dir, resume_from=args.resume).run()
+    if args.json:
+        last = final.history[-1] if final.history else None
+        summary = {"ok": isinstance(final, RunFinished), "run_dir": str(final.run_dir) if final.run_dir else None,
+                   "epochs": len(final.history), "seconds": round(getattr(final, "seconds", 0.0), 3),
+                   "test_acc": last.test_acc if last else None, "val_acc": last.val_acc if last else None,
+                   "train_loss": last.train_loss if last else None,
+                   "images_per_s": last.images_per_s if last else None}
+        if isinstance(final, RunFailed):
+            summary.update(failure=final.kind, message=final.message, hint=final.hint)
+        print(json.dumps(summary))
+    return 0 if isinstance(final, RunFinished) else 1
+
+
+def list_all(args: argparse.Namespace) -> int:
+    from core.presets import PRESETS
+
+    root = args.data_dir or data_dir()
+    print("Architectures:")
+    for a in archs.list_archs():
+        print(f"  {a.name:<10} {a.description}")
+    print(f"Datasets (data folder {root}):")
+    for s in data.list_datasets():
+        print(f"  {s.name:<14} {data.availability(s.name, root):<15} {s.description}")
+    print("Devices:")
+    for d in devices.list_devices():
+        print(f"  {d.id:<8} {d.label}")
+    print("Presets:")
+    for p in PRESETS:
+        print(f"  {p.name:<16} {p.description}")
+    return 0
+
+
+def predict(args: argparse.Namespace) -> int:
+    from core.predict_files import predict_files
+
+    ok = True
+    for row in predict_files(args.images, args.model):
+        ok &= "error" not in row
+        if args.json:
+            print(json.dumps(row))
+        elif "error" in row:
+            print(f"{row['file']}: {row['error']}")
+        else:
+            top = max(row["probabilities"], key=row["probabilities"].get)
+            print(f"{row['file']}: {row['label']} ({row['probabilities'][top]:.0%} sure)")
+    return 0 if ok else 1
+
+
+COMMANDS = {"train": train, "list": list_all, "predict": predict}

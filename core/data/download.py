@@ -1,0 +1,91 @@
+"""Streaming download with byte progress, cancel, timeout and md5 check (urllib, no Qt)."""
+from __future__ import annotations
+
+import http.client
+import os
+import time
+import urllib.error
+import urllib.request
+from pathlib import Path
+from typing import Sequence
+
+from torchvision.datasets.utils import check_integrity
+
+from .errors import NO_DOWNLOAD_HINT, DatasetError, DatasetUnavailable, DownloadCancelled
+from .spec import LoadRequest
+
+TIMEOUT_S = 20.0  # connect and per-read timeout; tests shorten it
+CHUNK = 64 * 1024
+REPORT_EVERY_S = 0.05  # progress callbacks are throttled to ~20 per second (plus first and last)
+USER_AGENT = "cnn-playground (torchvision datasets)"
+
+
+class _BadDownload(Exception):
+    """The server answered but the file is wrong (short, or md5 mismatch)."""
+
+
+def _reason(err: BaseException) -> str:
+    if isinstance(err, urllib.error.HTTPError):
+        return f"the server answered {err.code} {err.reason}"
+    if isinstance(err, urllib.error.URLError):
+        inner = err.reason
+        if isinstance(inner, TimeoutError):
+            return "the server did not answer in time"
+        text = getattr(inner, "strerror", None) or str(inner)
+        return f"could not connect ({text})"
+    if isinstance(err, TimeoutError):
+        return "the server did not answer in time"
+    return str(err) or type(err).__name__
+
+
+def _stream(url: str, dest: Path, md5: str | None, label: str, req: LoadRequest) -> None:
+    part = dest.with_name(dest.name + ".part")
+    try:
+        request = urllib.request.Request(url, headers={"User-Agent": USER_AGENT})
+        with urllib.request.urlopen(request, timeout=TIMEOUT_S) as resp, open(part, "wb") as out:
+            total = int(resp.headers.get("Content-Length") or 0)
+            done, last = 0, 0.0
+            req.report(label, 0, total)
+            while True:
+                req.check_cancel("The download")
+                chunk = resp.read(CHUNK)
+                if not chunk:
+                    break
+                out.write(chunk)
+                done += len(chunk)
+                now = time.monotonic()
+                if now - last >= REPORT_EVERY_S:
+                    req.report(label, done, total)
+                    last = now
+            req.report(label, done, total)
+        if total and done != total:
+            raise _BadDownload(f"the connection closed after {done} of {total} bytes")
+        if md5 and not check_integrity(part, md5):
+            raise _BadDownload("the file arrived damaged (checksum mismatch)")
+        os.replace(part, dest)
+    except BaseException:
+        part.unlink(missing_ok=True)
+        raise
+
+
+def fetch(urls: Sequence[str], dest: Path, md5: str | None, *, title: str, label: str, req: LoadRequest) -> None:
+    """Download the first of ``urls`` that works into ``dest``; partial files never stay behind.
+
+    Raises DownloadCancelled when ``req.cancel`` is set, DatasetUnavailable when every URL failed.
+    """
+    try:
+        dest.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as err:
+        raise DatasetError(f"Cannot write to {dest.parent} ({err.strerror}). Choose another data folder.") from err
+    reasons: list[str] = []
+    for url in urls:
+        req.check_cancel("The download")
+        try:
+            _stream(url, dest, md5, label, req)
+            return
+        except DownloadCancelled:
+            raise
+        except (OSError, http.client.HTTPException, _BadDownload, ValueError) as err:
+            reasons.append(_reason(err))
+    why = reasons[0] if len(set(reasons)) == 1 else "; ".join(reasons)
+    raise DatasetUnavailable(f"Could not download {title}: {why}. {NO_DOWNLOAD_HINT}")

@@ -1,0 +1,213 @@
+"""MNIST, Fashion-MNIST, KMNIST and CIFAR-10 through torchvision: its layout, its readers, its md5 lists.
+
+torchvision's own ``download=True`` reports no byte progress, so files are fetched here
+(see download.py) and then torchvision loads them with ``download=False``.
+"""
+from __future__ import annotations
+
+import gzip
+import os
+import shutil
+import tempfile
+import zlib
+from functools import partial
+from pathlib import Path
+
+import torch
+from torchvision import datasets as tvd
+from torchvision.datasets.mnist import read_image_file, read_label_file
+from torchvision.datasets.utils import check_integrity
+
+from .archive import extract
+from .download import fetch
+from .errors import CorruptDataset, DatasetUnavailable, corrupt
+from .spec import DatasetEntry, DatasetSpec, LoadedData, LoadRequest, register_dataset
+
+DIGITS = tuple(str(i) for i in range(10))
+FASHION = ("T-shirt/top", "Trouser", "Pullover", "Dress", "Coat", "Sandal", "Shirt", "Sneaker", "Bag", "Ankle boot")
+KANA = ("o", "ki", "su", "tsu", "na", "ha", "ma", "ya", "re", "wo")
+CIFAR = ("airplane", "automobile", "bird", "cat", "deer", "dog", "frog", "horse", "ship", "truck")
+
+# Read-only copies installed by the system (Debian's dataset-fashion-mnist: gzipped IDX files).
+SYSTEM_COPIES: dict[str, list[Path]] = {"FashionMNIST": [Path("/usr/share/datasets/fashion-mnist")]}
+
+
+def _grey(name, title, description, classes, mean, std) -> DatasetSpec:
+    return DatasetSpec(name, title, description, 1, 28, classes, (mean,), (std,), "torchvision")
+
+
+MNIST_SPEC = _grey("mnist", "MNIST", "Handwritten digits 0-9: 60,000 train + 10,000 test, 28x28 grey.",
+                   DIGITS, 0.1307, 0.3081)
+FASHION_SPEC = _grey("fashion-mnist", "Fashion-MNIST",
+                     "Clothing photos in 10 classes: 60,000 train + 10,000 test, 28x28 grey.",
+                     FASHION, 0.2860, 0.3530)
+KMNIST_SPEC = _grey("kmnist", "Kuzushiji-MNIST",
+                    "Cursive Japanese hiragana in 10 classes: 60,000 train + 10,000 test, 28x28 grey.",
+                    KANA, 0.1918, 0.3483)
+CIFAR_SPEC = DatasetSpec(
+    "cifar10", "CIFAR-10", "Small colour photos in 10 classes: 50,000 train + 10,000 test, 32x32 RGB.",
+    3, 32, CIFAR, (0.4914, 0.4822, 0.4465), (0.2470, 0.2435, 0.2616), "torchvision")
+
+
+def _not_here(title: str, root: Path) -> DatasetUnavailable:
+    return DatasetUnavailable(f"{title} is not in {root} and downloading is turned off. "
+                              f"Allow the download, choose a data folder that already holds it, "
+                              f"or use the built-in 'shapes' set, which needs no download.")
+
+
+# ---- MNIST family ------------------------------------------------------------------------------
+
+def _raw_dir(cls: type, root: Path) -> Path:
+    return Path(root) / cls.__name__ / "raw"
+
+
+def _raw_names(cls: type) -> list[str]:
+    return [os.path.splitext(filename)[0] for filename, _ in cls.resources]
+
+
+def _mnist_on_disk(cls: type, root: Path) -> bool:
+    processed = Path(root) / cls.__name__ / "processed"
+    if (processed / cls.training_file).is_file() and (processed / cls.test_file).is_file():
+        return True
+    raw = _raw_dir(cls, root)
+    return all((raw / name).is_file() for name in _raw_names(cls))
+
+
+def _system_copy(cls: type) -> Path | None:
+    for folder in SYSTEM_COPIES.get(cls.__name__, []):
+        if all((folder / n).is_file() or (folder / f"{n}.gz").is_file() for n in _raw_names(cls)):
+            return folder
+    return None
+
+
+def _mnist_availability(cls: type, root: Path) -> str:
+    return "on disk" if _mnist_on_disk(cls, root) or _system_copy(cls) else "needs download"
+
+
+def _idx_reason(err: Exception) -> str:
+    text = str(err)
+    if "invalid for input of size" in text:
+        return "it is shorter or longer than its header says"
+    if isinstance(err, (AssertionError, IndexError, KeyError)) or not text:
+        return "it is not a valid IDX file"
+    return text
+
+
+def _diagnose(cls: type, raw: Path, shown: Path, title: str, err: Exception) -> CorruptDataset:
+    """torchvision failed: find the damaged file to name it in the message."""
+    for name in _raw_names(cls):
+        reader = read_image_file if "images" in name else read_label_file
+        try:
+            reader(str(raw / name))
+        except Exception as bad:  # noqa: BLE001 - torchvision raises assorted errors on bad files
+            return corrupt(shown / name, _idx_reason(bad), title)
+    return corrupt(shown, _idx_reason(err), title)
+
+
+def _read_mnist(cls: type, spec: DatasetSpec, root: Path, shown: Path | None = None) -> LoadedData:
+    raw, shown = _raw_dir(cls, root), shown or _raw_dir(cls, root)
+    try:
+        train, test = (cls(str(root), train=flag, download=False) for flag in (True, False))
+    except Exception as err:  # noqa: BLE001
+        raise _diagnose(cls, raw, shown, spec.title, err) from err
+    out = []
+    for ds, split in ((train, "train"), (test, "t10k")):
+        x, y = ds.data, ds.targets.long()
+        labels = shown / f"{split}-labels-idx1-ubyte"
+        if x.ndim != 3 or tuple(x.shape[1:]) != (spec.image_size, spec.image_size):
+            raise corrupt(shown / f"{split}-images-idx3-ubyte", f"its images are {tuple(x.shape[1:])}, "
+                          f"not {spec.image_size}x{spec.image_size}", spec.title)
+        if len(x) != len(y):
+            raise corrupt(labels, f"it has {len(y)} labels for {len(x)} images", spec.title)
+        if len(y) and (int(y.min()) < 0 or int(y.max()) >= spec.num_classes):
+            raise corrupt(labels, f"it has labels outside 0..{spec.num_classes - 1}", spec.title)
+        out += [x.unsqueeze(1).contiguous(), y]
+    return LoadedData(spec, *out)
+
+
+def _load_system_copy(cls: type, spec: DatasetSpec, src: Path, req: LoadRequest) -> LoadedData:
+    """Read the system's (gzipped) copy through a temporary torchvision layout; no network."""
+    req.report(f"Reading {spec.title} from {src}", 0, 0)
+    with tempfile.TemporaryDirectory(prefix="cnn-playground-") as tmp:
+        raw = _raw_dir(cls, Path(tmp))
+        raw.mkdir(parents=True)
+        for name in _raw_names(cls):
+            plain, packed = src / name, src / f"{name}.gz"
+            try:
+                if plain.is_file():
+                    shutil.copyfile(plain, raw / name)
+                else:
+                    with gzip.open(packed) as f_in, open(raw / name, "wb") as f_out:
+                        shutil.copyfileobj(f_in, f_out, 1 << 20)
+            except (OSError, EOFError, zlib.error) as err:
+                raise CorruptDataset(f"The file {packed} is damaged ({err}). Reinstall the system package "
+                                     f"that provides it, or download {spec.title} into the data folder.") from err
+        return _read_mnist(cls, spec, Path(tmp), shown=src)
+
+
+def _download_mnist(cls: type, spec: DatasetSpec, req: LoadRequest) -> None:
+    raw = _raw_dir(cls, req.root)
+    todo = [(f, md5) for f, md5 in cls.resources if not (raw / os.path.splitext(f)[0]).is_file()]
+    for i, (filename, md5) in enumerate(todo, 1):
+        dest = raw / filename
+        if not check_integrity(dest, md5):
+            label = f"Downloading {spec.title}: file {i} of {len(todo)} ({filename})"
+            fetch([m + filename for m in cls.mirrors], dest, md5, title=spec.title, label=label, req=req)
+        extract(dest, raw, spec.title)
+
+
+def _load_mnist_family(cls: type, spec: DatasetSpec, req: LoadRequest) -> LoadedData:
+    if not _mnist_on_disk(cls, req.root):
+        src = _system_copy(cls)
+        if src is not None:
+            return _load_system_copy(cls, spec, src, req)
+        if not req.download:
+            raise _not_here(spec.title, req.root)
+        _download_mnist(cls, spec, req)
+    req.report(f"Reading {spec.title}", 0, 0)
+    return _read_mnist(cls, spec, req.root)
+
+
+for _cls, _spec in ((tvd.MNIST, MNIST_SPEC), (tvd.FashionMNIST, FASHION_SPEC), (tvd.KMNIST, KMNIST_SPEC)):
+    register_dataset(DatasetEntry(_spec, partial(_load_mnist_family, _cls, _spec), partial(_mnist_availability, _cls)))
+
+
+# ---- CIFAR-10 ----------------------------------------------------------------------------------
+
+def _cifar_files(root: Path) -> list[tuple[Path, str]]:
+    base = Path(root) / tvd.CIFAR10.base_folder
+    listed = tvd.CIFAR10.train_list + tvd.CIFAR10.test_list + [[tvd.CIFAR10.meta["filename"], tvd.CIFAR10.meta["md5"]]]
+    return [(base / name, md5) for name, md5 in listed]
+
+
+def _cifar_availability(root: Path) -> str:
+    return "on disk" if all(p.is_file() for p, _ in _cifar_files(root)) else "needs download"
+
+
+def _load_cifar(spec: DatasetSpec, req: LoadRequest) -> LoadedData:
+    root = req.root
+    if _cifar_availability(root) != "on disk":
+        if not req.download:
+            raise _not_here(spec.title, root)
+        cls = tvd.CIFAR10
+        dest = root / cls.filename
+        if not check_integrity(dest, cls.tgz_md5):
+            fetch([cls.url], dest, cls.tgz_md5, title=spec.title, label=f"Downloading {spec.title}", req=req)
+        req.report(f"Unpacking {spec.title}", 0, 0)
+        extract(dest, root, spec.title)
+    req.report(f"Reading {spec.title}", 0, 0)
+    try:
+        train, test = (tvd.CIFAR10(str(root), train=flag, download=False) for flag in (True, False))
+    except Exception as err:  # noqa: BLE001 - md5 mismatch, bad pickle, ...
+        for path, md5 in _cifar_files(root):
+            if not check_integrity(path, md5):
+                raise corrupt(path, "its checksum does not match", spec.title) from err
+        raise corrupt(root / tvd.CIFAR10.base_folder, str(err), spec.title) from err
+    out = []
+    for ds in (train, test):
+        out += [torch.from_numpy(ds.data).permute(0, 3, 1, 2).contiguous(),
+                torch.as_tensor(ds.targets, dtype=torch.int64)]
+    return LoadedData(spec, *out)
+
+
+register_dataset(DatasetEntry(CIFAR_SPEC, partial(_load_cifar, CIFAR_SPEC), _cifar_availability))

@@ -1,0 +1,45 @@
+"""The devices a run can use: CPU, each CUDA GPU, Apple MPS."""
+from __future__ import annotations
+
+import platform
+from dataclasses import dataclass
+
+import torch
+
+
+@dataclass(frozen=True)
+class DeviceInfo:
+    id: str            # what torch.device() takes: "cpu", "cuda:0", "mps"
+    name: str
+    memory_gb: float | None
+
+    @property
+    def label(self) -> str:
+        memory = f", {self.memory_gb:.0f} GB" if self.memory_gb else ""
+        return f"{self.name} ({self.id}{memory})"
+
+
+def list_devices() -> list[DeviceInfo]:
+    """Best device first."""
+    found = []
+    if torch.cuda.is_available():
+        for i in range(torch.cuda.device_count()):
+            props = torch.cuda.get_device_properties(i)
+            found.append(DeviceInfo(f"cuda:{i}", props.name, props.total_memory / 2**30))
+    if getattr(torch.backends, "mps", None) and torch.backends.mps.is_available():
+        found.append(DeviceInfo("mps", "Apple GPU (Metal)", None))
+    cpu_name = platform.processor() or platform.machine() or "CPU"
+    found.append(DeviceInfo("cpu", f"CPU, {torch.get_num_threads()} threads ({cpu_name})", None))
+    return found
+
+
+def resolve(device: str) -> torch.device:
+    """'auto' means the best available; anything else must exist here, with a clear error if not."""
+    if device == "auto":
+        return torch.device(list_devices()[0].id)
+    known = {d.id for d in list_devices()}
+    if device == "cuda":
+        device = "cuda:0"
+    if device not in known:
+        raise ValueError(f"Device {device!r} is not available on this computer. Available: {', '.join(sorted(known))}.")
+    return torch.device(device)

@@ -1,0 +1,57 @@
+"""Turning stored uint8 images into network input, and scoring a network on a split."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import torch
+import torch.nn.functional as F
+from torch import nn
+
+
+@dataclass(frozen=True)
+class Normalizer:
+    """uint8 [N,C,H,W] -> normalised float on the same device. One code path for training and prediction."""
+
+    mean: torch.Tensor  # [1,C,1,1]
+    std: torch.Tensor
+
+    @classmethod
+    def of(cls, mean: tuple[float, ...], std: tuple[float, ...], device: torch.device | str = "cpu") -> "Normalizer":
+        shape = (1, len(mean), 1, 1)
+        return cls(torch.tensor(mean, device=device).view(shape), torch.tensor(std, device=device).view(shape))
+
+    def to_unit(self, x: torch.Tensor) -> torch.Tensor:
+        return x.float().div_(255)
+
+    def normalize(self, unit: torch.Tensor) -> torch.Tensor:
+        return (unit - self.mean) / self.std
+
+    def __call__(self, x: torch.Tensor) -> torch.Tensor:
+        return self.normalize(self.to_unit(x))
+
+
+@dataclass(frozen=True)
+class Scores:
+    loss: float
+    accuracy: float
+    pred: torch.Tensor   # int64 [N], CPU
+    conf: torch.Tensor   # float [N], CPU: probability of the predicted class
+
+
+@torch.inference_mode()
+def evaluate(model: nn.Module, x: torch.Tensor, y: torch.Tensor, norm: Normalizer,
+             batch_size: int = 1000, memory_format: torch.memory_format = torch.contiguous_format) -> Scores:
+    was_training = model.training
+    model.eval()
+    total_loss, preds, confs = 0.0, [], []
+    for i in range(0, len(x), batch_size):
+        logits = model(norm(x[i:i + batch_size]).contiguous(memory_format=memory_format)).float()
+        total_loss += F.cross_entropy(logits, y[i:i + batch_size], reduction="sum").item()
+        conf, pred = logits.softmax(1).max(1)
+        preds.append(pred.cpu())
+        confs.append(conf.cpu())
+    model.train(was_training)
+    pred = torch.cat(preds) if preds else torch.empty(0, dtype=torch.long)
+    n = max(len(x), 1)
+    accuracy = (pred == y.cpu()).sum().item() / n
+    return Scores(total_loss / n, accuracy, pred, torch.cat(confs) if confs else torch.empty(0))

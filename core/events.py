@@ -1,0 +1,102 @@
+"""What a training run reports, as plain frozen dataclasses (no Qt, no tensors in metrics)."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable, Union
+
+import numpy as np
+
+
+@dataclass(frozen=True)
+class Progress:
+    """Work before the first batch: loading or downloading data ("done"/"total" in bytes or items)."""
+    message: str
+    done: int = 0
+    total: int = 0
+
+
+@dataclass(frozen=True)
+class RunStarted:
+    run_dir: Path
+    config: dict[str, Any]
+    class_names: tuple[str, ...]
+    mean: tuple[float, ...]
+    std: tuple[float, ...]
+    in_channels: int
+    image_size: int
+    num_train: int
+    num_val: int
+    num_test: int
+    batches_per_epoch: int
+    device: str
+    params: int
+    start_epoch: int = 1               # > 1 when resuming
+
+
+@dataclass(frozen=True)
+class BatchEnd:
+    epoch: int
+    batch: int                         # 1-based within the epoch
+    batches: int
+    step: int                          # global batch count since the run began
+    loss: float
+    accuracy: float
+    lr: float
+    images_per_s: float
+    elapsed: float
+    eta: float
+
+
+@dataclass(frozen=True)
+class EpochMetrics:
+    epoch: int
+    train_loss: float
+    train_acc: float
+    val_loss: float | None
+    val_acc: float | None
+    test_loss: float
+    test_acc: float
+    lr: float
+    images_per_s: float                # training throughput of this epoch
+    seconds: float                     # wall time of this epoch, evaluation included
+
+
+@dataclass(frozen=True)
+class EpochEnd:
+    epochs: int
+    metrics: EpochMetrics
+    elapsed: float
+    eta: float
+    is_best: bool
+    weights: dict[str, Any] = field(repr=False)            # CPU copy of the state dict, safe to use anywhere
+    test_pred: np.ndarray = field(repr=False)              # predicted class per test image
+    test_conf: np.ndarray = field(repr=False)              # probability of that prediction
+
+
+@dataclass(frozen=True)
+class Paused:
+    epoch: int
+    batch: int
+
+
+@dataclass(frozen=True)
+class RunFinished:
+    run_dir: Path
+    history: tuple[EpochMetrics, ...]
+    seconds: float
+
+
+@dataclass(frozen=True)
+class RunFailed:
+    kind: str                          # "stopped" | "nan" | "oom" | "data" | "checkpoint" | "error"
+    message: str                       # plain words: what happened
+    hint: str                          # plain words: what to do
+    run_dir: Path | None = None
+    epoch: int | None = None
+    batch: int | None = None
+    history: tuple[EpochMetrics, ...] = ()
+
+
+Event = Union[Progress, RunStarted, BatchEnd, EpochEnd, Paused, RunFinished, RunFailed]
+EventHandler = Callable[[Event], None]

@@ -1,0 +1,57 @@
+"""Predicting image files (the CLI's ``predict``), with the bundled digit model by default."""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, Iterable
+
+import numpy as np
+import torch
+from PIL import Image
+
+from core import checkpoint
+from core.predict import Predictor
+from core.preprocess import EmptyDrawing, load_image_file
+
+BUNDLED_MODEL = Path(__file__).resolve().parents[1] / "resources" / "digit_model.pt"
+# Datasets of strokes on a plain background: inputs go through the MNIST-style crop-and-centre.
+INK_DATASETS = {"mnist", "kmnist", "shapes", "my-digits"}
+
+
+def load_predictor(path: Path | None = None) -> tuple[Predictor, dict[str, Any]]:
+    model, meta = checkpoint.load_model(path or BUNDLED_MODEL)
+    return Predictor(model, meta["class_names"], tuple(meta["mean"]), tuple(meta["std"])), meta
+
+
+def fit_photo(image: np.ndarray, channels: int, size: int) -> np.ndarray:
+    """A photo -> float [C, size, size] in [0, 1]: scale the short side, centre-crop (as torchvision's recipe)."""
+    pil = Image.fromarray(image.astype(np.uint8) if image.dtype != np.uint8 else image)
+    pil = pil.convert("L" if channels == 1 else "RGB")
+    scale = size / min(pil.size)
+    pil = pil.resize((max(size, round(pil.width * scale)), max(size, round(pil.height * scale))), Image.BILINEAR)
+    left, top = (pil.width - size) // 2, (pil.height - size) // 2
+    arr = np.asarray(pil.crop((left, top, left + size, top + size)), dtype=np.float32) / 255
+    return arr[None] if channels == 1 else arr.transpose(2, 0, 1)
+
+
+def predict_image(predictor: Predictor, meta: dict[str, Any], image: np.ndarray):
+    """(Prediction, what the model saw) for an image array, with the preprocessing the model was trained for."""
+    if meta.get("dataset") in INK_DATASETS and meta.get("image_size") == 28:
+        return predictor.predict_drawing(image)
+    seen = fit_photo(image, meta["in_channels"], meta["image_size"])
+    mean, std = (torch.tensor(v).view(-1, 1, 1) for v in (meta["mean"], meta["std"]))
+    return predictor.predict_tensor(((torch.from_numpy(seen) - mean) / std).unsqueeze(0)), seen
+
+
+def predict_files(paths: Iterable[Path], model_path: Path | None = None) -> list[dict[str, Any]]:
+    """One row per file: {"file", "label", "probabilities": {class: p}} or {"file", "error"}."""
+    predictor, meta = load_predictor(model_path)
+    rows = []
+    for path in paths:
+        try:
+            prediction, _ = predict_image(predictor, meta, load_image_file(path))
+        except (EmptyDrawing, ValueError, OSError) as exc:
+            rows.append({"file": str(path), "error": str(exc)})
+            continue
+        probs = {name: round(p, 6) for name, p in zip(predictor.class_names, prediction.probabilities)}
+        rows.append({"file": str(path), "label": prediction.class_name, "probabilities": probs})
+    return rows

@@ -1,0 +1,208 @@
+"""The training loop: data resident on the device, batches by indexing a permutation, events to a callback."""
+from __future__ import annotations
+
+import logging
+import math
+import time
+from contextlib import nullcontext
+from pathlib import Path
+
+import torch
+from torch import nn
+
+from core import archs, checkpoint, data, devices, runs
+from core.augment import AUGMENTATIONS
+from core.config import TrainConfig
+from core.control import RunControl
+from core.data_on_device import DeviceData, put_on_device
+from core.evaluate import evaluate
+from core.events import (BatchEnd, EpochEnd, EpochMetrics, EventHandler, Paused, Progress, RunFailed,
+                         RunFinished, RunStarted)
+from core.failures import Failure, explain
+from core.optim import make_optimizer, make_schedule
+from core.paths import runs_dir
+
+log = logging.getLogger(__name__)
+
+
+class Trainer:
+    """Runs one TrainConfig to the end, to a failure, or until ``control.stop()``.
+
+    ``run()`` never raises for the user's mistakes: it reports and returns RunFinished or RunFailed.
+    """
+
+    def __init__(self, cfg: TrainConfig, on_event: EventHandler | None = None, control: RunControl | None = None, *,
+                 data_root: Path | None = None, runs_root: Path | None = None, resume_from: Path | None = None,
+                 loaded: data.LoadedData | None = None):
+        self.cfg, self.control = cfg, control or RunControl()
+        self._on_event = on_event or (lambda event: None)
+        self.data_root, self.runs_root, self.resume_from, self.loaded = data_root, runs_root, resume_from, loaded
+        self.run_dir: Path | None = None
+        self.history: list[EpochMetrics] = []
+        self._paused_s = 0.0
+
+    def run(self) -> RunFinished | RunFailed:
+        self._t0 = time.perf_counter()
+        try:
+            final = self._run()
+        except Exception as exc:  # every failure becomes a plain-words event; the traceback goes to the log
+            failure = exc if isinstance(exc, Failure) else explain(exc, self.cfg)
+            if failure.kind == "error":
+                log.exception("training failed")
+            final = RunFailed(failure.kind, failure.message, failure.hint, self.run_dir, failure.epoch,
+                              failure.batch, tuple(self.history))
+        self._on_event(final)
+        return final
+
+    # -- set-up ---------------------------------------------------------------------------------------------
+    def _run(self) -> RunFinished:
+        cfg = self.cfg
+        if cfg.threads:
+            torch.set_num_threads(cfg.threads)
+        device = devices.resolve(cfg.device)
+        torch.manual_seed(cfg.seed)
+        loaded = self.loaded or self._load_data()
+        spec = loaded.spec
+        misfit = archs.fit_problem(cfg.arch, spec.channels, spec.image_size)
+        if misfit:
+            raise Failure("config", misfit, "Pick another network, or another image size for the folder.")
+        self.data = put_on_device(loaded, cfg, device)
+        model = archs.build(cfg.arch, spec.channels, spec.image_size, len(spec.class_names), **self._model_options())
+        self.model = model.to(device=device, memory_format=self.data.memory_format)
+        self.optimizer = make_optimizer(model, cfg)
+        self.criterion = nn.CrossEntropyLoss(label_smoothing=cfg.label_smoothing)
+        self.gen = torch.Generator(device=device).manual_seed(cfg.seed)
+        self.augment = AUGMENTATIONS.get(cfg.augment)
+        self.amp = torch.autocast("cuda", dtype=torch.bfloat16) if cfg.mixed_precision and device.type == "cuda" else nullcontext()
+        self.batches = math.ceil(len(self.data.train_x) / cfg.batch_size)
+        start_epoch = self._restore() if self.resume_from else self._new_run_dir()
+        self.schedule = make_schedule(self.optimizer, cfg, self.batches, (start_epoch - 1) * self.batches)
+        self._emit(RunStarted(self.run_dir, cfg.to_dict(), spec.class_names, spec.mean, spec.std, spec.channels,
+                              spec.image_size, len(self.data.train_x), len(self.data.val_x), len(self.data.test_x),
+                              self.batches, str(device), sum(p.numel() for p in model.parameters()), start_epoch))
+        self._steps_this_run, self._steps_planned = 0, (cfg.epochs - start_epoch + 1) * self.batches
+        for epoch in range(start_epoch, cfg.epochs + 1):
+            self._epoch(epoch)
+        return RunFinished(self.run_dir, tuple(self.history), self._active_seconds())
+
+    def _load_data(self) -> data.LoadedData:
+        cfg = self.cfg
+        self._emit(Progress(f"Loading {data.get_spec(cfg.dataset).title} ..."))
+        return data.load(cfg.dataset, self.data_root, folder=Path(cfg.folder) if cfg.folder else None,
+                         image_size=cfg.image_size, progress=lambda m, d, t: self._emit(Progress(m, d, t)),
+                         cancel=self.control.stop_requested, seed=cfg.seed)
+
+    def _model_options(self) -> dict:
+        names = ("activation", "init", "dropout", "batch_norm")
+        return {k: getattr(self.cfg, k) for k in names if getattr(self.cfg, k) is not None}
+
+    def _meta(self, epoch: int) -> dict:
+        spec = self.data.spec
+        return {"arch": self.cfg.arch, "dataset": self.cfg.dataset, "in_channels": spec.channels,
+                "image_size": spec.image_size, "num_classes": len(spec.class_names),
+                "class_names": list(spec.class_names), "mean": list(spec.mean), "std": list(spec.std),
+                "options": self._model_options(), "epoch": epoch, "config": self.cfg.to_dict()}
+
+    def _new_run_dir(self) -> int:
+        self.run_dir = runs.new_run_dir(self.runs_root or runs_dir(), self.cfg)
+        runs.write_config(self.run_dir, self.cfg, {"meta": self._meta(0)})
+        return 1
+
+    def _restore(self) -> int:
+        """Continue a run folder: weights, optimizer state, random state and history."""
+        self.run_dir = Path(self.resume_from)
+        state = checkpoint.load(self.run_dir / "last.pt")
+        checkpoint.apply_weights(self.model, state["model"], self.cfg.arch)
+        self.optimizer.load_state_dict(state["optimizer"])
+        self.gen.set_state(state["rng"])
+        epoch = int(state["meta"]["epoch"])
+        self.history = list(runs.read_run(self.run_dir).history[:epoch])
+        runs.write_config(self.run_dir, self.cfg, {"meta": self._meta(epoch)})
+        return epoch + 1
+
+    # -- the loop -------------------------------------------------------------------------------------------
+    def _epoch(self, epoch: int) -> None:
+        cfg, d = self.cfg, self.data
+        self.model.train()
+        perm = torch.randperm(len(d.train_x), generator=self.gen, device=d.train_x.device)
+        epoch_start, seen, loss_sum, correct_sum = time.perf_counter(), 0, 0.0, 0
+        paused_at_start = self._paused_s
+        for b in range(self.batches):
+            self._check_controls(epoch, b)
+            idx = perm[b * cfg.batch_size:(b + 1) * cfg.batch_size]
+            x = d.norm.normalize(self.augment(d.norm.to_unit(d.train_x[idx]), self.gen))
+            x, y = x.contiguous(memory_format=d.memory_format), d.train_y[idx]
+            loss, correct = self._step(x, y, epoch, b + 1)
+            seen, loss_sum, correct_sum = seen + len(idx), loss_sum + loss * len(idx), correct_sum + correct
+            self._steps_this_run += 1
+            train_s = time.perf_counter() - epoch_start - (self._paused_s - paused_at_start)
+            self._emit(BatchEnd(epoch, b + 1, self.batches, (epoch - 1) * self.batches + b + 1, loss,
+                                correct / len(idx), self.schedule.get_last_lr()[0], seen / max(train_s, 1e-9),
+                                self._active_seconds(), self._eta()))
+        self._end_epoch(epoch, loss_sum / seen, correct_sum / seen, seen / max(train_s, 1e-9), epoch_start, paused_at_start)
+
+    def _step(self, x: torch.Tensor, y: torch.Tensor, epoch: int, batch: int) -> tuple[float, int]:
+        with self.amp:
+            out = self.model(x)
+            loss = self.criterion(out.float(), y)
+        value = loss.item()
+        if not math.isfinite(value):
+            raise Failure("nan", f"The loss became {value} at epoch {epoch}, batch {batch}: the network diverged.",
+                          _divergence_hint(self.cfg), epoch, batch)
+        self.optimizer.zero_grad(set_to_none=True)
+        loss.backward()
+        if self.cfg.grad_clip:
+            nn.utils.clip_grad_norm_(self.model.parameters(), self.cfg.grad_clip)
+        self.optimizer.step()
+        self.schedule.step()
+        return value, int((out.argmax(1) == y).sum().item())
+
+    def _end_epoch(self, epoch: int, train_loss: float, train_acc: float, speed: float, start: float, paused0: float) -> None:
+        d, fmt = self.data, self.data.memory_format
+        val = evaluate(self.model, d.val_x, d.val_y, d.norm, memory_format=fmt) if len(d.val_x) else None
+        test = evaluate(self.model, d.test_x, d.test_y, d.norm, memory_format=fmt)
+        seconds = time.perf_counter() - start - (self._paused_s - paused0)
+        metrics = EpochMetrics(epoch, train_loss, train_acc, val.loss if val else None, val.accuracy if val else None,
+                               test.loss, test.accuracy, self.schedule.get_last_lr()[0], speed, seconds)
+        score = (lambda m: m.val_acc if m.val_acc is not None else m.test_acc)
+        is_best = all(score(metrics) > score(m) for m in self.history)
+        self.history.append(metrics)
+        weights = {k: v.detach().to("cpu", copy=True) for k, v in self.model.state_dict().items()}
+        self._save(epoch, weights, is_best)
+        self._emit(EpochEnd(self.cfg.epochs, metrics, self._active_seconds(), self._eta(), is_best, weights,
+                            test.pred.numpy(), test.conf.numpy()))
+        if self.control.take_epoch_end_pause() and epoch < self.cfg.epochs:
+            self._check_controls(epoch + 1, 0)
+
+    def _save(self, epoch: int, weights: dict, is_best: bool) -> None:
+        meta = self._meta(epoch)
+        checkpoint.save(self.run_dir / "last.pt", {"model": weights, "meta": meta,
+                                                   "optimizer": self.optimizer.state_dict(), "rng": self.gen.get_state()})
+        if is_best:
+            checkpoint.save(self.run_dir / "best.pt", {"model": weights, "meta": meta})
+        runs.write_metrics(self.run_dir, self.history)
+
+    # -- controls and timing --------------------------------------------------------------------------------
+    def _check_controls(self, epoch: int, batch: int) -> None:
+        if self.control.paused and not self.control.stopped:
+            self._emit(Paused(epoch, batch))
+            self._paused_s += self.control.wait_while_paused()
+        if self.control.stopped:
+            raise Failure("stopped", f"Stopped by you at epoch {epoch}, batch {batch}.",
+                          "Finished epochs are saved in the run folder; you can resume it.", epoch, batch)
+
+    def _active_seconds(self) -> float:
+        return time.perf_counter() - self._t0 - self._paused_s
+
+    def _eta(self) -> float:
+        """Seconds left at the average pace so far (evaluation time included once an epoch has ended)."""
+        done = self._steps_this_run
+        return self._active_seconds() / done * (self._steps_planned - done) if done else float("nan")
+
+    def _emit(self, event) -> None:
+        self._on_event(event)
+
+
+def _divergence_hint(cfg: TrainConfig) -> str:
+    return (f"The learning rate ({cfg.lr:g}) is probably too high: try it 10 times smaller "
+            "(0.001 suits Adam, 0.01-0.1 suits SGD), or turn on gradient clipping.")

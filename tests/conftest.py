@@ -1,0 +1,42 @@
+"""Shared fixtures. Real datasets come from $CNN_PLAYGROUND_DATA (CI points it at ../shared/datasets)."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import torch  # noqa: F401  (torch before Qt, as in main.py)
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+def _shared_root() -> Path | None:
+    """$CNN_PLAYGROUND_DATA, else the development copy in ../shared/datasets beside the checkout."""
+    root = os.environ.get("CNN_PLAYGROUND_DATA")
+    if root:
+        return Path(root)
+    beside = Path(__file__).resolve().parents[2] / "shared" / "datasets"
+    return beside if beside.is_dir() else None
+
+
+@pytest.fixture(scope="session")
+def data_root() -> Path:
+    root = _shared_root()
+    if root is None or not (root / "MNIST" / "raw").is_dir():
+        pytest.skip("real MNIST not found: set CNN_PLAYGROUND_DATA to a folder holding MNIST/raw (CI uses ../shared/datasets)")
+    os.environ["CNN_PLAYGROUND_DATA"] = str(root)  # for CLI subprocesses
+    return root
+
+
+@pytest.fixture(scope="session")
+def mnist(data_root):
+    """Real MNIST loaded once per test session."""
+    from core import data
+
+    return data.load("mnist", data_root, download=False)
+
+
+@pytest.fixture(autouse=True)
+def _runs_in_tmp(tmp_path, monkeypatch):
+    """Run folders of a test never land in the shared data dir."""
+    monkeypatch.setenv("CNN_PLAYGROUND_RUNS", str(tmp_path / "runs"))

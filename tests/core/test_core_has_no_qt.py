@@ -1,0 +1,8 @@
+import subprocess
+import sys
+
+
+def test_core_imports_no_qt():
+    code = ("import sys, core.trainer, core.cli, core.cli_commands, core.presets, core.checkpoint; "
+            "assert not any(m.startswith(('PySide6', 'pyqtgraph')) for m in sys.modules), 'core imported Qt'")
+    subprocess.run([sys.executable, "-c", code], check=True)
