@@ -1,0 +1,84 @@
+"""Architecture registry: name -> ArchSpec, and ``build`` to make a model.
+
+Plain PyTorch (no Qt). Each family lives in its own module and registers
+itself on import. Every built model has ``feature_layers``: (name, module)
+pairs of its conv layers / blocks in forward order, named as in
+``model.named_modules()``, for views that hook feature maps (empty for the MLP).
+"""
+from __future__ import annotations
+
+from torch import nn
+
+from core.archs._base import ACTIVATIONS, ARCHS, INITS, OPTIONS, ArchSpec
+
+# Registration happens on import; the order here is the order in the UI.
+from core.archs import lenet, blocks, alexnet, mlp, torchvision_nets, digitnet  # noqa: E402,F401
+
+__all__ = ["ACTIVATIONS", "ARCHS", "INITS", "OPTIONS", "ArchSpec", "build", "fit_problem", "get_arch", "list_archs"]
+
+
+def list_archs() -> list[ArchSpec]:
+    return list(ARCHS)
+
+
+def get_arch(name: str) -> ArchSpec:
+    """The spec for ``name``; KeyError listing the known names otherwise."""
+    return ARCHS.get(name)
+
+
+def _channels_words(channels: tuple[int, ...]) -> str:
+    words = [str(c) for c in channels]
+    return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " or " + words[-1]
+
+
+def fit_problem(name: str, in_channels: int, image_size: int) -> str | None:
+    """None when ``name`` can take these images, else a sentence saying why not and what to do."""
+    spec = get_arch(name)
+    if in_channels not in spec.channels:
+        return (f"{spec.title} takes images with {_channels_words(spec.channels)} colour channels, "
+                f"but these have {in_channels}. Pick another network or convert the images "
+                f"to grey or RGB.")
+    if image_size < spec.min_size:
+        return (f"{spec.title} needs images at least {spec.min_size}x{spec.min_size} pixels, "
+                f"but these are {image_size}x{image_size}. Pick a dataset with larger images "
+                f"or a network that takes any size, such as the MLP.")
+    return None
+
+
+def _check_options(activation, init, dropout) -> None:
+    if activation is not None and activation not in ACTIVATIONS:
+        raise ValueError(f"Unknown activation {activation!r}: choose one of {', '.join(ACTIVATIONS)}.")
+    if init is not None and init not in INITS:
+        raise ValueError(f"Unknown init {init!r}: choose one of {', '.join(INITS)}.")
+    if dropout is not None and not 0.0 <= dropout < 1.0:
+        raise ValueError(f"Dropout must be at least 0 and below 1, not {dropout}.")
+
+
+def build(
+    name: str,
+    in_channels: int,
+    image_size: int,
+    num_classes: int,
+    *,
+    activation: str | None = None,
+    init: str | None = None,
+    dropout: float | None = None,
+    batch_norm: bool | None = None,
+) -> nn.Module:
+    """Build ``name`` for images of ``in_channels`` x ``image_size`` x ``image_size``.
+
+    A None option means the recipe's own default. Options the architecture
+    does not honour (not in ``spec.options``) are ignored. Raises ValueError
+    with ``fit_problem``'s sentence when the images do not fit, or when an
+    option or ``num_classes`` is invalid.
+    """
+    spec = get_arch(name)
+    problem = fit_problem(name, in_channels, image_size)
+    if problem:
+        raise ValueError(problem)
+    if num_classes < 1:
+        raise ValueError(f"A classifier needs at least one class, not {num_classes}.")
+    _check_options(activation, init, dropout)
+    given = {"activation": activation, "init": init, "dropout": dropout, "batch_norm": batch_norm}
+    options = {k: v for k, v in given.items() if k in spec.options}
+    return spec.builder(in_channels, image_size, num_classes, **options)
