@@ -13,7 +13,7 @@ from pathlib import Path
 from core.paths import data_dir
 
 # Import order is menu order: each module registers its datasets.
-from . import torchvision_sets, shapes, folder  # noqa: F401,I001
+from . import torchvision_sets, shapes, folder, my_digits  # noqa: F401,I001
 from .errors import CorruptDataset, DatasetError, DatasetUnavailable, DownloadCancelled
 from .spec import DATASETS, DatasetEntry, DatasetSpec, LoadedData, LoadRequest, ProgressFn, register_dataset
 from .stats import channel_mean_std, split_validation
