@@ -1,0 +1,231 @@
+"""Draw & predict: a canvas on the left; what the network sees, its guess and its probabilities on the right.
+
+Prediction runs on the GUI thread on every (throttled) drawing change: for LeNet-size models
+preprocessing + inference take a few ms (measured in tests/gui/test_draw_canvas.py).
+"""
+from __future__ import annotations
+
+import time
+
+import numpy as np
+import torch  # noqa: F401  (torch before Qt and pyqtgraph)
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QFont, QImage, QPixmap
+from PySide6.QtWidgets import (QGridLayout, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout,
+                               QWidget)
+import pyqtgraph as pg
+
+from core.predict import Prediction, Predictor
+from core.preprocess import EmptyDrawing, mnist_style
+from gui.draw_canvas import DrawCanvas
+
+INPUT_ZOOM = 5                       # 28 px shown as 140 px
+TOP_BRUSH, OTHER_BRUSH = QColor(230, 120, 20), QColor(90, 140, 200)
+DEFAULT_CLASSES = tuple(str(i) for i in range(10))
+
+
+SHORT_NAME = 3                       # longer class names: horizontal bars, names down the left
+
+
+def _short(name: str, limit: int = 14) -> str:
+    return name if len(name) <= limit else name[:limit - 1] + "…"
+
+
+class DrawView(QWidget):
+    """Draw a digit and watch the network read it."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("drawView")
+        self._predictor: Predictor | None = None
+        self.last_prediction: Prediction | None = None
+        self.last_latency_ms = 0.0         # preprocessing + inference of the last update
+
+        self.canvas = DrawCanvas(self)
+        self.undo_button = QPushButton(self.tr("Undo"), self, objectName="undoButton")
+        self.undo_button.setToolTip(self.tr("Remove the last stroke (Ctrl+Z)"))
+        self.clear_button = QPushButton(self.tr("Clear"), self, objectName="clearButton")
+        self.clear_button.setToolTip(self.tr("Start again with an empty canvas (Delete)"))
+        self.undo_button.clicked.connect(self.canvas.undo)
+        self.clear_button.clicked.connect(self.canvas.clear)
+
+        self.source_label = QLabel(self, objectName="modelSourceLabel", wordWrap=True)
+        self.input_view = QLabel(self, objectName="modelInputView")
+        side = 28 * INPUT_ZOOM
+        self.input_view.setFixedSize(side + 2, side + 2)
+        self.input_view.setStyleSheet("background: black; border: 1px solid palette(mid);")
+        self.input_view.setAccessibleName(self.tr("Image the network receives"))
+        input_caption = QLabel(self.tr("what the network sees"), self, alignment=Qt.AlignmentFlag.AlignCenter)
+        input_caption.setToolTip(self.tr("Your drawing cropped, scaled to 20 pixels and centred in 28 x 28 "
+                                         "pixels, the way the MNIST digits were prepared."))
+        self.prediction_label = QLabel(self, objectName="predictionLabel",
+                                       alignment=Qt.AlignmentFlag.AlignCenter)
+        self.prediction_label.setMinimumWidth(160)
+        self.prediction_label.setAccessibleName(self.tr("Predicted class"))
+        self.confidence_label = QLabel(self, objectName="confidenceLabel", alignment=Qt.AlignmentFlag.AlignCenter)
+        f = QFont(self.font())
+        f.setPointSizeF(f.pointSizeF() * 1.3)
+        self.confidence_label.setFont(f)
+
+        self.plot = pg.PlotWidget(self, objectName="probabilityPlot")
+        self.plot.setAccessibleName(self.tr("Probability of each class"))
+        self.plot.setBackground(self.palette().base().color())
+        self.plot.setMenuEnabled(False)
+        self.plot.setMouseEnabled(x=False, y=False)
+        self.plot.hideButtons()
+        self.plot.setMinimumHeight(180)
+        pi = self.plot.getPlotItem()
+        text_pen = pg.mkPen(self.palette().text().color())
+        for name in ("left", "bottom"):
+            ax = pi.getAxis(name)
+            ax.setPen(text_pen)
+            ax.setTextPen(text_pen)
+        self.bars: pg.BarGraphItem | None = None
+        self._horizontal = False
+        self.bars_caption = QLabel(self, objectName="probabilityCaption", wordWrap=True)
+
+        left = QVBoxLayout()
+        left.addWidget(self.canvas, 1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.undo_button)
+        buttons.addWidget(self.clear_button)
+        buttons.addStretch(1)
+        left.addLayout(buttons)
+
+        top = QGridLayout()
+        top.addWidget(self.input_view, 0, 0, Qt.AlignmentFlag.AlignCenter)
+        top.addWidget(input_caption, 1, 0)
+        top.addWidget(self.prediction_label, 0, 1)
+        top.addWidget(self.confidence_label, 1, 1)
+        top.setColumnStretch(1, 1)
+        right = QVBoxLayout()
+        right.addWidget(self.source_label)
+        right.addLayout(top)
+        right.addWidget(self.plot, 1)
+        right.addWidget(self.bars_caption)
+
+        root = QHBoxLayout(self)
+        root.addLayout(left, 3)
+        root.addLayout(right, 2)
+        self.plot.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+
+        self.canvas.drawingChanged.connect(self.update_prediction)
+        self._set_classes(DEFAULT_CLASSES)
+        self.set_predictor(None, "")
+
+    # ----- public API -------------------------------------------------------------------
+    def set_predictor(self, predictor: Predictor | None, source_text: str) -> None:
+        """Use this model for predictions (None: no model yet); source_text says where it came from."""
+        self._predictor = predictor
+        if predictor is None:
+            self.source_label.setText(source_text or self.tr(
+                "No trained model yet. Train one on the Train tab or open a saved model, "
+                "then draw here to see what it reads."))
+        else:
+            self.source_label.setText(source_text)
+            self._set_classes(predictor.class_names)
+        self.update_prediction()
+
+    def update_prediction(self) -> None:
+        """Re-read the canvas: show the 28x28 input, the guess and the probability bars."""
+        self.undo_button.setEnabled(not self.canvas.is_empty())
+        self.clear_button.setEnabled(not self.canvas.is_empty())
+        self.last_prediction = None
+        seen = None
+        if not self.canvas.is_empty():
+            t = time.perf_counter()
+            try:
+                image = self.canvas.image()
+                if self._predictor is not None:
+                    self.last_prediction, seen = self._predictor.predict_drawing(image)
+                else:
+                    seen = mnist_style(image)
+            except EmptyDrawing:
+                seen = None
+            self.last_latency_ms = (time.perf_counter() - t) * 1000
+        self._show_input(seen)
+        p = self.last_prediction
+        if p is not None:
+            self._show_guess(p.class_name, self.tr("%1 % sure").replace("%1", f"{p.confidence * 100:.0f}"))
+            self._show_bars(np.asarray(p.probabilities), p.label)
+        else:
+            if seen is None:
+                self._show_message(self.tr("Draw a digit"))
+            else:
+                self._show_message(self.tr("No model"))
+            self._show_bars(np.zeros(len(self._classes)), None)
+
+    # ----- display helpers --------------------------------------------------------------
+    def probabilities_shown(self) -> np.ndarray:
+        """The bar lengths on screen, one per class."""
+        return np.asarray(self.bars.opts["width" if self._horizontal else "height"], dtype=float)
+
+    def _set_classes(self, names) -> None:
+        """Short names (digits): upright bars labelled along the bottom. Long names (Fashion-MNIST):
+        horizontal bars with the names down the left, where they do not overlap."""
+        names = tuple(names)
+        if self.bars is not None and names == self._classes:
+            return
+        self._classes = names
+        n = len(names)
+        self._horizontal = max((len(c) for c in names), default=0) > SHORT_NAME
+        pi = self.plot.getPlotItem()
+        if self.bars is not None:
+            pi.removeItem(self.bars)
+        class_axis, prob_axis = ("left", "bottom") if self._horizontal else ("bottom", "left")
+        pi.getAxis(class_axis).setTicks([[(i, _short(c)) for i, c in enumerate(names)]])
+        pi.getAxis(class_axis).setStyle(textFillLimits=[(0, 1.0)])    # label every class, however tight
+        pi.getAxis(prob_axis).setTicks([[(v, f"{v:g}") for v in (0, 0.25, 0.5, 0.75, 1.0)]])
+        pi.getAxis(class_axis).showLabel(False)
+        pi.setLabel(prob_axis, self.tr("probability"))
+        pi.showGrid(x=self._horizontal, y=not self._horizontal, alpha=0.25)
+        pi.invertY(self._horizontal)           # first class on top
+        # padding: room for the "0" and "1" tick labels
+        class_range, prob_range = (-0.6, n - 0.4), (0.0, 1.0)
+        xr, yr = (prob_range, class_range) if self._horizontal else (class_range, prob_range)
+        pi.setXRange(*xr, padding=0.05 if self._horizontal else 0)
+        pi.setYRange(*yr, padding=0 if self._horizontal else 0.05)
+        zeros, pos = np.zeros(n), np.arange(n)
+        if self._horizontal:
+            self.bars = pg.BarGraphItem(x0=zeros, y=pos, width=zeros, height=0.7, brush=OTHER_BRUSH, pen=None)
+        else:
+            self.bars = pg.BarGraphItem(x=pos, height=zeros, width=0.7, brush=OTHER_BRUSH, pen=None)
+        pi.addItem(self.bars)
+        digits = all(c.isdigit() for c in names)
+        self.bars_caption.setText(self.tr(
+            "The bars show how sure the network is about each digit: the longer the bar, the more it "
+            "believes that is what you drew. The orange bar is its answer. All bars add up to 1.")
+            if digits else self.tr(
+            "The bars show how sure the network is about each class: the longer the bar, the more it "
+            "believes that is what you drew. The orange bar is its answer. All bars add up to 1."))
+
+    def _show_bars(self, probs: np.ndarray, top: int | None) -> None:
+        brushes = [TOP_BRUSH if i == top else OTHER_BRUSH for i in range(len(probs))]
+        if self._horizontal:
+            self.bars.setOpts(width=probs, brushes=brushes)
+        else:
+            self.bars.setOpts(height=probs, brushes=brushes)
+
+    def _show_input(self, img28: np.ndarray | None) -> None:
+        if img28 is None:
+            img28 = np.zeros((28, 28), np.float32)
+        a = np.ascontiguousarray((np.clip(img28, 0, 1) * 255).round().astype(np.uint8))
+        qimg = QImage(a.data, 28, 28, 28, QImage.Format.Format_Grayscale8).copy()
+        side = 28 * INPUT_ZOOM
+        self.input_view.setPixmap(QPixmap.fromImage(qimg).scaled(
+            side, side, Qt.AspectRatioMode.IgnoreAspectRatio, Qt.TransformationMode.FastTransformation))
+
+    def _show_guess(self, name: str, confidence: str) -> None:
+        f = QFont(self.font())
+        f.setPointSize(64 if len(name) <= 3 else 24)
+        f.setBold(True)
+        self.prediction_label.setFont(f)
+        self.prediction_label.setText(name)
+        self.confidence_label.setText(confidence)
+
+    def _show_message(self, text: str) -> None:
+        f = QFont(self.font())
+        f.setPointSize(18)
+        self.prediction_label.setFont(f)
+        self.prediction_label.setText(text)
+        self.confidence_label.setText("")
