@@ -163,3 +163,21 @@ def test_an_architecture_that_does_not_fit_the_images_is_refused():
         TrainConfig(arch="lenet", dataset="shapes", image_size=8)
     assert "at least 16x16" in info.value.problems["arch"]
     TrainConfig(arch="mlp", dataset="shapes", image_size=8)  # any size suits the MLP
+
+
+def test_out_of_memory_becomes_a_failure_event_with_a_hint(mnist, monkeypatch):
+    def exhausted(self, x, y, epoch, batch):
+        raise torch.OutOfMemoryError("CUDA out of memory. Tried to allocate 2.00 GiB")
+
+    monkeypatch.setattr(Trainer, "_step", exhausted)
+    final, events = train(TrainConfig(**SMALL), mnist)
+    assert isinstance(final, RunFailed) and final.kind == "oom"
+    assert "batch size" in final.hint.lower() and "64" in final.message
+
+
+def test_a_data_problem_becomes_a_failure_event_not_an_exception(tmp_path):
+    (tmp_path / "empty").mkdir()
+    cfg = TrainConfig(arch="lenet", dataset="folder", folder=str(tmp_path / "empty"), epochs=1)
+    final = Trainer(cfg, data_root=tmp_path).run()
+    assert isinstance(final, RunFailed) and final.kind == "data"
+    assert "class" in final.message
