@@ -175,7 +175,7 @@ def normalize(img28: np.ndarray, mean: float, std: float) -> torch.Tensor:
 
 
 def load_image_file(path: str | os.PathLike) -> np.ndarray:
-    """Read any image file PIL understands -> uint8 HxW (grey) or HxWx4 (RGBA when it has transparency).
+    """Read any image file PIL understands -> uint8 HxW (grey), HxWx3 (colour) or HxWx4 (with transparency).
 
     Camera photos are turned upright from their EXIF orientation. Raises ValueError with a
     plain message when the file is missing or is not a readable image.
@@ -185,7 +185,8 @@ def load_image_file(path: str | os.PathLike) -> np.ndarray:
         with Image.open(name) as im:
             im = ImageOps.exif_transpose(im)
             has_alpha = im.mode in ("RGBA", "LA", "PA") or (im.mode == "P" and "transparency" in im.info)
-            im = im.convert("RGBA" if has_alpha else "L")
+            grey = im.mode in ("1", "L", "I", "I;16", "F")
+            im = im.convert("RGBA" if has_alpha else "L" if grey else "RGB")
             return np.array(im, dtype=np.uint8)
     except FileNotFoundError:
         raise ValueError(f"There is no file at {name}.") from None

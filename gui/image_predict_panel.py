@@ -10,7 +10,7 @@ from typing import Any, Sequence
 import numpy as np
 import torch
 import pyqtgraph as pg
-from PIL import Image, ImageOps
+from PIL import Image
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFileDialog, QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
@@ -36,12 +36,11 @@ def load_test_split(dataset: str, folder: str | None, image_size: int, channels:
 
 
 def read_picture(path: str | Path, channels: int) -> np.ndarray:
-    """An image file as uint8: grey (or RGBA) for grey models, RGB for colour models."""
+    """An image file as uint8: as stored for grey models (mnist_style takes any), RGB for colour models."""
     picture = load_image_file(path)            # raises ValueError with a plain message
-    if channels == 1:
+    if channels == 1 or picture.ndim == 3 and picture.shape[2] == 3:
         return picture
-    with Image.open(path) as im:               # readable: load_image_file just read it
-        return np.array(ImageOps.exif_transpose(im).convert("RGB"), dtype=np.uint8)
+    return np.array(Image.fromarray(picture).convert("RGB"), dtype=np.uint8)
 
 
 class ProbabilityBars(pg.PlotWidget):

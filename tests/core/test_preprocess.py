@@ -229,7 +229,7 @@ def test_load_image_file(tmp_path):
     Image.fromarray(_rgba_seven(), "RGBA").save(tmp_path / "seven.png")
     Image.fromarray(draw(lines=SEVEN, ink=0, paper=255)).convert("RGB").save(tmp_path / "seven.jpg", quality=85)
     png, jpg = load_image_file(tmp_path / "seven.png"), load_image_file(str(tmp_path / "seven.jpg"))
-    assert png.shape == (280, 280, 4) and jpg.shape == (280, 280) and jpg.dtype == np.uint8
+    assert png.shape == (280, 280, 4) and jpg.shape == (280, 280, 3) and jpg.dtype == np.uint8  # colour kept
     assert np.abs(mnist_style(png) - mnist_style(jpg)).mean() < 0.03
     (tmp_path / "notes.png").write_text("not an image")
     with pytest.raises(ValueError, match="Could not read notes.png"):
