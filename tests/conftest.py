@@ -2,12 +2,16 @@
 from __future__ import annotations
 
 import os
+import tempfile
 from pathlib import Path
 
 import torch  # noqa: F401  (torch before Qt, as in main.py)
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Run folders of session-scoped fixtures (made before any per-test override) go to a temp dir too,
+# never into the shared data dir.
+os.environ["CNN_PLAYGROUND_RUNS"] = tempfile.mkdtemp(prefix="cnn-playground-test-runs-")
 
 
 def _shared_root() -> Path | None:
