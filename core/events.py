@@ -32,6 +32,9 @@ class RunStarted:
     device: str
     params: int
     start_epoch: int = 1               # > 1 when resuming
+    weights: dict[str, Any] = field(default_factory=dict, repr=False)  # CPU copy before the first batch
+    test_x: Any = field(default=None, repr=False)   # uint8 [N,C,H,W] CPU test images, shared: read, never write
+    test_y: Any = field(default=None, repr=False)
 
 
 @dataclass(frozen=True)

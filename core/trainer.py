@@ -79,7 +79,8 @@ class Trainer:
         self.schedule = make_schedule(self.optimizer, cfg, self.batches, (start_epoch - 1) * self.batches)
         self._emit(RunStarted(self.run_dir, cfg.to_dict(), spec.class_names, spec.mean, spec.std, spec.channels,
                               spec.image_size, len(self.data.train_x), len(self.data.val_x), len(self.data.test_x),
-                              self.batches, str(device), sum(p.numel() for p in model.parameters()), start_epoch))
+                              self.batches, str(device), sum(p.numel() for p in model.parameters()), start_epoch,
+                              self._weights_copy(), loaded.test_x, loaded.test_y))
         self._steps_this_run, self._steps_planned = 0, (cfg.epochs - start_epoch + 1) * self.batches
         for epoch in range(start_epoch, cfg.epochs + 1):
             self._epoch(epoch)
@@ -167,7 +168,7 @@ class Trainer:
         score = (lambda m: m.val_acc if m.val_acc is not None else m.test_acc)
         is_best = all(score(metrics) > score(m) for m in self.history)
         self.history.append(metrics)
-        weights = {k: v.detach().to("cpu", copy=True) for k, v in self.model.state_dict().items()}
+        weights = self._weights_copy()
         self._save(epoch, weights, is_best)
         self._emit(EpochEnd(self.cfg.epochs, metrics, self._active_seconds(), self._eta(), is_best, weights,
                             test.pred.numpy(), test.conf.numpy()))
@@ -181,6 +182,10 @@ class Trainer:
         if is_best:
             checkpoint.save(self.run_dir / "best.pt", {"model": weights, "meta": meta})
         runs.write_metrics(self.run_dir, self.history)
+
+    def _weights_copy(self) -> dict:
+        """A CPU copy other threads may use freely while training goes on."""
+        return {k: v.detach().to("cpu", copy=True) for k, v in self.model.state_dict().items()}
 
     # -- controls and timing --------------------------------------------------------------------------------
     def _check_controls(self, epoch: int, batch: int) -> None:

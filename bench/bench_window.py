@@ -1,0 +1,209 @@
+"""The window under load: is the UI smooth, does Stop answer, how fast does it open, what does it cost?
+
+LeNet (modern) on MNIST, batch 64, Adam 1e-3, one epoch, in the real MainWindow (offscreen):
+  - UI heartbeat: gaps between ticks of a 10 ms QTimer on the GUI thread while training (p50 / p99 / max)
+  - stop latency: click Stop mid-epoch -> runEnded, several times
+  - window shown: a fresh process, from its start to the window's first show (median of a few), with the
+    time of each step (interpreter, torch, torchvision, gui + core imports, window, show) of the last launch
+  - speed: training images/s of the windowed run vs the bare engine (core Trainer, same config, same process;
+    engine runs before and after the windowed one, to average out the machine's drift)
+Prints a table; the last line is JSON. Needs $CNN_PLAYGROUND_DATA (or ../shared/datasets).
+Usage: uv run python bench/bench_window.py [--epochs 1] [--launches 3]
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import torch  # noqa: F401  -- before Qt, as in main.py
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+if not os.environ.get("CNN_PLAYGROUND_DATA") and (ROOT.parent / "shared" / "datasets").is_dir():
+    os.environ["CNN_PLAYGROUND_DATA"] = str(ROOT.parent / "shared" / "datasets")
+TMP = Path(tempfile.mkdtemp(prefix="bench_window_"))
+os.environ["CNN_PLAYGROUND_RUNS"] = str(TMP / "runs")
+
+import numpy as np  # noqa: E402
+from PySide6.QtCore import QElapsedTimer, QSettings, QTimer  # noqa: E402
+
+from core.config import TrainConfig  # noqa: E402
+from core.events import RunFinished  # noqa: E402
+from core.paths import data_dir  # noqa: E402
+from core.trainer import Trainer  # noqa: E402
+from gui.app import create_app  # noqa: E402
+
+CONFIG = dict(arch="lenet", dataset="mnist", batch_size=64, lr=1e-3, optimizer="adam", seed=0)
+TARGETS = {"heartbeat_p99_ms": 50, "heartbeat_max_ms": 200, "stop_s": 0.5, "shown_s": 3.0, "speed_ratio": 0.9}
+
+LAUNCH = """
+import time, sys
+marks = {"python": time.time()}
+import torch
+marks["torch"] = time.time()
+import torchvision
+marks["torchvision"] = time.time()
+from PySide6.QtCore import QSettings, QTimer
+from gui.app import create_app
+from gui.main_window import MainWindow
+marks["gui"] = time.time()
+app = create_app(sys.argv)
+win = MainWindow(QSettings(sys.argv[1], QSettings.IniFormat))
+win.confirm_close = False
+marks["window"] = time.time()
+win.show()
+def shown():
+    marks["shown"] = time.time()
+    print("SHOWN", " ".join(f"{k}={v:.6f}" for k, v in marks.items()), flush=True)
+    win.close()
+    app.quit()
+QTimer.singleShot(0, shown)
+app.exec()
+"""
+
+
+class Heartbeat:
+    """A 10 ms timer on the GUI thread; a long gap means the event loop was busy (a frozen UI)."""
+
+    def __init__(self):
+        self.gaps: list[float] = []
+        self.clock = QElapsedTimer()
+        self.timer = QTimer(interval=10)
+        self.timer.timeout.connect(self.tick)
+
+    def start(self):
+        self.gaps.clear()
+        self.clock.start()
+        self.timer.start()
+
+    def tick(self):
+        self.gaps.append(self.clock.restart())
+
+    def stop(self) -> dict:
+        self.timer.stop()
+        gaps = np.array(self.gaps[1:] or [0.0])
+        return {"p50": float(np.percentile(gaps, 50)), "p99": float(np.percentile(gaps, 99)),
+                "max": float(gaps.max()), "ticks": len(gaps)}
+
+
+def pump(app, until, timeout: float) -> None:
+    end = time.perf_counter() + timeout
+    while not until() and time.perf_counter() < end:
+        app.processEvents()
+        time.sleep(0.001)
+    if not until():
+        raise TimeoutError("the window did not get there in time")
+
+
+def engine_speed(cfg: TrainConfig) -> float:
+    final = Trainer(cfg, None, data_root=data_dir(), runs_root=TMP / "engine").run()
+    assert isinstance(final, RunFinished), final
+    return float(np.mean([m.images_per_s for m in final.history]))
+
+
+def windowed_run(app, win, cfg: TrainConfig, beat: Heartbeat) -> tuple[float, dict]:
+    win.config_panel.set_values(cfg.to_dict())
+    ended = []
+    win.runEnded.connect(ended.append)
+    beat.start()
+    win.buttons["start"].click()
+    pump(app, lambda: ended, 3600)
+    gaps = beat.stop()
+    win.runEnded.disconnect(ended.append)
+    assert isinstance(ended[0], RunFinished), ended[0]
+    return float(np.mean([m.images_per_s for m in ended[0].history])), gaps
+
+
+def stop_latency(app, win, cfg: TrainConfig, times: int) -> list[float]:
+    found = []
+    for _ in range(times):
+        win.config_panel.set_values(cfg.replace(epochs=5).to_dict())
+        ended, batches = [], []
+        win.runEnded.connect(ended.append)
+        win.session.batches.connect(batches.append)
+        win.buttons["start"].click()
+        pump(app, lambda b=batches: sum(len(x) for x in b) >= 50, 120)
+        t0 = time.perf_counter()
+        win.buttons["stop"].click()
+        pump(app, lambda e=ended: e, 30)
+        found.append(time.perf_counter() - t0)
+        win.runEnded.disconnect(ended.append)
+        win.session.batches.disconnect(batches.append)
+    return found
+
+
+def launch_times(count: int) -> tuple[list[float], dict]:
+    """Seconds from process start to the first show, and where the time of the last launch went."""
+    found, steps = [], {}
+    for i in range(count):
+        t0 = time.time()
+        out = subprocess.run([sys.executable, "-c", LAUNCH, str(TMP / f"launch{i}.ini")], cwd=ROOT, text=True,
+                             capture_output=True, env={**os.environ, "PYTHONPATH": str(ROOT)}, timeout=120)
+        line = next((x for x in out.stdout.splitlines() if x.startswith("SHOWN")), None)
+        if line is None:
+            raise RuntimeError(f"the window never showed:\n{out.stderr[-2000:]}")
+        marks = {k: float(v) for k, v in (item.split("=") for item in line.split()[1:])}
+        found.append(marks["shown"] - t0)
+        names, last = list(marks), t0
+        for name in names:
+            steps[name] = round(marks[name] - last, 2)
+            last = marks[name]
+    return found, steps
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--epochs", type=int, default=1)
+    parser.add_argument("--launches", type=int, default=3)
+    parser.add_argument("--stops", type=int, default=3)
+    args = parser.parse_args()
+    cfg = TrainConfig(**CONFIG, epochs=args.epochs)
+
+    shown, shown_steps = launch_times(args.launches)
+    app = create_app(sys.argv)
+    from gui.main_window import MainWindow
+
+    win = MainWindow(QSettings(str(TMP / "bench.ini"), QSettings.IniFormat))
+    win.confirm_close = False
+    win.resize(1400, 900)
+    win.show()
+    pump(app, lambda: win.config_panel.summary.summary is not None, 60)
+    beat = Heartbeat()
+    engine_before = engine_speed(cfg)
+    window_speed, gaps = windowed_run(app, win, cfg, beat)
+    engine_after = engine_speed(cfg)
+    stops = stop_latency(app, win, cfg, args.stops)
+    win.close()
+
+    engine = (engine_before + engine_after) / 2
+    result = {
+        "heartbeat_p50_ms": round(gaps["p50"], 1), "heartbeat_p99_ms": round(gaps["p99"], 1),
+        "heartbeat_max_ms": round(gaps["max"], 1), "heartbeat_ticks": gaps["ticks"],
+        "stop_s": round(max(stops), 3), "stop_all_s": [round(s, 3) for s in stops],
+        "shown_s": round(float(np.median(shown)), 2), "shown_all_s": [round(s, 2) for s in shown],
+        "shown_steps_s": shown_steps, "load_avg": round(os.getloadavg()[0], 2),
+        "window_img_s": round(window_speed), "engine_img_s": round(engine),
+        "engine_before_after_img_s": [round(engine_before), round(engine_after)],
+        "speed_ratio": round(window_speed / engine, 3), "threads": torch.get_num_threads(), "epochs": args.epochs,
+    }
+    print(f"{'measure':<22}{'value':>12}{'target':>12}  ok")
+    checks = {"heartbeat_p50_ms": None, "heartbeat_p99_ms": "<", "heartbeat_max_ms": "<", "stop_s": "<",
+              "shown_s": "<", "window_img_s": None, "engine_img_s": None, "speed_ratio": ">="}
+    for key, how in checks.items():
+        target = TARGETS.get(key)
+        ok = "" if how is None else ("yes" if (result[key] < target if how == "<" else result[key] >= target)
+                                     else "NO")
+        print(f"{key:<22}{result[key]:>12}{'' if target is None else f'{how} {target}':>12}  {ok}")
+    print(json.dumps(result))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,88 @@
+"""Screenshots of the main window (offscreen, 1400x900) before, during and after a real MNIST run.
+
+    CNN_PLAYGROUND_DATA=/path/to/datasets uv run python bench/screenshots_window.py [--out docs/screenshots]
+
+Writes window_before.png (settings, layer table, training samples), window_during.png (mid-run: curves
+growing, predictions after epoch 1), window_after.png (finished run) and window_failed.png (a diverged run
+explained in the message bar).
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import torch  # noqa: F401  -- before Qt, as in main.py
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+if not os.environ.get("CNN_PLAYGROUND_DATA") and (ROOT.parent / "shared" / "datasets").is_dir():
+    os.environ["CNN_PLAYGROUND_DATA"] = str(ROOT.parent / "shared" / "datasets")
+TMP = Path(tempfile.mkdtemp(prefix="screens_"))
+os.environ["CNN_PLAYGROUND_RUNS"] = str(TMP / "runs")
+
+from PySide6.QtCore import QSettings  # noqa: E402
+
+from gui.app import create_app  # noqa: E402
+
+RUN = dict(dataset="mnist", arch="lenet", epochs=4, batch_size=64, train_subset=12000, lr=2e-3, optimizer="adam",
+           schedule="cosine")
+
+
+def pump(app, until, timeout: float = 120) -> None:
+    end = time.perf_counter() + timeout
+    while not until() and time.perf_counter() < end:
+        app.processEvents()
+        time.sleep(0.005)
+
+
+def shot(win, path: Path) -> None:
+    win.plots.flush()
+    win.grab().save(str(path))
+    print("wrote", path)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
+    args = parser.parse_args()
+    args.out.mkdir(parents=True, exist_ok=True)
+    app = create_app(sys.argv)
+    from gui.main_window import MainWindow
+
+    win = MainWindow(QSettings(str(TMP / "screens.ini"), QSettings.IniFormat))
+    win.confirm_close = False
+    win.resize(1400, 900)
+    win.show()
+    win.config_panel.set_values(RUN)
+    pump(app, lambda: win.samples.samples is not None and win.config_panel.summary.summary is not None)
+    shot(win, args.out / "window_before.png")
+
+    ended, started = [], []
+    win.runEnded.connect(ended.append)
+    win.runStarted.connect(started.append)
+    win.buttons["start"].click()
+    pump(app, lambda: started)
+    pump(app, lambda: len(win.plots.batch_buf) >= 2.5 * started[0].batches_per_epoch)  # half-way through epoch 3
+    pump(app, lambda: False, 0.3)  # the progress line shows the latest batch within 0.1 s
+    shot(win, args.out / "window_during.png")
+    pump(app, lambda: ended, 300)
+    pump(app, lambda: False, 0.3)
+    shot(win, args.out / "window_after.png")
+
+    ended.clear()
+    win.config_panel.set_values(dict(optimizer="sgd", lr=100.0, momentum=0.0, epochs=1))
+    win.buttons["start"].click()
+    pump(app, lambda: ended, 120)
+    pump(app, lambda: False, 0.3)
+    shot(win, args.out / "window_failed.png")
+    win.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,50 @@
+"""The application: QApplication, translations, the main window. ``main.py`` calls ``run_app``."""
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+
+import torch  # noqa: F401  -- before Qt: on Windows, torch's DLLs can fail to load after Qt's
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from gui.main_window import MainWindow
+
+APP_NAME, ORG_NAME = "CNN Playground", "CNN Playground"
+I18N_DIR = Path(__file__).resolve().parents[1] / "resources" / "i18n"
+
+
+def install_translators(app: QApplication, locale: QLocale | None = None) -> list[QTranslator]:
+    """Qt's own strings and ours (resources/i18n/cnn_playground_<lang>.qm) in the user's language, if present."""
+    locale = locale or QLocale.system()
+    found = []
+    for name, folder in (("qtbase", QLibraryInfo.path(QLibraryInfo.TranslationsPath)),
+                         ("cnn_playground", str(I18N_DIR))):
+        translator = QTranslator(app)
+        if translator.load(locale, name, "_", folder):
+            app.installTranslator(translator)
+            found.append(translator)
+    return found
+
+
+def create_app(argv: list[str]) -> QApplication:
+    app = QApplication.instance() or QApplication(argv)
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(ORG_NAME)
+    app.setApplicationDisplayName(APP_NAME)
+    install_translators(app)
+    return app
+
+
+def run_app(argv: list[str]) -> int:
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(levelname)s: %(message)s")
+    app = create_app(argv)
+    window = MainWindow()
+    window.show()
+    return app.exec()
+
+
+if __name__ == "__main__":
+    sys.exit(run_app(sys.argv))

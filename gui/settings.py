@@ -1,0 +1,162 @@
+"""Everything the app remembers between sessions; the only module that touches QSettings.
+
+The last configuration is stored one TrainConfig field per key (as JSON, so types survive the INI
+format). Reading never fails: a value of the wrong type, or one that TrainConfig rejects, falls back
+to that field's default, so a settings file from an older version or edited by hand still opens.
+Tests pass ``QSettings(path, QSettings.IniFormat)`` to keep their settings in a temp folder.
+"""
+from __future__ import annotations
+
+import json
+import logging
+import os
+from dataclasses import fields
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtWidgets import QSplitter
+
+from core.config import ConfigError, TrainConfig
+from core.paths import DATA_ENV
+
+log = logging.getLogger(__name__)
+VERSION = 1
+DEFAULTS = TrainConfig.__dataclass_fields__  # name -> Field, with .default
+OPTIONAL = {"folder", "image_size", "activation", "init", "dropout", "batch_norm"}  # None means "not set"
+# A problem reported for one field is sometimes cured only by resetting its partners too.
+RESET_TOGETHER = {"folder": ("folder", "dataset"), "step_every": ("step_every", "step_gamma"),
+                  "nesterov": ("nesterov", "optimizer", "momentum"), "arch": ("arch", "dataset")}
+
+
+def _type_ok(name: str, value: Any) -> bool:
+    default = DEFAULTS[name].default
+    if value is None:
+        return name in OPTIONAL
+    if name in OPTIONAL:
+        kinds = {"folder": str, "image_size": int, "activation": str, "init": str, "dropout": (int, float),
+                 "batch_norm": bool}[name]
+    else:
+        kinds = (int, float) if isinstance(default, float) else type(default)
+    return isinstance(value, kinds) and not (isinstance(value, bool) and kinds in (int, (int, float)))
+
+
+def repair(values: dict[str, Any]) -> TrainConfig:
+    """A valid TrainConfig as close to ``values`` as possible: bad fields go back to their defaults."""
+    clean = {}
+    for name in DEFAULTS:
+        value = values.get(name, DEFAULTS[name].default)
+        clean[name] = value if _type_ok(name, value) else DEFAULTS[name].default
+    for _ in range(len(DEFAULTS)):
+        try:
+            return TrainConfig(**clean)
+        except ConfigError as exc:
+            changed = False
+            for key in exc.problems:
+                for name in RESET_TOGETHER.get(key, (key,)):
+                    if name in clean and clean[name] != DEFAULTS[name].default:
+                        clean[name], changed = DEFAULTS[name].default, True
+            if not changed:
+                break
+    return TrainConfig()
+
+
+class AppSettings:
+    def __init__(self, qsettings: QSettings | None = None):
+        self.q = qsettings if qsettings is not None else QSettings()
+        stored = self._get("version", VERSION)
+        if stored != VERSION:
+            self._migrate(stored)
+        self.q.setValue("version", VERSION)
+
+    def _migrate(self, stored: Any) -> None:
+        """No older layout exists yet; a future change of keys converts them here."""
+        log.info("settings version %r found, expected %d", stored, VERSION)
+
+    def _get(self, key: str, default: Any = None) -> Any:
+        raw = self.q.value(key)
+        if raw is None:
+            return default
+        try:
+            return json.loads(raw) if isinstance(raw, str) else raw
+        except ValueError:
+            return default
+
+    def _set(self, key: str, value: Any) -> None:
+        self.q.setValue(key, json.dumps(value))
+
+    # -- the last configuration -----------------------------------------------------------------------------
+    def load_config(self) -> TrainConfig:
+        self.q.beginGroup("config")
+        try:
+            values = {f.name: self._get(f.name, f.default) for f in fields(TrainConfig)}
+        finally:
+            self.q.endGroup()
+        return repair(values)
+
+    def save_config(self, values: dict[str, Any]) -> None:
+        """Accepts the panel's values even when they do not form a valid config yet (loading repairs them)."""
+        self.q.beginGroup("config")
+        try:
+            for name in DEFAULTS:
+                if name in values:
+                    self._set(name, values[name])
+        finally:
+            self.q.endGroup()
+
+    # -- places and layout ----------------------------------------------------------------------------------
+    @property
+    def data_dir(self) -> str:
+        value = self._get("data_dir", "")
+        return value if isinstance(value, str) else ""
+
+    @data_dir.setter
+    def data_dir(self, value: str) -> None:
+        self._set("data_dir", str(value or ""))
+
+    @property
+    def log_loss(self) -> bool:
+        return self._get("log_loss", False) is True
+
+    @log_loss.setter
+    def log_loss(self, on: bool) -> None:
+        self._set("log_loss", bool(on))
+
+    def geometry(self) -> QByteArray | None:
+        raw = self.q.value("window/geometry")
+        return raw if isinstance(raw, QByteArray) and not raw.isEmpty() else None
+
+    def set_geometry(self, geometry: QByteArray) -> None:
+        self.q.setValue("window/geometry", geometry)
+
+    def splitter_sizes(self, name: str) -> list[int] | None:
+        sizes = self._get(f"window/{name}")
+        ok = isinstance(sizes, list) and sizes and all(isinstance(s, int) and s >= 0 for s in sizes)
+        return sizes if ok and sum(sizes) > 0 else None
+
+    def set_splitter_sizes(self, name: str, sizes: list[int]) -> None:
+        self._set(f"window/{name}", [int(s) for s in sizes])
+
+    def sync(self) -> None:
+        self.q.sync()
+
+    # -- a MainWindow as a whole ----------------------------------------------------------------------------
+    def restore_window(self, win, sizes: dict[str, list[int]]) -> None:
+        """Data dir, last configuration, log scale, geometry and the splitters named in ``sizes`` (defaults)."""
+        if self.data_dir:
+            win.config_panel.set_data_dir(self.data_dir)
+        win.config_panel.set_values(self.load_config().to_dict())
+        win.actions["log"].setChecked(self.log_loss)
+        if self.geometry() is not None:
+            win.restoreGeometry(self.geometry())
+        for name, default in sizes.items():
+            win.findChild(QSplitter, f"{name}Splitter").setSizes(self.splitter_sizes(name) or default)
+
+    def save_window(self, win, splitters: list[str]) -> None:
+        self.save_config(win.config_panel.values())
+        if not os.environ.get(DATA_ENV):  # an override is not the user's choice: keep their own setting
+            self.data_dir = win.config_panel.data_dir_edit.text().strip()
+        self.log_loss = win.actions["log"].isChecked()
+        self.set_geometry(win.saveGeometry())
+        for name in splitters:
+            self.set_splitter_sizes(name, win.findChild(QSplitter, f"{name}Splitter").sizes())
+        self.sync()
