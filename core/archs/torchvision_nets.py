@@ -9,8 +9,6 @@ each layer's own output.
 from __future__ import annotations
 
 from torch import nn
-from torchvision import models
-from torchvision.models.googlenet import BasicConv2d
 
 from core.archs._base import ArchSpec, register
 from core.archs._layers import set_feature_layers
@@ -24,6 +22,8 @@ def _no_inplace(model: nn.Module) -> nn.Module:
 
 
 def build_resnet18(in_channels, image_size, num_classes):
+    from torchvision import models  # imported on use: torchvision takes seconds to import
+
     model = models.resnet18(weights=None, num_classes=num_classes)
     if in_channels != 3:
         model.conv1 = nn.Conv2d(in_channels, 64, kernel_size=7, stride=2, padding=3, bias=False)
@@ -33,6 +33,9 @@ def build_resnet18(in_channels, image_size, num_classes):
 
 
 def build_googlenet(in_channels, image_size, num_classes):
+    from torchvision import models  # imported on use: torchvision takes seconds to import
+    from torchvision.models.googlenet import BasicConv2d
+
     model = models.googlenet(weights=None, num_classes=num_classes, aux_logits=False, init_weights=True)
     if in_channels != 3:
         model.conv1 = BasicConv2d(in_channels, 64, kernel_size=7, stride=2, padding=3)

@@ -6,7 +6,6 @@ import shutil
 import tempfile
 from pathlib import Path
 
-from torchvision.datasets.utils import extract_archive
 
 from .errors import corrupt
 
@@ -16,6 +15,8 @@ def extract(archive: Path, to: Path, title: str) -> None:
     tmp = Path(tempfile.mkdtemp(dir=to, prefix=".extract-"))
     try:
         try:
+            from torchvision.datasets.utils import extract_archive  # lazy: torchvision imports slowly
+
             extract_archive(str(archive), str(tmp))
         except Exception as err:  # gzip/tarfile/zlib raise assorted errors
             archive.unlink(missing_ok=True)

@@ -9,7 +9,6 @@ import urllib.request
 from pathlib import Path
 from typing import Sequence
 
-from torchvision.datasets.utils import check_integrity
 
 from .errors import NO_DOWNLOAD_HINT, DatasetError, DatasetUnavailable, DownloadCancelled
 from .spec import LoadRequest
@@ -60,6 +59,8 @@ def _stream(url: str, dest: Path, md5: str | None, label: str, req: LoadRequest)
             req.report(label, done, total)
         if total and done != total:
             raise _BadDownload(f"the connection closed after {done} of {total} bytes")
+        from torchvision.datasets.utils import check_integrity  # lazy: torchvision imports slowly
+
         if md5 and not check_integrity(part, md5):
             raise _BadDownload("the file arrived damaged (checksum mismatch)")
         os.replace(part, dest)

@@ -14,11 +14,13 @@ from pathlib import Path
 import numpy as np
 import torch
 from PIL import Image, ImageOps
-from torchvision.datasets.folder import IMG_EXTENSIONS
 
 from .errors import DatasetError
 from .spec import DatasetEntry, DatasetSpec, LoadedData, LoadRequest, register_dataset
 from .stats import channel_mean_std
+
+# torchvision's ImageFolder list, kept here: importing torchvision only for it would cost seconds.
+IMG_EXTENSIONS = (".jpg", ".jpeg", ".png", ".ppm", ".bmp", ".pgm", ".tif", ".tiff", ".webp")
 
 DEFAULT_SIZE = 64
 TEST_FRACTION = 0.2

@@ -14,9 +14,6 @@ from functools import partial
 from pathlib import Path
 
 import torch
-from torchvision import datasets as tvd
-from torchvision.datasets.mnist import read_image_file, read_label_file
-from torchvision.datasets.utils import check_integrity
 
 from .archive import extract
 from .download import fetch
@@ -49,6 +46,38 @@ CIFAR_SPEC = DatasetSpec(
     3, 32, CIFAR, (0.4914, 0.4822, 0.4465), (0.2470, 0.2435, 0.2616), "torchvision")
 
 
+class _LazyDataset:
+    """A torchvision dataset class imported on first real use: importing torchvision takes seconds,
+    and listing datasets (at window start-up) must not pay for it."""
+
+    def __init__(self, name: str):
+        self.__name__ = name
+
+    def _cls(self) -> type:
+        from torchvision import datasets
+
+        return getattr(datasets, self.__name__)
+
+    def __getattr__(self, attr: str):
+        return getattr(self._cls(), attr)
+
+    def __call__(self, *args, **kwargs):
+        return self._cls()(*args, **kwargs)
+
+
+def check_integrity(path, md5) -> bool:
+    from torchvision.datasets.utils import check_integrity as check
+
+    return check(path, md5)
+
+
+# The same four files for MNIST, Fashion-MNIST and KMNIST (torchvision's ``resources``, unpacked).
+MNIST_RAW_NAMES = ("train-images-idx3-ubyte", "train-labels-idx1-ubyte", "t10k-images-idx3-ubyte",
+                   "t10k-labels-idx1-ubyte")
+CIFAR_FOLDER = "cifar-10-batches-py"
+CIFAR_FILES = tuple(f"data_batch_{i}" for i in range(1, 6)) + ("test_batch", "batches.meta")
+
+
 def _not_here(title: str, root: Path) -> DatasetUnavailable:
     return DatasetUnavailable(f"{title} is not in {root} and downloading is turned off. "
                               f"Allow the download, choose a data folder that already holds it, "
@@ -61,13 +90,13 @@ def _raw_dir(cls: type, root: Path) -> Path:
     return Path(root) / cls.__name__ / "raw"
 
 
-def _raw_names(cls: type) -> list[str]:
-    return [os.path.splitext(filename)[0] for filename, _ in cls.resources]
+def _raw_names(cls: type) -> tuple[str, ...]:
+    return MNIST_RAW_NAMES
 
 
 def _mnist_on_disk(cls: type, root: Path) -> bool:
     processed = Path(root) / cls.__name__ / "processed"
-    if (processed / cls.training_file).is_file() and (processed / cls.test_file).is_file():
+    if (processed / "training.pt").is_file() and (processed / "test.pt").is_file():
         return True
     raw = _raw_dir(cls, root)
     return all((raw / name).is_file() for name in _raw_names(cls))
@@ -96,6 +125,8 @@ def _idx_reason(err: Exception) -> str:
 def _diagnose(cls: type, raw: Path, shown: Path, title: str, err: Exception) -> CorruptDataset:
     """torchvision failed: find the damaged file to name it in the message."""
     for name in _raw_names(cls):
+        from torchvision.datasets.mnist import read_image_file, read_label_file
+
         reader = read_image_file if "images" in name else read_label_file
         try:
             reader(str(raw / name))
@@ -168,20 +199,23 @@ def _load_mnist_family(cls: type, spec: DatasetSpec, req: LoadRequest) -> Loaded
     return _read_mnist(cls, spec, req.root)
 
 
-for _cls, _spec in ((tvd.MNIST, MNIST_SPEC), (tvd.FashionMNIST, FASHION_SPEC), (tvd.KMNIST, KMNIST_SPEC)):
+for _name, _spec in (("MNIST", MNIST_SPEC), ("FashionMNIST", FASHION_SPEC), ("KMNIST", KMNIST_SPEC)):
+    _cls = _LazyDataset(_name)
     register_dataset(DatasetEntry(_spec, partial(_load_mnist_family, _cls, _spec), partial(_mnist_availability, _cls)))
 
 
 # ---- CIFAR-10 ----------------------------------------------------------------------------------
 
+CIFAR10 = _LazyDataset("CIFAR10")
+
 def _cifar_files(root: Path) -> list[tuple[Path, str]]:
-    base = Path(root) / tvd.CIFAR10.base_folder
-    listed = tvd.CIFAR10.train_list + tvd.CIFAR10.test_list + [[tvd.CIFAR10.meta["filename"], tvd.CIFAR10.meta["md5"]]]
+    base = Path(root) / CIFAR10.base_folder
+    listed = CIFAR10.train_list + CIFAR10.test_list + [[CIFAR10.meta["filename"], CIFAR10.meta["md5"]]]
     return [(base / name, md5) for name, md5 in listed]
 
 
 def _cifar_availability(root: Path) -> str:
-    return "on disk" if all(p.is_file() for p, _ in _cifar_files(root)) else "needs download"
+    return "on disk" if all((Path(root) / CIFAR_FOLDER / name).is_file() for name in CIFAR_FILES) else "needs download"
 
 
 def _load_cifar(spec: DatasetSpec, req: LoadRequest) -> LoadedData:
@@ -189,7 +223,7 @@ def _load_cifar(spec: DatasetSpec, req: LoadRequest) -> LoadedData:
     if _cifar_availability(root) != "on disk":
         if not req.download:
             raise _not_here(spec.title, root)
-        cls = tvd.CIFAR10
+        cls = CIFAR10
         dest = root / cls.filename
         if not check_integrity(dest, cls.tgz_md5):
             fetch([cls.url], dest, cls.tgz_md5, title=spec.title, label=f"Downloading {spec.title}", req=req)
@@ -197,12 +231,12 @@ def _load_cifar(spec: DatasetSpec, req: LoadRequest) -> LoadedData:
         extract(dest, root, spec.title)
     req.report(f"Reading {spec.title}", 0, 0)
     try:
-        train, test = (tvd.CIFAR10(str(root), train=flag, download=False) for flag in (True, False))
+        train, test = (CIFAR10(str(root), train=flag, download=False) for flag in (True, False))
     except Exception as err:  # noqa: BLE001 - md5 mismatch, bad pickle, ...
         for path, md5 in _cifar_files(root):
             if not check_integrity(path, md5):
                 raise corrupt(path, "its checksum does not match", spec.title) from err
-        raise corrupt(root / tvd.CIFAR10.base_folder, str(err), spec.title) from err
+        raise corrupt(root / CIFAR10.base_folder, str(err), spec.title) from err
     out = []
     for ds in (train, test):
         out += [torch.from_numpy(ds.data).permute(0, 3, 1, 2).contiguous(),

@@ -22,7 +22,7 @@ MNIST_FILES = ("train-images-idx3-ubyte", "train-labels-idx1-ubyte", "t10k-image
 
 
 def test_registry_names_and_specs():
-    assert [s.name for s in list_datasets()] == ["mnist", "fashion-mnist", "kmnist", "cifar10", "shapes", "folder"]
+    assert [s.name for s in list_datasets()] == ["mnist", "fashion-mnist", "kmnist", "cifar10", "shapes", "folder", "my-digits"]
     assert get_spec("fashion-mnist").class_names[0] == "T-shirt/top"
     assert get_spec("kmnist").class_names == ("o", "ki", "su", "tsu", "na", "ha", "ma", "ya", "re", "wo")
     cifar = get_spec("cifar10")
