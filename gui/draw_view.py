@@ -9,7 +9,7 @@ import time
 
 import numpy as np
 import torch  # noqa: F401  (torch before Qt and pyqtgraph)
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QFont, QImage, QPixmap
 from PySide6.QtWidgets import (QGridLayout, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout,
                                QWidget)
@@ -33,6 +33,8 @@ def _short(name: str, limit: int = 14) -> str:
 
 class DrawView(QWidget):
     """Draw a digit and watch the network read it."""
+
+    inputChanged = Signal(object)      # the 28x28 the network sees (float 0..1), None for an empty canvas
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -144,6 +146,7 @@ class DrawView(QWidget):
                 seen = None
             self.last_latency_ms = (time.perf_counter() - t) * 1000
         self._show_input(seen)
+        self.inputChanged.emit(seen)
         p = self.last_prediction
         if p is not None:
             self._show_guess(p.class_name, self.tr("%1 % sure").replace("%1", f"{p.confidence * 100:.0f}"))

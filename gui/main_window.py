@@ -53,6 +53,7 @@ class MainWindow(QMainWindow):
     epochEnded = Signal(object)   # core.events.EpochEnd
     runEnded = Signal(object)     # core.events.RunFinished | RunFailed
     runOpened = Signal(object)    # core.runs.RunInfo, from File > Open run folder
+    closing = Signal()            # the window is closing: tabs end their background jobs
 
     def __init__(self, settings: QSettings | AppSettings | None = None, parent: QWidget | None = None):
         super().__init__(parent)
@@ -296,4 +297,5 @@ class MainWindow(QMainWindow):
         self.settings.save_window(self, list(SPLITTERS))
         for jobs in (self.summary_jobs, self.sample_jobs):
             jobs.shutdown()
+        self.closing.emit()
         super().closeEvent(event)
