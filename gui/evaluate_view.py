@@ -62,9 +62,13 @@ class EvaluateView(QWidget):
 
         self.summary = QLabel(self.tr("Train a network or open a run to see how it does on the test images."), self)
         self.summary.setTextFormat(Qt.TextFormat.RichText)
-        self.export_matrix_btn = QPushButton(self.tr("Save matrix as PNG…"), self)
-        self.export_gallery_btn = QPushButton(self.tr("Save gallery as PNG…"), self)
-        self.export_csv_btn = QPushButton(self.tr("Save per-class table (CSV)…"), self)
+        self.summary.setWordWrap(True)  # a long line here would squeeze the settings panel beside the tabs
+        self.export_matrix_btn = QPushButton(self.tr("Save matrix…"), self)
+        self.export_gallery_btn = QPushButton(self.tr("Save gallery…"), self)
+        self.export_csv_btn = QPushButton(self.tr("Save table…"), self)
+        self.export_matrix_btn.setToolTip(self.tr("Save the confusion matrix as a PNG picture."))
+        self.export_gallery_btn.setToolTip(self.tr("Save the gallery on the right as a PNG picture."))
+        self.export_csv_btn.setToolTip(self.tr("Save the per-class accuracy table as CSV, for a spreadsheet."))
         png, csv_ = self.tr("PNG image (*.png)"), self.tr("CSV table (*.csv)")
         self.export_matrix_btn.clicked.connect(lambda: self._ask_path(png, ".png", self.save_confusion_png))
         self.export_gallery_btn.clicked.connect(lambda: self._ask_path(png, ".png", self.save_gallery_png))
