@@ -44,3 +44,11 @@ def mnist(data_root):
 def _runs_in_tmp(tmp_path, monkeypatch):
     """Run folders of a test never land in the shared data dir."""
     monkeypatch.setenv("CNN_PLAYGROUND_RUNS", str(tmp_path / "runs"))
+
+
+@pytest.fixture(scope="session")
+def tiny_model(data_root, tmp_path_factory):
+    """A small CNN trained for a few seconds on real MNIST, once per test session."""
+    from tests.core.test_preprocess import train_tiny_mnist
+
+    return train_tiny_mnist(data_root, tmp_path_factory.mktemp("tiny_model"))

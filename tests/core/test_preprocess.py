@@ -84,10 +84,6 @@ def train_tiny_mnist(root: Path, cache_dir: Path) -> nn.Module:
     return model
 
 
-@pytest.fixture(scope="session")
-def tiny_model(data_root, request) -> nn.Module:
-    return train_tiny_mnist(data_root, request.config.cache.mkdir("cnn_playground_tiny_model"))
-
 
 @pytest.fixture(scope="session")
 def mnist_test(data_root):

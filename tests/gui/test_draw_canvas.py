@@ -21,10 +21,6 @@ ZERO = [[(0.5 + 0.25 * math.sin(t), 0.5 - 0.35 * math.cos(t)) for t in np.linspa
 SEVEN = [[(0.28, 0.2), (0.72, 0.2), (0.45, 0.85)]]
 
 
-@pytest.fixture(scope="session")
-def tiny_model(data_root, request):
-    return train_tiny_mnist(data_root, request.config.cache.mkdir("cnn_playground_tiny_model"))
-
 
 @pytest.fixture
 def view(qtbot):
