@@ -4,7 +4,7 @@ LeNet (modern) on MNIST, batch 64, Adam 1e-3, one epoch, in the real MainWindow 
   - UI heartbeat: gaps between ticks of a 10 ms QTimer on the GUI thread while training (p50 / p99 / max)
   - stop latency: click Stop mid-epoch -> runEnded, several times
   - window shown: a fresh process, from its start to the window's first show (median of a few), with the
-    time of each step (interpreter, torch, torchvision, gui + core imports, window, show) of the last launch
+    time of each step (interpreter, torch, gui + core imports, window, show) of the last launch
   - speed: training images/s of the windowed run vs the bare engine (core Trainer, same config, same process;
     engine runs before and after the windowed one, to average out the machine's drift)
 Prints a table; the last line is JSON. Needs $CNN_PLAYGROUND_DATA (or ../shared/datasets).
@@ -48,8 +48,6 @@ import time, sys
 marks = {"python": time.time()}
 import torch
 marks["torch"] = time.time()
-import torchvision
-marks["torchvision"] = time.time()
 from PySide6.QtCore import QSettings, QTimer
 from gui.app import create_app
 from gui.main_window import MainWindow

@@ -9,10 +9,10 @@ from collections import OrderedDict
 
 import numpy as np
 import torch
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 
 from gui.image_utils import diverging
-from gui.map_grid import MapGrid, Section
+from gui.map_grid import MapGrid, Section, lay_out_grid_page
 
 MAX_SELECTED = 64     # channels shown for the selected layer
 MAX_EACH = 16         # channels shown per layer when every layer is shown
@@ -42,17 +42,7 @@ class FeatureMapsWidget(QWidget):
         self.grid = MapGrid(self)
         self.grid.set_empty_text(self.tr("Draw a digit or click a test image to see what each layer responds to."))
         self.grid.hovered.connect(self._hovered)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(self.grid)
-        top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("Show:"), self))
-        top.addWidget(self.mode)
-        top.addWidget(self.hover, 1)
-        lay = QVBoxLayout(self)
-        lay.setContentsMargins(0, 0, 0, 0)
-        lay.addLayout(top)
-        lay.addWidget(scroll, 1)
+        lay_out_grid_page(self, self.mode, self.hover, self.grid)
         self.maps: OrderedDict[str, torch.Tensor] = OrderedDict()
         self.selected: str | None = None
 

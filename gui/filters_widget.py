@@ -8,9 +8,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 
-from gui.map_grid import MapGrid, Section
+from gui.map_grid import MapGrid, Section, lay_out_grid_page
 
 MAX_FILTERS = 64
 
@@ -59,17 +59,7 @@ class FiltersWidget(QWidget):
         self.grid = MapGrid(self, max_tile=72)
         self.grid.set_empty_text(self.tr("This network has no convolution filters (an MLP looks at all pixels at once)."))
         self.grid.hovered.connect(self.hover.setText)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(self.grid)
-        top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("Show:"), self))
-        top.addWidget(self.mode)
-        top.addWidget(self.hover, 1)
-        lay = QVBoxLayout(self)
-        lay.setContentsMargins(0, 0, 0, 0)
-        lay.addLayout(top)
-        lay.addWidget(scroll, 1)
+        lay_out_grid_page(self, self.mode, self.hover, self.grid)
         self.layers: list[LayerFilters] = []
         self.selected: str | None = None
 

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 import numpy as np
 from PySide6.QtCore import QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QImage, QMouseEvent, QPainter, QPalette, QPen
-from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QScrollArea, QSizePolicy, QToolTip, QVBoxLayout, QWidget
 
 from gui.image_utils import to_qimage
 
@@ -156,3 +156,18 @@ class MapGrid(QWidget):
     def leaveEvent(self, event) -> None:
         self.hovered.emit("")
         super().leaveEvent(event)
+
+
+def lay_out_grid_page(owner: QWidget, mode: QWidget, hover: QLabel, grid: "MapGrid") -> None:
+    """'Show: [mode]  hover text' above a scrolling grid: the feature-map and filter pages."""
+    scroll = QScrollArea(owner)
+    scroll.setWidgetResizable(True)
+    scroll.setWidget(grid)
+    top = QHBoxLayout()
+    top.addWidget(QLabel(owner.tr("Show:"), owner))
+    top.addWidget(mode)
+    top.addWidget(hover, 1)
+    lay = QVBoxLayout(owner)
+    lay.setContentsMargins(0, 0, 0, 0)
+    lay.addLayout(top)
+    lay.addWidget(scroll, 1)

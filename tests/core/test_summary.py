@@ -12,12 +12,7 @@ from core.archs import build
 from core.summary import LayerRow, ModelSummary, summarize
 
 
-@pytest.fixture(autouse=True)
-def _one_thread():
-    before = torch.get_num_threads()
-    torch.set_num_threads(1)
-    yield
-    torch.set_num_threads(before)
+pytestmark = pytest.mark.usefixtures("one_torch_thread")
 
 
 def rows_by_name(summary: ModelSummary) -> dict[str, LayerRow]:
