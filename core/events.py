@@ -75,6 +75,7 @@ class EpochEnd:
     weights: dict[str, Any] = field(repr=False)            # CPU copy of the state dict, safe to use anywhere
     test_pred: np.ndarray = field(repr=False)              # predicted class per test image
     test_conf: np.ndarray = field(repr=False)              # probability of that prediction
+    grad_norms: dict[str, float] = field(default_factory=dict)  # layer -> mean gradient norm this epoch
 
 
 @dataclass(frozen=True)

@@ -23,6 +23,7 @@ from core.optim import make_optimizer, make_schedule
 from core.paths import runs_dir
 
 log = logging.getLogger(__name__)
+GRAD_SAMPLE_EVERY = 10  # batches between gradient-strength samples: a few norms, not worth more often
 
 
 class Trainer:
@@ -40,6 +41,7 @@ class Trainer:
         self.run_dir: Path | None = None
         self.history: list[EpochMetrics] = []
         self._paused_s = 0.0
+        self._grad_sums: dict[str, tuple[float, int]] = {}
 
     def run(self) -> RunFinished | RunFailed:
         self._t0 = time.perf_counter()
@@ -152,11 +154,20 @@ class Trainer:
                           _divergence_hint(self.cfg), epoch, batch)
         self.optimizer.zero_grad(set_to_none=True)
         loss.backward()
+        if self._steps_this_run % GRAD_SAMPLE_EVERY == 0:
+            self._sample_gradients()
         if self.cfg.grad_clip:
             nn.utils.clip_grad_norm_(self.model.parameters(), self.cfg.grad_clip)
         self.optimizer.step()
         self.schedule.step()
         return value, int((out.argmax(1) == y).sum().item())
+
+    def _sample_gradients(self) -> None:
+        """How strongly each layer is still being pushed: the norm of its weight gradient."""
+        for name, param in self.model.named_parameters():
+            if name.endswith("weight") and param.grad is not None and param.dim() > 1:
+                total, count = self._grad_sums.get(name[:-len(".weight")], (0.0, 0))
+                self._grad_sums[name[:-len(".weight")]] = (total + param.grad.norm().item(), count + 1)
 
     def _end_epoch(self, epoch: int, train_loss: float, train_acc: float, speed: float, start: float, paused0: float) -> None:
         d, fmt = self.data, self.data.memory_format
@@ -170,8 +181,10 @@ class Trainer:
         self.history.append(metrics)
         weights = self._weights_copy()
         self._save(epoch, weights, is_best)
+        grad_norms = {layer: total / count for layer, (total, count) in self._grad_sums.items()}
+        self._grad_sums = {}
         self._emit(EpochEnd(self.cfg.epochs, metrics, self._active_seconds(), self._eta(), is_best, weights,
-                            test.pred.numpy(), test.conf.numpy()))
+                            test.pred.numpy(), test.conf.numpy(), grad_norms))
         if self.control.take_epoch_end_pause() and epoch < self.cfg.epochs:
             self._check_controls(epoch + 1, 0)
 

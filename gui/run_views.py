@@ -75,7 +75,7 @@ class RunViews(QObject):
             return
         self.evaluate.update_epoch(event.weights, meta["arch"], meta["in_channels"], meta["image_size"],
                                    event.test_pred, event.test_conf, event.metrics, options=meta["options"])
-        self.inside.update_epoch(event.weights, epoch=event.metrics.epoch)
+        self.inside.update_epoch(event.weights, event.grad_norms, epoch=event.metrics.epoch)
         self.predict.set_current_run(event.weights, meta)
 
     def _on_run_ended(self, _event) -> None:

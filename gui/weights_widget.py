@@ -33,7 +33,7 @@ class WeightsWidget(QWidget):
                                                  name=self.tr("now"))
         self.metric = QComboBox(self)
         self.metric.addItem(self.tr("Weight change per epoch"), "change")
-        self.metric.addItem(self.tr("Gradient norm (from the trainer)"), "grad")
+        self.metric.addItem(self.tr("Gradient strength (how hard training pushes each layer)"), "grad")
         self.metric.model().item(1).setEnabled(False)
         self.metric.currentIndexChanged.connect(self._redraw_curves)
         self.change_plot = _plot(self.tr("relative change"), self.tr("epoch"))
@@ -100,8 +100,9 @@ class WeightsWidget(QWidget):
         for name, v in values.items():
             if np.isfinite(v) and v > 0:
                 series.setdefault(name, []).append((epoch, float(v)))
-        if kind == "grad":
+        if kind == "grad" and not self.metric.model().item(1).isEnabled():
             self.metric.model().item(1).setEnabled(True)
+            self.metric.setCurrentIndex(1)  # known from epoch 1 on, where weight change needs two epochs
         if self.metric.currentData() == kind:
             self._redraw_curves()
 

@@ -181,3 +181,10 @@ def test_a_data_problem_becomes_a_failure_event_not_an_exception(tmp_path):
     final = Trainer(cfg, data_root=tmp_path).run()
     assert isinstance(final, RunFailed) and final.kind == "data"
     assert "class" in final.message
+
+
+def test_each_epoch_reports_how_strongly_every_layer_is_pushed(mnist):
+    final, events = train(TrainConfig(**SMALL), mnist)
+    grads = next(e for e in events if isinstance(e, EpochEnd)).grad_norms
+    assert set(grads) == {"features.conv1", "features.conv2", "classifier.fc1", "classifier.fc2", "classifier.fc3"}
+    assert all(v > 0 for v in grads.values())
