@@ -154,8 +154,9 @@ class ConfigPanel(QWidget):
             ("device", "device", "combo", self.tr("Device"), dict(items=[
                 ("auto", self.tr("Automatic: {best}").format(best=devs[0].label))] + [(d.id, d.label) for d in devs]),
              self.tr("Where to train. A GPU is many times faster for big networks; LeNet on MNIST is fine on a CPU.")),
-            ("device", "threads", "spin", self.tr("CPU threads"), dict(limits=(0, os.cpu_count() or 64),
-             special=self.tr("automatic")), self.tr("Processor cores PyTorch may use; on a busy machine 1 is often faster.")),
+            ("device", "threads", "spin", self.tr("CPU threads"),
+             dict(limits=(0, os.cpu_count() or 64), special=self.tr("automatic")),
+             self.tr("Processor cores PyTorch may use; on a busy machine 1 is often faster.")),
             ("device", "mixed_precision", "check", self.tr("Mixed precision"), {},
              self.tr("16-bit numbers on an NVIDIA GPU: faster and lighter, with the same results for most networks.")),
         )
@@ -222,7 +223,8 @@ class ConfigPanel(QWidget):
     def values(self) -> dict:
         """The controls as TrainConfig keyword arguments (not necessarily valid)."""
         out = {name: get() for name, (get, _) in self._io.items() if name in CONFIG_FIELDS}
-        out.update(grad_clip=out["grad_clip"] or 0.0, train_subset=out["train_subset"] or 0, threads=out["threads"] or 0)
+        for name in ("grad_clip", "train_subset", "threads"):  # the spin's special value means 0 (off / all / auto)
+            out[name] = out[name] or 0
         return out
 
     def set_values(self, values: dict) -> None:
