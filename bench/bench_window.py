@@ -17,19 +17,13 @@ import json
 import os
 import subprocess
 import sys
-import tempfile
 import time
-from pathlib import Path
 
 import torch  # noqa: F401  -- before Qt, as in main.py
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-if not os.environ.get("CNN_PLAYGROUND_DATA") and (ROOT.parent / "shared" / "datasets").is_dir():
-    os.environ["CNN_PLAYGROUND_DATA"] = str(ROOT.parent / "shared" / "datasets")
-TMP = Path(tempfile.mkdtemp(prefix="bench_window_"))
-os.environ["CNN_PLAYGROUND_RUNS"] = str(TMP / "runs")
+from _env import ROOT, prepare  # noqa: E402  (bench/ is on the path when run as a script)
+
+TMP = prepare("bench_window_")
 
 import numpy as np  # noqa: E402
 from PySide6.QtCore import QElapsedTimer, QSettings, QTimer  # noqa: E402

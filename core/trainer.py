@@ -14,7 +14,7 @@ from core import archs, checkpoint, data, devices, runs
 from core.augment import AUGMENTATIONS
 from core.config import TrainConfig
 from core.control import RunControl
-from core.data_on_device import DeviceData, put_on_device
+from core.data_on_device import put_on_device
 from core.evaluate import evaluate
 from core.events import (BatchEnd, EpochEnd, EpochMetrics, EventHandler, Paused, Progress, RunFailed,
                          RunFinished, RunStarted)

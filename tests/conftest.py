@@ -57,8 +57,6 @@ def tiny_model(data_root, tmp_path_factory):
 @pytest.fixture
 def one_torch_thread():
     """One intra-op thread: on a busy 2-core machine two threads can make small models 100x slower."""
-    import torch
-
     threads = torch.get_num_threads()
     torch.set_num_threads(1)
     yield

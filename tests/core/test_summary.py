@@ -6,7 +6,6 @@ import time
 
 import pytest
 import torch
-from torch import nn
 
 from core.archs import build
 from core.summary import LayerRow, ModelSummary, summarize

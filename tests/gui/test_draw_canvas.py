@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication
 from core.predict import Predictor
 from gui.draw_canvas import DrawCanvas
 from gui.draw_view import DrawView
-from tests.core.test_preprocess import DIGITS, MNIST_MEAN, MNIST_STD, train_tiny_mnist
+from tests.core.test_preprocess import DIGITS, MNIST_MEAN, MNIST_STD
 
 ONE = [[(0.5, 0.15), (0.5, 0.85)]]
 ZERO = [[(0.5 + 0.25 * math.sin(t), 0.5 - 0.35 * math.cos(t)) for t in np.linspace(0, 2 * math.pi, 40)]]

@@ -1,0 +1,21 @@
+"""Set-up shared by the benchmark and screenshot scripts: repo on the path, offscreen Qt, data, temp runs."""
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def prepare(prefix: str) -> Path:
+    """Make the repo importable, run Qt offscreen, find the dev datasets, keep run folders in a temp dir."""
+    sys.path.insert(0, str(ROOT))
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    shared = ROOT.parent / "shared" / "datasets"
+    if not os.environ.get("CNN_PLAYGROUND_DATA") and shared.is_dir():
+        os.environ["CNN_PLAYGROUND_DATA"] = str(shared)
+    tmp = Path(tempfile.mkdtemp(prefix=prefix))
+    os.environ["CNN_PLAYGROUND_RUNS"] = str(tmp / "runs")
+    return tmp
