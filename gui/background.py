@@ -15,6 +15,9 @@ from typing import Any, Callable
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
+from core.checkpoint import CheckpointError
+from core.data import DatasetError
+
 log = logging.getLogger(__name__)
 
 
@@ -35,6 +38,9 @@ class _Runner(QObject):
             return
         try:
             self.done.emit(job_id, fn(), None)
+        except (DatasetError, CheckpointError) as exc:  # expected: the message tells the user what to do
+            log.info("background job %r: %s", key, exc)
+            self.done.emit(job_id, None, str(exc))
         except Exception as exc:  # a job's failure is shown to the user, never fatal to the app
             log.exception("background job %r failed", key)
             self.done.emit(job_id, None, str(exc) or exc.__class__.__name__)

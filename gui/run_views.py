@@ -96,7 +96,15 @@ class RunViews(QObject):
         root = self.window.config_panel.data_root()
         self.jobs.submit("views-test-split", lambda: load_test_split(meta, root),
                          lambda split: self.evaluate.set_model(predictor.model, meta, *split),
-                         lambda message: None)  # test set not on disk: Evaluate keeps what it showed
+                         self._test_split_missing)
+
+    def _test_split_missing(self, _message: str) -> None:
+        """No test images on this computer yet (e.g. MNIST before its first download): say so in Evaluate."""
+        meta = self.predict.meta or {}
+        title = data.get_spec(meta["dataset"]).title if meta.get("dataset") in data.DATASETS else meta.get("dataset")
+        self.evaluate.summary.setText(self.tr(
+            "The {data} test images are not on this computer yet. Train once on {data} (it downloads them) or "
+            "choose a data folder that holds them, and this tab shows how the model does.").format(data=title))
 
     def _on_drawing(self, image28) -> None:
         self._drawing = image28

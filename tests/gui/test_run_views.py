@@ -59,3 +59,11 @@ def test_a_live_run_takes_over_evaluate_inside_and_the_current_run_model(window,
     qtbot.waitUntil(lambda: views.predict.meta is not None and views.predict.meta.get("arch") == "lenet",
                     timeout=20_000)
     assert views.predict.predictor is not None
+
+
+def test_without_the_test_images_evaluate_says_how_to_get_them(make_window, qtbot, tmp_path, monkeypatch):
+    monkeypatch.setenv("CNN_PLAYGROUND_DATA", str(tmp_path / "empty-data"))  # a first launch: nothing downloaded
+    win = make_window()
+    win.views = RunViews(win)
+    qtbot.waitUntil(lambda: "not on this computer yet" in win.views.evaluate.summary.text(), timeout=30_000)
+    assert "MNIST" in win.views.evaluate.summary.text()
