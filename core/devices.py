@@ -15,6 +15,9 @@ class DeviceInfo:
 
     @property
     def label(self) -> str:
+        """For menus: 'NVIDIA H100 (cuda:0, 80 GB)'; the CPU's name already says what it is."""
+        if self.id == "cpu":
+            return self.name
         memory = f", {self.memory_gb:.0f} GB" if self.memory_gb else ""
         return f"{self.name} ({self.id}{memory})"
 
