@@ -2,7 +2,8 @@
 
 Random affine warps (shift / rotate / scale / shear) through one ``affine_grid`` call per batch, and
 stroke-thickness changes through grey-scale dilation / erosion, so the network sees the variety of
-real handwriting without a per-image Python loop.
+real handwriting without a per-image Python loop. Writing styles MNIST lacks (slashed zeros, flagged
+ones, crossed sevens: core.styles) need the labels, so they are drawn first, before strokes and warps.
 """
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ import torch
 import torch.nn.functional as F
 
 from core.registry import Registry
+from core.styles import add_styles
 
 
 @dataclass(frozen=True)
@@ -24,8 +26,11 @@ class Augmentation:
     scale: float = 0.0        # max relative zoom in or out
     shear: float = 0.0        # max shear factor
     thickness: bool = False   # randomly thicken or thin strokes
+    styles: bool = False      # draw regional writing styles onto digits of their class (needs labels)
 
-    def __call__(self, x: torch.Tensor, gen: torch.Generator) -> torch.Tensor:
+    def __call__(self, x: torch.Tensor, gen: torch.Generator, labels: torch.Tensor | None = None) -> torch.Tensor:
+        if self.styles and labels is not None:
+            x = add_styles(x, labels, gen)
         if self.thickness:
             x = _vary_thickness(x, gen)
         if self.shift or self.rotate or self.scale or self.shear:
@@ -42,6 +47,12 @@ for _aug in (
         "handwriting",
         "Like 'affine' plus shear and thicker or thinner strokes: reads real pen digits better.",
         shift=3 / 28, rotate=15, scale=0.15, shear=0.25, thickness=True,
+    ),
+    Augmentation(
+        "handwriting-styles",
+        "Like 'handwriting' plus styles MNIST hardly has: slashed zeros, flagged ones, crossed sevens, "
+        "hooked nines (digit datasets only).",
+        shift=3 / 28, rotate=15, scale=0.15, shear=0.25, thickness=True, styles=True,
     ),
 ):
     AUGMENTATIONS.add(_aug.name, _aug)

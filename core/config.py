@@ -9,7 +9,7 @@ from typing import Any
 
 OPTIMIZERS = ("sgd", "adam", "adamw", "rmsprop")
 SCHEDULES = ("none", "step", "cosine", "onecycle")
-AUGMENTATIONS = ("none", "shift", "affine", "handwriting")
+AUGMENTATIONS = ("none", "shift", "affine", "handwriting", "handwriting-styles")
 
 
 class ConfigError(ValueError):

@@ -133,7 +133,7 @@ class Trainer:
         for b in range(self.batches):
             self._check_controls(epoch, b)
             idx = perm[b * cfg.batch_size:(b + 1) * cfg.batch_size]
-            x = d.norm.normalize(self.augment(d.norm.to_unit(d.train_x[idx]), self.gen))
+            x = d.norm.normalize(self.augment(d.norm.to_unit(d.train_x[idx]), self.gen, d.train_y[idx]))
             x, y = x.contiguous(memory_format=d.memory_format), d.train_y[idx]
             loss, correct = self._step(x, y, epoch, b + 1)
             seen, loss_sum, correct_sum = seen + len(idx), loss_sum + loss * len(idx), correct_sum + correct
