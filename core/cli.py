@@ -39,7 +39,8 @@ def build_parser() -> argparse.ArgumentParser:
         .add_argument("--data-dir", type=Path)
     predict = sub.add_parser("predict", help="predict the class of image files")
     predict.add_argument("images", nargs="+", type=Path)
-    predict.add_argument("--model", type=Path, help="weights file (default: the bundled digit model)")
+    predict.add_argument("--model", type=Path, metavar="WEIGHTS|RUN_DIR",
+                         help="weights file, or run folder for its best weights (default: the bundled digit model)")
     predict.add_argument("--json", action="store_true", help="one JSON object per line")
     return parser
 

@@ -17,8 +17,22 @@ BUNDLED_MODEL = Path(__file__).resolve().parents[1] / "resources" / "digit_model
 INK_DATASETS = {"mnist", "kmnist", "shapes", "my-digits"}
 
 
+def weights_file(path: Path | None) -> Path:
+    """A weights file as given, a run folder's best weights, or the bundled model for None."""
+    if path is None:
+        return BUNDLED_MODEL
+    path = Path(path)
+    if path.is_dir():
+        if not (path / "best.pt").is_file():
+            raise checkpoint.CheckpointError(
+                f"{path} holds no best.pt: give a run folder with at least one finished epoch, or a weights file.")
+        return path / "best.pt"
+    return path
+
+
 def load_predictor(path: Path | None = None) -> tuple[Predictor, dict[str, Any]]:
-    model, meta = checkpoint.load_model(path or BUNDLED_MODEL)
+    """The model in a weights file or a run folder (its best weights); the bundled digit model for None."""
+    model, meta = checkpoint.load_model(weights_file(path))
     return Predictor(model, meta["class_names"], tuple(meta["mean"]), tuple(meta["std"])), meta
 
 

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+import torch
 
 from core import runs
 from core.data import my_digits
@@ -57,8 +58,6 @@ def test_finetuning_on_50_slashed_zeros_teaches_the_style_without_forgetting_mni
 
 
 def _normalised(images, meta):
-    import torch
-
     return (torch.from_numpy(images).float()[:, None] / 255 - meta["mean"][0]) / meta["std"][0]
 
 

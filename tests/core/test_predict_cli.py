@@ -51,3 +51,38 @@ def test_cli_says_which_file_is_unreadable(tmp_path):
     done = subprocess.run([sys.executable, "main.py", "predict", str(bad)], cwd=ROOT, capture_output=True,
                           text=True, timeout=120)
     assert done.returncode == 1 and "notes.png" in done.stdout
+
+
+def test_cli_with_a_run_folder_agrees_with_the_draw_tab_predictor(tmp_path):
+    """`main.py predict --model RUN_DIR` reads canvas drawings exactly as the Draw tab does
+    (DrawView calls Predictor.predict_drawing on the canvas image)."""
+    import shutil
+
+    from core.pen_digits import PEN_STYLES, pen_paths, render
+
+    run_dir = tmp_path / "run"
+    run_dir.mkdir()
+    shutil.copy(BUNDLED_MODEL, run_dir / "best.pt")
+    rng = np.random.default_rng(5)
+    drawings, paths = [], []
+    for i, style in enumerate(PEN_STYLES):
+        drawings.append(render(pen_paths(style, rng)))   # white ink on black, as DrawCanvas.image() gives
+        paths.append(str(tmp_path / f"{i:02d}_{style.name}.png"))
+        Image.fromarray(drawings[-1]).save(paths[-1])
+    done = subprocess.run([sys.executable, "main.py", "predict", *paths, "--model", str(run_dir), "--json"],
+                          cwd=ROOT, capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    rows = [json.loads(line) for line in done.stdout.splitlines()]
+
+    predictor, _ = load_predictor(run_dir)
+    for row, drawing in zip(rows, drawings):
+        prediction, _ = predictor.predict_drawing(drawing)
+        assert row["label"] == prediction.class_name, row["file"]
+        cli_probs = [row["probabilities"][name] for name in predictor.class_names]
+        assert np.allclose(cli_probs, prediction.probabilities, atol=1e-5), row["file"]
+
+
+def test_cli_says_a_run_folder_has_no_best_weights(tmp_path):
+    done = subprocess.run([sys.executable, "main.py", "predict", "x.png", "--model", str(tmp_path)], cwd=ROOT,
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 2 and "best.pt" in done.stderr
