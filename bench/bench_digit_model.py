@@ -5,7 +5,12 @@
                   (polarity, crop, 20 px fit, centre of mass) exactly as a drawing or a photo is
   bolder/thinner  strokes dilated / eroded (pens and fingers draw thicker or thinner than MNIST)
   rotated/shifted ±15° rotations, ±3 px shifts, ±15 % zoom (people don't centre their digits)
-Usage: uv run python bench/bench_digit_model.py [--model resources/digit_model.pt]; last line is JSON.
+  styles          writing styles MNIST hardly has (slashed zeros, flagged ones, crossed sevens ...):
+                  --per-style digits of each core.pen_digits style rendered like the canvas (seed 0), and
+                  tests/fixtures/canvas_styles.npz (32 of each drawn with mouse events on the real canvas)
+  latency         core path of one drawing as the Draw tab runs it: mnist_style + inference, one thread
+Usage: uv run python bench/bench_digit_model.py [--model resources/digit_model.pt|RUN_DIR] [--per-style 100]
+Last line is JSON.
 """
 from __future__ import annotations
 
@@ -25,7 +30,10 @@ from core import data  # noqa: E402
 from core.augment import Augmentation, dilate, erode  # noqa: E402
 from core.evaluate import Normalizer  # noqa: E402
 from core.predict_files import BUNDLED_MODEL, load_predictor  # noqa: E402
+from core.pen_digits import PEN_STYLES, pen_paths, render, styles_set  # noqa: E402
 from core.preprocess import mnist_style  # noqa: E402
+
+FIXTURE = Path(__file__).resolve().parents[1] / "tests" / "fixtures" / "canvas_styles.npz"
 
 
 def accuracy(model, unit: torch.Tensor, labels: torch.Tensor, norm: Normalizer) -> float:
@@ -39,10 +47,50 @@ def canvas_path(images: torch.Tensor) -> torch.Tensor:
     return torch.from_numpy(np.stack(out)).unsqueeze(1)
 
 
+def predictions(model, images: np.ndarray, norm: Normalizer) -> np.ndarray:
+    unit = torch.from_numpy(images).float().unsqueeze(1) / 255
+    with torch.inference_mode():
+        return model(norm.normalize(unit)).argmax(1).numpy()
+
+
+def style_report(title: str, pred: np.ndarray, labels: np.ndarray, styles: np.ndarray, names) -> dict[str, float]:
+    """Accuracy per style and per class; prints the styles with what they were misread as."""
+    print(f"\n{title}: {len(labels)} digits")
+    out = {}
+    for i, name in enumerate(names):
+        m = styles == i
+        wrong = np.bincount(pred[m][pred[m] != labels[m]], minlength=10)
+        misread = ", ".join(f"{d} x{n}" for d, n in enumerate(wrong) if n)
+        out[name] = float(np.mean(pred[m] == labels[m]))
+        print(f"  {name:<12} {out[name]:7.2%}  {'misread as ' + misread if misread else ''}")
+    per_class = {str(d): float(np.mean(pred[labels == d] == d)) for d in range(10)}
+    print("  per class: " + "  ".join(f"{d}: {a:.1%}" for d, a in per_class.items()))
+    print(f"  all: {np.mean(pred == labels):.2%}, worst class {min(per_class.values()):.2%}")
+    return {**{f"style_{k}": round(v, 4) for k, v in out.items()},
+            **{f"class_{k}": round(v, 4) for k, v in per_class.items()}, "all": round(float(np.mean(pred == labels)), 4)}
+
+
+def latency(predictor, count: int = 200) -> dict[str, float]:
+    """ms per canvas drawing through Predictor.predict_drawing, as the Draw tab calls it."""
+    rng = np.random.default_rng(1)
+    drawings = [render(pen_paths(PEN_STYLES[i % len(PEN_STYLES)], rng)) for i in range(count)]
+    predictor.predict_drawing(drawings[0])
+    times = []
+    for d in drawings:
+        t = time.perf_counter()
+        predictor.predict_drawing(d)
+        times.append((time.perf_counter() - t) * 1000)
+    p50, p95 = np.percentile(times, [50, 95])
+    print(f"\nlatency of one canvas drawing (mnist_style + inference, 1 thread): p50 {p50:.2f} ms, p95 {p95:.2f} ms")
+    return {"latency_p50_ms": round(float(p50), 2), "latency_p95_ms": round(float(p95), 2)}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--model", type=Path, default=BUNDLED_MODEL)
+    parser.add_argument("--per-style", type=int, default=100, help="synthetic digits per writing style")
     args = parser.parse_args()
+    torch.set_num_threads(1)
     root = Path(os.environ.get("CNN_PLAYGROUND_DATA", ""))
     mnist = data.load("mnist", root, download=False)
     predictor, meta = load_predictor(args.model)
@@ -62,8 +110,19 @@ def main() -> None:
     for name, acc in results.items():
         print(f"{name:<24} {acc:.2%}")
     print(f"({time.perf_counter() - start:.1f} s)")
-    print(json.dumps({"model": str(args.model), **{k.replace(" ", "_").replace("/", "_"): round(v, 4)
-                                                   for k, v in results.items()}}))
+    summary = {"model": str(args.model),
+               **{k.replace(" ", "_").replace("/", "_"): round(v, 4) for k, v in results.items()}}
+    names = [st.name for st in PEN_STYLES]
+    images, labels, styles = styles_set(args.per_style, seed=0)
+    synthetic = style_report(f"styles, rendered ({args.per_style} per style)", predictions(model, images, norm),
+                             labels, styles, names)
+    canvas = np.load(FIXTURE)
+    drawn = style_report("styles, drawn on the canvas (tests/fixtures)", predictions(model, canvas["images"], norm),
+                         canvas["labels"], canvas["styles"], list(canvas["style_names"]))
+    summary.update({f"rendered_{k}": v for k, v in synthetic.items()})
+    summary.update({f"canvas_{k}": v for k, v in drawn.items()})
+    summary.update(latency(predictor))
+    print(json.dumps(summary))
 
 
 if __name__ == "__main__":

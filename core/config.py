@@ -111,6 +111,8 @@ def problems(cfg: TrainConfig) -> dict[str, str]:
         out["grad_clip"] = "Gradient clipping must be 0 (off) or a positive norm such as 1.0."
     if cfg.augment not in AUGMENTATIONS:
         out["augment"] = f"Augmentation must be one of {', '.join(AUGMENTATIONS)}."
+    elif cfg.augment == "handwriting-styles" and cfg.dataset not in ("mnist", "my-digits"):
+        out["augment"] = "Writing styles (slashed zeros, crossed sevens ...) are for digits: pick 'handwriting'."
     if not 0 <= cfg.val_fraction < 0.9:
         out["val_fraction"] = "The validation share must be between 0 and 0.9 (0.1 keeps 10 % aside)."
     if cfg.train_subset < 0:

@@ -45,7 +45,7 @@ def _one(flag: bool, base: bool) -> Callable[[np.random.Generator], list[Stroke]
     def make(rng: np.random.Generator) -> list[Stroke]:
         stem: Stroke = [(0.5, 0.0), (0.5, 1.0)]
         if flag:
-            angle, length = math.radians(rng.uniform(30, 55)), rng.uniform(0.3, 0.55)
+            angle, length = math.radians(rng.uniform(30, 55)), rng.uniform(0.35, 0.7)    # the long European up-stroke
             stem.insert(0, (0.5 - length * math.sin(angle), length * math.cos(angle)))
         strokes = [stem]
         if base:
@@ -103,7 +103,8 @@ PEN_STYLES: tuple[PenStyle, ...] = (
     PenStyle("1-flag", 1, "a 1 with a long up-stroke flag (continental Europe)", 0.5, _one(True, False)),
     PenStyle("1-flag-base", 1, "a flagged 1 on a base serif", 0.5, _one(True, True)),
     PenStyle("1-base", 1, "a stick on a base serif", 0.5, _one(False, True)),
-    PenStyle("2", 2, "a 2 with a flat base", 0.7, _fixed(_arc(0.5, 0.3, 0.4, 0.3, 200, 385, 16) + [(0.02, 1.0), (1.0, 1.0)])),
+    PenStyle("2", 2, "a 2 with a flat base", 0.7,
+             _fixed(_arc(0.5, 0.3, 0.4, 0.3, 200, 385, 16) + [(0.02, 1.0), (1.0, 1.0)])),
     PenStyle("2-loop", 2, "a 2 with a loop at the bottom", 0.7, _fixed(
         _arc(0.5, 0.3, 0.4, 0.3, 200, 385, 16) + [(0.2, 0.9), (0.06, 0.86), (0.05, 0.74), (0.16, 0.72),
                                                   (0.24, 0.84), (0.28, 0.98), (1.0, 0.98)])),
