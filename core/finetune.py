@@ -7,6 +7,7 @@ tab's model chooser lists it like any finished run. No Qt: the GUI runs this on 
 """
 from __future__ import annotations
 
+import copy
 import math
 import threading
 import time
@@ -67,18 +68,20 @@ def _as_uint8(images) -> torch.Tensor:
     return (x.unsqueeze(1) if x.ndim == 3 else x).contiguous()
 
 
-def _check_digit_model(meta: dict, path: Path) -> None:
+def _check_digit_model(meta: dict, name: str) -> None:
     if meta.get("num_classes") != 10 or meta.get("image_size") != 28 or meta.get("in_channels") != 1:
         raise checkpoint.CheckpointError(
-            f"{path.name} is not a digit model (28x28 grey images, 10 classes): choose a model trained on MNIST.")
+            f"{name} is not a digit model (28x28 grey images, 10 classes): choose a model trained on MNIST.")
 
 
 def finetune_digits(train_images, train_labels, held_images, held_labels, *,
-                    model_path: Path | None = None, data_root: Path | None = None,
+                    model_path: Path | None = None, base: tuple[nn.Module, dict] | None = None,
+                    data_root: Path | None = None,
                     runs_root: Path | None = None, mnist: data.LoadedData | None = None,
                     settings: FinetuneSettings = FinetuneSettings(), on_progress: ProgressFn | None = None,
                     cancel: threading.Event | None = None) -> FinetuneResult:
-    """Fine-tune the digit model at ``model_path`` (default: the bundled one) on the user's digits.
+    """Fine-tune the digit model at ``model_path`` (default: the bundled one) on the user's digits;
+    or a model already in memory, ``base=(model, meta)`` (meta as in a weights file), which is copied, not changed.
 
     Images are 28x28 as the network sees them (uint8 0..255 or float 0..1, ink bright), [N, 28, 28] or
     [N, 1, 28, 28]; labels are digits. ``held_*`` are only scored, before and after. MNIST comes from
@@ -91,9 +94,9 @@ def finetune_digits(train_images, train_labels, held_images, held_labels, *,
     threads = torch.get_num_threads()
     torch.set_num_threads(settings.threads)
     try:
-        base_path = Path(model_path or BUNDLED_MODEL)
-        model, meta = checkpoint.load_model(base_path)
-        _check_digit_model(meta, base_path)
+        source = "a model in memory" if base else str(Path(model_path or BUNDLED_MODEL))
+        model, meta = (copy.deepcopy(base[0]).cpu(), dict(base[1])) if base else checkpoint.load_model(Path(source))
+        _check_digit_model(meta, Path(source).name if not base else "This model")
         x, y = _as_uint8(train_images), torch.as_tensor(np.asarray(train_labels), dtype=torch.int64)
         hx, hy = _as_uint8(held_images), torch.as_tensor(np.asarray(held_labels), dtype=torch.int64)
         if len(x) == 0 or len(x) != len(y) or len(hx) != len(hy):
@@ -108,7 +111,7 @@ def finetune_digits(train_images, train_labels, held_images, held_labels, *,
         mnist_after = evaluate(model, check_x, check_y, norm).accuracy
         seconds = time.perf_counter() - start
         result_acc = after_scores.accuracy if after_scores else float("nan")
-        run_dir = _save(model.eval(), meta, base_path, settings, runs_root,
+        run_dir = _save(model.eval(), meta, source, settings, runs_root,
                         EpochMetrics(1, loss, train_acc, None, None,
                                      after_scores.loss if after_scores else float("nan"), result_acc,
                                      0.0, settings.steps * settings.batch_size / seconds, seconds),
@@ -151,7 +154,7 @@ def _train(model: nn.Module, x: torch.Tensor, y: torch.Tensor, mnist: data.Loade
     return loss_sum / max(seen, 1), correct / max(seen, 1)
 
 
-def _save(model: nn.Module, base_meta: dict, base_path: Path, s: FinetuneSettings, runs_root: Path | None,
+def _save(model: nn.Module, base_meta: dict, source: str, s: FinetuneSettings, runs_root: Path | None,
           metrics: EpochMetrics, summary: dict) -> Path:
     cfg = TrainConfig(arch=base_meta["arch"], dataset="my-digits", epochs=1, batch_size=s.batch_size, lr=s.lr,
                       optimizer="adamw", weight_decay=s.weight_decay, schedule="cosine", augment=s.augment,
@@ -161,7 +164,7 @@ def _save(model: nn.Module, base_meta: dict, base_path: Path, s: FinetuneSetting
     meta = {**{k: base_meta[k] for k in ("arch", "in_channels", "image_size", "num_classes", "class_names",
                                           "mean", "std")},
             "dataset": "my-digits", "options": base_meta.get("options") or {}, "epoch": 1,
-            "config": cfg.to_dict(), "finetuned_from": str(base_path)}
+            "config": cfg.to_dict(), "finetuned_from": source}
     run_dir = runs.new_run_dir(runs_root or runs_dir(), cfg)
     weights = {k: v.detach().cpu().clone() for k, v in model.state_dict().items()}
     checkpoint.save(run_dir / "best.pt", {"model": weights, "meta": meta})

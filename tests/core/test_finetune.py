@@ -84,3 +84,18 @@ def test_finetune_my_digits_reads_what_collect_mode_saved(mnist, data_root, tmp_
     total = sum(my_digits.counts(tmp_path / "data").values())
     assert result.trained_on + result.held_out == total and result.held_out >= 1
     assert 0 <= result.before <= 1 and 0 <= result.after <= 1 and result.weights.is_file()
+
+
+def test_a_model_in_memory_is_copied_not_changed(mnist, tmp_path, one_torch_thread):
+    from core import checkpoint
+
+    model, meta = checkpoint.load_model(MNIST_ONLY)
+    before = {k: v.clone() for k, v in model.state_dict().items()}
+    train_x, train_y, held_x, held_y = slashed_zeros()
+    result = finetune_digits(train_x, train_y, held_x[:10], held_y[:10], base=(model, meta), runs_root=tmp_path,
+                             mnist=mnist, settings=FinetuneSettings(steps=3))
+    assert all(torch.equal(before[k], v) for k, v in model.state_dict().items())
+    assert runs.read_run(result.run_dir).meta["meta"]["finetuned_from"] == "a model in memory"
+    with pytest.raises(checkpoint.CheckpointError, match="not a digit model"):
+        finetune_digits(train_x, train_y, held_x, held_y, base=(model, {**meta, "num_classes": 3}),
+                        runs_root=tmp_path, mnist=mnist)
