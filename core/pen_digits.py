@@ -150,7 +150,8 @@ def pen_paths(style: PenStyle, rng: np.random.Generator) -> list[Stroke]:
     out = []
     for pts in strokes:
         t = np.linspace(0, 1, len(pts))[:, None]
-        wobble = sum(rng.normal(0, 0.018, 2) * np.sin(2 * math.pi * (k * t + rng.random())) for k in (0.5, 1, 2))
+        # A hand drifts slowly along a stroke: half and whole waves (faster ones drew S-shaped sticks)
+        wobble = sum(rng.normal(0, 0.018, 2) * np.sin(2 * math.pi * (k * t + rng.random())) for k in (0.5, 1))
         x = (pts[:, 0] - 0.5) * width + wobble[:, 0]
         y = pts[:, 1] - 0.5 + wobble[:, 1]
         x = x - slant * y                                    # slant > 0 leans the top to the right
