@@ -41,7 +41,7 @@ def test_finetuning_on_50_slashed_zeros_teaches_the_style_without_forgetting_mni
                              mnist=mnist, on_progress=lambda done, total: seen.append((done, total)))
     assert result.trained_on == 50 and result.held_out == len(held_x)
     assert result.before < 0.9, "the base model should misread this style"
-    assert result.after >= result.before + 0.08 and result.after >= 0.95, (result.before, result.after)
+    assert result.after >= result.before + 0.1 and result.after >= 0.92, (result.before, result.after)
     assert result.mnist_after >= result.mnist_before - 0.01, (result.mnist_before, result.mnist_after)
     steps = FinetuneSettings().steps
     assert seen[0] == (1, steps) and seen[-1] == (steps, steps) and len(seen) == steps
