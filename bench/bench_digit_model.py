@@ -8,6 +8,8 @@
   styles          writing styles MNIST hardly has (slashed zeros, flagged ones, crossed sevens ...):
                   --per-style digits of each core.pen_digits style rendered like the canvas (seed 0), and
                   tests/fixtures/canvas_styles.npz (32 of each drawn with mouse events on the real canvas)
+  styled MNIST    the core.styles augmentation drawn on every MNIST test digit it fits (in-distribution for
+                  a model trained with it; a check that a model without it misreads them)
   latency         core path of one drawing as the Draw tab runs it: mnist_style + inference, one thread
 Usage: uv run python bench/bench_digit_model.py [--model resources/digit_model.pt|RUN_DIR] [--per-style 100]
 Last line is JSON.
@@ -15,6 +17,7 @@ Last line is JSON.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import os
 import sys
@@ -32,6 +35,7 @@ from core.evaluate import Normalizer  # noqa: E402
 from core.predict_files import BUNDLED_MODEL, load_predictor  # noqa: E402
 from core.pen_digits import PEN_STYLES, pen_paths, render, styles_set  # noqa: E402
 from core.preprocess import mnist_style  # noqa: E402
+from core.styles import STYLES, add_styles  # noqa: E402
 
 FIXTURE = Path(__file__).resolve().parents[1] / "tests" / "fixtures" / "canvas_styles.npz"
 
@@ -67,7 +71,24 @@ def style_report(title: str, pred: np.ndarray, labels: np.ndarray, styles: np.nd
     print("  per class: " + "  ".join(f"{d}: {a:.1%}" for d, a in per_class.items()))
     print(f"  all: {np.mean(pred == labels):.2%}, worst class {min(per_class.values()):.2%}")
     return {**{f"style_{k}": round(v, 4) for k, v in out.items()},
-            **{f"class_{k}": round(v, 4) for k, v in per_class.items()}, "all": round(float(np.mean(pred == labels)), 4)}
+            **{f"class_{k}": round(v, 4) for k, v in per_class.items()},
+            "all": round(float(np.mean(pred == labels)), 4)}
+
+
+def styled_mnist(model, mnist, norm: Normalizer) -> dict[str, float]:
+    """Each core.styles style drawn on every MNIST test digit of its class (the training augmentation on
+    digits never trained on)."""
+    print("\nstyled MNIST test digits (core.styles on the test set, every usable digit)")
+    out = {}
+    for style in STYLES:
+        keep = mnist.test_y == style.digit
+        unit = mnist.test_x[keep].float() / 255
+        styled = add_styles(unit, mnist.test_y[keep], torch.Generator().manual_seed(0),
+                            styles=(dataclasses.replace(style, rate=1.0),))
+        changed = (styled != unit).flatten(1).any(1)
+        out[f"styled_{style.name}"] = round(accuracy(model, styled[changed], mnist.test_y[keep][changed], norm), 4)
+        print(f"  {style.name:<14} {out[f'styled_{style.name}']:7.2%}  ({int(changed.sum())} digits)")
+    return out
 
 
 def latency(predictor, count: int = 200) -> dict[str, float]:
@@ -119,6 +140,7 @@ def main() -> None:
     canvas = np.load(FIXTURE)
     drawn = style_report("styles, drawn on the canvas (tests/fixtures)", predictions(model, canvas["images"], norm),
                          canvas["labels"], canvas["styles"], list(canvas["style_names"]))
+    summary.update(styled_mnist(model, mnist, norm))
     summary.update({f"rendered_{k}": v for k, v in synthetic.items()})
     summary.update({f"canvas_{k}": v for k, v in drawn.items()})
     summary.update(latency(predictor))
