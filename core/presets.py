@@ -56,7 +56,7 @@ for _preset in (
     Preset("digits-styles", "World digit reader (the bundled model)",
            "The robust digit reader also trained on writing styles MNIST lacks: slashed zeros, flagged and "
            "serifed ones, crossed sevens, hooked nines.",
-           dict(arch="digitnet", dataset="mnist", epochs=12, batch_size=128, lr=3e-3, optimizer="adamw",
+           dict(arch="digitnet", dataset="mnist", epochs=15, batch_size=128, lr=3e-3, optimizer="adamw",
                 weight_decay=5e-4, schedule="onecycle", augment="handwriting-styles", val_fraction=0.05)),
 ):
     PRESETS.add(_preset.name, _preset)
