@@ -10,10 +10,11 @@ import numpy as np
 
 @dataclass(frozen=True)
 class Progress:
-    """Work before the first batch: loading or downloading data ("done"/"total" in bytes or items)."""
+    """Work before the first batch: loading or downloading data ("done"/"total" counted in ``unit``)."""
     message: str
     done: int = 0
     total: int = 0
+    unit: str = "items"                # "bytes" while downloading, else "items" (images, files)
 
 
 @dataclass(frozen=True)
@@ -35,6 +36,7 @@ class RunStarted:
     weights: dict[str, Any] = field(default_factory=dict, repr=False)  # CPU copy before the first batch
     test_x: Any = field(default=None, repr=False)   # uint8 [N,C,H,W] CPU test images, shared: read, never write
     test_y: Any = field(default=None, repr=False)
+    data_notes: tuple[str, ...] = ()   # what loading left out, e.g. skipped files (core.data.skip_summary)
 
 
 @dataclass(frozen=True)
@@ -93,13 +95,14 @@ class RunFinished:
 
 @dataclass(frozen=True)
 class RunFailed:
-    kind: str                          # "stopped" | "nan" | "oom" | "data" | "checkpoint" | "error"
+    kind: str                          # "stopped" | "nan" | "oom" | "data" | "checkpoint" | "disk" | "error"
     message: str                       # plain words: what happened
     hint: str                          # plain words: what to do
     run_dir: Path | None = None
     epoch: int | None = None
     batch: int | None = None
-    history: tuple[EpochMetrics, ...] = ()
+    history: tuple[EpochMetrics, ...] = ()   # every finished epoch, saved or not
+    saved_epoch: int = 0               # the last epoch whose weights and metrics are on disk (0: none)
 
 
 Event = Union[Progress, RunStarted, BatchEnd, EpochEnd, Paused, RunFinished, RunFailed]

@@ -9,6 +9,7 @@ import torch
 from PIL import Image
 
 from core import checkpoint
+from core.images import composite_array
 from core.predict import Predictor
 from core.preprocess import EmptyDrawing, load_image_file
 
@@ -23,7 +24,12 @@ def load_predictor(path: Path | None = None) -> tuple[Predictor, dict[str, Any]]
 
 
 def fit_photo(image: np.ndarray, channels: int, size: int) -> np.ndarray:
-    """A photo -> float [C, size, size] in [0, 1]: scale the short side, centre-crop (as torchvision's recipe)."""
+    """A photo -> float [C, size, size] in [0, 1]: scale the short side, centre-crop (as torchvision's recipe).
+
+    Transparency goes onto the colour that is not the ink, as everywhere else (core.images.backdrop).
+    """
+    if image.ndim == 3 and image.shape[2] in (2, 4):
+        image = (composite_array(image.astype(np.float32) / 255) * 255 + 0.5).astype(np.uint8)
     pil = Image.fromarray(image.astype(np.uint8) if image.dtype != np.uint8 else image)
     pil = pil.convert("L" if channels == 1 else "RGB")
     scale = size / min(pil.size)
@@ -43,7 +49,10 @@ def predict_image(predictor: Predictor, meta: dict[str, Any], image: np.ndarray)
 
 
 def predict_files(paths: Iterable[Path], model_path: Path | None = None) -> list[dict[str, Any]]:
-    """One row per file: {"file", "label", "probabilities": {class: p}} or {"file", "error"}."""
+    """One row per file: {"file", "label", "probabilities": {class: p}} or {"file", "error"}.
+
+    A file that fails (unreadable, too large, blank, out of memory) gets its error row; the others still run.
+    """
     predictor, meta = load_predictor(model_path)
     rows = []
     for path in paths:
@@ -51,6 +60,9 @@ def predict_files(paths: Iterable[Path], model_path: Path | None = None) -> list
             prediction, _ = predict_image(predictor, meta, load_image_file(path))
         except (EmptyDrawing, ValueError, OSError) as exc:
             rows.append({"file": str(path), "error": str(exc)})
+            continue
+        except Exception as exc:  # noqa: BLE001 - one odd file must not lose the results of the others
+            rows.append({"file": str(path), "error": f"Could not read {Path(path).name}: {type(exc).__name__}: {exc}"})
             continue
         probs = {name: round(p, 6) for name, p in zip(predictor.class_names, prediction.probabilities)}
         rows.append({"file": str(path), "label": prediction.class_name, "probabilities": probs})

@@ -14,7 +14,9 @@ import os
 
 import numpy as np
 import torch
-from PIL import Image, ImageOps, UnidentifiedImageError
+from PIL import Image
+
+from core.images import composite_array, has_alpha, read_image
 
 OUT_SIZE = 28
 BOX_SIZE = 20            # the longest side of the ink after scaling
@@ -33,7 +35,7 @@ class EmptyDrawing(ValueError):
 
 
 def _to_grey(image: np.ndarray) -> np.ndarray:
-    """Any grey/RGB/RGBA array -> float32 HxW in [0, 1]; transparent pixels become white."""
+    """Any grey/RGB/RGBA array -> float32 HxW in [0, 1]; transparency goes onto the colour that is not the ink."""
     a = np.asarray(image)
     if a.dtype == np.bool_:
         a = a.astype(np.float32)
@@ -48,14 +50,12 @@ def _to_grey(image: np.ndarray) -> np.ndarray:
     a = np.nan_to_num(a, nan=1.0)
     if a.ndim == 3 and a.shape[2] == 1:
         a = a[:, :, 0]
-    if a.ndim == 3 and a.shape[2] in (3, 4):
-        rgb = a[:, :, :3] @ np.array([0.299, 0.587, 0.114], dtype=np.float32)
-        if a.shape[2] == 4:
-            alpha = a[:, :, 3]
-            rgb = rgb * alpha + (1.0 - alpha)
-        a = rgb
+    if a.ndim == 3 and a.shape[2] in (2, 4):
+        a = composite_array(np.clip(a, 0.0, 1.0))
+    if a.ndim == 3 and a.shape[2] == 3:
+        a = a @ np.array([0.299, 0.587, 0.114], dtype=np.float32)
     if a.ndim != 2:
-        raise ValueError(f"Expected a grey, RGB or RGBA image, got an array of shape {np.shape(image)}.")
+        raise ValueError(f"Expected a grey, grey+alpha, RGB or RGBA image, got an array of shape {np.shape(image)}.")
     if a.shape[0] < 2 or a.shape[1] < 2:
         raise ValueError(f"The image is too small ({a.shape[1]}x{a.shape[0]} pixels).")
     return np.clip(a, 0.0, 1.0)
@@ -145,7 +145,7 @@ def _paste_centred(patch: np.ndarray) -> np.ndarray:
 def mnist_style(image: np.ndarray) -> np.ndarray:
     """Any grey/RGB/RGBA drawing or photo of one digit -> float32 28x28 in [0, 1], bright ink on black.
 
-    Steps: composite alpha on white and convert to grey; find the background from the image
+    Steps: composite alpha onto the colour that is not the ink and convert to grey; find the background from the image
     border and the ink's polarity from whichever extreme is further from it; drop faint noise
     and isolated specks; crop to the ink; fit the longest side to 20 px (see _scale_for for tiny
     marks); stretch so the strongest ink is 1; centre the centre of mass at (14, 14).
@@ -177,18 +177,20 @@ def normalize(img28: np.ndarray, mean: float, std: float) -> torch.Tensor:
 def load_image_file(path: str | os.PathLike) -> np.ndarray:
     """Read any image file PIL understands -> uint8 HxW (grey), HxWx3 (colour) or HxWx4 (with transparency).
 
-    Camera photos are turned upright from their EXIF orientation. Raises ValueError with a
-    plain message when the file is missing or is not a readable image.
+    Camera photos are turned upright from their EXIF orientation; large files are decoded at a reduced
+    size (shorter side kept >= WORK_SIZE). Raises ValueError with a plain message when the file is missing,
+    is not a readable image, or has more pixels than core.images.MAX_PIXELS (ImageTooLarge).
     """
     name = os.fspath(path)
     try:
-        with Image.open(name) as im:
-            im = ImageOps.exif_transpose(im)
-            has_alpha = im.mode in ("RGBA", "LA", "PA") or (im.mode == "P" and "transparency" in im.info)
-            grey = im.mode in ("1", "L", "I", "I;16", "F")
-            im = im.convert("RGBA" if has_alpha else "L" if grey else "RGB")
-            return np.array(im, dtype=np.uint8)
+        im = read_image(name, WORK_SIZE)
+        grey = im.mode in ("1", "L", "I", "I;16", "F")
+        return np.array(im.convert("RGBA" if has_alpha(im) else "L" if grey else "RGB"), dtype=np.uint8)
     except FileNotFoundError:
         raise ValueError(f"There is no file at {name}.") from None
-    except (UnidentifiedImageError, OSError, SyntaxError, ValueError) as e:
+    except MemoryError:
+        raise ValueError(f"{os.path.basename(name)} is too large to read with the memory left.") from None
+    except (OSError, SyntaxError, ValueError) as e:
+        if isinstance(e, ValueError) and os.path.basename(name) in str(e):
+            raise
         raise ValueError(f"Could not read {os.path.basename(name)} as an image: {e}") from None

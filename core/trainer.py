@@ -92,7 +92,7 @@ class Trainer:
         cfg = self.cfg
         self._emit(Progress(f"Loading {data.get_spec(cfg.dataset).title} ..."))
         return data.load(cfg.dataset, self.data_root, folder=Path(cfg.folder) if cfg.folder else None,
-                         image_size=cfg.image_size, progress=lambda m, d, t: self._emit(Progress(m, d, t)),
+                         image_size=cfg.image_size, progress=lambda m, d, t, u: self._emit(Progress(m, d, t, u)),
                          cancel=self.control.stop_requested, seed=cfg.seed)
 
     def _model_options(self) -> dict:

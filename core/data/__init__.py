@@ -15,13 +15,14 @@ from core.paths import data_dir
 # Import order is menu order: each module registers its datasets.
 from . import torchvision_sets, shapes, folder, my_digits  # noqa: F401,I001
 from .errors import CorruptDataset, DatasetError, DatasetUnavailable, DownloadCancelled
+from .skips import SkippedFile, skip_summary
 from .spec import DATASETS, DatasetEntry, DatasetSpec, LoadedData, LoadRequest, ProgressFn, register_dataset
 from .stats import channel_mean_std, split_validation
 
 __all__ = [
     "CorruptDataset", "DATASETS", "DatasetEntry", "DatasetError", "DatasetSpec", "DatasetUnavailable",
-    "DownloadCancelled", "LoadRequest", "LoadedData", "ProgressFn", "availability", "channel_mean_std",
-    "get_spec", "list_datasets", "load", "register_dataset", "split_validation",
+    "DownloadCancelled", "LoadRequest", "LoadedData", "ProgressFn", "SkippedFile", "availability",
+    "channel_mean_std", "get_spec", "list_datasets", "load", "register_dataset", "skip_summary", "split_validation",
 ]
 
 

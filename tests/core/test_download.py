@@ -81,7 +81,7 @@ def test_download_from_local_server_reports_progress(tmp_path, patched):
     root = tmp_path / "root"
     assert availability("mnist", root) == "needs download"
     events = []
-    data = load("mnist", root, progress=lambda message, done, total: events.append((message, done, total)))
+    data = load("mnist", root, progress=lambda message, done, total, unit: events.append((message, done, total)))
     assert torch.equal(data.train_x[:, 0], torch.from_numpy(arrays["train-images-idx3-ubyte"]).to(torch.uint8))
     assert data.test_y.tolist() == arrays["t10k-labels-idx1-ubyte"].tolist()
     assert availability("mnist", root) == "on disk"
@@ -100,7 +100,7 @@ def test_cancel_mid_download_leaves_no_partial_files(tmp_path, patched, monkeypa
     cancel = threading.Event()
     seen = []
 
-    def progress(message, done, total):
+    def progress(message, done, total, unit):
         seen.append(done)
         if done > 0:
             cancel.set()  # as if the user pressed Cancel after the first chunk
