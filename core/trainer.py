@@ -10,7 +10,7 @@ from pathlib import Path
 import torch
 from torch import nn
 
-from core import archs, checkpoint, data, devices, runs
+from core import archs, data, devices, run_state, runs
 from core.augment import AUGMENTATIONS
 from core.config import TrainConfig
 from core.control import RunControl
@@ -18,7 +18,7 @@ from core.data_on_device import put_on_device
 from core.evaluate import evaluate
 from core.events import (BatchEnd, EpochEnd, EpochMetrics, EventHandler, Paused, Progress, RunFailed,
                          RunFinished, RunStarted)
-from core.failures import Failure, explain
+from core.failures import Failure, disk_failure, explain
 from core.optim import make_optimizer, make_schedule
 from core.paths import runs_dir
 
@@ -40,6 +40,7 @@ class Trainer:
         self.data_root, self.runs_root, self.resume_from, self.loaded = data_root, runs_root, resume_from, loaded
         self.run_dir: Path | None = None
         self.history: list[EpochMetrics] = []
+        self.saved_epoch = 0  # the last epoch whose weights and metrics are on disk
         self._paused_s = 0.0
         self._grad_sums: dict[str, tuple[float, int]] = {}
 
@@ -52,7 +53,7 @@ class Trainer:
             if failure.kind == "error":
                 log.exception("training failed")
             final = RunFailed(failure.kind, failure.message, failure.hint, self.run_dir, failure.epoch,
-                              failure.batch, tuple(self.history))
+                              failure.batch, tuple(self.history), self.saved_epoch)
         self._on_event(final)
         return final
 
@@ -82,7 +83,7 @@ class Trainer:
         self._emit(RunStarted(self.run_dir, cfg.to_dict(), spec.class_names, spec.mean, spec.std, spec.channels,
                               spec.image_size, len(self.data.train_x), len(self.data.val_x), len(self.data.test_x),
                               self.batches, str(device), sum(p.numel() for p in model.parameters()), start_epoch,
-                              self._weights_copy(), loaded.test_x, loaded.test_y))
+                              self._weights_copy(), loaded.test_x, loaded.test_y, _data_notes(loaded)))
         self._steps_this_run, self._steps_planned = 0, (cfg.epochs - start_epoch + 1) * self.batches
         for epoch in range(start_epoch, cfg.epochs + 1):
             self._epoch(epoch)
@@ -107,20 +108,29 @@ class Trainer:
                 "options": self._model_options(), "epoch": epoch, "config": self.cfg.to_dict()}
 
     def _new_run_dir(self) -> int:
-        self.run_dir = runs.new_run_dir(self.runs_root or runs_dir(), self.cfg)
-        runs.write_config(self.run_dir, self.cfg, {"meta": self._meta(0)})
+        root = self.runs_root or runs_dir()
+        try:
+            self.run_dir = runs.new_run_dir(root, self.cfg)
+            runs.write_config(self.run_dir, self.cfg, {"meta": self._meta(0)})
+        except OSError as exc:
+            if self.run_dir is not None:
+                runs.discard_if_unused(self.run_dir)  # no empty folder left behind by a full disk
+            failure = disk_failure(exc, "a new run folder", 0, None)
+            if failure is None:
+                raise
+            self.run_dir = None
+            raise failure from exc
         return 1
 
     def _restore(self) -> int:
-        """Continue a run folder: weights, optimizer state, random state and history."""
+        """Continue a run folder from its last.pt (see core.run_state) and say so."""
         self.run_dir = Path(self.resume_from)
-        state = checkpoint.load(self.run_dir / "last.pt")
-        checkpoint.apply_weights(self.model, state["model"], self.cfg.arch)
-        self.optimizer.load_state_dict(state["optimizer"])
-        self.gen.set_state(state["rng"])
-        epoch = int(state["meta"]["epoch"])
-        self.history = list(runs.read_run(self.run_dir).history[:epoch])
+        epoch, self.history = run_state.restore(self.run_dir, self.model, self.optimizer, self.gen, self.cfg.arch)
+        self.saved_epoch = epoch
         runs.write_config(self.run_dir, self.cfg, {"meta": self._meta(epoch)})
+        left = (f"; {self.cfg.epochs - epoch} to go" if epoch < self.cfg.epochs
+                else "; nothing left to train: give a larger number of epochs to go on")
+        self._emit(Progress(f"Resumed {self.run_dir.name} after epoch {epoch} of {self.cfg.epochs}{left}."))
         return epoch + 1
 
     # -- the loop -------------------------------------------------------------------------------------------
@@ -189,12 +199,16 @@ class Trainer:
             self._check_controls(epoch + 1, 0)
 
     def _save(self, epoch: int, weights: dict, is_best: bool) -> None:
-        meta = self._meta(epoch)
-        checkpoint.save(self.run_dir / "last.pt", {"model": weights, "meta": meta,
-                                                   "optimizer": self.optimizer.state_dict(), "rng": self.gen.get_state()})
-        if is_best:
-            checkpoint.save(self.run_dir / "best.pt", {"model": weights, "meta": meta})
-        runs.write_metrics(self.run_dir, self.history)
+        """A full or read-only disk becomes a "disk" failure naming the folder; saved epochs stay."""
+        try:
+            run_state.save_epoch(self.run_dir, weights, self._meta(epoch), self.optimizer, self.gen, self.history,
+                                 is_best)
+        except OSError as exc:
+            failure = disk_failure(exc, f"epoch {epoch}", self.saved_epoch, self.run_dir, epoch)
+            if failure is None:
+                raise
+            raise failure from exc
+        self.saved_epoch = epoch
 
     def _weights_copy(self) -> dict:
         """A CPU copy other threads may use freely while training goes on."""
@@ -219,6 +233,12 @@ class Trainer:
 
     def _emit(self, event) -> None:
         self._on_event(event)
+
+
+def _data_notes(loaded: data.LoadedData) -> tuple[str, ...]:
+    """One line about skipped files (first), then the loader's own notes."""
+    summary = data.skip_summary(loaded.skipped_files)
+    return ((summary,) if summary else ()) + tuple(loaded.notes)
 
 
 def _divergence_hint(cfg: TrainConfig) -> str:
