@@ -9,6 +9,7 @@
 from __future__ import annotations
 
 import os
+import re
 import threading
 import warnings
 from contextlib import nullcontext
@@ -31,8 +32,11 @@ class ImageTooLarge(ValueError):
     """A picture with more pixels than MAX_PIXELS; the message names the file and what to do."""
 
 
-def too_large_message(name: str, size: tuple[int, int] | None = None) -> str:
-    what = f"is {size[0]}x{size[1]} pixels" if size else "has too many pixels"
+def too_large_message(name: str, size: tuple[int, int] | None = None, pixels: int | None = None) -> str:
+    if size:
+        what = f"is {size[0]}x{size[1]} pixels ({size[0] * size[1] / 1e6:.0f} million)"
+    else:
+        what = f"has {pixels / 1e6:.0f} million pixels" if pixels else "has too many pixels"
     return (f"{name} {what}; pictures up to {MAX_PIXELS // 1_000_000} million pixels can be read. "
             "Save a smaller copy (for example 4000 pixels wide) and use that.")
 
@@ -51,8 +55,9 @@ def read_image(path: str | os.PathLike, keep: int) -> Image.Image:
         warnings.simplefilter("ignore", Image.DecompressionBombWarning)  # our own limit decides, below
         try:
             img = Image.open(path)
-        except Image.DecompressionBombError:
-            raise ImageTooLarge(too_large_message(name)) from None
+        except Image.DecompressionBombError as exc:  # PIL refuses before we see the size; its message has it
+            found = re.search(r"\((\d+) pixels\)", str(exc))
+            raise ImageTooLarge(too_large_message(name, pixels=int(found.group(1)) if found else None)) from None
         except UnidentifiedImageError:
             raise ValueError(f"Could not read {name} as an image: it is not a picture format this program "
                              "reads (PNG, JPEG, BMP, TIFF, WebP ...).") from None
