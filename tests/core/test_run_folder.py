@@ -157,3 +157,13 @@ def test_history_lives_in_last_pt_too(small_mnist, tmp_path):
     assert [row["epoch"] for row in state["history"]] == [1, 2]
     assert json.loads((final.run_dir / "metrics.json").read_text()) == state["history"]
     assert isinstance(state["optimizer"], dict) and isinstance(state["rng"], torch.Tensor)
+
+
+def test_a_run_folder_with_a_seed_out_of_range_gets_a_sentence_not_an_overflow(tmp_path):
+    # Made by an older version, whose CLI took any seed (the window's spin box overflowed on it).
+    folder = tmp_path / "old-run"
+    folder.mkdir()
+    (folder / "config.json").write_text(json.dumps({"config": {**TrainConfig().to_dict(), "seed": 2**40}}))
+    with pytest.raises(checkpoint.CheckpointError) as info:
+        runs.read_run(folder)
+    assert "random seed" in str(info.value) and "2,147,483,647" in str(info.value) and str(folder) in str(info.value)
