@@ -9,6 +9,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import QLabel
 
+from core.images import composite_array
+
 # A blue - white - red diverging map (negative - zero - positive), 256 steps.
 _t = np.linspace(-1.0, 1.0, 256)[:, None]
 _BLUE, _WHITE, _RED = np.array([33, 102, 172]), np.array([247, 247, 247]), np.array([178, 24, 43])
@@ -24,9 +26,9 @@ BLUES = (np.array([247, 251, 255]) + (np.array([8, 48, 107]) - np.array([247, 25
 
 
 def to_uint8(image: np.ndarray) -> np.ndarray:
-    """Float 0..1 or uint8 images -> uint8 (HxW, HxWx3, or CxHxW with C in (1, 3) turned to HxWxC)."""
+    """Float 0..1 or uint8 images -> uint8 (HxW, HxWxC, or CxHxW with C in 1..4 turned to HxWxC)."""
     a = np.asarray(image)
-    if a.ndim == 3 and a.shape[0] in (1, 3) and a.shape[-1] not in (1, 3):
+    if a.ndim == 3 and a.shape[0] in (1, 2, 3, 4) and a.shape[-1] not in (1, 2, 3, 4):
         a = np.moveaxis(a, 0, -1)
     if a.ndim == 3 and a.shape[-1] == 1:
         a = a[..., 0]
@@ -36,8 +38,11 @@ def to_uint8(image: np.ndarray) -> np.ndarray:
 
 
 def to_qimage(image: np.ndarray) -> QImage:
-    """HxW grey or HxWx3 RGB (uint8, or float in 0..1; CxHxW accepted) -> an owning QImage."""
+    """HxW grey, HxWx2 grey+alpha, HxWx3 RGB or HxWx4 RGBA (uint8, or float in 0..1; CxHxW accepted) -> an owning
+    QImage. Transparency goes onto the colour that is not the ink, as the model sees it (core.images)."""
     a = to_uint8(image)
+    if a.ndim == 3 and a.shape[2] in (2, 4):
+        a = to_uint8(composite_array(a.astype(np.float32) / 255.0))
     h, w = a.shape[:2]
     if a.ndim == 2:
         return QImage(a.data, w, h, a.strides[0], QImage.Format.Format_Grayscale8).copy()
