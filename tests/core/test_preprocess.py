@@ -239,14 +239,6 @@ def test_core_imports_no_qt():
     subprocess.run([sys.executable, "-c", code], check=True, cwd=Path(__file__).parents[2])
 
 
-def test_preprocess_is_fast_on_canvas_images():
-    img = draw(lines=SEVEN)
-    t = time.perf_counter()
-    for _ in range(20):
-        mnist_style(img)
-    assert (time.perf_counter() - t) / 20 < 0.01
-
-
 # ----- real MNIST ------------------------------------------------------------------------------
 def test_mnist_digits_come_back_nearly_unchanged(mnist_test):
     images, _ = mnist_test
