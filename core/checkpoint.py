@@ -86,27 +86,3 @@ def apply_weights(model: nn.Module, weights: dict[str, torch.Tensor], arch: str)
             "Pick the architecture and dataset the file was trained with, or another file."
         )
     model.load_state_dict(weights)
-
-
-def load_model(path: Path, arch: str | None = None, in_channels: int | None = None,
-               image_size: int | None = None, num_classes: int | None = None) -> tuple[nn.Module, dict[str, Any]]:
-    """A ready model (eval mode, CPU) and its metadata from a weights file.
-
-    Our files carry their own architecture; a bare state_dict from elsewhere needs ``arch`` and the shape.
-    """
-    from core import archs
-
-    ckpt = load(path)
-    meta = dict(ckpt.get("meta") or {})
-    arch = meta.get("arch", arch)
-    shape = (meta.get("in_channels", in_channels), meta.get("image_size", image_size), meta.get("num_classes", num_classes))
-    if arch is None or None in shape:
-        raise CheckpointError(
-            f"{Path(path).name} is a bare state_dict: choose the architecture, dataset and class count it was trained with."
-        )
-    if arch not in archs.ARCHS:
-        raise CheckpointError(f"{Path(path).name} was made for a network this version does not know ({arch!r}).")
-    model = archs.build(arch, *shape, **meta.get("options", {}))
-    apply_weights(model, ckpt["model"], arch)
-    meta.update(arch=arch, in_channels=shape[0], image_size=shape[1], num_classes=shape[2])
-    return model.eval(), meta

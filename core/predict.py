@@ -35,6 +35,11 @@ class Predictor:
         self.mean = tuple(float(m) for m in mean)
         self.std = tuple(float(s) for s in std)
 
+    @classmethod
+    def for_card(cls, model: nn.Module, card) -> "Predictor":
+        """A Predictor for ``model`` with the classes and normalisation of its ``core.card.ModelCard``."""
+        return cls(model, card.class_names, card.mean, card.std)
+
     @property
     def model(self) -> nn.Module:
         return self._model
