@@ -29,7 +29,7 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 from core import archs  # noqa: E402
 from core.predict import Predictor  # noqa: E402
 from core.predict_files import BUNDLED_MODEL, load_predictor  # noqa: E402
-from gui.draw_view import DrawView  # noqa: E402
+from gui.predict.draw_view import DrawView  # noqa: E402
 
 STROKES = [
     [(0.5, 0.15), (0.5, 0.85)],                                                        # 1

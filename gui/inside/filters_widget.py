@@ -10,7 +10,7 @@ from dataclasses import dataclass
 import numpy as np
 from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 
-from gui.map_grid import MapGrid, Section, lay_out_grid_page
+from gui.widgets.map_grid import MapGrid, Section, lay_out_grid_page
 
 MAX_FILTERS = 64
 
@@ -30,7 +30,7 @@ class LayerFilters:
 def prepare_filters(weights: dict) -> list[LayerFilters]:
     """Plain function for the background job: every conv kernel in ``weights`` as coloured tiles."""
     from core.analysis import conv_filters, filter_images
-    from gui.image_utils import diverging, to_uint8
+    from gui.widgets.image_utils import diverging, to_uint8
 
     out = []
     for i, (name, kernel) in enumerate(conv_filters(weights).items()):

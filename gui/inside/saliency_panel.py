@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from core.saliency import Saliency
-from gui.image_utils import overlay_heat, to_pixmap
+from gui.widgets.image_utils import overlay_heat, to_pixmap
 
 SIDE = 128
 METHODS = (("hires", "HiResCAM (per position)"), ("grad-cam", "Grad-CAM (per channel)"))

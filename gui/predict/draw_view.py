@@ -10,25 +10,18 @@ import time
 import numpy as np
 import torch  # noqa: F401  (torch before Qt and pyqtgraph)
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QFont, QImage, QPixmap
+from PySide6.QtGui import QFont, QPixmap
 from PySide6.QtWidgets import (QGridLayout, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout,
                                QWidget)
-import pyqtgraph as pg
 
 from core.predict import Prediction, Predictor
 from core.preprocess import EmptyDrawing, mnist_style
-from gui.draw_canvas import DrawCanvas
+from gui.predict.draw_canvas import DrawCanvas
+from gui.widgets.image_utils import to_qimage
+from gui.widgets.probability_bars import ProbabilityBars
 
 INPUT_ZOOM = 5                       # 28 px shown as 140 px
-TOP_BRUSH, OTHER_BRUSH = QColor(230, 120, 20), QColor(90, 140, 200)
 DEFAULT_CLASSES = tuple(str(i) for i in range(10))
-
-
-SHORT_NAME = 3                       # longer class names: horizontal bars, names down the left
-
-
-def _short(name: str, limit: int = 14) -> str:
-    return name if len(name) <= limit else name[:limit - 1] + "…"
 
 
 class DrawView(QWidget):
@@ -69,21 +62,9 @@ class DrawView(QWidget):
         f.setPointSizeF(f.pointSizeF() * 1.3)
         self.confidence_label.setFont(f)
 
-        self.plot = pg.PlotWidget(self, objectName="probabilityPlot")
-        self.plot.setAccessibleName(self.tr("Probability of each class"))
-        self.plot.setBackground(self.palette().base().color())
-        self.plot.setMenuEnabled(False)
-        self.plot.setMouseEnabled(x=False, y=False)
-        self.plot.hideButtons()
+        self.plot = ProbabilityBars(self)
+        self.plot.setObjectName("probabilityPlot")
         self.plot.setMinimumHeight(180)
-        pi = self.plot.getPlotItem()
-        text_pen = pg.mkPen(self.palette().text().color())
-        for name in ("left", "bottom"):
-            ax = pi.getAxis(name)
-            ax.setPen(text_pen)
-            ax.setTextPen(text_pen)
-        self.bars: pg.BarGraphItem | None = None
-        self._horizontal = False
         self.bars_caption = QLabel(self, objectName="probabilityCaption", wordWrap=True)
 
         left = QVBoxLayout()
@@ -161,39 +142,12 @@ class DrawView(QWidget):
     # ----- display helpers --------------------------------------------------------------
     def probabilities_shown(self) -> np.ndarray:
         """The bar lengths on screen, one per class."""
-        return np.asarray(self.bars.opts["width" if self._horizontal else "height"], dtype=float)
+        return self.plot.shown()
 
     def _set_classes(self, names) -> None:
-        """Short names (digits): upright bars labelled along the bottom. Long names (Fashion-MNIST):
-        horizontal bars with the names down the left, where they do not overlap."""
         names = tuple(names)
-        if self.bars is not None and names == self._classes:
-            return
         self._classes = names
-        n = len(names)
-        self._horizontal = max((len(c) for c in names), default=0) > SHORT_NAME
-        pi = self.plot.getPlotItem()
-        if self.bars is not None:
-            pi.removeItem(self.bars)
-        class_axis, prob_axis = ("left", "bottom") if self._horizontal else ("bottom", "left")
-        pi.getAxis(class_axis).setTicks([[(i, _short(c)) for i, c in enumerate(names)]])
-        pi.getAxis(class_axis).setStyle(textFillLimits=[(0, 1.0)])    # label every class, however tight
-        pi.getAxis(prob_axis).setTicks([[(v, f"{v:g}") for v in (0, 0.25, 0.5, 0.75, 1.0)]])
-        pi.getAxis(class_axis).showLabel(False)
-        pi.setLabel(prob_axis, self.tr("probability"))
-        pi.showGrid(x=self._horizontal, y=not self._horizontal, alpha=0.25)
-        pi.invertY(self._horizontal)           # first class on top
-        # padding: room for the "0" and "1" tick labels
-        class_range, prob_range = (-0.6, n - 0.4), (0.0, 1.0)
-        xr, yr = (prob_range, class_range) if self._horizontal else (class_range, prob_range)
-        pi.setXRange(*xr, padding=0.05 if self._horizontal else 0)
-        pi.setYRange(*yr, padding=0 if self._horizontal else 0.05)
-        zeros, pos = np.zeros(n), np.arange(n)
-        if self._horizontal:
-            self.bars = pg.BarGraphItem(x0=zeros, y=pos, width=zeros, height=0.7, brush=OTHER_BRUSH, pen=None)
-        else:
-            self.bars = pg.BarGraphItem(x=pos, height=zeros, width=0.7, brush=OTHER_BRUSH, pen=None)
-        pi.addItem(self.bars)
+        self.plot.set_classes(names)
         digits = all(c.isdigit() for c in names)
         self.bars_caption.setText(self.tr(
             "The bars show how sure the network is about each digit: the longer the bar, the more it "
@@ -203,19 +157,13 @@ class DrawView(QWidget):
             "believes that is what you drew. The orange bar is its answer. All bars add up to 1."))
 
     def _show_bars(self, probs: np.ndarray, top: int | None) -> None:
-        brushes = [TOP_BRUSH if i == top else OTHER_BRUSH for i in range(len(probs))]
-        if self._horizontal:
-            self.bars.setOpts(width=probs, brushes=brushes)
-        else:
-            self.bars.setOpts(height=probs, brushes=brushes)
+        self.plot.show_probabilities(probs, top)
 
     def _show_input(self, img28: np.ndarray | None) -> None:
         if img28 is None:
             img28 = np.zeros((28, 28), np.float32)
-        a = np.ascontiguousarray((np.clip(img28, 0, 1) * 255).round().astype(np.uint8))
-        qimg = QImage(a.data, 28, 28, 28, QImage.Format.Format_Grayscale8).copy()
         side = 28 * INPUT_ZOOM
-        self.input_view.setPixmap(QPixmap.fromImage(qimg).scaled(
+        self.input_view.setPixmap(QPixmap.fromImage(to_qimage(img28)).scaled(
             side, side, Qt.AspectRatioMode.IgnoreAspectRatio, Qt.TransformationMode.FastTransformation))
 
     def _show_guess(self, name: str, confidence: str) -> None:

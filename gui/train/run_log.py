@@ -1,10 +1,7 @@
 """The run log: one line per epoch plus the start and the end of each run, selectable and copyable."""
 from __future__ import annotations
 
-import csv
-import dataclasses
 import time
-from pathlib import Path
 
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
@@ -51,10 +48,3 @@ class RunLog(QPlainTextEdit):
     def lines(self) -> list[str]:
         return self.toPlainText().splitlines()
 
-
-def write_metrics_csv(path: Path, history) -> None:
-    """One row per epoch, the same columns as the run folder's metrics.csv."""
-    with open(path, "w", newline="") as handle:
-        writer = csv.DictWriter(handle, fieldnames=[f.name for f in dataclasses.fields(EpochMetrics)])
-        writer.writeheader()
-        writer.writerows(dataclasses.asdict(m) for m in history)

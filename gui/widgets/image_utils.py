@@ -7,7 +7,7 @@ from __future__ import annotations
 import numpy as np
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage, QPixmap
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 # A blue - white - red diverging map (negative - zero - positive), 256 steps.
 _t = np.linspace(-1.0, 1.0, 256)[:, None]
@@ -89,3 +89,14 @@ def caption(text: str) -> QLabel:
     label.setWordWrap(True)
     label.setStyleSheet("color: #505050; font-size: 11px;")
     return label
+
+
+def captioned_page(body: QWidget, text: str, extra: QWidget | None = None) -> QWidget:
+    """A tab page: a caption saying what the view shows, an optional control under it, then the view."""
+    page = QWidget()
+    box = QVBoxLayout(page)
+    box.addWidget(caption(text))
+    if extra is not None:
+        box.addWidget(extra, 0, Qt.AlignmentFlag.AlignLeft)
+    box.addWidget(body, 1)
+    return page

@@ -12,7 +12,7 @@ from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QIcon
 from PySide6.QtWidgets import QLabel, QListView, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
-from gui.image_utils import to_pixmap
+from gui.widgets.image_utils import to_pixmap
 
 WRONG, RIGHT = QColor("#c62828"), QColor("#2e7d32")
 INDEX_ROLE = Qt.ItemDataRole.UserRole

@@ -12,7 +12,7 @@ from PySide6.QtCore import QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QImage, QMouseEvent, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QScrollArea, QSizePolicy, QToolTip, QVBoxLayout, QWidget
 
-from gui.image_utils import to_qimage
+from gui.widgets.image_utils import to_qimage
 
 GAP, TITLE_GAP, MARGIN = 3, 6, 6
 MIN_TILE, MAX_TILE = 22, 96

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (QFormLayout, QGridLayout, QHBoxLayout, QLabel, QP
 
 from core.robustness import NOISE_RANGE, ROTATE_RANGE, SHIFT_RANGE, THICKNESS_RANGE, WhatIf, apply
 from core.saliency import to_input
-from gui.image_utils import to_pixmap
+from gui.widgets.image_utils import to_pixmap
 
 NOISE_STEPS = 50  # the noise slider moves in steps of 0.01
 

@@ -6,37 +6,28 @@ an image through it takes long enough to stutter the UI if done on the GUI threa
 from __future__ import annotations
 
 from functools import partial
+from typing import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout,
                                QWidget)
 
-
-def compute_summary(arch: str, in_channels: int, image_size: int, num_classes: int, options: dict):
-    """Runs on a worker thread: build the model as the Trainer would and summarise it."""
-    from core import archs
-    from core.summary import summarize
-
-    model = archs.build(arch, in_channels, image_size, num_classes, **options)
-    return summarize(model, in_channels, image_size)
+from core.card import ModelCard
+from core.summary import summarize
+from gui.widgets.numbers import human, shape_text
 
 
-def human(n: float, unit: str = "") -> str:
-    """1234567 -> '1.23 M': FLOP counts span six orders of magnitude between the MLP and AlexNet."""
-    for factor, prefix in ((1e9, "G"), (1e6, "M"), (1e3, "k")):
-        if abs(n) >= factor:
-            return f"{n / factor:.3g} {prefix}{unit}"
-    return f"{n:.0f} {unit}".rstrip()
-
-
-def shape_text(shape: tuple[int, ...]) -> str:
-    return "×".join(str(s) for s in shape) if shape else "–"
+def compute_summary(card_of: Callable[[], ModelCard]):
+    """Runs on a worker thread: build the model as the Trainer would (through its card) and summarise it.
+    The card is made there too: it checks that the network fits the images, and says why not."""
+    card = card_of()
+    return summarize(card.build(), card.in_channels, card.image_size)
 
 
 class SummaryTable(QWidget):
     def __init__(self, jobs, parent: QWidget | None = None):
         super().__init__(parent)
-        self.jobs, self._key = jobs, None  # a gui.background.Background; the last requested (network, data) key
+        self.jobs, self._key = jobs, None  # a gui.jobs.Jobs; the last requested (network, data) key
         self.table = QTableWidget(0, 5, self)
         self.table.setObjectName("summaryTable")
         self.table.setAccessibleName(self.tr("Layer summary"))
@@ -80,13 +71,15 @@ class SummaryTable(QWidget):
         if values.get("dataset") not in data.DATASETS or values.get("arch") not in archs.ARCHS:
             return
         spec = data.get_spec(values["dataset"])
-        options = {k: values.get(k) for k in archs.OPTIONS if values.get(k) is not None}
-        key = (values["arch"], spec.channels, values.get("image_size") or spec.image_size,
-               max(len(spec.class_names), 2), tuple(sorted(options.items())))
+        options = tuple(sorted((k, values[k]) for k in archs.OPTIONS if values.get(k) is not None))
+        size, classes = values.get("image_size") or spec.image_size, max(len(spec.class_names), 2)
+        key = (values["arch"], spec.channels, size, classes, options)
         if key != self._key:
             self._key = key
             self.show_busy()
-            self.jobs.submit("summary", partial(compute_summary, *key[:4], options), self.show_summary, self.show_error)
+            card_of = partial(ModelCard, values["arch"], spec.channels, size, tuple(map(str, range(classes))),
+                              spec.mean, spec.std, spec.name, options)
+            self.jobs.submit("summary", partial(compute_summary, card_of), self.show_summary, self.show_error)
 
     def show_busy(self) -> None:
         self.totals.setText(self.tr("Working out the layer sizes…"))

@@ -16,6 +16,8 @@ from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPen
 from PySide6.QtWidgets import QCheckBox, QToolTip, QWidget
 
+from gui.widgets.image_utils import to_qimage
+
 TEST_POOL = 256      # test images kept for the prediction view
 SHOWN = 32           # cells in the grid
 WRONG, RIGHT = QColor("#d62728"), QColor("#2a7d2a")
@@ -48,20 +50,10 @@ def load_samples(name: str, root: Path, folder: str | None = None, image_size: i
                    test_idx, loaded.test_x[test_idx].numpy(), loaded.test_y.numpy()[test_idx])
 
 
-def to_qimage(image: np.ndarray) -> QImage:
-    """uint8 [C, H, W] -> a QImage that owns its pixels (the numpy array may go away)."""
-    c, h, w = image.shape
-    if c == 1:
-        pixels = np.ascontiguousarray(image[0])
-        return QImage(pixels.data, w, h, w, QImage.Format_Grayscale8).copy()
-    pixels = np.ascontiguousarray(image[:3].transpose(1, 2, 0))
-    return QImage(pixels.data, w, h, 3 * w, QImage.Format_RGB888).copy()
-
-
 class SampleGrid(QWidget):
     def __init__(self, jobs, parent: QWidget | None = None):
         super().__init__(parent)
-        self.jobs, self.key = jobs, None  # a gui.background.Background; the data key of the samples shown
+        self.jobs, self.key = jobs, None  # a gui.jobs.Jobs; the data key of the samples shown
         self.setObjectName("sampleGrid")
         self.setAccessibleName(self.tr("Sample images"))
         self.setMinimumSize(220, 200)

@@ -1,13 +1,12 @@
 """Collect mode: draw a digit, press its number key (or click its button) and it is saved to "my-digits".
 
 Saved digits become a dataset of their own (pick "My digits" on the Train tab), and "Test the model on my
-digits" shows how well the chosen model reads your handwriting, digit by digit (on a Background job).
+digits" shows how well the chosen model reads your handwriting, digit by digit (on a Jobs job).
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 import numpy as np
 import torch
@@ -18,13 +17,14 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QTo
 from core import data
 from core.data import my_digits
 from core.evaluate import Normalizer, evaluate
-from core.paths import data_dir
 from core.predict import Predictor
 from core.preprocess import EmptyDrawing, mnist_style
-from gui.background import Background
-from gui.draw_canvas import DrawCanvas
-from gui.image_predict_panel import ProbabilityBars
-from gui.model_source import one_thread
+from core.card import ModelCard
+from gui.jobs import Jobs
+from gui.state import AppState
+from gui.predict.draw_canvas import DrawCanvas
+from gui.widgets.probability_bars import ProbabilityBars
+from core.threads import one_thread
 
 DIGITS = tuple(str(d) for d in range(10))
 DIGIT_KEYS = {getattr(Qt.Key, f"Key_{d}"): d for d in range(10)}
@@ -39,7 +39,7 @@ class MyDigitsResult:
 
 
 def evaluate_my_digits(model: torch.nn.Module, mean, std, root: Path) -> MyDigitsResult:
-    """Background job: the model on every collected digit (train and test split together)."""
+    """Jobs job: the model on every collected digit (train and test split together)."""
     loaded = data.load("my-digits", root, download=False)
     x, y = torch.cat([loaded.train_x, loaded.test_x]), torch.cat([loaded.train_y, loaded.test_y])
     scores = one_thread(lambda: evaluate(model, x, y, Normalizer.of(tuple(mean), tuple(std))))
@@ -54,12 +54,12 @@ class CollectPanel(QWidget):
     saved = Signal(object)          # Path of the digit just saved
     tested = Signal(object)         # MyDigitsResult
 
-    def __init__(self, canvas: DrawCanvas, jobs: Background, parent: QWidget | None = None):
+    def __init__(self, canvas: DrawCanvas, state: AppState, jobs: Jobs, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("collectPanel")
-        self.canvas, self.jobs = canvas, jobs
+        self.canvas, self.state, self.jobs = canvas, state, jobs
         self.predictor: Predictor | None = None
-        self.meta: dict[str, Any] | None = None
+        self.card: ModelCard | None = None
         self.last_result: MyDigitsResult | None = None
         self.words = [self.tr("zero"), self.tr("one"), self.tr("two"), self.tr("three"), self.tr("four"),
                       self.tr("five"), self.tr("six"), self.tr("seven"), self.tr("eight"), self.tr("nine")]
@@ -125,9 +125,9 @@ class CollectPanel(QWidget):
         self.installEventFilter(self)
 
     # ----- model --------------------------------------------------------------------------
-    def set_model(self, predictor: Predictor | None, meta: dict[str, Any] | None) -> None:
+    def set_model(self, predictor: Predictor | None, card: ModelCard | None) -> None:
         """The model "Test the model on my digits" uses; earlier results are cleared."""
-        self.predictor, self.meta = predictor, meta
+        self.predictor, self.card = predictor, card
         self.last_result = None
         self.result_plot.setVisible(False)
         self.result_label.setText("")
@@ -160,7 +160,7 @@ class CollectPanel(QWidget):
         return super().eventFilter(obj, e)
 
     def refresh_counts(self) -> dict[str, int]:
-        found = my_digits.counts(data_dir())
+        found = my_digits.counts(self.state.data_root)
         for d, label in enumerate(self.count_labels):
             label.setText(str(found[str(d)]))
         return found
@@ -173,7 +173,7 @@ class CollectPanel(QWidget):
         image = self.canvas.image()
         try:
             img28 = mnist_style(image)
-            path = my_digits.save_sample(data_dir(), label, img28, drawing=image, strokes=self.canvas.strokes())
+            path = my_digits.save_sample(self.state.data_root, label, img28, drawing=image, strokes=self.canvas.strokes())
         except EmptyDrawing:
             self.status_label.setText(self.tr("That drawing is too faint to save: draw the digit again."))
             return None
@@ -192,19 +192,19 @@ class CollectPanel(QWidget):
     # ----- testing ------------------------------------------------------------------------
     def test_model(self) -> None:
         """Evaluate the chosen model on every collected digit, on a background job."""
-        p, m = self.predictor, self.meta or {}
+        p, card = self.predictor, self.card
         if p is None:
             return self._result_text(self.tr("Choose a model first."))
-        if m.get("in_channels") != 1 or m.get("image_size") != 28 or tuple(p.class_names) != DIGITS:
+        if card.in_channels != 1 or card.image_size != 28 or tuple(p.class_names) != DIGITS:
             return self._result_text(self.tr("This model does not read digits (it knows: %1). Choose a digit "
                                              "model to test it on your handwriting.").replace(
                                                  "%1", ", ".join(p.class_names[:4]) + "…"))
-        if sum(my_digits.counts(data_dir()).values()) == 0:
+        if sum(my_digits.counts(self.state.data_root).values()) == 0:
             return self._result_text(self.tr("No digits collected yet: turn on \"Collect my digits\", draw a "
                                              "digit and press its number key."))
         self.test_button.setEnabled(False)
         self._result_text(self.tr("Testing the model on your digits…"))
-        model, root = p.model, data_dir()
+        model, root = p.model, self.state.data_root
         self.jobs.submit("my-digits", lambda: evaluate_my_digits(model, p.mean, p.std, root),
                          self._tested, self._test_failed)
 

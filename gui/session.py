@@ -1,4 +1,4 @@
-"""The Qt side of a training run: a worker on its own QThread, and the GUI-thread session that owns it.
+"""The Qt side of a training run: a worker on a thread of its own, and the GUI-thread session that owns it.
 
 The worker turns the Trainer's plain events into Qt signals. Its ``on_event`` callback runs on the
 worker thread and coalesces: BatchEnd events are buffered and sent as one ``batches(list)`` signal at
@@ -8,13 +8,12 @@ RunControl's threading.Events: a queued slot would never run while ``run()`` kee
 """
 from __future__ import annotations
 
-import dataclasses
 import logging
+import threading
 import time
-from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtCore import QObject, Signal, Slot
 
 from core.config import TrainConfig
 from core.control import RunControl
@@ -23,30 +22,6 @@ from core.trainer import Trainer
 
 log = logging.getLogger(__name__)
 FLUSH_S = 0.033  # about 30 updates a second: smooth to the eye, cheap for the event loop
-
-
-@dataclass(frozen=True)
-class CurrentRun:
-    """What other tabs need to use the latest run's network; ``weights`` is a CPU copy, safe anywhere."""
-    run_dir: Path | None
-    config: TrainConfig
-    arch: str
-    dataset: str
-    class_names: tuple[str, ...]
-    mean: tuple[float, ...]
-    std: tuple[float, ...]
-    in_channels: int
-    image_size: int
-    options: dict
-    epoch: int = 0                 # epochs finished; weights are None until the first one
-    weights: dict | None = None
-
-    @classmethod
-    def from_started(cls, cfg: TrainConfig, e: RunStarted) -> "CurrentRun":
-        options = {k: getattr(cfg, k) for k in ("activation", "init", "dropout", "batch_norm")
-                   if getattr(cfg, k) is not None}
-        return cls(e.run_dir, cfg, cfg.arch, cfg.dataset, tuple(e.class_names), tuple(e.mean), tuple(e.std),
-                   e.in_channels, e.image_size, options)
 
 
 class TrainingWorker(QObject):
@@ -59,7 +34,7 @@ class TrainingWorker(QObject):
 
     def __init__(self, cfg: TrainConfig, control: RunControl, data_root: Path | None = None,
                  runs_root: Path | None = None, resume_from: Path | None = None):
-        super().__init__()  # parentless: it is moved to its thread
+        super().__init__()
         self.cfg, self.control = cfg, control
         self._trainer_args = dict(data_root=data_root, runs_root=runs_root, resume_from=resume_from)
         self._pending: list[BatchEnd] = []
@@ -106,7 +81,7 @@ class TrainingWorker(QObject):
 class TrainingSession(QObject):
     """Starts runs and controls the one under way; lives on the GUI thread and re-emits the worker's signals.
 
-    Each run gets a fresh QThread, worker and RunControl. Worker signals are connected to bound methods of
+    Each run gets a fresh thread, worker and RunControl. Worker signals are connected to bound methods of
     this object, so Qt queues them onto the GUI thread (lambdas would run on the worker thread).
     """
 
@@ -122,14 +97,19 @@ class TrainingSession(QObject):
         super().__init__(parent)
         self.cfg: TrainConfig | None = None
         self.control: RunControl | None = None
-        self.thread: QThread | None = None
+        self.thread: threading.Thread | None = None
         self.worker: TrainingWorker | None = None
         self.final = None              # the last run's RunFinished | RunFailed
-        self.current: CurrentRun | None = None
+        self.started_event: RunStarted | None = None   # of the latest run
+        self.last_epoch: EpochEnd | None = None         # its latest epoch
 
     @property
     def running(self) -> bool:
         return self.thread is not None
+
+    @property
+    def run_dir(self) -> Path | None:
+        return self.started_event.run_dir if self.started_event else None
 
     @property
     def is_paused(self) -> bool:
@@ -144,16 +124,16 @@ class TrainingSession(QObject):
         if self.running:
             return False
         self.cfg, self.control, self.final = cfg, RunControl(), None
+        self.started_event = self.last_epoch = None
         if step_first_epoch:
             self.control.step_epoch()  # the run pauses after its first epoch
-        self.thread = QThread()
-        self.thread.setObjectName("training")
         self.worker = TrainingWorker(cfg, self.control, data_root, runs_root, resume_from)
-        self.worker.moveToThread(self.thread)
-        self.thread.started.connect(self.worker.run)
         for name in ("progress", "started", "batches", "epochEnded", "paused"):
             getattr(self.worker, name).connect(getattr(self, f"_relay_{name}"))
         self.worker.finished.connect(self._on_finished)
+        # a daemon Python thread: signals it emits reach this GUI-thread object queued, and unlike a QThread
+        # it cannot abort the process if the window is dropped while it runs
+        self.thread = threading.Thread(target=self.worker.run, name="training", daemon=True)
         self.thread.start()
         self.stateChanged.emit()
         return True
@@ -178,8 +158,8 @@ class TrainingSession(QObject):
         if not self.running:
             return True
         self.control.stop()
-        self.thread.quit()
-        return self.thread.wait(timeout_ms)
+        self.thread.join(timeout_ms / 1000)
+        return not self.thread.is_alive()
 
     # Bound relays: each runs on the GUI thread because this object lives there.
     @Slot(object)
@@ -188,7 +168,7 @@ class TrainingSession(QObject):
 
     @Slot(object)
     def _relay_started(self, event: RunStarted) -> None:
-        self.current = CurrentRun.from_started(self.cfg, event)
+        self.started_event = event
         self.started.emit(event)
 
     @Slot(object)
@@ -197,8 +177,7 @@ class TrainingSession(QObject):
 
     @Slot(object)
     def _relay_epochEnded(self, event: EpochEnd) -> None:
-        if self.current is not None:
-            self.current = dataclasses.replace(self.current, epoch=event.metrics.epoch, weights=event.weights)
+        self.last_epoch = event
         self.epochEnded.emit(event)
 
     @Slot(object)
@@ -210,8 +189,7 @@ class TrainingSession(QObject):
     def _on_finished(self, event) -> None:
         thread, self.thread, self.worker = self.thread, None, None
         if thread is not None:  # run() has returned or is about to: let the thread end before dropping it
-            thread.quit()
-            thread.wait()
+            thread.join()
         self.final = event
         self.stateChanged.emit()
         self.finished.emit(event)

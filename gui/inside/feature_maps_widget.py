@@ -11,8 +11,8 @@ import numpy as np
 import torch
 from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 
-from gui.image_utils import diverging
-from gui.map_grid import MapGrid, Section, lay_out_grid_page
+from gui.widgets.image_utils import diverging
+from gui.widgets.map_grid import MapGrid, Section, lay_out_grid_page
 
 MAX_SELECTED = 64     # channels shown for the selected layer
 MAX_EACH = 16         # channels shown per layer when every layer is shown

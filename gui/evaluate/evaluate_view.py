@@ -1,28 +1,27 @@
 """Evaluate: how the network does on the test set, after every epoch and for any finished run.
 
 Confusion matrix (click a cell for its images), per-class accuracy, the most confident mistakes, random
-test images, and what-if sliders on one image. Works from a copy of the weights, never the training model.
+test images, and what-if sliders on one image. Follows the app state's current model (a copy of the weights
+after every epoch while it trains, never the training model) on the test images of its dataset.
 """
 from __future__ import annotations
 
-import copy
 from pathlib import Path
-from typing import Sequence
 
 import numpy as np
 import torch
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QPushButton, QSplitter, QTabWidget, QVBoxLayout,
                                QWidget)
 
 from core import analysis
 from core.evaluate import Normalizer, evaluate
-from gui.background import Background
-from gui.confusion_widget import ConfusionWidget
-from gui.image_gallery import GalleryItem, ImageGallery
-from gui.image_utils import caption
-from gui.robustness_panel import RobustnessPanel
+from gui.state import AppState, CurrentModel, InputImage, TestImages, images_key
+from gui.evaluate.confusion_widget import ConfusionWidget
+from gui.widgets.image_gallery import GalleryItem, ImageGallery
+from gui.widgets.image_utils import caption, captioned_page
+from gui.evaluate.robustness_panel import RobustnessPanel
 
 CELL_LIMIT = 300      # images shown for one confusion cell
 MISTAKES = 60
@@ -30,33 +29,26 @@ RANDOM_COUNT = 40
 
 
 def predict_test_set(model: torch.nn.Module, test_x: torch.Tensor, test_y: torch.Tensor, mean, std):
-    """Background job: predictions for the whole test set -> (pred, conf, accuracy, loss)."""
+    """Jobs job: predictions for the whole test set -> (pred, conf, accuracy, loss)."""
     with torch.inference_mode():
         scores = evaluate(model, test_x, test_y, Normalizer.of(tuple(mean), tuple(std)), batch_size=500)
     return scores.pred.numpy(), scores.conf.numpy(), scores.accuracy, scores.loss
 
 
 class EvaluateView(QWidget):
-    imageChosen = Signal(object)      # float 0..1 image (HxW or CxHxW) the user picked, e.g. for Inside the network
     resultsShown = Signal()           # the matrix, charts and galleries show new predictions
 
-    def __init__(self, jobs: Background | None = None, parent: QWidget | None = None):
+    def __init__(self, state: AppState, parent: QWidget | None = None):
         super().__init__(parent)
-        self._own_jobs = jobs is None
-        self.jobs = jobs or Background("evaluate", self)
-        if self._own_jobs and QCoreApplication.instance() is not None:
-            QCoreApplication.instance().aboutToQuit.connect(self.shutdown)
-        self._options: dict = {}
+        self.state, self.jobs = state, state.jobs("evaluate")
         self.class_names: list[str] = []
-        self.mean, self.std = (0.0,), (1.0,)
         self.test_x: torch.Tensor | None = None
         self.test_y: np.ndarray | None = None
         self.test_pred: np.ndarray | None = None
         self.test_conf: np.ndarray | None = None
         self.cm: np.ndarray | None = None
-        self.model: torch.nn.Module | None = None
-        self.image_size: int | None = None
-        self._built_key: tuple | None = None
+        self.current: CurrentModel | None = None
+        self._shown: tuple | None = None          # (model, test set) whose predictions are on show
         self._rng = np.random.default_rng(0)
         self._drawing: np.ndarray | None = None
 
@@ -115,16 +107,16 @@ class EvaluateView(QWidget):
             g.imageActivated.connect(self.choose_test_image)
 
         self.tabs = QTabWidget(self)
-        self.tabs.addTab(self._page(self.cell_gallery, self.tr(
+        self.tabs.addTab(captioned_page(self.cell_gallery, self.tr(
             "The test images of the chosen cell, the ones the network was surest about first. "
             "Each shows the network's answer and its confidence; red ones are mistakes.")), self.tr("Selected cell"))
-        self.tabs.addTab(self._page(self.mistakes_gallery, self.tr(
+        self.tabs.addTab(captioned_page(self.mistakes_gallery, self.tr(
             "Wrong answers given with the highest confidence: 'true → predicted'. Often the label itself is doubtful, "
             "or the digit really looks like the other class.")), self.tr("Confident mistakes"))
-        self.tabs.addTab(self._page(self.random_gallery, self.tr(
+        self.tabs.addTab(captioned_page(self.random_gallery, self.tr(
             "A random handful of test images with the network's answer: green = right, red = wrong."), self.random_btn),
             self.tr("Random test images"))
-        self.tabs.addTab(self._page(self.robustness, self.tr(
+        self.tabs.addTab(captioned_page(self.robustness, self.tr(
             "Change one image and watch the answer: how far can a digit turn, move, thicken or get noisy before the "
             "network changes its mind? Click an image in any gallery to use it here."), self.use_drawing_btn),
             self.tr("What if…?"))
@@ -137,79 +129,77 @@ class EvaluateView(QWidget):
         lay = QVBoxLayout(self)
         lay.addLayout(top)
         lay.addWidget(split, 1)
+        state.modelChanged.connect(self._on_model)
+        state.testImagesChanged.connect(self._on_test_images)
+        state.testImagesMissing.connect(self.summary.setText)
+        state.inputChanged.connect(self._on_input)
+        state.drawingChanged.connect(self.set_drawing)
 
-    def _page(self, body: QWidget, text: str, extra: QWidget | None = None) -> QWidget:
-        page = QWidget(self)
-        v = QVBoxLayout(page)
-        v.addWidget(caption(text))
-        if extra is not None:
-            v.addWidget(extra, 0, Qt.AlignmentFlag.AlignLeft)
-        v.addWidget(body, 1)
-        return page
+    # -- following the app state ------------------------------------------------------------------------------
+    def _on_model(self, model: CurrentModel | None) -> None:
+        self.current = model
+        if model is None:
+            return
+        card = model.card
+        self.robustness.set_model(model.model, card.class_names, card.mean, card.std, card.image_size)
+        self._refresh()
 
-    # -- the lead's API -----------------------------------------------------------------------------------
-    def set_run(self, class_names: Sequence[str], mean, std, test_x: torch.Tensor, test_y: torch.Tensor,
-                *, config: dict | None = None) -> None:
-        """A run starts (or is opened): its classes, normalisation and test set. Clears old results."""
+    def _on_test_images(self, test_set: TestImages | None) -> None:
+        if test_set is None:
+            self.test_x = self.test_y = None
+            return
+        self.test_x = test_set.x
+        self.test_y = np.asarray(test_set.y).astype(np.int64)
+        self._refresh()
+
+    def _refresh(self) -> None:
+        """Show the current model on its test set: the trainer's own predictions after an epoch, otherwise
+        predicted on a background job."""
+        model, test = self.current, self.state.test_images
+        if model is None or test is None or test.key != images_key(model.card) or self._shown == (model, test):
+            return
+        self._shown = (model, test)
+        self._reset(model.card.class_names)
+        end = model.epoch_end
+        if end is not None and len(end.test_pred) == len(test.y):
+            head = self.tr("Epoch {e}").format(e=end.metrics.epoch)
+            self._show(np.asarray(end.test_pred), np.asarray(end.test_conf), end.metrics.test_acc,
+                       end.metrics.test_loss, head)
+            return
+        self.summary.setText(self.tr("Predicting {n:,} test images…").format(n=len(test.x)))
+        card, net = model.card, model.model
+        self.jobs.submit("evaluate", lambda: predict_test_set(net, test.x, test.y, card.mean, card.std),
+                         self._predictions_ready, self._predictions_failed)
+
+    def _reset(self, class_names) -> None:
+        """A new model or test set: its classes; old results cleared."""
         self.class_names = [str(c) for c in class_names]
-        self.mean, self.std = tuple(float(m) for m in mean), tuple(float(s) for s in std)
-        self.test_x = test_x.cpu()
-        self.test_y = np.asarray(test_y.cpu() if isinstance(test_y, torch.Tensor) else test_y).astype(np.int64)
         self.test_pred = self.test_conf = self.cm = None
-        self._options = {k: config[k] for k in ("activation", "init", "dropout", "batch_norm")
-                         if config and config.get(k) is not None}
         self.confusion.clear()
         self.class_bars.setOpts(x=[], height=[])
         self.cell_gallery.clear(self.tr("Click a cell of the confusion matrix to see its test images here."))
         self.mistakes_gallery.clear()
         self.random_gallery.clear()
-        self.summary.setText(self.tr("Waiting for the first epoch…"))
         for b in (self.export_matrix_btn, self.export_gallery_btn, self.export_csv_btn, self.random_btn):
             b.setEnabled(False)
 
-    def update_epoch(self, weights: dict, arch: str, in_channels: int, image_size: int, test_pred: np.ndarray,
-                     test_conf: np.ndarray, metrics, *, options: dict | None = None) -> None:
-        """After each epoch: the trainer's test predictions, and a model of our own loaded with the weights copy."""
-        from core import archs
-        opts = dict(self._options if options is None else options)
-        key = (arch, in_channels, image_size, len(self.class_names), tuple(sorted(opts.items())))
-        if key != self._built_key or self.model is None:
-            self.model = archs.build(arch, in_channels, image_size, len(self.class_names), **opts).eval()
-            self._built_key = key
-        self.model.load_state_dict(weights)
-        self.image_size = image_size
-        self.robustness.set_model(self.model, self.class_names, self.mean, self.std, image_size)
-        epoch = getattr(metrics, "epoch", None)
-        head = self.tr("Epoch {e}").format(e=epoch) if epoch is not None else ""
-        self._show(np.asarray(test_pred), np.asarray(test_conf), metrics.test_acc, metrics.test_loss, head)
+    def _on_input(self, image: InputImage | None) -> None:
+        if image is not None:
+            self.robustness.set_image(image.image, image.label, image.title)
 
-    def set_model(self, model: torch.nn.Module, meta: dict, test_x: torch.Tensor, test_y: torch.Tensor) -> None:
-        """A finished run or a weights file: predicts the test set in a background job, then shows the results.
-        Works on a CPU copy of ``model``."""
-        self.set_run(meta.get("class_names") or [str(i) for i in range(int(meta.get("num_classes", 10)))],
-                     meta.get("mean", (0.0,)), meta.get("std", (1.0,)), test_x, test_y)
-        model = copy.deepcopy(model).cpu().eval()
-        self.model = model
-        self._built_key = None
-        self.image_size = meta.get("image_size")
-        self.robustness.set_model(self.model, self.class_names, self.mean, self.std, self.image_size)
-        self.summary.setText(self.tr("Predicting {n:,} test images…").format(n=len(test_x)))
-        x, y = self.test_x, torch.as_tensor(self.test_y)
-        self.jobs.submit("evaluate", lambda: predict_test_set(model, x, y, self.mean, self.std),
-                         self._predictions_ready, self._predictions_failed)
-
-    def set_drawing(self, image28: np.ndarray) -> None:
+    def set_drawing(self, image28: np.ndarray | None) -> None:
         """The current drawing (float 28x28, 0..1), for the what-if sliders."""
         self._drawing = None if image28 is None else np.asarray(image28, dtype=np.float32)
         self.use_drawing_btn.setEnabled(self._drawing is not None)
 
-    def shutdown(self) -> None:
-        if self._own_jobs:
-            self.jobs.shutdown()
-
     # -- results ------------------------------------------------------------------------------------------
     def _predictions_ready(self, result) -> None:
-        self._show(*result, self.tr("Finished run"))
+        self._show(*result, self._title())
+
+    def _title(self) -> str:
+        kind = self.current.source.kind if self.current else ""
+        return {"bundled": self.tr("Bundled digit model"), "run": self.tr("Finished run"),
+                "file": self.tr("Weights file"), "training": self.tr("Current run")}.get(kind, "")
 
     def _predictions_failed(self, message: str) -> None:
         self.summary.setText(self.tr("Could not predict the test images: {m}").format(m=message))
@@ -241,8 +231,6 @@ class EvaluateView(QWidget):
         self.show_random()
         for b in (self.export_matrix_btn, self.export_gallery_btn, self.export_csv_btn, self.random_btn):
             b.setEnabled(True)
-        if self.robustness.image is None and len(self.test_y):
-            self.choose_test_image(0, switch=False)
         self.resultsShown.emit()
 
     def _fill(self, gallery: ImageGallery, title: str, idx: np.ndarray, total: int | None = None) -> None:
@@ -270,15 +258,14 @@ class EvaluateView(QWidget):
         self._fill(self.random_gallery, self.tr("Random test images"), idx)
 
     def choose_test_image(self, index: int, switch: bool = True) -> None:
-        img = self.test_x[index].numpy().astype(np.float32) / 255.0
-        self.robustness.set_image(img, int(self.test_y[index]), self.tr("Test image #{i}").format(i=index))
-        self.imageChosen.emit(img[0] if img.shape[0] == 1 else img)
+        """Look at one test image: in the what-if sliders here and in Inside the network."""
+        self.state.show_test_image(index)
         if switch:
             self.tabs.setCurrentWidget(self.robustness.parentWidget())
 
     def _use_drawing(self) -> None:
         if self._drawing is not None:
-            self.robustness.set_image(self._drawing, None, self.tr("Your drawing"))
+            self.state.set_input(InputImage(self._drawing, None, self.tr("Your drawing")))
 
     # -- export -------------------------------------------------------------------------------------------
     def save_confusion_png(self, path: str | Path) -> bool:

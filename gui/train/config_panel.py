@@ -19,8 +19,9 @@ from core.augment import AUGMENTATIONS
 from core.config import OPTIMIZERS, SCHEDULES, ConfigError, TrainConfig
 from core.paths import DATA_ENV, data_dir
 from core.presets import PRESETS
-from gui.background import Background
-from gui.summary_table import SummaryTable
+from gui.state import AppState
+from gui.widgets.wheel_guard import WheelGuard
+from gui.train.summary_table import SummaryTable
 
 NAMES = {"sgd": "SGD", "adam": "Adam", "adamw": "AdamW", "rmsprop": "RMSprop", "relu": "ReLU", "leakyrelu": "LeakyReLU",
          "xavier": "Xavier", "kaiming": "Kaiming (He)"}  # proper names, the same in every language
@@ -34,8 +35,9 @@ class ConfigPanel(QWidget):
     changed = Signal(object)         # TrainConfig, or None while a value is invalid
     dataKeyChanged = Signal(object)  # (dataset, root, folder, image_size, seed): what the sample preview shows
 
-    def __init__(self, jobs: Background, parent: QWidget | None = None):
+    def __init__(self, state: AppState, parent: QWidget | None = None):
         super().__init__(parent, objectName="configPanel")
+        self.state = state
         self.widgets, self._io = {}, {}  # name -> control, and (get, set) of its value
         self.errors, self.notes, self.buttons = {}, {}, {}  # name -> red problem label, grey note, browse button
         self.config: TrainConfig | None = None  # None while a value is invalid; then self.problems says why
@@ -43,7 +45,8 @@ class ConfigPanel(QWidget):
         self._loading, self.data_key = True, None  # data_key: what the sample preview shows
         self._debounce = QTimer(self, singleShot=True, interval=250)  # one summary per burst of spin-box clicks
         self._debounce.timeout.connect(self._request_background_work)
-        self.summary = SummaryTable(jobs, self)
+        self.summary = SummaryTable(state.jobs("summaries"), self)
+        self._wheel_guard = WheelGuard(self)
         layout = QVBoxLayout(self, contentsMargins=QMargins(4, 4, 4, 4))
         titles = (self.tr("Start from a recipe"), self.tr("Data"), self.tr("Network"), self.tr("Training"),
                   self.tr("Computer"))
@@ -196,6 +199,7 @@ class ConfigPanel(QWidget):
         w.setObjectName(_camel(name) + {"combo": "Combo", "check": "Check", "path": "Edit"}.get(kind, "Spin"))
         w.setAccessibleName(label)
         w.setToolTip(tip)
+        self._wheel_guard.protect(w)
         self.widgets[name], self._io[name] = w, (get, put)
         if react:
             signal.connect(self._data_dir_changed if name == "data_dir" else self._on_change)
@@ -219,6 +223,9 @@ class ConfigPanel(QWidget):
     def data_root(self) -> Path:
         edit = self.widgets.get("data_dir")
         return data_dir((edit.text().strip() or None) if edit is not None else None)
+
+    def data_setting(self) -> str | None:
+        return self.data_dir_edit.text().strip() or None
 
     def values(self) -> dict:
         """The controls as TrainConfig keyword arguments (not necessarily valid)."""
@@ -290,6 +297,7 @@ class ConfigPanel(QWidget):
             (self._data_dir_changed if name == "data_dir" else self._on_change)()
 
     def _data_dir_changed(self) -> None:
+        self.state.set_folders(self.data_setting())
         for i, (_, text, _) in enumerate(self._datasets()):
             self.widgets["dataset"].setItemText(i, text)
         self._on_change()

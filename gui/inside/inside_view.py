@@ -8,31 +8,32 @@ from collections import OrderedDict
 
 import numpy as np
 import torch
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLabel, QSplitter, QTabWidget, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
 from core import analysis
 from core.saliency import conv_layers, feature_maps, inspect, to_input
-from gui.background import Background
-from gui.feature_maps_widget import FeatureMapsWidget
-from gui.filters_widget import FiltersWidget, prepare_filters
-from gui.image_utils import caption
-from gui.saliency_panel import SaliencyPanel
-from gui.summary_table import human, shape_text
-from gui.weights_widget import WeightsWidget
+from core.card import ModelCard
+from core.summary import summarize
+from gui.state import AppState, CurrentModel, InputImage
+from gui.inside.feature_maps_widget import FeatureMapsWidget
+from gui.inside.filters_widget import FiltersWidget, prepare_filters
+from gui.widgets.image_utils import caption, captioned_page
+from gui.inside.saliency_panel import SaliencyPanel
+from gui.widgets.numbers import human, shape_text
+from gui.inside.weights_widget import WeightsWidget
 
 COLUMNS = ("Layer", "Type", "Output", "Weights", "FLOPs", "Sees")
 
 
-def summarize_job(private: torch.nn.Module, meta: dict):
-    """Background job: the layer table of ``private``, a copy made on the GUI thread. Never the model the GUI
-    uses: summarize() hooks every module, and hooks (or copies taken while the GUI's hooks are on) would mix
-    the two threads' forward passes."""
-    from core.summary import summarize
-
-    return summarize(private, meta["in_channels"], meta["image_size"])
+def prepare_model(shared: torch.nn.Module, card: ModelCard):
+    """Background job: a private copy of the state's model (the views hook it; the shared one is never hooked),
+    its weights as the 'at start' snapshot, and its layer table."""
+    private = copy.deepcopy(shared).cpu().eval()
+    initial = {k: v.detach().clone() for k, v in private.state_dict().items()}
+    return private, initial, summarize(private, card.in_channels, card.image_size)
 
 
 def weights_job(weights: dict, initial: dict | None):
@@ -40,25 +41,35 @@ def weights_job(weights: dict, initial: dict | None):
     return prepare_filters(weights), analysis.weight_histograms(weights, initial)
 
 
+def look_inside(model: torch.nn.Module, x: torch.Tensor, blank: torch.Tensor, chosen: int, method: str,
+                selected: str | None):
+    """Background job: saliency for the answer and a chosen class, and every conv layer's feature maps."""
+    sal = inspect(model, x, [chosen], method=method, blank=blank)
+    maps = sal.maps
+    if selected and selected not in maps:
+        extra, _ = feature_maps(model, x, [selected])
+        maps = OrderedDict(list(maps.items()) + list(extra.items()))
+    return sal, maps
+
+
 class InsideView(QWidget):
     weightsShown = Signal()           # filters and histograms show the latest weights
     inputShown = Signal()             # feature maps and saliency show the current input
 
-    def __init__(self, jobs: Background | None = None, parent: QWidget | None = None):
+    def __init__(self, state: AppState, parent: QWidget | None = None):
         super().__init__(parent)
-        self._own_jobs = jobs is None
-        self.jobs = jobs or Background("inside", self)
-        if self._own_jobs and QCoreApplication.instance() is not None:
-            QCoreApplication.instance().aboutToQuit.connect(self.shutdown)
-        self.model: torch.nn.Module | None = None
-        self.meta: dict = {}
+        self.state, self.jobs = state, state.jobs("inside")
+        self.current: CurrentModel | None = None
+        self.model: torch.nn.Module | None = None     # private copy, used on the job thread only
+        self.card: ModelCard | None = None
         self.image: np.ndarray | None = None
         self.initial: dict | None = None
         self.previous: dict | None = None
         self.epoch = 0
         self.summary = None
         self.selected: str | None = None
-        self.last_ms: float = float("nan")        # time of the last feature-map + saliency update
+        self.last_ms: float = float("nan")        # time of the last feature-map + saliency job
+        self._input_stale = False                 # an input arrived while the tab was hidden
 
         self.table = QTableWidget(0, len(COLUMNS), self)
         self.table.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
@@ -96,15 +107,15 @@ class InsideView(QWidget):
         self.filters = FiltersWidget(self)
         self.weights = WeightsWidget(self)
         self.tabs = QTabWidget(self)
-        self.tabs.addTab(self._page(self.maps, self.tr(
+        self.tabs.addTab(captioned_page(self.maps, self.tr(
             "Feature maps: each small picture shows where one filter of a layer responds in the current input "
             "(red = strong response, blue = negative, white = none; one scale per layer). Early layers find "
             "edges and strokes, later ones larger parts. They update as you draw.")), self.tr("Feature maps"))
-        self.tabs.addTab(self._page(self.filters, self.tr(
+        self.tabs.addTab(captioned_page(self.filters, self.tr(
             "Filters: the weights each conv layer slides over its input, drawn as pictures (red = positive, "
             "blue = negative). A filter responds most where the input looks like it. Refreshed after every epoch.")),
             self.tr("Filters"))
-        self.tabs.addTab(self._page(self.weights, self.tr(
+        self.tabs.addTab(captioned_page(self.weights, self.tr(
             "Weights: the spread of the selected layer's weights now (blue) and at the start (grey). Training moves "
             "the weights away from their random start; below, how much each layer still changes per epoch.")),
             self.tr("Weights"))
@@ -116,66 +127,54 @@ class InsideView(QWidget):
         split.setSizes([500, 700])
         lay = QVBoxLayout(self)
         lay.addWidget(split, 1)
+        state.modelChanged.connect(self._on_model)
+        state.inputChanged.connect(self._on_input)
 
-    def _page(self, body: QWidget, text: str) -> QWidget:
-        page = QWidget(self)
-        v = QVBoxLayout(page)
-        v.addWidget(caption(text))
-        v.addWidget(body, 1)
-        return page
-
-    # -- the lead's API -----------------------------------------------------------------------------------
-    def set_model(self, model: torch.nn.Module | None, meta: dict) -> None:
-        """The network to look into and its meta: arch, class_names, mean, std, in_channels, image_size
-        (optional: options, num_classes, epoch). The view works on its own CPU copy of ``model`` (None builds
-        one from meta); its current weights become the 'at start' snapshot of the histograms."""
-        meta = dict(meta)
-        meta.setdefault("num_classes", len(meta.get("class_names") or []) or 10)
-        meta.setdefault("class_names", [str(i) for i in range(meta["num_classes"])])
+    # -- following the app state ------------------------------------------------------------------------------
+    def _on_model(self, model: CurrentModel | None) -> None:
         if model is None:
-            from core import archs
-            model = archs.build(meta["arch"], meta["in_channels"], meta["image_size"], meta["num_classes"],
-                                **(meta.get("options") or {}))
-        else:
-            model = copy.deepcopy(model)
-        self.model, self.meta = model.cpu().eval(), meta
-        self.initial = {k: v.detach().clone() for k, v in model.state_dict().items()}
-        self.previous, self.epoch = None, int(meta.get("epoch", 0) or 0)
-        self.saliency.set_classes(meta["class_names"])
+            return
+        previous, self.current = self.current, model
+        next_epoch = (previous is not None and self.model is not None and model.source == previous.source
+                      and model.source.kind == "training" and model.card.network_key == previous.card.network_key)
+        if next_epoch:
+            self._next_epoch(model)
+            return
+        card = self.card = model.card
+        self.model, self.previous, self.epoch = None, None, card.epoch
+        self.saliency.set_classes(card.class_names)
         self.weights.reset()
         self.table.setRowCount(0)
         self.totals.setText(self.tr("Measuring the layers…"))
-        private = copy.deepcopy(model)
-        self.jobs.submit("inside-summary", lambda: summarize_job(private, meta), self._summary_ready, self._job_failed)
+        shared = model.model
+        self.jobs.submit("inside-model", lambda: prepare_model(shared, card), self._model_ready, self._job_failed)
+
+    def _model_ready(self, result) -> None:
+        self.model, self.initial, summary = result
+        self._summary_ready(summary)
         self._submit_weights(self.initial)
         self.refresh_input()
 
-    def update_epoch(self, weights: dict, grad_norms: dict | None = None, *, epoch: int | None = None) -> None:
-        """After each epoch: load the weights copy, refresh filters and histograms, add a weight-change point."""
-        if self.model is None:
-            return
-        self.model.load_state_dict(weights)
-        self.epoch = self.epoch + 1 if epoch is None else int(epoch)
+    def _next_epoch(self, model: CurrentModel) -> None:
+        """After each epoch: load the weights copy (on the job thread, where the copy is used), refresh filters
+        and histograms, add a weight-change and a gradient point."""
+        weights, private, end = dict(model.weights), self.model, model.epoch_end
+        self.jobs.submit(f"inside-load-{model.card.epoch}", lambda: private.load_state_dict(weights))
+        self.epoch = model.card.epoch
         previous, self.previous = self.previous, weights
         if previous is not None:
             n = self.epoch
             self.jobs.submit(f"inside-change-{n}", lambda: analysis.weight_change(previous, weights),
                              lambda values: self.weights.add_point("change", n, values), self._job_failed)
-        if grad_norms:
-            self.weights.add_point("grad", self.epoch, {str(k): float(v) for k, v in grad_norms.items()})
+        if end is not None and end.grad_norms:
+            self.weights.add_point("grad", self.epoch, {str(k): float(v) for k, v in end.grad_norms.items()})
         self._submit_weights(weights)
         self.refresh_input()
 
-    def set_input(self, image28: np.ndarray | None) -> None:
-        """The picture to look at (float 0..1, HxW or CxHxW): feature maps and saliency update at once."""
-        self.image = None if image28 is None else np.asarray(image28, dtype=np.float32)
+    def _on_input(self, image: InputImage | None) -> None:
+        self.image = None if image is None else np.asarray(image.image, dtype=np.float32)
         self.refresh_input()
 
-    def shutdown(self) -> None:
-        if self._own_jobs:
-            self.jobs.shutdown()
-
-    # -- jobs ---------------------------------------------------------------------------------------------
     def _submit_weights(self, weights: dict) -> None:
         initial = self.initial
         self.jobs.submit("inside-weights", lambda: weights_job(weights, initial), self._weights_ready, self._job_failed)
@@ -234,27 +233,39 @@ class InsideView(QWidget):
 
     # -- live input ---------------------------------------------------------------------------------------
     def model_input(self) -> torch.Tensor | None:
-        if self.image is None or self.model is None:
+        if self.image is None or self.card is None:
             return None
-        return to_input(self.image, self.meta["mean"], self.meta["std"], self.meta.get("image_size"))
+        return to_input(self.image, self.card.mean, self.card.std, self.card.image_size)
 
     def refresh_input(self) -> None:
+        """Feature maps and saliency of the current picture, computed on a job (only while the tab shows)."""
         x = self.model_input()
-        if x is None:
+        if x is None or self.model is None:
             self.maps.set_maps(OrderedDict(), None)
-            self.saliency.clear(self.tr("Draw a digit or click a test image in Evaluate to look inside."))
+            self.saliency.clear(self.tr("Draw a digit or click a test image in Evaluate to look inside.")
+                                if self.model is not None or self.current is None else self.tr("Preparing the network…"))
             return
-        t0 = time.perf_counter()
-        blank = to_input(np.zeros(tuple(x.shape[1:]), np.float32), self.meta["mean"], self.meta["std"])
-        sal = inspect(self.model, x, [self.saliency.chosen_class()], method=self.saliency.method_key(), blank=blank)
-        maps = sal.maps
-        if self.selected and self.selected not in maps:
-            extra, _ = feature_maps(self.model, x, [self.selected])
-            maps = OrderedDict(list(maps.items()) + list(extra.items()))
+        if not self.isVisible():
+            self._input_stale = True
+            return
+        self._input_stale = False
+        blank = to_input(np.zeros(tuple(x.shape[1:]), np.float32), self.card.mean, self.card.std)
+        model, chosen, method, selected = self.model, self.saliency.chosen_class(), self.saliency.method_key(), self.selected
+        started = time.perf_counter()
+        self.jobs.submit("inside-input", lambda: look_inside(model, x, blank, chosen, method, selected),
+                         lambda result: self._input_ready(x, result, started), self._job_failed)
+
+    def _input_ready(self, x: torch.Tensor, result, started: float) -> None:
+        sal, maps = result
         self.maps.set_maps(maps, self.selected)
-        mean = torch.tensor(self.meta["mean"]).view(-1, 1, 1)
-        std = torch.tensor(self.meta["std"]).view(-1, 1, 1)
+        mean = torch.tensor(self.card.mean).view(-1, 1, 1)
+        std = torch.tensor(self.card.std).view(-1, 1, 1)
         unit = (x[0] * std + mean).clamp(0, 1).numpy()
         self.saliency.show_result(unit[0] if unit.shape[0] == 1 else unit, sal)
-        self.last_ms = (time.perf_counter() - t0) * 1000
+        self.last_ms = (time.perf_counter() - started) * 1000
         self.inputShown.emit()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._input_stale:
+            self.refresh_input()
