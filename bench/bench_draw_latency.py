@@ -29,7 +29,7 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 from core import archs  # noqa: E402
 from core.predict import Predictor  # noqa: E402
 from core.predict_files import BUNDLED_MODEL, load_predictor  # noqa: E402
-from gui.draw_view import DrawView  # noqa: E402
+from gui.predict.draw_view import DrawView  # noqa: E402
 
 STROKES = [
     [(0.5, 0.15), (0.5, 0.85)],                                                        # 1
@@ -42,8 +42,8 @@ STROKES = [
 
 def predictor() -> tuple[Predictor, str]:
     if BUNDLED_MODEL.is_file():
-        p, meta = load_predictor(BUNDLED_MODEL)
-        return p, f"bundled {meta.get('arch')} ({BUNDLED_MODEL.name})"
+        p, card = load_predictor(BUNDLED_MODEL)
+        return p, f"bundled {card.arch} ({BUNDLED_MODEL.name})"
     torch.manual_seed(0)
     model = archs.build("digitnet", 1, 28, 10)
     return Predictor(model, [str(i) for i in range(10)], (0.1307,), (0.3081,)), "fresh digitnet (no bundled model)"

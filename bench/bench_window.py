@@ -103,12 +103,12 @@ def engine_speed(cfg: TrainConfig) -> float:
 def windowed_run(app, win, cfg: TrainConfig, beat: Heartbeat) -> tuple[float, dict]:
     win.config_panel.set_values(cfg.to_dict())
     ended = []
-    win.runEnded.connect(ended.append)
+    win.state.runFinished.connect(ended.append)
     beat.start()
-    win.buttons["start"].click()
+    win.train.buttons["start"].click()
     pump(app, lambda: ended, 3600)
     gaps = beat.stop()
-    win.runEnded.disconnect(ended.append)
+    win.state.runFinished.disconnect(ended.append)
     assert isinstance(ended[0], RunFinished), ended[0]
     return float(np.mean([m.images_per_s for m in ended[0].history])), gaps
 
@@ -118,15 +118,15 @@ def stop_latency(app, win, cfg: TrainConfig, times: int) -> list[float]:
     for _ in range(times):
         win.config_panel.set_values(cfg.replace(epochs=5).to_dict())
         ended, batches = [], []
-        win.runEnded.connect(ended.append)
+        win.state.runFinished.connect(ended.append)
         win.session.batches.connect(batches.append)
-        win.buttons["start"].click()
+        win.train.buttons["start"].click()
         pump(app, lambda b=batches: sum(len(x) for x in b) >= 50, 120)
         t0 = time.perf_counter()
-        win.buttons["stop"].click()
+        win.train.buttons["stop"].click()
         pump(app, lambda e=ended: e, 30)
         found.append(time.perf_counter() - t0)
-        win.runEnded.disconnect(ended.append)
+        win.state.runFinished.disconnect(ended.append)
         win.session.batches.disconnect(batches.append)
     return found
 

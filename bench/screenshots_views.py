@@ -50,8 +50,8 @@ def main() -> None:
 
     from PySide6.QtWidgets import QApplication
 
-    from gui.evaluate_view import EvaluateView
-    from gui.inside_view import InsideView
+    from gui.evaluate.evaluate_view import EvaluateView
+    from gui.inside.inside_view import InsideView
 
     app = QApplication.instance() or QApplication([])
     ev, inside = EvaluateView(), InsideView()

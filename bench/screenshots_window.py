@@ -35,7 +35,7 @@ def pump(app, until, timeout: float = 120) -> None:
 
 
 def shot(win, path: Path) -> None:
-    win.plots.flush()
+    win.train.plots.flush()
     win.grab().save(str(path))
     print("wrote", path)
 
@@ -53,15 +53,15 @@ def main() -> int:
     win.resize(1400, 900)
     win.show()
     win.config_panel.set_values(RUN)
-    pump(app, lambda: win.samples.samples is not None and win.config_panel.summary.summary is not None)
+    pump(app, lambda: win.train.samples.samples is not None and win.config_panel.summary.summary is not None)
     shot(win, args.out / "window_before.png")
 
     ended, started = [], []
-    win.runEnded.connect(ended.append)
-    win.runStarted.connect(started.append)
-    win.buttons["start"].click()
+    win.state.runFinished.connect(ended.append)
+    win.state.runStarted.connect(started.append)
+    win.train.buttons["start"].click()
     pump(app, lambda: started)
-    pump(app, lambda: len(win.plots.batch_buf) >= 2.5 * started[0].batches_per_epoch)  # half-way through epoch 3
+    pump(app, lambda: len(win.train.plots.batch_buf) >= 2.5 * started[0].batches_per_epoch)  # half-way through epoch 3
     pump(app, lambda: False, 0.3)  # the progress line shows the latest batch within 0.1 s
     shot(win, args.out / "window_during.png")
     pump(app, lambda: ended, 300)
@@ -70,7 +70,7 @@ def main() -> int:
 
     ended.clear()
     win.config_panel.set_values(dict(optimizer="sgd", lr=100.0, momentum=0.0, epochs=1))
-    win.buttons["start"].click()
+    win.train.buttons["start"].click()
     pump(app, lambda: ended, 120)
     pump(app, lambda: False, 0.3)
     shot(win, args.out / "window_failed.png")

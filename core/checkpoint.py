@@ -127,29 +127,3 @@ def apply_weights(model: nn.Module, weights: dict[str, torch.Tensor], arch: str)
             "Pick the architecture and dataset the file was trained with, or another file."
         )
     model.load_state_dict(weights)
-
-
-def load_model(path: Path, arch: str | None = None, in_channels: int | None = None,
-               image_size: int | None = None, num_classes: int | None = None) -> tuple[nn.Module, dict[str, Any]]:
-    """A ready model (eval mode, CPU) and its metadata from a weights file.
-
-    Our files carry their own architecture; a bare state_dict from elsewhere needs ``arch`` and the shape.
-    """
-    from core import archs, model_meta
-
-    ckpt = load(path)
-    meta = ckpt.get("meta") or {}
-    if not isinstance(meta, dict) or not isinstance(ckpt.get("model"), dict):
-        raise CheckpointError(f"{Path(path).name} holds no network weights that CNN Playground understands.")
-    meta = dict(meta)
-    arch = meta.get("arch", arch)
-    shape = (meta.get("in_channels", in_channels), meta.get("image_size", image_size), meta.get("num_classes", num_classes))
-    if arch is None or None in shape:
-        raise CheckpointError(
-            f"{Path(path).name} is a bare state_dict: choose the architecture, dataset and class count it was trained with."
-        )
-    meta.update(arch=arch, in_channels=shape[0], image_size=shape[1], num_classes=shape[2])
-    model_meta.check(meta, Path(path).name)  # before anything is built: nothing large is allocated for a bad file
-    model = archs.build(arch, *shape, **meta.get("options", {}))
-    apply_weights(model, ckpt["model"], arch)
-    return model.eval(), meta

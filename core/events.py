@@ -7,6 +7,8 @@ from typing import Any, Callable, Union
 
 import numpy as np
 
+from core.card import ModelCard
+
 
 @dataclass(frozen=True)
 class Progress:
@@ -21,11 +23,7 @@ class Progress:
 class RunStarted:
     run_dir: Path
     config: dict[str, Any]
-    class_names: tuple[str, ...]
-    mean: tuple[float, ...]
-    std: tuple[float, ...]
-    in_channels: int
-    image_size: int
+    card: ModelCard                    # the network being trained, at the epoch it starts from
     num_train: int
     num_val: int
     num_test: int
@@ -78,6 +76,7 @@ class EpochEnd:
     test_pred: np.ndarray = field(repr=False)              # predicted class per test image
     test_conf: np.ndarray = field(repr=False)              # probability of that prediction
     grad_norms: dict[str, float] = field(default_factory=dict)  # layer -> mean gradient norm this epoch
+    card: ModelCard | None = field(default=None, repr=False)    # the network, with epoch = this epoch
 
 
 @dataclass(frozen=True)

@@ -9,6 +9,7 @@ import torch
 from torch import nn
 
 from core.preprocess import mnist_style, normalize
+from core.threads import one_thread
 
 
 @dataclass(frozen=True)
@@ -35,6 +36,11 @@ class Predictor:
         self.mean = tuple(float(m) for m in mean)
         self.std = tuple(float(s) for s in std)
 
+    @classmethod
+    def for_card(cls, model: nn.Module, card) -> "Predictor":
+        """A Predictor for ``model`` with the classes and normalisation of its ``core.card.ModelCard``."""
+        return cls(model, card.class_names, card.mean, card.std)
+
     @property
     def model(self) -> nn.Module:
         return self._model
@@ -49,16 +55,8 @@ class Predictor:
 
     def _predict_one(self, x: torch.Tensor) -> torch.Tensor:
         """One image on one CPU thread. Measured on 2 busy cores (training running beside it):
-        a LeNet-size model took ~110 ms with torch's 2 OpenMP threads and ~1 ms with one.
-        torch.set_num_threads is per calling thread with OpenMP, so other threads keep theirs."""
-        threads = torch.get_num_threads()
-        if threads == 1:
-            return self.predict_batch(x)[0]
-        torch.set_num_threads(1)
-        try:
-            return self.predict_batch(x)[0]
-        finally:
-            torch.set_num_threads(threads)
+        a LeNet-size model took ~110 ms with torch's 2 OpenMP threads and ~1 ms with one."""
+        return one_thread(lambda: self.predict_batch(x)[0])
 
     def predict_tensor(self, x: torch.Tensor) -> Prediction:
         """One normalised image [1, C, H, W] -> Prediction."""

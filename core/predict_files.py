@@ -8,19 +8,17 @@ import numpy as np
 import torch
 from PIL import Image
 
-from core import checkpoint
+from core.card import ModelCard, load_model
 from core.images import composite_array
 from core.predict import Predictor
 from core.preprocess import EmptyDrawing, load_image_file
 
 BUNDLED_MODEL = Path(__file__).resolve().parents[1] / "resources" / "digit_model.pt"
-# Datasets of strokes on a plain background: inputs go through the MNIST-style crop-and-centre.
-INK_DATASETS = {"mnist", "kmnist", "shapes", "my-digits"}
 
 
-def load_predictor(path: Path | None = None) -> tuple[Predictor, dict[str, Any]]:
-    model, meta = checkpoint.load_model(path or BUNDLED_MODEL)
-    return Predictor(model, meta["class_names"], tuple(meta["mean"]), tuple(meta["std"])), meta
+def load_predictor(path: Path | None = None) -> tuple[Predictor, ModelCard]:
+    model, card = load_model(path or BUNDLED_MODEL)
+    return Predictor.for_card(model, card), card
 
 
 def fit_photo(image: np.ndarray, channels: int, size: int) -> np.ndarray:
@@ -39,12 +37,12 @@ def fit_photo(image: np.ndarray, channels: int, size: int) -> np.ndarray:
     return arr[None] if channels == 1 else arr.transpose(2, 0, 1)
 
 
-def predict_image(predictor: Predictor, meta: dict[str, Any], image: np.ndarray):
+def predict_image(predictor: Predictor, card: ModelCard, image: np.ndarray):
     """(Prediction, what the model saw) for an image array, with the preprocessing the model was trained for."""
-    if meta.get("dataset") in INK_DATASETS and meta.get("image_size") == 28:
+    if card.digit_like:
         return predictor.predict_drawing(image)
-    seen = fit_photo(image, meta["in_channels"], meta["image_size"])
-    mean, std = (torch.tensor(v).view(-1, 1, 1) for v in (meta["mean"], meta["std"]))
+    seen = fit_photo(image, card.in_channels, card.image_size)
+    mean, std = (torch.tensor(v).view(-1, 1, 1) for v in (card.mean, card.std))
     return predictor.predict_tensor(((torch.from_numpy(seen) - mean) / std).unsqueeze(0)), seen
 
 
@@ -53,11 +51,11 @@ def predict_files(paths: Iterable[Path], model_path: Path | None = None) -> list
 
     A file that fails (unreadable, too large, blank, out of memory) gets its error row; the others still run.
     """
-    predictor, meta = load_predictor(model_path)
+    predictor, card = load_predictor(model_path)
     rows = []
     for path in paths:
         try:
-            prediction, _ = predict_image(predictor, meta, load_image_file(path))
+            prediction, _ = predict_image(predictor, card, load_image_file(path))
         except (EmptyDrawing, ValueError, OSError) as exc:
             rows.append({"file": str(path), "error": str(exc)})
             continue

@@ -50,14 +50,18 @@ def write_config(run_dir: Path, cfg: TrainConfig, extra: dict[str, Any]) -> None
     checkpoint.atomic_write_text(run_dir / "config.json", json.dumps({"config": cfg.to_dict(), **extra}, indent=2))
 
 
-def write_metrics(run_dir: Path, history: list[EpochMetrics]) -> None:
-    rows = [asdict(m) for m in history]
-    checkpoint.atomic_write_text(run_dir / "metrics.json", json.dumps(rows, indent=2))
+def metrics_csv(history: list[EpochMetrics] | tuple[EpochMetrics, ...]) -> str:
+    """One row per epoch: the run folder's metrics.csv, and what the window exports."""
     buffer = io.StringIO()
     writer = csv.DictWriter(buffer, fieldnames=METRIC_FIELDS)
     writer.writeheader()
-    writer.writerows(rows)
-    checkpoint.atomic_write_text(run_dir / "metrics.csv", buffer.getvalue())
+    writer.writerows(asdict(m) for m in history)
+    return buffer.getvalue()
+
+
+def write_metrics(run_dir: Path, history: list[EpochMetrics]) -> None:
+    checkpoint.atomic_write_text(run_dir / "metrics.json", json.dumps([asdict(m) for m in history], indent=2))
+    checkpoint.atomic_write_text(run_dir / "metrics.csv", metrics_csv(history))
 
 
 @dataclass(frozen=True)

@@ -11,6 +11,7 @@ import torch
 from torch import nn
 
 from core import archs, data, devices, run_state, runs
+from core.card import ModelCard
 from core.augment import AUGMENTATIONS
 from core.config import TrainConfig
 from core.control import RunControl
@@ -70,7 +71,8 @@ class Trainer:
         if misfit:
             raise Failure("config", misfit, "Pick another network, or another image size for the folder.")
         self.data = put_on_device(loaded, cfg, device)
-        model = archs.build(cfg.arch, spec.channels, spec.image_size, len(spec.class_names), **self._model_options())
+        self.card = ModelCard.for_run(cfg, spec)
+        model = self.card.build().train()
         self.model = model.to(device=device, memory_format=self.data.memory_format)
         self.optimizer = make_optimizer(model, cfg)
         self.criterion = nn.CrossEntropyLoss(label_smoothing=cfg.label_smoothing)
@@ -80,8 +82,8 @@ class Trainer:
         self.batches = math.ceil(len(self.data.train_x) / cfg.batch_size)
         start_epoch = self._restore() if self.resume_from else self._new_run_dir()
         self.schedule = make_schedule(self.optimizer, cfg, self.batches, (start_epoch - 1) * self.batches)
-        self._emit(RunStarted(self.run_dir, cfg.to_dict(), spec.class_names, spec.mean, spec.std, spec.channels,
-                              spec.image_size, len(self.data.train_x), len(self.data.val_x), len(self.data.test_x),
+        self._emit(RunStarted(self.run_dir, cfg.to_dict(), self.card.with_epoch(start_epoch - 1),
+                              len(self.data.train_x), len(self.data.val_x), len(self.data.test_x),
                               self.batches, str(device), sum(p.numel() for p in model.parameters()), start_epoch,
                               self._weights_copy(), loaded.test_x, loaded.test_y, _data_notes(loaded)))
         self._steps_this_run, self._steps_planned = 0, (cfg.epochs - start_epoch + 1) * self.batches
@@ -96,16 +98,8 @@ class Trainer:
                          image_size=cfg.image_size, progress=lambda m, d, t, u: self._emit(Progress(m, d, t, u)),
                          cancel=self.control.stop_requested, seed=cfg.seed)
 
-    def _model_options(self) -> dict:
-        names = ("activation", "init", "dropout", "batch_norm")
-        return {k: getattr(self.cfg, k) for k in names if getattr(self.cfg, k) is not None}
-
     def _meta(self, epoch: int) -> dict:
-        spec = self.data.spec
-        return {"arch": self.cfg.arch, "dataset": self.cfg.dataset, "in_channels": spec.channels,
-                "image_size": spec.image_size, "num_classes": len(spec.class_names),
-                "class_names": list(spec.class_names), "mean": list(spec.mean), "std": list(spec.std),
-                "options": self._model_options(), "epoch": epoch, "config": self.cfg.to_dict()}
+        return self.card.with_epoch(epoch).to_dict()
 
     def _new_run_dir(self) -> int:
         root = self.runs_root or runs_dir()
@@ -194,7 +188,7 @@ class Trainer:
         grad_norms = {layer: total / count for layer, (total, count) in self._grad_sums.items()}
         self._grad_sums = {}
         self._emit(EpochEnd(self.cfg.epochs, metrics, self._active_seconds(), self._eta(), is_best, weights,
-                            test.pred.numpy(), test.conf.numpy(), grad_norms))
+                            test.pred.numpy(), test.conf.numpy(), grad_norms, self.card.with_epoch(epoch)))
         if self.control.take_epoch_end_pause() and epoch < self.cfg.epochs:
             self._check_controls(epoch + 1, 0)
 

@@ -11,7 +11,6 @@ from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from gui.main_window import MainWindow
-from gui.run_views import RunViews
 
 APP_NAME, ORG_NAME = "CNN Playground", "CNN Playground"
 I18N_DIR = Path(__file__).resolve().parents[1] / "resources" / "i18n"
@@ -43,7 +42,6 @@ def run_app(argv: list[str]) -> int:
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(levelname)s: %(message)s")
     app = create_app(argv)
     window = MainWindow()
-    window.views = RunViews(window)  # Draw & predict, Evaluate, Inside the network
     window.show()
     return app.exec()
 

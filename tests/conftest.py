@@ -49,7 +49,7 @@ def _runs_in_tmp(tmp_path, monkeypatch):
 @pytest.fixture(scope="session")
 def tiny_model(data_root, tmp_path_factory):
     """A small CNN trained for a few seconds on real MNIST, once per test session."""
-    from tests.core.test_preprocess import train_tiny_mnist
+    from tests.helpers import train_tiny_mnist
 
     return train_tiny_mnist(data_root, tmp_path_factory.mktemp("tiny_model"))
 

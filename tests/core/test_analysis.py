@@ -12,27 +12,7 @@ from core import analysis, archs
 from core.robustness import WhatIf, apply, centre_of_mass
 from core.saliency import conv_layers, feature_maps, inspect, layer_geometry, to_input
 from core.summary import summarize
-
-_RUN: dict = {}
-
-
-def trained_run(mnist, runs_root):
-    """LeNet trained 1 epoch on 8,000 real MNIST images; trained once per test session (shared with GUI tests).
-
-    ``runs_root``: a temp dir for the run folder (session fixtures run before conftest's per-test
-    CNN_PLAYGROUND_RUNS override, so the Trainer must be told explicitly)."""
-    if "epoch" not in _RUN:
-        from core.config import TrainConfig
-        from core.events import EpochEnd, RunStarted
-        from core.trainer import Trainer
-
-        events: list = []
-        cfg = TrainConfig(arch="lenet", dataset="mnist", epochs=1, train_subset=8000, lr=2e-3)
-        Trainer(cfg, events.append, loaded=mnist, runs_root=runs_root).run()
-        _RUN["started"] = next(e for e in events if isinstance(e, RunStarted))
-        _RUN["epoch"] = next(e for e in events if isinstance(e, EpochEnd))
-    return _RUN["started"], _RUN["epoch"]
-
+from tests.helpers import trained_run
 
 @pytest.fixture(scope="session")
 def run(mnist, tmp_path_factory):

@@ -7,6 +7,7 @@ import pytest
 import torch
 
 from core import checkpoint, runs
+from core.card import ModelCard, load_model
 from core.config import ConfigError, TrainConfig
 from core.control import RunControl
 from core.events import BatchEnd, EpochEnd, Paused, RunFailed, RunFinished, RunStarted
@@ -125,8 +126,8 @@ def test_weights_load_back_into_a_model_with_the_same_accuracy(mnist):
     from core.evaluate import Normalizer, evaluate
 
     final, _ = train(TrainConfig(**SMALL), mnist)
-    model, meta = checkpoint.load_model(final.run_dir / "best.pt")
-    scores = evaluate(model, mnist.test_x, mnist.test_y, Normalizer.of(tuple(meta["mean"]), tuple(meta["std"])))
+    model, card = load_model(final.run_dir / "best.pt")
+    scores = evaluate(model, mnist.test_x, mnist.test_y, Normalizer.of(card.mean, card.std))
     assert scores.accuracy == pytest.approx(final.history[0].test_acc, abs=1e-4)
 
 
@@ -147,8 +148,9 @@ def test_weights_of_another_architecture_give_a_clear_error(mnist, tmp_path):
 
     path = tmp_path / "mlp.pt"
     torch.save(archs.build("mlp", 1, 28, 10).state_dict(), path)
+    fallback = ModelCard("lenet", 1, 28, tuple("0123456789"), (0.1307,), (0.3081,), "mnist")
     with pytest.raises(checkpoint.CheckpointError, match="another network"):
-        checkpoint.load_model(path, "lenet", 1, 28, 10)
+        load_model(path, fallback)
 
 
 def test_invalid_settings_name_each_problem():

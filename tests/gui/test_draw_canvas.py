@@ -12,13 +12,11 @@ from PySide6.QtGui import QImage, QInputDevice, QPointingDevice, QTabletEvent
 from PySide6.QtWidgets import QApplication
 
 from core.predict import Predictor
-from gui.draw_canvas import DrawCanvas
-from gui.draw_view import DrawView
-from tests.core.test_preprocess import DIGITS, MNIST_MEAN, MNIST_STD
+from gui.predict.draw_canvas import DrawCanvas
+from gui.predict.draw_view import DrawView
+from tests.gui.helpers import ONE, SEVEN, ZERO, drag, draw_strokes
+from tests.helpers import DIGITS, MNIST_MEAN, MNIST_STD
 
-ONE = [[(0.5, 0.15), (0.5, 0.85)]]
-ZERO = [[(0.5 + 0.25 * math.sin(t), 0.5 - 0.35 * math.cos(t)) for t in np.linspace(0, 2 * math.pi, 40)]]
-SEVEN = [[(0.28, 0.2), (0.72, 0.2), (0.45, 0.85)]]
 
 
 
@@ -30,21 +28,6 @@ def view(qtbot):
     v.show()
     qtbot.waitExposed(v)
     return v
-
-
-def drag(qtbot, canvas: DrawCanvas, points, steps: int = 6) -> None:
-    """One stroke through normalised points, with intermediate mouse moves."""
-    pos = [canvas.to_widget(x, y).toPoint() for x, y in points]
-    qtbot.mousePress(canvas, Qt.MouseButton.LeftButton, pos=pos[0])
-    for a, b in zip(pos, pos[1:]):
-        for k in range(1, steps + 1):
-            qtbot.mouseMove(canvas, a + (b - a) * (k / steps))
-    qtbot.mouseRelease(canvas, Qt.MouseButton.LeftButton, pos=pos[-1])
-
-
-def draw_strokes(qtbot, canvas, strokes) -> None:
-    for s in strokes:
-        drag(qtbot, canvas, s)
 
 
 def ink_centre(a: np.ndarray) -> tuple[float, float]:

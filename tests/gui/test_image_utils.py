@@ -5,7 +5,7 @@ import numpy as np
 import pytest
 from PySide6.QtGui import QImage
 
-from gui.image_utils import to_qimage
+from gui.widgets.image_utils import to_qimage
 
 
 def _grey_at(img: QImage, x: int, y: int) -> int:

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QLabel, QProgressBar, QPushButton, QSpinBox, QWidget
 
 from core.events import EpochEnd, RunFailed, RunFinished, RunStarted
-from tests.gui.conftest import MNIST_SMALL
+from tests.helpers import MNIST_SMALL
 
 NAMED = {"startButton": QPushButton, "pauseButton": QPushButton, "stopButton": QPushButton, "stepButton": QPushButton,
          "presetCombo": QComboBox, "datasetCombo": QComboBox, "archCombo": QComboBox, "deviceCombo": QComboBox,
@@ -42,10 +42,10 @@ def test_every_named_control_exists_with_an_accessible_name_and_a_tooltip(make_w
 def test_training_on_builtin_shapes_updates_plots_progress_and_log(make_window, qtbot):
     win = make_window(dataset="shapes", arch="lenet", epochs=2, batch_size=64, train_subset=640, lr=3e-3)
     started, epochs = [], []
-    win.runStarted.connect(started.append)
-    win.epochEnded.connect(epochs.append)
+    win.state.runStarted.connect(started.append)
+    win.state.epochEnded.connect(epochs.append)
     assert child(win, QPushButton, "startButton").isEnabled()
-    with qtbot.waitSignal(win.runEnded, timeout=60_000) as ended:
+    with qtbot.waitSignal(win.state.runFinished, timeout=60_000) as ended:
         click(qtbot, win, "startButton")
         assert not child(win, QPushButton, "startButton").isEnabled()
         assert child(win, QPushButton, "stopButton").isEnabled()
@@ -53,38 +53,40 @@ def test_training_on_builtin_shapes_updates_plots_progress_and_log(make_window, 
     assert isinstance(final, RunFinished), final
     assert isinstance(started[0], RunStarted) and started[0].batches_per_epoch == 10
     assert [e.metrics.epoch for e in epochs] == [1, 2]
-    x, y = win.plots.loss_points()
+    x, y = win.train.plots.loss_points()
     assert len(x) == 20 and x[-1] == pytest.approx(2.0) and (y > 0).all()
-    ax, ay = win.plots.accuracy_points("test")
+    ax, ay = win.train.plots.accuracy_points("test")
     assert list(ax) == [1, 2] and 0 <= ay[-1] <= 100
     assert child(win, QProgressBar, "progressBar").value() == child(win, QProgressBar, "progressBar").maximum()
     assert "Finished 2 epochs" in child(win, QLabel, "statusLabel").text()
-    assert sum("epoch " in line for line in win.run_log.lines()) == 2
-    assert win.progress.value("test_acc").endswith("%")
+    assert sum("epoch " in line for line in win.train.run_log.lines()) == 2
+    assert win.train.progress.value("test_acc").endswith("%")
     assert child(win, QPushButton, "startButton").isEnabled()
-    assert win.current_run.epoch == 2 and win.current_run.weights and win.current_run.in_channels == 1
-    assert len(win.current_run.class_names) == 10
+    qtbot.waitUntil(lambda: win.state.model is not None and win.state.model.card.epoch == 2, timeout=10_000)
+    model = win.state.model
+    assert model.source.kind == "training" and model.weights and model.card.in_channels == 1
+    assert len(model.card.class_names) == 10
 
 
 def test_training_on_mnist_shows_predictions_and_saves_the_run(make_window, qtbot, data_root):
     win = make_window(**{**MNIST_SMALL, "epochs": 2})
-    qtbot.waitUntil(lambda: win.samples.samples is not None, timeout=20_000)  # the preview before training
-    assert win.samples.captions()[0] in [str(d) for d in range(10)]
+    qtbot.waitUntil(lambda: win.train.samples.samples is not None, timeout=20_000)  # the preview before training
+    assert win.train.samples.captions()[0] in [str(d) for d in range(10)]
     statuses = []
     win.session.batches.connect(lambda _: statuses.append(child(win, QLabel, "statusLabel").text()))
-    with qtbot.waitSignal(win.runEnded, timeout=60_000) as ended:
+    with qtbot.waitSignal(win.state.runFinished, timeout=60_000) as ended:
         click(qtbot, win, "startButton")
     assert isinstance(ended.args[0], RunFinished)
     assert any("batch" in s and "images/s" in s and "ETA" in s for s in statuses)
-    assert len(win.plots.loss_points()[0]) == 2 * 47
-    assert win.history[-1].test_acc > 0.8
-    assert "After epoch 2" in win.samples.title and len(win.samples.captions()) == 32
+    assert len(win.train.plots.loss_points()[0]) == 2 * 47
+    assert win.train.history[-1].test_acc > 0.8
+    assert "After epoch 2" in win.train.samples.title and len(win.train.samples.captions()) == 32
     run_dir = ended.args[0].run_dir
     assert len(json.loads((run_dir / "metrics.json").read_text())) == 2
 
     other = make_window()  # File > Open run folder shows the saved curves and settings
     assert other.open_run(run_dir)
-    assert list(other.plots.accuracy_points("test")[0]) == [1, 2]
+    assert list(other.train.plots.accuracy_points("test")[0]) == [1, 2]
     assert child(other, QSpinBox, "epochsSpin").value() == 2
 
 
@@ -94,18 +96,18 @@ def test_step_from_idle_pauses_after_exactly_one_epoch_then_stop_is_quick(make_w
     win.session.paused.connect(paused.append)
     click(qtbot, win, "stepButton")
     qtbot.waitUntil(lambda: len(paused) == 1, timeout=60_000)
-    assert len(win.history) == 1 and paused[0].batch == 0
-    assert len(win.plots.batch_buf) == 47
+    assert len(win.train.history) == 1 and paused[0].batch == 0
+    assert len(win.train.plots.batch_buf) == 47
     assert child(win, QPushButton, "pauseButton").text() == "Resume"
     click(qtbot, win, "stepButton")  # one more epoch, then pause again
     qtbot.waitUntil(lambda: len(paused) == 2, timeout=60_000)
-    assert len(win.history) == 2 and len(win.plots.batch_buf) == 94
+    assert len(win.train.history) == 2 and len(win.train.plots.batch_buf) == 94
     t0 = time.perf_counter()
-    with qtbot.waitSignal(win.runEnded, timeout=5_000) as ended:
+    with qtbot.waitSignal(win.state.runFinished, timeout=5_000) as ended:
         click(qtbot, win, "stopButton")
     assert time.perf_counter() - t0 < 0.5
     assert isinstance(ended.args[0], RunFailed) and ended.args[0].kind == "stopped"
-    assert win.message_bar.is_shown("run") and child(win, QPushButton, "startButton").isEnabled()
+    assert win.train.message_bar.is_shown("run") and child(win, QPushButton, "startButton").isEnabled()
 
 
 def test_pause_holds_progress_resume_continues_and_stop_ends_within_half_a_second(make_window, qtbot, data_root):
@@ -116,13 +118,13 @@ def test_pause_holds_progress_resume_continues_and_stop_ends_within_half_a_secon
         qtbot.keyClick(win, Qt.Key_Space)  # the Pause shortcut
     assert child(win, QPushButton, "pauseButton").text() == "Resume"
     assert "Paused" in child(win, QLabel, "statusLabel").text()
-    count = len(win.plots.batch_buf)
+    count = len(win.train.plots.batch_buf)
     qtbot.wait(500)
-    assert len(win.plots.batch_buf) == count, "a paused run kept training"
+    assert len(win.train.plots.batch_buf) == count, "a paused run kept training"
     click(qtbot, win, "pauseButton")  # resume
-    qtbot.waitUntil(lambda: len(win.plots.batch_buf) > count + 5, timeout=10_000)
+    qtbot.waitUntil(lambda: len(win.train.plots.batch_buf) > count + 5, timeout=10_000)
     t0 = time.perf_counter()
-    with qtbot.waitSignal(win.runEnded, timeout=5_000):
+    with qtbot.waitSignal(win.state.runFinished, timeout=5_000):
         click(qtbot, win, "stopButton")
     assert time.perf_counter() - t0 < 0.5
     assert "Stopped" in child(win, QLabel, "statusLabel").text()
@@ -130,12 +132,12 @@ def test_pause_holds_progress_resume_continues_and_stop_ends_within_half_a_secon
 
 def test_closing_during_a_run_stops_it_waits_for_the_thread_and_keeps_finished_epochs(make_window, qtbot, data_root):
     win = make_window(**{**MNIST_SMALL, "epochs": 5})
-    with qtbot.waitSignal(win.epochEnded, timeout=60_000) as first:
+    with qtbot.waitSignal(win.state.epochEnded, timeout=60_000) as first:
         click(qtbot, win, "startButton")
-    run_dir = win.current_run.run_dir
+    run_dir = win.session.run_dir
     thread = win.session.thread
     win.close()
-    assert thread.isFinished() and not thread.isRunning()
+    assert not thread.is_alive()
     rows = json.loads((run_dir / "metrics.json").read_text())
     assert len(rows) >= 1 and rows[0]["epoch"] == 1 and isinstance(first.args[0], EpochEnd)
     assert (run_dir / "last.pt").exists()
@@ -158,25 +160,25 @@ def test_an_invalid_value_disables_start_and_says_why(make_window, qtbot):
 
 def test_an_engine_failure_is_explained_and_the_window_stays_usable(make_window, qtbot, data_root):
     win = make_window(**{**MNIST_SMALL, "optimizer": "sgd", "lr": 100.0, "momentum": 0.0})
-    with qtbot.waitSignal(win.runEnded, timeout=60_000) as ended:
+    with qtbot.waitSignal(win.state.runFinished, timeout=60_000) as ended:
         click(qtbot, win, "startButton")
     assert isinstance(ended.args[0], RunFailed) and ended.args[0].kind == "nan"
-    assert win.message_bar.is_shown("run")
-    assert "diverged" in win.message_bar.text("run") and "learning rate" in win.message_bar.text("run")
+    assert win.train.message_bar.is_shown("run")
+    assert "diverged" in win.train.message_bar.text("run") and "learning rate" in win.train.message_bar.text("run")
     assert child(win, QPushButton, "startButton").isEnabled() and win.config_panel.isEnabled()
     child(win, QDoubleSpinBox, "lrSpin").setValue(0.01)
     win.config_panel.set_values({"train_subset": 640})
-    with qtbot.waitSignal(win.runEnded, timeout=60_000) as again:
+    with qtbot.waitSignal(win.state.runFinished, timeout=60_000) as again:
         click(qtbot, win, "startButton")
-    assert isinstance(again.args[0], RunFinished) and not win.message_bar.is_shown("run")
+    assert isinstance(again.args[0], RunFinished) and not win.train.message_bar.is_shown("run")
 
 
 def test_settings_survive_a_restart(make_window, qtbot, qsettings):
     win = make_window(dataset="shapes", arch="mlp", epochs=7, lr=0.02, optimizer="sgd", momentum=0.8,
                       augment="shift", dropout=0.3)
     win.resize(780, 700)  # inside the offscreen screen (800x800), so restoreGeometry keeps it as it is
-    win.main_split.setSizes([330, 450])
-    saved = win.main_split.sizes()
+    win.train.main_split.setSizes([330, 450])
+    saved = win.train.main_split.sizes()
     win.actions["log"].setChecked(True)
     win.close()
     again = make_window()
@@ -185,8 +187,8 @@ def test_settings_survive_a_restart(make_window, qtbot, qsettings):
         ("shapes", "mlp", 7, "sgd", "shift")
     assert values["lr"] == pytest.approx(0.02) and values["momentum"] == pytest.approx(0.8)
     assert values["dropout"] == pytest.approx(0.3)
-    assert again.plots.log_check.isChecked()
-    assert again.size() == win.size() and again.main_split.sizes() == saved
+    assert again.train.plots.log_check.isChecked()
+    assert again.size() == win.size() and again.train.main_split.sizes() == saved
 
 
 def test_changing_the_network_recomputes_its_summary_in_the_background(make_window, qtbot):

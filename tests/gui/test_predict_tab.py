@@ -16,8 +16,8 @@ from core.config import TrainConfig
 from core.evaluate import Normalizer, evaluate
 from core.events import EpochEnd
 from core.trainer import Trainer
-from gui.predict_tab import PredictTab
-from tests.gui.test_draw_canvas import ONE, SEVEN, ZERO, draw_strokes
+from gui.predict.predict_tab import PredictTab
+from tests.gui.helpers import ONE, SEVEN, ZERO, draw_strokes
 
 FASHION = ("T-shirt/top", "Trouser", "Pullover", "Dress", "Coat", "Sandal", "Shirt", "Sneaker", "Bag", "Ankle boot")
 THREE = [[(0.3, 0.2), (0.65, 0.22), (0.45, 0.48), (0.68, 0.7), (0.3, 0.85)]]

@@ -9,7 +9,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from gui.run_views import RunViews
-from tests.gui.conftest import MNIST_SMALL
+from tests.helpers import MNIST_SMALL
 
 
 @pytest.fixture

@@ -9,10 +9,10 @@ from PySide6.QtWidgets import QApplication
 from core.config import TrainConfig
 from core.control import RunControl
 from core.events import BatchEnd, Paused, Progress, RunFinished
-from gui import training_worker
-from gui.background import Background
-from gui.training_worker import TrainingSession, TrainingWorker
-from tests.gui.conftest import MNIST_SMALL
+from gui import session
+from gui.jobs import Jobs
+from gui.session import TrainingSession, TrainingWorker
+from tests.helpers import MNIST_SMALL
 
 
 class Recorder(QObject):
@@ -96,7 +96,7 @@ def test_shutdown_stops_a_running_session_and_joins_its_thread(qtbot, data_root,
 
 
 def test_background_jobs_report_on_the_gui_thread_and_only_the_newest_per_key(qtbot):
-    jobs, results, threads, gate = Background("test"), [], set(), threading.Event()
+    jobs, results, threads, gate = Jobs("test"), [], set(), threading.Event()
 
     def slow(value):
         gate.wait(5)
