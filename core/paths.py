@@ -8,6 +8,7 @@ import platformdirs
 
 APP_NAME = "cnn-playground"
 DATA_ENV = "CNN_PLAYGROUND_DATA"
+RUNS_ENV = "CNN_PLAYGROUND_RUNS"
 
 
 def default_data_dir() -> Path:
@@ -21,6 +22,7 @@ def data_dir(setting: str | os.PathLike | None = None) -> Path:
 
 
 def runs_dir(setting: str | os.PathLike | None = None) -> Path:
-    """Run folders go under the data dir, or under $CNN_PLAYGROUND_RUNS when set (tests use a temp dir)."""
-    override = os.environ.get("CNN_PLAYGROUND_RUNS")
-    return Path(override).expanduser() if override else data_dir(setting) / "runs"
+    """Run folders: $CNN_PLAYGROUND_RUNS, else the user's setting, else ``runs`` in the platform's data folder.
+    Never inside a chosen datasets folder, which may be shared or read-only."""
+    chosen = os.environ.get(RUNS_ENV) or setting
+    return Path(chosen).expanduser() if chosen else default_data_dir() / "runs"

@@ -17,7 +17,9 @@ from PySide6.QtCore import QByteArray, QSettings
 from PySide6.QtWidgets import QSplitter
 
 from core.config import ConfigError, TrainConfig
-from core.paths import DATA_ENV
+from core.paths import DATA_ENV, RUNS_ENV
+
+FOLDERS = (("data_dir", DATA_ENV), ("runs_dir", RUNS_ENV))
 
 log = logging.getLogger(__name__)
 VERSION = 1
@@ -104,14 +106,16 @@ class AppSettings:
             self.q.endGroup()
 
     # -- places and layout ----------------------------------------------------------------------------------
-    @property
-    def data_dir(self) -> str:
-        value = self._get("data_dir", "")
+    def folder(self, name: str) -> str:
+        """"data_dir" or "runs_dir": the folder the user chose, "" for the default."""
+        value = self._get(name, "")
         return value if isinstance(value, str) else ""
 
-    @data_dir.setter
-    def data_dir(self, value: str) -> None:
-        self._set("data_dir", str(value or ""))
+    def set_folder(self, name: str, value: str) -> None:
+        self._set(name, str(value or ""))
+
+    data_dir = property(lambda self: self.folder("data_dir"), lambda self, v: self.set_folder("data_dir", v))
+    runs_dir = property(lambda self: self.folder("runs_dir"), lambda self, v: self.set_folder("runs_dir", v))
 
     @property
     def log_loss(self) -> bool:
@@ -142,8 +146,9 @@ class AppSettings:
     # -- a MainWindow as a whole ----------------------------------------------------------------------------
     def restore_window(self, win, sizes: dict[str, list[int]]) -> None:
         """Data dir, last configuration, log scale, geometry and the splitters named in ``sizes`` (defaults)."""
-        if self.data_dir:
-            win.config_panel.set_data_dir(self.data_dir)
+        for name, _ in FOLDERS:
+            if self.folder(name):
+                win.config_panel.set_folder(name, self.folder(name))
         win.config_panel.set_values(self.load_config().to_dict())
         win.actions["log"].setChecked(self.log_loss)
         if self.geometry() is not None:
@@ -153,8 +158,9 @@ class AppSettings:
 
     def save_window(self, win, splitters: list[str]) -> None:
         self.save_config(win.config_panel.values())
-        if not os.environ.get(DATA_ENV):  # an override is not the user's choice: keep their own setting
-            self.data_dir = win.config_panel.data_dir_edit.text().strip()
+        for name, env in FOLDERS:
+            if not os.environ.get(env):  # an override is not the user's choice: keep their own setting
+                self.set_folder(name, win.config_panel.widgets[name].text().strip())
         self.log_loss = win.actions["log"].isChecked()
         self.set_geometry(win.saveGeometry())
         for name in splitters:
