@@ -20,6 +20,7 @@ class Readback:
     seconds: float = 0.05
 
 
+DEFAULT_READBACK = Readback()
 EVERY_BATCH = Readback(1, 0.0)  # the old behaviour: one host sync per batch
 
 

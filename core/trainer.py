@@ -20,7 +20,7 @@ from core.evaluate import evaluate
 from core.events import (BatchEnd, EpochEnd, EpochMetrics, EventHandler, Paused, Progress, RunFailed,
                          RunFinished, RunStarted)
 from core.failures import Failure, explain
-from core.metrics_on_device import BatchTally, Readback, state_to_host
+from core.metrics_on_device import DEFAULT_READBACK, BatchTally, Readback, state_to_host
 from core.optim import make_optimizer, make_schedule
 from core.paths import runs_dir
 
@@ -38,7 +38,7 @@ class Trainer:
 
     def __init__(self, cfg: TrainConfig, on_event: EventHandler | None = None, control: RunControl | None = None, *,
                  data_root: Path | None = None, runs_root: Path | None = None, resume_from: Path | None = None,
-                 loaded: data.LoadedData | None = None, readback: Readback = Readback()):
+                 loaded: data.LoadedData | None = None, readback: Readback = DEFAULT_READBACK):
         self.cfg, self.control = cfg, control or RunControl()
         self._on_event = on_event or (lambda event: None)
         self.data_root, self.runs_root, self.resume_from, self.loaded = data_root, runs_root, resume_from, loaded

@@ -19,7 +19,7 @@ DEVICES = ["cpu",
            pytest.param("mps", marks=pytest.mark.skipif(not _MPS, reason="no Apple MPS device here"))]
 WINDOW = 4
 DEFERRED = Readback(WINDOW, float("inf"))  # reads every WINDOW batches exactly, whatever the machine's speed
-TINY = dict(arch="lenet", dataset="mnist", batch_size=64, train_subset=1280, val_fraction=0.1, seed=5)
+TINY = {"arch": "lenet", "dataset": "mnist", "batch_size": 64, "train_subset": 1280, "val_fraction": 0.1, "seed": 5}
 
 
 @pytest.fixture
@@ -59,7 +59,7 @@ def test_a_deferred_read_emits_every_batch_in_order_with_the_values_of_a_read_ev
     assert isinstance(deferred, RunFinished), deferred
     assert [type(e) for e in events] == [type(e) for e in each_events]
     batches = batch_ends(events)
-    where = lambda es: [(e.epoch, e.batch, e.step) for e in es]  # noqa: E731
+    where = lambda es: [(e.epoch, e.batch, e.step) for e in es]
     assert where(batches) == where(batch_ends(each_events))
     assert [(e.epoch, e.batch) for e in batches] == [(ep, b) for ep in (1, 2) for b in range(1, 21)]
     for a, b in zip(batches, batch_ends(each_events)):
@@ -74,7 +74,7 @@ def test_a_deferred_read_emits_every_batch_in_order_with_the_values_of_a_read_ev
 @pytest.mark.parametrize("device", DEVICES, indirect=True)
 def test_a_divergence_found_at_a_later_read_names_the_batch_it_happened_at(mnist, device):
     cfg = TrainConfig(**{**TINY, "optimizer": "sgd", "lr": 100.0}, epochs=1, device=device)
-    _, reference, ref_events = run(cfg, mnist, EVERY_BATCH)
+    reference = run(cfg, mnist, EVERY_BATCH)[1]
     assert isinstance(reference, RunFailed) and reference.kind == "nan"
     k = reference.batch
     cadence = Readback(k + 3, float("inf"))  # the read comes 3 batches after the loss went non-finite
@@ -103,7 +103,7 @@ def test_stop_takes_effect_within_one_read_window_and_reports_every_batch_traine
 @pytest.mark.parametrize("device", DEVICES, indirect=True)
 def test_pause_takes_effect_within_one_read_window_and_the_run_goes_on_unchanged(mnist, device):
     cfg = TrainConfig(**TINY, epochs=1, device=device)
-    _, _, reference = run(cfg, mnist, DEFERRED)
+    reference = run(cfg, mnist, DEFERRED)[2]
     control = RunControl()
 
     def on_event(e):
