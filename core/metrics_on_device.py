@@ -91,8 +91,8 @@ def state_to_host(state: dict[str, torch.Tensor]) -> dict[str, torch.Tensor]:
         else:
             host = flat.cpu()  # on the CPU torch.cat has already copied
         staged.append((names, host))
-    if any(device.type == "cuda" for device, _ in groups):
-        torch.cuda.synchronize()
+    for device in {device for device, _ in groups if device.type == "cuda"}:
+        torch.cuda.synchronize(device)
     out: dict[str, torch.Tensor] = {}
     for names, host in staged:
         parts = host.split([state[n].numel() for n in names])

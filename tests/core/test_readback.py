@@ -86,6 +86,30 @@ def test_a_divergence_found_at_a_later_read_names_the_batch_it_happened_at(mnist
     assert isinstance(events[-1], RunFailed)
 
 
+@pytest.mark.skipif(not torch.cuda.is_available(), reason="no CUDA device here")
+def test_the_cuda_training_loop_never_waits_for_the_device_between_reads(mnist, monkeypatch):
+    """The hot loop runs with CUDA's sync debug mode set to "error": any hidden .item() or copy to the host raises
+    (and the run fails); only the reads, the epoch end and the controls may synchronise."""
+    def with_sync_mode(mode, method):
+        def wrapped(*args, **kwargs):
+            before = torch.cuda.get_sync_debug_mode()
+            torch.cuda.set_sync_debug_mode(mode)
+            try:
+                return method(*args, **kwargs)
+            finally:
+                torch.cuda.set_sync_debug_mode(before)
+        return wrapped
+
+    monkeypatch.setattr(Trainer, "_epoch", with_sync_mode("error", Trainer._epoch))
+    for name in ("_report_batches", "_end_epoch", "_check_controls"):
+        monkeypatch.setattr(Trainer, name, with_sync_mode("default", getattr(Trainer, name)))
+    cfg = TrainConfig(**{**TINY, "augment": "handwriting", "grad_clip": 1.0, "schedule": "onecycle"},
+                      epochs=2, device="cuda", mixed_precision=True)
+    _, final, events = run(cfg, mnist, Readback(WINDOW, float("inf")))
+    assert isinstance(final, RunFinished), final
+    assert len(batch_ends(events)) == 40
+
+
 @pytest.mark.parametrize("device", DEVICES, indirect=True)
 def test_stop_takes_effect_within_one_read_window_and_reports_every_batch_trained(mnist, device):
     control = RunControl()
