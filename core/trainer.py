@@ -20,6 +20,7 @@ from core.evaluate import evaluate
 from core.events import (BatchEnd, EpochEnd, EpochMetrics, EventHandler, Paused, Progress, RunFailed,
                          RunFinished, RunStarted)
 from core.failures import Failure, disk_failure, explain
+from core.metrics_on_device import DEFAULT_READBACK, BatchTally, Readback, state_to_host
 from core.optim import make_optimizer, make_schedule
 from core.paths import runs_dir
 
@@ -31,11 +32,13 @@ class Trainer:
     """Runs one TrainConfig to the end, to a failure, or until ``control.stop()``.
 
     ``run()`` never raises for the user's mistakes: it reports and returns RunFinished or RunFailed.
+    ``readback`` sets how often the host reads batch results back from the device; the BatchEnd events
+    (one per batch, in order) and the NaN check come on that cadence.
     """
 
     def __init__(self, cfg: TrainConfig, on_event: EventHandler | None = None, control: RunControl | None = None, *,
                  data_root: Path | None = None, runs_root: Path | None = None, resume_from: Path | None = None,
-                 loaded: data.LoadedData | None = None):
+                 loaded: data.LoadedData | None = None, readback: Readback = DEFAULT_READBACK):
         self.cfg, self.control = cfg, control or RunControl()
         self._on_event = on_event or (lambda event: None)
         self.data_root, self.runs_root, self.resume_from, self.loaded = data_root, runs_root, resume_from, loaded
@@ -43,7 +46,8 @@ class Trainer:
         self.history: list[EpochMetrics] = []
         self.saved_epoch = 0  # the last epoch whose weights and metrics are on disk
         self._paused_s = 0.0
-        self._grad_sums: dict[str, tuple[float, int]] = {}
+        self._grad_sums: dict[str, tuple[torch.Tensor, int]] = {}  # summed on the device, read at epoch end
+        self.readback, self._tally = readback, None
 
     def run(self) -> RunFinished | RunFailed:
         self._t0 = time.perf_counter()
@@ -132,30 +136,28 @@ class Trainer:
         cfg, d = self.cfg, self.data
         self.model.train()
         perm = torch.randperm(len(d.train_x), generator=self.gen, device=d.train_x.device)
-        epoch_start, seen, loss_sum, correct_sum = time.perf_counter(), 0, 0.0, 0
-        paused_at_start = self._paused_s
+        self._tally = BatchTally(self.batches, d.train_x.device, self.readback)
+        self._epoch_start, self._paused_at_start = time.perf_counter(), self._paused_s
+        self._seen, self._loss_sum, self._correct_sum = 0, 0.0, 0
         for b in range(self.batches):
             self._check_controls(epoch, b)
             idx = perm[b * cfg.batch_size:(b + 1) * cfg.batch_size]
             x = d.norm.normalize(self.augment(d.norm.to_unit(d.train_x[idx]), self.gen))
             x, y = x.contiguous(memory_format=d.memory_format), d.train_y[idx]
-            loss, correct = self._step(x, y, epoch, b + 1)
-            seen, loss_sum, correct_sum = seen + len(idx), loss_sum + loss * len(idx), correct_sum + correct
+            self._step(x, y)
             self._steps_this_run += 1
-            train_s = time.perf_counter() - epoch_start - (self._paused_s - paused_at_start)
-            self._emit(BatchEnd(epoch, b + 1, self.batches, (epoch - 1) * self.batches + b + 1, loss,
-                                correct / len(idx), self.schedule.get_last_lr()[0], seen / max(train_s, 1e-9),
-                                self._active_seconds(), self._eta()))
-        self._end_epoch(epoch, loss_sum / seen, correct_sum / seen, seen / max(train_s, 1e-9), epoch_start, paused_at_start)
+            if self._tally.due():
+                self._report_batches(epoch)
+        self._report_batches(epoch)
+        seen = self._seen
+        self._end_epoch(epoch, self._loss_sum / seen, self._correct_sum / seen, seen / max(self._train_s(), 1e-9),
+                        self._epoch_start, self._paused_at_start)
 
-    def _step(self, x: torch.Tensor, y: torch.Tensor, epoch: int, batch: int) -> tuple[float, int]:
+    def _step(self, x: torch.Tensor, y: torch.Tensor) -> None:
+        """One optimisation step, queued on the device: no host synchronisation (the tally is read later)."""
         with self.amp:
             out = self.model(x)
             loss = self.criterion(out.float(), y)
-        value = loss.item()
-        if not math.isfinite(value):
-            raise Failure("nan", f"The loss became {value} at epoch {epoch}, batch {batch}: the network diverged.",
-                          _divergence_hint(self.cfg), epoch, batch)
         self.optimizer.zero_grad(set_to_none=True)
         loss.backward()
         if self._steps_this_run % GRAD_SAMPLE_EVERY == 0:
@@ -164,14 +166,31 @@ class Trainer:
             nn.utils.clip_grad_norm_(self.model.parameters(), self.cfg.grad_clip)
         self.optimizer.step()
         self.schedule.step()
-        return value, int((out.argmax(1) == y).sum().item())
+        self._tally.record(loss, (out.argmax(1) == y).sum(), len(y), self.schedule.get_last_lr()[0])
+
+    def _report_batches(self, epoch: int) -> None:
+        """Read the batches trained since the last read and emit a BatchEnd for each; the first non-finite loss
+        ends the run naming its batch. Speed, elapsed time and ETA are those measured at the read."""
+        if self._tally is None or not self._tally.pending:
+            return
+        results = self._tally.read()
+        seen = self._seen + sum(r.size for r in results)
+        speed, elapsed, eta = seen / max(self._train_s(), 1e-9), self._active_seconds(), self._eta()
+        for r in results:
+            if not math.isfinite(r.loss):
+                raise Failure("nan", f"The loss became {r.loss} at epoch {epoch}, batch {r.batch}: the network "
+                              "diverged.", _divergence_hint(self.cfg), epoch, r.batch)
+            self._seen, self._loss_sum = self._seen + r.size, self._loss_sum + r.loss * r.size
+            self._correct_sum += r.correct
+            self._emit(BatchEnd(epoch, r.batch, self.batches, (epoch - 1) * self.batches + r.batch, r.loss,
+                                r.correct / r.size, r.lr, speed, elapsed, eta))
 
     def _sample_gradients(self) -> None:
-        """How strongly each layer is still being pushed: the norm of its weight gradient."""
+        """How strongly each layer is still being pushed: the norm of its weight gradient, summed on the device."""
         for name, param in self.model.named_parameters():
             if name.endswith("weight") and param.grad is not None and param.dim() > 1:
                 total, count = self._grad_sums.get(name[:-len(".weight")], (0.0, 0))
-                self._grad_sums[name[:-len(".weight")]] = (total + param.grad.norm().item(), count + 1)
+                self._grad_sums[name[:-len(".weight")]] = (total + param.grad.detach().norm(), count + 1)
 
     def _end_epoch(self, epoch: int, train_loss: float, train_acc: float, speed: float, start: float, paused0: float) -> None:
         d, fmt = self.data, self.data.memory_format
@@ -185,7 +204,8 @@ class Trainer:
         self.history.append(metrics)
         weights = self._weights_copy()
         self._save(epoch, weights, is_best)
-        grad_norms = {layer: total / count for layer, (total, count) in self._grad_sums.items()}
+        totals = torch.stack([total for total, _ in self._grad_sums.values()]).tolist() if self._grad_sums else []
+        grad_norms = {layer: t / count for (layer, (_, count)), t in zip(self._grad_sums.items(), totals)}
         self._grad_sums = {}
         self._emit(EpochEnd(self.cfg.epochs, metrics, self._active_seconds(), self._eta(), is_best, weights,
                             test.pred.numpy(), test.conf.numpy(), grad_norms, self.card.with_epoch(epoch)))
@@ -206,16 +226,22 @@ class Trainer:
 
     def _weights_copy(self) -> dict:
         """A CPU copy other threads may use freely while training goes on."""
-        return {k: v.detach().to("cpu", copy=True) for k, v in self.model.state_dict().items()}
+        return state_to_host(self.model.state_dict())
 
     # -- controls and timing --------------------------------------------------------------------------------
     def _check_controls(self, epoch: int, batch: int) -> None:
+        if self.control.paused or self.control.stopped:
+            self._report_batches(epoch)  # the batches trained so far are reported before the pause or the stop
         if self.control.paused and not self.control.stopped:
             self._emit(Paused(epoch, batch))
             self._paused_s += self.control.wait_while_paused()
         if self.control.stopped:
             raise Failure("stopped", f"Stopped by you at epoch {epoch}, batch {batch}.",
                           "Finished epochs are saved in the run folder; you can resume it.", epoch, batch)
+
+    def _train_s(self) -> float:
+        """Seconds of training in this epoch so far, pauses left out."""
+        return time.perf_counter() - self._epoch_start - (self._paused_s - self._paused_at_start)
 
     def _active_seconds(self) -> float:
         return time.perf_counter() - self._t0 - self._paused_s

@@ -29,7 +29,7 @@ class MainWindow(QMainWindow):
         self.settings = settings if isinstance(settings, AppSettings) else AppSettings(settings)
         self.confirm_close = os.environ.get("CNN_PLAYGROUND_NO_CONFIRM") != "1"  # tests set it False
         self.setWindowTitle(self.tr("CNN Playground"))
-        self.state = AppState(self.settings.data_dir, parent=self)
+        self.state = AppState(self.settings.data_dir, self.settings.runs_dir, parent=self)
         self.destroyed.connect(self.state.shutdown)     # dropped without close(): still no running thread left
         self.train = TrainTab(self.state)
         self.predict = PredictTab(self.state)

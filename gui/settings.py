@@ -19,7 +19,9 @@ from PySide6.QtCore import QByteArray, QSettings
 from PySide6.QtWidgets import QSplitter
 
 from core.config import SETTINGS, ConfigError, TrainConfig
-from core.paths import DATA_ENV
+from core.paths import DATA_ENV, RUNS_ENV
+
+FOLDERS = (("data_dir", DATA_ENV), ("runs_dir", RUNS_ENV))
 
 log = logging.getLogger(__name__)
 VERSION = 1
@@ -104,24 +106,16 @@ class AppSettings:
             self.q.endGroup()
 
     # -- places and layout ----------------------------------------------------------------------------------
-    @property
-    def data_dir(self) -> str:
-        value = self._get("data_dir", "")
+    def folder(self, name: str) -> str:
+        """"data_dir" or "runs_dir": the folder the user chose, "" for the default."""
+        value = self._get(name, "")
         return value if isinstance(value, str) else ""
 
-    @data_dir.setter
-    def data_dir(self, value: str) -> None:
-        self._set("data_dir", str(value or ""))
+    def set_folder(self, name: str, value: str) -> None:
+        self._set(name, str(value or ""))
 
-    @property
-    def runs_dir(self) -> str:
-        """The runs folder the user chose ('' = the default, core.paths.default_runs_dir())."""
-        value = self._get("runs_dir", "")
-        return value if isinstance(value, str) else ""
-
-    @runs_dir.setter
-    def runs_dir(self, value: str) -> None:
-        self._set("runs_dir", str(value or ""))
+    data_dir = property(lambda self: self.folder("data_dir"), lambda self, v: self.set_folder("data_dir", v))
+    runs_dir = property(lambda self: self.folder("runs_dir"), lambda self, v: self.set_folder("runs_dir", v))
 
     @property
     def log_loss(self) -> bool:
@@ -152,14 +146,15 @@ class AppSettings:
 
     # -- a MainWindow as a whole ----------------------------------------------------------------------------
     def restore_window(self, win, sizes: dict[str, list[int]]) -> None:
-        """Data dir, last configuration, log scale, geometry and the splitters named in ``sizes`` (defaults).
+        """Folders, last configuration, log scale, geometry and the splitters named in ``sizes`` (defaults).
 
         Each step stands alone: one that fails is logged and skipped, and the window opens regardless.
         """
-        steps = [lambda: self.data_dir and win.config_panel.set_data_dir(self.data_dir),
-                 lambda: win.config_panel.set_values(self.load_config().to_dict()),
-                 lambda: win.actions["log"].setChecked(self.log_loss),
-                 lambda: self.geometry() is not None and win.restoreGeometry(self.geometry())]
+        steps = [lambda n=name: self.folder(n) and win.config_panel.set_folder(n, self.folder(n))
+                 for name, _ in FOLDERS]
+        steps += [lambda: win.config_panel.set_values(self.load_config().to_dict()),
+                  lambda: win.actions["log"].setChecked(self.log_loss),
+                  lambda: self.geometry() is not None and win.restoreGeometry(self.geometry())]
         splitter = (lambda n: win.findChild(QSplitter, f"{n}Splitter"))  # noqa: E731
         steps += [lambda n=name, d=default: splitter(n).setSizes(self.splitter_sizes(n) or d)
                   for name, default in sizes.items()]
@@ -171,8 +166,9 @@ class AppSettings:
 
     def save_window(self, win, splitters: list[str]) -> None:
         self.save_config(win.config_panel.values())
-        if not os.environ.get(DATA_ENV):  # an override is not the user's choice: keep their own setting
-            self.data_dir = win.config_panel.data_dir_edit.text().strip()
+        for name, env in FOLDERS:
+            if not os.environ.get(env):  # an override is not the user's choice: keep their own setting
+                self.set_folder(name, win.config_panel.widgets[name].text().strip())
         self.log_loss = win.actions["log"].isChecked()
         self.set_geometry(win.saveGeometry())
         for name in splitters:

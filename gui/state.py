@@ -59,6 +59,7 @@ class InputImage:
     image: np.ndarray                       # float 0..1, HxW or CxHxW
     label: int | None                       # its true class, when known
     title: str
+    origin: tuple | None = None             # images_key of the test images it comes from; None: the user's own
 
 
 def images_key(card: ModelCard) -> tuple:
@@ -251,11 +252,13 @@ class AppState(QObject):
         card = self.model.card if self.model else None
         if card is None:
             return
-        if self.input is not None and _fits(self.input.image, card):
-            return
+        key = images_key(card)
+        if self.input is not None and _fits(self.input.image, card) and (
+                self.input.origin == key or self.input.origin is None and card.digit_like):
+            return                      # already a picture of this model's kind
         if card.digit_like and self.drawing is not None:
             self.set_input(InputImage(self.drawing, None, self.tr("Your drawing")))
-        elif self.test_images is not None and len(self.test_images.x) and self.test_images.key == images_key(card):
+        elif self.test_images is not None and len(self.test_images.x) and self.test_images.key == key:
             self.show_test_image(0)
         else:
             self.set_input(None)
@@ -264,7 +267,7 @@ class AppState(QObject):
         x, y = self.test_images.x, self.test_images.y
         image = x[index].numpy().astype(np.float32) / 255.0
         self.set_input(InputImage(image[0] if image.shape[0] == 1 else image, int(y[index]),
-                                  self.tr("Test image #{i}").format(i=index)))
+                                  self.tr("Test image #{i}").format(i=index), self.test_images.key))
 
     def set_input(self, image: InputImage | None) -> None:
         self.input = image

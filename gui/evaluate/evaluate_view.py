@@ -158,9 +158,11 @@ class EvaluateView(QWidget):
         model, test = self.current, self.state.test_images
         if model is None or test is None or test.key != images_key(model.card) or self._shown == (model, test):
             return
+        end = model.epoch_end
+        if end is None and not self.isVisible():
+            return          # predicting 10,000 images takes seconds of CPU: only once someone looks
         self._shown = (model, test)
         self._reset(model.card.class_names)
-        end = model.epoch_end
         if end is not None and len(end.test_pred) == len(test.y):
             head = self.tr("Epoch {e}").format(e=end.metrics.epoch)
             self._show(np.asarray(end.test_pred), np.asarray(end.test_conf), end.metrics.test_acc,
@@ -170,6 +172,10 @@ class EvaluateView(QWidget):
         card, net = model.card, model.model
         self.jobs.submit("evaluate", lambda: predict_test_set(net, test.x, test.y, card.mean, card.std),
                          self._predictions_ready, self._predictions_failed)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self._refresh()
 
     def _reset(self, class_names) -> None:
         """A new model or test set: its classes; old results cleared."""

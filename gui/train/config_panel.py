@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (QAbstractSpinBox, QCheckBox, QComboBox, QDoubleSp
 from core import archs, data, devices
 from core.augment import AUGMENTATIONS
 from core.config import OPTIMIZERS, SCHEDULES, ConfigError, TrainConfig
-from core.paths import DATA_ENV, data_dir
+from core.paths import DATA_ENV, RUNS_ENV, data_dir, runs_dir
 from core.presets import PRESETS
 from gui.state import AppState
 from gui.widgets.wheel_guard import WheelGuard
@@ -28,6 +28,7 @@ NAMES = {"sgd": "SGD", "adam": "Adam", "adamw": "AdamW", "rmsprop": "RMSprop", "
 CONFIG_FIELDS = {f.name for f in fields(TrainConfig)}
 MODEL_OPTIONS = ("activation", "init", "dropout", "batch_norm")
 GROUPS = ("preset", "data", "network", "training", "device")
+FOLDER_ENV = {"data_dir": DATA_ENV, "runs_dir": RUNS_ENV}  # folder fields, and the variable that overrides each
 _camel = (lambda name: name.split("_")[0] + "".join(p.title() for p in name.split("_")[1:]))  # noqa: E731
 
 
@@ -58,13 +59,16 @@ class ConfigPanel(QWidget):
         for group, name, kind, label, opts, tip in self._fields():
             self._add(self._forms[group], name, kind, label, tip, **opts)
         self.preset, self.data_dir_edit = self.widgets["preset"], self.widgets["data_dir"]
+        self.runs_dir_edit = self.widgets["runs_dir"]
         self.preset.activated.connect(self._apply_preset)
-        if os.environ.get(DATA_ENV):
-            self.data_dir_edit.setText(os.environ[DATA_ENV])
-            tip = self.tr("Set by the environment variable {env}, which wins over this setting.").format(env=DATA_ENV)
-            for w in (self.data_dir_edit, self.buttons["data_dir"]):
-                w.setEnabled(False)
-                w.setToolTip(tip)
+        for name, env in FOLDER_ENV.items():
+            if os.environ.get(env):
+                self.widgets[name].setText(os.environ[env])
+                tip = self.tr("Set by the environment variable {env}, which wins over this setting.").format(env=env)
+                for w in (self.widgets[name], self.buttons[name]):
+                    w.setEnabled(False)
+                    w.setToolTip(tip)
+        self.runs_dir_edit.setPlaceholderText(str(runs_dir()))
         self._loading = False
         self.set_values(TrainConfig().to_dict())
 
@@ -84,7 +88,11 @@ class ConfigPanel(QWidget):
              self.tr("Ready-made settings from well-known tutorials: picking one fills in the fields below; "
                      "change any of them afterwards.")),
             ("data", "data_dir", "path", self.tr("Data folder"), {},
-             self.tr("Where datasets are stored and downloaded to; run folders are saved in its runs/ folder.")),
+             self.tr("Where datasets are stored and downloaded to. It may be shared or read-only: nothing else is "
+                     "written there.")),
+            ("data", "runs_dir", "path", self.tr("Runs folder"), {},
+             self.tr("Where every training run is saved: its settings, curves and weights. Empty: the app's own "
+                     "folder, shown in grey.")),
             ("data", "dataset", "combo", self.tr("Dataset"), dict(note=True, items=self._datasets()),
              self.tr("The images to learn from. 'on disk' is ready, 'needs download' is fetched when you press "
                      "Start, 'built-in' is made on this computer.")),
@@ -202,7 +210,7 @@ class ConfigPanel(QWidget):
         self._wheel_guard.protect(w)
         self.widgets[name], self._io[name] = w, (get, put)
         if react:
-            signal.connect(self._data_dir_changed if name == "data_dir" else self._on_change)
+            signal.connect(self._folders_changed if name in FOLDER_ENV else self._on_change)
         form.addRow(label, row if kind == "path" else w)
         for store, on, style in ((self.notes, note, "color: palette(dark); font-size: 8pt;"),
                                  (self.errors, name in CONFIG_FIELDS, "color: #c62828;")):
@@ -227,6 +235,9 @@ class ConfigPanel(QWidget):
     def data_setting(self) -> str | None:
         return self.data_dir_edit.text().strip() or None
 
+    def runs_setting(self) -> str | None:
+        return self.runs_dir_edit.text().strip() or None
+
     def values(self) -> dict:
         """The controls as TrainConfig keyword arguments (not necessarily valid)."""
         out = {name: get() for name, (get, _) in self._io.items() if name in CONFIG_FIELDS}
@@ -243,10 +254,11 @@ class ConfigPanel(QWidget):
             self._loading = False
         self._on_change()
 
-    def set_data_dir(self, path: str) -> None:
-        if not os.environ.get(DATA_ENV):
-            self.data_dir_edit.setText(path)
-            self._data_dir_changed()
+    def set_folder(self, name: str, path: str) -> None:
+        """"data_dir" or "runs_dir", as if typed in (an environment variable set for it wins)."""
+        if not os.environ.get(FOLDER_ENV[name]):
+            self.widgets[name].setText(path)
+            self._folders_changed()
 
     def _on_change(self, *_) -> None:
         if self._loading:
@@ -289,15 +301,15 @@ class ConfigPanel(QWidget):
             self.set_values({**TrainConfig().to_dict(), **keep, **PRESETS.get(name).settings})
 
     def _browse(self, name: str) -> None:
-        title = (self.tr("Choose the data folder") if name == "data_dir"
-                 else self.tr("Choose an image folder (one sub-folder per class)"))
+        title = {"data_dir": self.tr("Choose the data folder"), "runs_dir": self.tr("Choose the runs folder")}.get(
+            name, self.tr("Choose an image folder (one sub-folder per class)"))
         path = QFileDialog.getExistingDirectory(self, title, self.widgets[name].text() or str(self.data_root()))
         if path:
             self.widgets[name].setText(path)
-            (self._data_dir_changed if name == "data_dir" else self._on_change)()
+            (self._folders_changed if name in FOLDER_ENV else self._on_change)()
 
-    def _data_dir_changed(self) -> None:
-        self.state.set_folders(self.data_setting())
+    def _folders_changed(self) -> None:
+        self.state.set_folders(self.data_setting(), self.runs_setting())
         for i, (_, text, _) in enumerate(self._datasets()):
             self.widgets["dataset"].setItemText(i, text)
         self._on_change()

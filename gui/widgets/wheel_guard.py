@@ -3,7 +3,7 @@ the pointer. A guarded control takes wheel events only once it has focus (clicke
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtWidgets import QAbstractSpinBox, QComboBox, QWidget
+from PySide6.QtWidgets import QAbstractScrollArea, QAbstractSpinBox, QApplication, QComboBox, QWidget
 
 
 class WheelGuard(QObject):
@@ -13,7 +13,13 @@ class WheelGuard(QObject):
             widget.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Wheel and not watched.hasFocus():
-            event.ignore()          # unaccepted: Qt hands the wheel to the parent, so the scroll area scrolls
-            return True
-        return False
+        if event.type() != QEvent.Type.Wheel or watched.hasFocus():
+            return False
+        area = watched.parentWidget()
+        while area is not None and not isinstance(area, QAbstractScrollArea):
+            area = area.parentWidget()
+        if area is not None:            # hand the wheel to the panel around the control: it scrolls
+            QApplication.sendEvent(area.viewport(), event)
+        else:
+            event.ignore()
+        return True

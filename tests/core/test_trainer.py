@@ -11,6 +11,7 @@ from core.card import ModelCard, load_model
 from core.config import ConfigError, TrainConfig
 from core.control import RunControl
 from core.events import BatchEnd, EpochEnd, Paused, RunFailed, RunFinished, RunStarted
+from core.metrics_on_device import EVERY_BATCH
 from core.trainer import Trainer
 
 SMALL = dict(arch="lenet", dataset="mnist", epochs=1, batch_size=64, train_subset=3000, val_fraction=0.1)
@@ -45,7 +46,7 @@ def test_same_seed_gives_identical_curves_and_another_seed_does_not(mnist):
     assert batch_losses(ev_a) != batch_losses(ev_c)
 
 
-def test_stop_ends_the_run_within_one_batch(mnist):
+def test_stop_ends_the_run_within_one_batch(mnist):  # with a read every batch; tests/core/test_readback.py: cadence
     control = RunControl()
     events = []
 
@@ -54,7 +55,7 @@ def test_stop_ends_the_run_within_one_batch(mnist):
         if isinstance(e, BatchEnd) and e.batch == 5:
             control.stop()
 
-    final = Trainer(TrainConfig(**SMALL), on_event, control, loaded=mnist).run()
+    final = Trainer(TrainConfig(**SMALL), on_event, control, loaded=mnist, readback=EVERY_BATCH).run()
     assert isinstance(final, RunFailed) and final.kind == "stopped"
     assert len(batch_losses(events)) == 5 and final.batch == 5
     assert "Stopped" in final.message
@@ -168,7 +169,7 @@ def test_an_architecture_that_does_not_fit_the_images_is_refused():
 
 
 def test_out_of_memory_becomes_a_failure_event_with_a_hint(mnist, monkeypatch):
-    def exhausted(self, x, y, epoch, batch):
+    def exhausted(self, *args):
         raise torch.OutOfMemoryError("CUDA out of memory. Tried to allocate 2.00 GiB")
 
     monkeypatch.setattr(Trainer, "_step", exhausted)

@@ -166,7 +166,7 @@ def test_view_reads_drawn_digits(view, qtbot, tiny_model, tmp_path):
         assert view.confidence_label.text() == f"{p.confidence * 100:.0f} % sure"
         heights = view.probabilities_shown()
         assert heights.sum() == pytest.approx(1.0, abs=1e-4) and heights.argmax() == int(digit)
-        brushes = view.bars.opts["brushes"]
+        brushes = view.plot.bars.opts["brushes"]
         assert brushes[int(digit)] != brushes[(int(digit) + 1) % 10]          # top class highlighted
         view.grab().save(str(tmp_path / f"draw_view_{digit}.png"))
     qtbot.wait(20)

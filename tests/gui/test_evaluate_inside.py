@@ -182,6 +182,7 @@ def test_finished_run_predicts_in_the_background(qtbot, app_state, run, mnist):
     started, epoch = run
     view = EvaluateView(app_state)
     qtbot.addWidget(view)
+    view.show()                                   # it predicts once someone looks at it
     app_state.set_test_images(TestImages(images_key(started.card), mnist.test_x, mnist.test_y))
     with qtbot.waitSignal(view.resultsShown, timeout=30_000):
         show_model(qtbot, app_state, epoch.card, epoch.weights, ModelSource("file", Path("best.pt")))

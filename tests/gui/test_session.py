@@ -1,4 +1,4 @@
-"""The Qt adapter of the engine: coalesced signals on the GUI thread, controls, clean thread ends; the executor."""
+"""The Qt adapter of the engine: coalesced signals on the GUI thread, controls, clean thread ends; the job runner."""
 from __future__ import annotations
 
 import threading
@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication
 from core.config import TrainConfig
 from core.control import RunControl
 from core.events import BatchEnd, Paused, Progress, RunFinished
-from gui import session
+from gui import session as session_module
 from gui.jobs import Jobs
 from gui.session import TrainingSession, TrainingWorker
 from tests.helpers import MNIST_SMALL
@@ -39,7 +39,7 @@ def batch(i: int) -> BatchEnd:
 
 def test_batch_events_are_coalesced_and_flushed_in_order_before_other_events(monkeypatch, qapp):
     clock = [0.0]
-    monkeypatch.setattr(training_worker.time, "perf_counter", lambda: clock[0])
+    monkeypatch.setattr(session_module.time, "perf_counter", lambda: clock[0])
     worker, rec = TrainingWorker(TrainConfig(dataset="shapes"), RunControl()), Recorder()
     worker.batches.connect(rec.on_batches)
     worker.paused.connect(rec.on_other)
@@ -71,7 +71,7 @@ def test_a_real_run_arrives_coalesced_on_the_gui_thread_and_the_thread_ends(qtbo
     cfg = TrainConfig(**{**MNIST_SMALL, "batch_size": 16, "train_subset": 2000})  # 125 batches
     with qtbot.waitSignal(session.finished, timeout=60_000):
         assert session.start(cfg, data_root, tmp_path / "runs")
-        assert session.worker.thread() is not QApplication.instance().thread()
+        assert session.thread is not threading.current_thread() and session.thread.daemon
         assert not session.start(cfg, data_root)  # one run at a time
     events = [b for chunk in rec.batches for b in chunk]
     assert [b.batch for b in events] == list(range(1, 126))
@@ -79,7 +79,8 @@ def test_a_real_run_arrives_coalesced_on_the_gui_thread_and_the_thread_ends(qtbo
     assert session.worker is None
     assert rec.threads == {QApplication.instance().thread()}
     assert isinstance(session.final, RunFinished) and session.thread is None
-    assert session.current.epoch == 1 and "conv" in " ".join(session.current.weights)
+    last = session.last_epoch
+    assert last.card.epoch == 1 and "conv" in " ".join(last.weights) and session.run_dir == session.final.run_dir
 
 
 def test_shutdown_stops_a_running_session_and_joins_its_thread(qtbot, data_root, tmp_path):
@@ -89,7 +90,7 @@ def test_shutdown_stops_a_running_session_and_joins_its_thread(qtbot, data_root,
         session.start(cfg, data_root, tmp_path / "runs")
     thread = session.thread
     assert session.shutdown(10_000)
-    assert thread.isFinished()
+    assert not thread.is_alive()
     with qtbot.waitSignal(session.finished, timeout=5_000) as final:
         pass
     assert final.args[0].kind == "stopped" and session.thread is None
