@@ -65,7 +65,8 @@ def test_a_training_folder_of_transparent_pngs_keeps_its_strokes(mnist, ink, tmp
         (tmp_path / str(label)).mkdir()
         picks = (mnist.test_y == label).nonzero()[:8, 0]
         for i in picks.tolist():
-            Image.fromarray(transparent(mnist.test_x[i, 0].numpy(), ink), "RGBA").save(tmp_path / str(label) / f"{i}.png")
+            picture = Image.fromarray(transparent(mnist.test_x[i, 0].numpy(), ink), "RGBA")
+            picture.save(tmp_path / str(label) / f"{i}.png")
     loaded = data.load("folder", folder=tmp_path, image_size=28)
     x = loaded.train_x.float()
     spread = x.flatten(1).amax(1) - x.flatten(1).amin(1)
