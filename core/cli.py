@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import argparse
 import difflib
-import json
 import sys
 from dataclasses import fields
 from pathlib import Path
@@ -13,7 +12,6 @@ from core.config import SETTINGS, ConfigError, TrainConfig
 from core.paths import DATA_ENV, RUNS_ENV, default_data_dir, default_runs_dir
 
 COMMANDS = ("train", "list", "predict")
-INTERRUPTED = 130  # the shell's code for a program ended by Ctrl-C
 
 
 def _option_help(name: str) -> str:
@@ -71,7 +69,7 @@ def main(argv: list[str] | None = None) -> int:
         print(problem, file=sys.stderr)
         return 2
     args = build_parser().parse_args(argv)
-    from core import cli_commands
+    from core import cli_commands  # here, not at the top: --help stays quick and the modules stay acyclic
 
     try:
         return cli_commands.COMMANDS[args.command](args)
@@ -84,21 +82,4 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     except KeyboardInterrupt:
         print("\nInterrupted by Ctrl-C.", file=sys.stderr)
-        return INTERRUPTED
-
-
-def config_from_args(args: argparse.Namespace) -> TrainConfig:
-    from core.presets import PRESETS
-
-    given = {f.name: getattr(args, f.name) for f in fields(TrainConfig) if getattr(args, f.name) is not None}
-    if args.resume:
-        from core.runs import read_run
-
-        return read_run(args.resume).config.replace(**given)
-    if args.preset:
-        return PRESETS.get(args.preset).apply(**given)
-    return TrainConfig(**given)
-
-
-def as_json(obj) -> str:
-    return json.dumps(obj, default=str)
+        return cli_commands.INTERRUPTED

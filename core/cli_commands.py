@@ -7,13 +7,30 @@ import signal
 import sys
 import time
 from contextlib import contextmanager
+from dataclasses import fields
 from typing import Iterator
 
 from core import archs, data, devices
-from core.cli import INTERRUPTED, config_from_args
+from core.config import TrainConfig
 from core.control import RunControl
 from core.events import BatchEnd, EpochEnd, Progress, RunFailed, RunFinished, RunStarted
 from core.paths import data_dir
+
+
+INTERRUPTED = 130  # the shell's code for a program ended by Ctrl-C
+
+
+def config_from_args(args: argparse.Namespace) -> TrainConfig:
+    from core.presets import PRESETS
+
+    given = {f.name: getattr(args, f.name) for f in fields(TrainConfig) if getattr(args, f.name) is not None}
+    if args.resume:
+        from core.runs import read_run
+
+        return read_run(args.resume).config.replace(**given)
+    if args.preset:
+        return PRESETS.get(args.preset).apply(**given)
+    return TrainConfig(**given)
 
 
 class TextProgress:
