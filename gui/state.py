@@ -252,16 +252,21 @@ class AppState(QObject):
         card = self.model.card if self.model else None
         if card is None:
             return
-        key = images_key(card)
-        if self.input is not None and _fits(self.input.image, card) and (
-                self.input.origin == key or self.input.origin is None and card.digit_like):
+        if self.input_suits(card):
             return                      # already a picture of this model's kind
+        key = images_key(card)
         if card.digit_like and self.drawing is not None:
             self.set_input(InputImage(self.drawing, None, self.tr("Your drawing")))
         elif self.test_images is not None and len(self.test_images.x) and self.test_images.key == key:
             self.show_test_image(0)
         else:
             self.set_input(None)
+
+    def input_suits(self, card: ModelCard) -> bool:
+        """The picture on show is of the kind ``card`` reads: one of its test images, or a drawing for digits."""
+        image = self.input
+        return image is not None and _fits(image.image, card) and (
+            image.origin == images_key(card) or image.origin is None and card.digit_like)
 
     def show_test_image(self, index: int) -> None:
         x, y = self.test_images.x, self.test_images.y

@@ -141,6 +141,8 @@ class EvaluateView(QWidget):
         if model is None:
             return
         card = model.card
+        if not self.state.input_suits(card):
+            self.robustness.clear_image()       # a picture of another kind: the state picks one of this kind
         self.robustness.set_model(model.model, card.class_names, card.mean, card.std, card.image_size)
         self._refresh()
 
@@ -190,7 +192,9 @@ class EvaluateView(QWidget):
             b.setEnabled(False)
 
     def _on_input(self, image: InputImage | None) -> None:
-        if image is not None:
+        if image is None:
+            self.robustness.clear_image()
+        else:
             self.robustness.set_image(image.image, image.label, image.title)
 
     def set_drawing(self, image28: np.ndarray | None) -> None:

@@ -118,6 +118,12 @@ class RobustnessPanel(QWidget):
         self.source_label.setPixmap(to_pixmap(self.image, 140))
         self._refresh()
 
+    def clear_image(self) -> None:
+        self.image = self.seen = self.prediction = self.true_class = None
+        self.source_label.clear()
+        self.seen_label.clear()
+        self._show_empty()
+
     def what_if(self) -> WhatIf:
         return WhatIf(rotate=float(self.rotate.value()), shift_x=self.shift_x.value(), shift_y=self.shift_y.value(),
                       thickness=self.thickness.value(), noise=self.noise.value() / 100.0, seed=0)

@@ -142,6 +142,8 @@ class InsideView(QWidget):
             return
         card = self.card = model.card
         self.model, self.previous, self.epoch = None, None, card.epoch
+        if not self.state.input_suits(card):
+            self.image = None                   # a picture of another kind: the state picks one of this kind
         self.saliency.set_classes(card.class_names)
         self.weights.reset()
         self.table.setRowCount(0)

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (QAbstractSpinBox, QCheckBox, QComboBox, QDoubleSp
 
 from core import archs, data, devices
 from core.augment import AUGMENTATIONS
-from core.config import OPTIMIZERS, SCHEDULES, ConfigError, TrainConfig
+from core.config import OPTIMIZERS, SCHEDULES, SETTINGS, ConfigError, Setting, TrainConfig
 from core.paths import DATA_ENV, RUNS_ENV, data_dir, runs_dir
 from core.presets import PRESETS
 from gui.state import AppState
@@ -30,6 +30,15 @@ MODEL_OPTIONS = ("activation", "init", "dropout", "batch_norm")
 GROUPS = ("preset", "data", "network", "training", "device")
 FOLDER_ENV = {"data_dir": DATA_ENV, "runs_dir": RUNS_ENV}  # folder fields, and the variable that overrides each
 _camel = (lambda name: name.split("_")[0] + "".join(p.title() for p in name.split("_")[1:]))  # noqa: E731
+
+
+def spin_limits(setting: Setting, decimals: int, special: bool, step: float) -> tuple[float, float]:
+    """A spin box's range from the one definition in core.config: open ends one displayed digit inside, and an
+    optional field's "not set" text one step below the range (the spin box's minimum shows it)."""
+    tick = 10.0 ** -decimals
+    low = setting.low + (tick if setting.low_open else 0)
+    high = setting.high - (tick if setting.high_open else 0)
+    return (low - step if special and setting.optional else low), high
 
 
 class ConfigPanel(QWidget):
@@ -98,14 +107,14 @@ class ConfigPanel(QWidget):
                      "Start, 'built-in' is made on this computer.")),
             ("data", "folder", "path", self.tr("Image folder"), {},
              self.tr("Your own images: one sub-folder per class (cats/, dogs/ …) holding that class's images.")),
-            ("data", "image_size", "spin", self.tr("Image size"), dict(limits=(0, 512), special=self.tr("automatic")),
+            ("data", "image_size", "spin", self.tr("Image size"), dict(special=self.tr("automatic")),
              self.tr("Folder and built-in images are resized to this many pixels square: 28-64 trains fast on a "
                      "CPU, AlexNet wants 227. 'automatic' keeps the set's own size.")),
-            ("data", "val_fraction", "float", self.tr("Validation share"), dict(limits=(0, 0.89)),
+            ("data", "val_fraction", "float", self.tr("Validation share"), {},
              self.tr("Part of the training images kept aside to spot overfitting after each epoch. 0.1 (10 %) is "
                      "usual; 0 skips validation.")),
             ("data", "train_subset", "spin", self.tr("Train images"),
-             dict(limits=(0, 10**7), special=self.tr("all"), adaptive=True),
+             dict(special=self.tr("all"), adaptive=True),
              self.tr("Train on only this many images for a quick try; 'all' uses the whole split. With too few, "
                      "the network just memorises them.")),
             ("data", "augment", "combo", self.tr("Augmentation"), dict(items=augments),
@@ -120,25 +129,25 @@ class ConfigPanel(QWidget):
             ("network", "init", "combo", self.tr("Initialisation"), dict(items=own + names(archs.INITS)),
              self.tr("How weights are set before training: Xavier suits sigmoid and tanh, Kaiming suits ReLU. A "
                      "poor choice shows as a loss that barely moves at first.")),
-            ("network", "dropout", "float", self.tr("Dropout"), dict(limits=(-0.05, 0.95), special=own[0][1]),
+            ("network", "dropout", "float", self.tr("Dropout"), dict(special=own[0][1]),
              self.tr("Share of units switched off at random while training, against overfitting. 0.5 is classic "
                      "for fully connected layers; too high and nothing is learnt.")),
             ("network", "batch_norm", "combo", self.tr("Batch norm"), dict(items=own + on_off),
              self.tr("Normalises each layer's outputs per batch: usually faster, steadier training that tolerates "
                      "higher learning rates.")),
-            ("training", "epochs", "spin", self.tr("Epochs"), dict(limits=(1, 1000)),
+            ("training", "epochs", "spin", self.tr("Epochs"), {},
              self.tr("Passes over all training images. 5-10 is plenty for MNIST; the validation curve shows when "
                      "more stops helping.")),
-            ("training", "batch_size", "spin", self.tr("Batch size"), dict(limits=(1, 8192)),
+            ("training", "batch_size", "spin", self.tr("Batch size"), {},
              self.tr("Images per weight update, usually 32-256. Small batches give noisy, frequent updates; large "
                      "ones are faster per image but may need a higher learning rate.")),
-            ("training", "lr", "float", self.tr("Learning rate"), dict(limits=(0, 100), decimals=5, adaptive=True),
+            ("training", "lr", "float", self.tr("Learning rate"), dict(decimals=5, adaptive=True),
              self.tr("Step size of each update, the most important setting: 0.001 for Adam, 0.01-0.1 for SGD. "
                      "Too high: the loss jumps or becomes nan. Too low: it creeps down.")),
             ("training", "optimizer", "combo", self.tr("Optimizer"), dict(items=names(OPTIMIZERS)),
              self.tr("How the gradient becomes a weight update. Adam adapts the step per weight and forgives a "
                      "rough learning rate; SGD with momentum is the classic.")),
-            ("training", "momentum", "float", self.tr("Momentum"), dict(limits=(0, 0.999), decimals=3),
+            ("training", "momentum", "float", self.tr("Momentum"), dict(decimals=3),
              self.tr("SGD and RMSprop keep this share of the previous step, smoothing the way downhill. 0.9 is "
                      "usual; 0 is plain SGD.")),
             ("training", "nesterov", "check", self.tr("Nesterov"), {},
@@ -149,30 +158,30 @@ class ConfigPanel(QWidget):
             ("training", "schedule", "combo", self.tr("LR schedule"), dict(items=names(SCHEDULES)),
              self.tr("How the learning rate changes during the run. Lowering it late lets the network settle; "
                      "one-cycle warms up first and often trains fastest.")),
-            ("training", "step_every", "spin", self.tr("Step every"), dict(limits=(1, 1000)),
+            ("training", "step_every", "spin", self.tr("Step every"), {},
              self.tr("Step decay: epochs between learning-rate drops (2-5 is usual).")),
-            ("training", "step_gamma", "float", self.tr("Step factor"), dict(limits=(0.01, 1)),
+            ("training", "step_gamma", "float", self.tr("Step factor"), {},
              self.tr("Step decay: the learning rate is multiplied by this at each drop (0.1 = ten times smaller).")),
-            ("training", "label_smoothing", "float", self.tr("Label smoothing"), dict(limits=(0, 0.99)),
+            ("training", "label_smoothing", "float", self.tr("Label smoothing"), {},
              self.tr("Asks for 90 % instead of 100 % confidence (at 0.1), curbing over-confident networks; 0-0.1.")),
             ("training", "grad_clip", "float", self.tr("Gradient clip"),
-             dict(limits=(0, 99), special=self.tr("off"), adaptive=True),
+             dict(special=self.tr("off"), adaptive=True),
              self.tr("Caps the size (norm) of each update's gradient to tame spikes and nan losses. 1-5 is usual; "
                      "'off' does not clip.")),
-            ("training", "seed", "spin", self.tr("Random seed"), dict(limits=(0, 2**31 - 1)),
+            ("training", "seed", "spin", self.tr("Random seed"), {},
              self.tr("Fixes the random choices (initial weights, batch order, augmentation): the same seed repeats "
                      "a run, another shows how much is luck.")),
             ("device", "device", "combo", self.tr("Device"), dict(items=[
                 ("auto", self.tr("Automatic: {best}").format(best=devs[0].label))] + [(d.id, d.label) for d in devs]),
              self.tr("Where to train. A GPU is many times faster for big networks; LeNet on MNIST is fine on a CPU.")),
             ("device", "threads", "spin", self.tr("CPU threads"),
-             dict(limits=(0, os.cpu_count() or 64), special=self.tr("automatic")),
+             dict(special=self.tr("automatic")),
              self.tr("Processor cores PyTorch may use; on a busy machine 1 is often faster.")),
             ("device", "mixed_precision", "check", self.tr("Mixed precision"), {},
              self.tr("16-bit numbers on an NVIDIA GPU: faster and lighter, with the same results for most networks.")),
         )
 
-    def _add(self, form, name, kind, label, tip, items=(), limits=(0, 1), step=None, decimals=2,
+    def _add(self, form, name, kind, label, tip, items=(), step=None, decimals=2,
              special="", adaptive=False, note=False, after=None, react=True) -> None:
         if kind == "combo":
             w = QComboBox(self)
@@ -185,7 +194,9 @@ class ConfigPanel(QWidget):
                 next((i for i in range(w.count()) if w.itemData(i) == v), w.currentIndex())))
         elif kind in ("spin", "float"):
             # the minimum shows the special text and means "not set"; typed numbers are checked once, not per digit
-            kw = dict(minimum=limits[0], maximum=limits[1], singleStep=step or (1 if kind == "spin" else 0.05),
+            step = step or (1 if kind == "spin" else 0.05)
+            limits = spin_limits(SETTINGS[name], decimals if kind == "float" else 0, bool(special), step)
+            kw = dict(minimum=limits[0], maximum=limits[1], singleStep=step,
                       specialValueText=special,
                       keyboardTracking=False, stepType=QAbstractSpinBox.StepType(int(adaptive)))
             w = QSpinBox(self, **kw) if kind == "spin" else QDoubleSpinBox(self, decimals=decimals, **kw)

@@ -153,6 +153,11 @@ class TrainTab(QWidget):
         self.progress.on_started(event)
         self.run_log.add(self.tr("Started {arch} on {data} ({n:,} weights) on {dev}; saving to {dir}").format(
             arch=cfg.arch, data=cfg.dataset, n=event.params, dev=event.device, dir=event.run_dir))
+        self.message_bar.clear("data")
+        if event.data_notes:  # e.g. "skipped 12 files: 3 not images, 1 too large": trained without them
+            self.message_bar.show_message("data", event.data_notes[0], " ".join(event.data_notes[1:]), "info")
+            for note in event.data_notes:
+                self.run_log.add(note)
         if self.samples.key != self.config_panel.data_key:  # e.g. the data was only just downloaded
             self.samples.load(self.config_panel.data_key)
 

@@ -62,7 +62,9 @@ def inside_view(qtbot, app_state):
 
 
 def look_at(qtbot, view, image) -> None:
-    """Give Inside a picture and wait for its maps and saliency (computed on a job)."""
+    """Give Inside a picture and wait for its maps and saliency (computed on a job). The state first settles
+    on the model's own test images (or their absence), which may replace a picture of another kind."""
+    qtbot.waitUntil(lambda: not view.state.data_jobs.busy("test-set"), timeout=20_000)
     with qtbot.waitSignal(view.inputShown, timeout=20_000):
         view.state.set_input(InputImage(image, None, "test picture"))
 
