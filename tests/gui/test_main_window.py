@@ -150,12 +150,14 @@ def test_an_invalid_value_disables_start_and_says_why(make_window, qtbot):
     win = make_window(dataset="shapes")
     start, lr = child(win, QPushButton, "startButton"), child(win, QDoubleSpinBox, "lrSpin")
     assert start.isEnabled()
-    lr.setValue(0)
+    lr.setValue(0)                                   # the range comes from core.config: 0 is not offered
+    assert lr.value() == lr.minimum() > 0 and start.isEnabled()
+    win.config_panel.set_values({"dataset": "folder", "folder": None})
     assert not start.isEnabled() and not child(win, QPushButton, "stepButton").isEnabled()
-    assert "learning rate must be a number above 0" in start.toolTip()
-    error = win.config_panel.errors["lr"]
-    assert error.isVisible() and "above 0" in error.text()
-    lr.setValue(0.01)
+    assert "Choose an image folder" in start.toolTip()
+    error = win.config_panel.errors["folder"]
+    assert error.isVisible() and "one sub-folder of images per class" in error.text()
+    win.config_panel.set_values({"dataset": "shapes"})
     assert start.isEnabled() and not error.isVisible()
     win.config_panel.set_values({"optimizer": "adam", "nesterov": True})
     assert not start.isEnabled() and "Nesterov" in start.toolTip()
