@@ -14,6 +14,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from core.checkpoint import CheckpointError
+from core.warmup import warm_up
 from gui.evaluate.evaluate_view import EvaluateView
 from gui.inside.inside_view import InsideView
 from gui.predict.predict_tab import PredictTab
@@ -54,8 +55,12 @@ class MainWindow(QMainWindow):
         self.resize(1400, 900)
         self.settings.restore_window(self, SPLITTERS)
         self._closed = False
-        # the first run should not wait for the bundled model or the dataset list: both load after the window shows
-        QTimer.singleShot(0, lambda: self.state.load_model(ModelSource("bundled", self.predict.bundled_model)))
+        # after the window shows: the bundled model, and the one-off imports of a first run (core.warmup)
+        QTimer.singleShot(0, self._after_show)
+
+    def _after_show(self) -> None:
+        self.state.jobs("warm-up").submit("warm-up", warm_up)
+        self.state.load_model(ModelSource("bundled", self.predict.bundled_model))
 
     # -- building -------------------------------------------------------------------------------------------
     def _build_menus(self) -> None:
