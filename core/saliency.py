@@ -15,6 +15,8 @@ import torch
 import torch.nn.functional as F
 from torch import nn
 
+from core.tensors import first_tensor
+
 MIN_CAM_SIDE = 3   # Grad-CAM on a 1x1 or 2x2 map says nothing about *where*: use an earlier layer then
 
 
@@ -51,21 +53,13 @@ def to_input(image: np.ndarray | torch.Tensor, mean: Sequence[float], std: Seque
     return ((x - m) / s).contiguous()
 
 
-def _first_tensor(out) -> torch.Tensor | None:
-    if isinstance(out, torch.Tensor):
-        return out
-    if isinstance(out, (tuple, list)) and out and isinstance(out[0], torch.Tensor):
-        return out[0]
-    return None
-
-
 def _run_hooked(model: nn.Module, x: torch.Tensor, layers: Iterable[tuple[str, nn.Module]]):
     """Forward ``x`` once, keeping each layer's output: (OrderedDict name -> output [1, C, H, W], logits)."""
     outputs: OrderedDict[str, torch.Tensor] = OrderedDict()
     hooks = []
     for name, module in layers:
         def hook(_m, _i, out, name=name):
-            t = _first_tensor(out)
+            t = first_tensor(out)
             if t is not None and t.ndim == 4:
                 outputs[name] = t
         hooks.append(module.register_forward_hook(hook))
@@ -154,7 +148,7 @@ def layer_geometry(model: nn.Module, module: nn.Module, x: torch.Tensor) -> tupl
     # edge of a receptive field; their union does not
     probe = torch.randn((8, *key), generator=torch.Generator().manual_seed(0))
     store: dict[str, torch.Tensor] = {}
-    handle = module.register_forward_hook(lambda _m, _i, out: store.setdefault("a", _first_tensor(out)))
+    handle = module.register_forward_hook(lambda _m, _i, out: store.setdefault("a", first_tensor(out)))
     try:
         with torch.enable_grad():
             xin = probe.requires_grad_(True)

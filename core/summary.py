@@ -36,6 +36,8 @@ import torch
 from torch import nn
 from torch.utils.flop_counter import FlopCounterMode
 
+from core.tensors import first_tensor
+
 __all__ = ["LayerRow", "ModelSummary", "summarize"]
 
 
@@ -68,19 +70,6 @@ _ADAPTIVE = (nn.AdaptiveAvgPool1d, nn.AdaptiveAvgPool2d, nn.AdaptiveAvgPool3d,
 
 def _first(value) -> int:
     return int(value[0] if isinstance(value, (tuple, list)) else value)
-
-
-def _first_tensor(obj) -> torch.Tensor | None:
-    if isinstance(obj, torch.Tensor):
-        return obj
-    if isinstance(obj, dict):
-        obj = list(obj.values())
-    if isinstance(obj, (tuple, list)):
-        for item in obj:
-            t = _first_tensor(item)
-            if t is not None:
-                return t
-    return None
 
 
 def _row_modules(model: nn.Module) -> list[tuple[str, nn.Module]]:
@@ -158,8 +147,8 @@ def summarize(model: nn.Module, in_channels: int, image_size: int) -> ModelSumma
             inclusive = counter.get_total_flops() - start
             if stack:
                 stack[-1][1] += inclusive
-            out = _first_tensor(output)
-            inp = _first_tensor(inputs)
+            out = first_tensor(output)
+            inp = first_tensor(inputs)
             if is_block:
                 state = fields.states.get(id(out), fields.largest)
                 windowed = out is not None and out.dim() >= 3
@@ -193,7 +182,7 @@ def summarize(model: nn.Module, in_channels: int, image_size: int) -> ModelSumma
         for m, training in modes:
             m.training = training
 
-    out = _first_tensor(output)
+    out = first_tensor(output)
     return ModelSummary(
         rows=tuple(rows),
         total_params=sum(p.numel() for p in model.parameters()),

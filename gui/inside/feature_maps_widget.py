@@ -9,10 +9,10 @@ from collections import OrderedDict
 
 import numpy as np
 import torch
-from PySide6.QtWidgets import QComboBox, QLabel, QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 from gui.widgets.image_utils import diverging
-from gui.widgets.map_grid import MapGrid, Section, lay_out_grid_page
+from gui.widgets.map_grid import MapGrid, Section, lay_out_grid_page, mode_box
 
 MAX_SELECTED = 64     # channels shown for the selected layer
 MAX_EACH = 16         # channels shown per layer when every layer is shown
@@ -34,9 +34,7 @@ def layer_section(name: str, maps: torch.Tensor, limit: int, highlight: bool = F
 class FeatureMapsWidget(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.mode = QComboBox(self)
-        self.mode.addItem(self.tr("Every conv layer"), "all")
-        self.mode.addItem(self.tr("Selected layer only"), "selected")
+        self.mode = mode_box(self, self.tr("Selected layer only"))
         self.mode.currentIndexChanged.connect(self._rebuild)
         self.hover = QLabel(self.tr("Hover a map to read its channel and mean activation."), self)
         self.grid = MapGrid(self)

@@ -8,9 +8,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
-from PySide6.QtWidgets import QComboBox, QLabel, QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
-from gui.widgets.map_grid import MapGrid, Section, lay_out_grid_page
+from gui.widgets.map_grid import MapGrid, Section, lay_out_grid_page, mode_box
 
 MAX_FILTERS = 64
 
@@ -51,9 +51,7 @@ def prepare_filters(weights: dict) -> list[LayerFilters]:
 class FiltersWidget(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.mode = QComboBox(self)
-        self.mode.addItem(self.tr("Every conv layer"), "all")
-        self.mode.addItem(self.tr("First and selected layer"), "selected")
+        self.mode = mode_box(self, self.tr("First and selected layer"))
         self.mode.currentIndexChanged.connect(self._rebuild)
         self.hover = QLabel(self)
         self.grid = MapGrid(self, max_tile=72)

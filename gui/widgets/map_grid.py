@@ -10,7 +10,8 @@ from dataclasses import dataclass, field
 import numpy as np
 from PySide6.QtCore import QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QImage, QMouseEvent, QPainter, QPalette, QPen
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QScrollArea, QSizePolicy, QToolTip, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QScrollArea, QSizePolicy, QToolTip, QVBoxLayout,
+                               QWidget)
 
 from gui.widgets.image_utils import to_qimage
 
@@ -156,6 +157,14 @@ class MapGrid(QWidget):
     def leaveEvent(self, event) -> None:
         self.hovered.emit("")
         super().leaveEvent(event)
+
+
+def mode_box(owner: QWidget, selected_text: str) -> QComboBox:
+    """The page's "Show:" choice: every conv layer, or the selected one (as ``selected_text`` says)."""
+    box = QComboBox(owner)
+    box.addItem(owner.tr("Every conv layer"), "all")
+    box.addItem(selected_text, "selected")
+    return box
 
 
 def lay_out_grid_page(owner: QWidget, mode: QWidget, hover: QLabel, grid: "MapGrid") -> None:
