@@ -1,4 +1,5 @@
 """CNN Playground: ``python main.py`` opens the window; ``python main.py train|list|predict`` is the CLI."""
+
 import sys
 
 import torch  # noqa: F401  -- before Qt: on Windows, torch's DLLs can fail to load after Qt's

@@ -10,6 +10,7 @@ Prints images/s, test accuracy, the engine's epoch time with evaluation, and rat
 Needs $CNN_PLAYGROUND_DATA. --subset N trains on the first N images only (quick checks while developing).
 Usage: uv run python bench/bench_engine.py [--device cpu|cuda|mps] [--repeat 1] [--subset 60000]
 """
+
 from __future__ import annotations
 
 import argparse
@@ -75,7 +76,7 @@ def bare_loop(loaded, device, memory_format, subset: int, bf16: bool = False) ->
     start = time.perf_counter()
     perm = torch.randperm(len(x_all), device=device)
     for i in range(0, len(x_all), BATCH):
-        idx = perm[i:i + BATCH]
+        idx = perm[i : i + BATCH]
         with amp:
             logits = model(norm(x_all[idx]).contiguous(memory_format=memory_format))
         loss = F.cross_entropy(logits.float(), y_all[idx])
@@ -87,9 +88,18 @@ def bare_loop(loaded, device, memory_format, subset: int, bf16: bool = False) ->
 
 
 def engine(loaded, device, subset: int, readback=DEFAULT_READBACK, bf16: bool = False) -> tuple[float, float]:
-    cfg = TrainConfig(arch="lenet", dataset="fashion-mnist", epochs=1, batch_size=BATCH, lr=LR,
-                      optimizer="adam", val_fraction=0.0, device=str(device), mixed_precision=bf16,
-                      train_subset=subset if subset < len(loaded.train_x) else 0)
+    cfg = TrainConfig(
+        arch="lenet",
+        dataset="fashion-mnist",
+        epochs=1,
+        batch_size=BATCH,
+        lr=LR,
+        optimizer="adam",
+        val_fraction=0.0,
+        device=str(device),
+        mixed_precision=bf16,
+        train_subset=subset if subset < len(loaded.train_x) else 0,
+    )
     final = Trainer(cfg, loaded=loaded, readback=readback).run()
     m = final.history[-1]
     if readback != EVERY_BATCH:
@@ -124,8 +134,11 @@ def main() -> None:
         "a_tutorial_dataloader": lambda: tutorial_recipe(root, loaded, device, n),
         "b_bare_loop": lambda: bare_loop(loaded, device, torch.contiguous_format, n),
         "b_bare_loop_channels_last": lambda: bare_loop(loaded, device, cl, n),
-        **({"b_bare_loop_bf16_channels_last": lambda: bare_loop(loaded, device, cl, n, bf16=True)}
-           if device.type == "cuda" else {}),
+        **(
+            {"b_bare_loop_bf16_channels_last": lambda: bare_loop(loaded, device, cl, n, bf16=True)}
+            if device.type == "cuda"
+            else {}
+        ),
         "c_engine": lambda: engine(loaded, device, n),
         "c_engine_read_every_batch": lambda: engine(loaded, device, n, EVERY_BATCH),
         **({"c_engine_bf16": lambda: engine(loaded, device, n, bf16=True)} if device.type == "cuda" else {}),
@@ -142,17 +155,31 @@ def main() -> None:
     best_bare = max(v[0] for k, v in results.items() if k.startswith("b_"))
     best_engine = max(v[0] for k, v in results.items() if k.startswith("c_engine") and "every" not in k)
     every = results["c_engine_read_every_batch"][0]
-    ratios = {"engine_vs_tutorial": best_engine / a, "engine_vs_best_bare": best_engine / best_bare,
-              "read_every_batch_vs_tutorial": every / a, "read_every_batch_vs_best_bare": every / best_bare}
+    ratios = {
+        "engine_vs_tutorial": best_engine / a,
+        "engine_vs_best_bare": best_engine / best_bare,
+        "read_every_batch_vs_tutorial": every / a,
+        "read_every_batch_vs_best_bare": every / best_bare,
+    }
     for k, v in ratios.items():
         print(f"{k:<34} {v:.2f}x")
     epoch_s = min(EPOCH_SECONDS.values())
     print(f"{'engine epoch incl. evaluation':<34} {epoch_s:.2f} s ({n:,} images)")
-    print(json.dumps({"device": str(device), "name": _device_name(device), "torch": torch.__version__,
-                      "threads": torch.get_num_threads(), "images": n,
-                      "images_per_s": {k: round(v[0]) for k, v in results.items()},
-                      "test_acc": {k: round(v[1], 4) for k, v in results.items()},
-                      "engine_epoch_s": round(epoch_s, 3), **{k: round(v, 3) for k, v in ratios.items()}}))
+    print(
+        json.dumps(
+            {
+                "device": str(device),
+                "name": _device_name(device),
+                "torch": torch.__version__,
+                "threads": torch.get_num_threads(),
+                "images": n,
+                "images_per_s": {k: round(v[0]) for k, v in results.items()},
+                "test_acc": {k: round(v[1], 4) for k, v in results.items()},
+                "engine_epoch_s": round(epoch_s, 3),
+                **{k: round(v, 3) for k, v in ratios.items()},
+            }
+        )
+    )
 
 
 def _device_name(device: torch.device) -> str:

@@ -7,6 +7,7 @@ predictions after epoch 2), app_trained.png (finished run), app_draw.png (a digi
 the run's network), app_evaluate.png, app_inside.png (the same network on that drawing) and app_failed.png
 (a diverged run explained in the message bar).
 """
+
 from __future__ import annotations
 
 import argparse
@@ -25,8 +26,16 @@ from PySide6.QtTest import QTest  # noqa: E402
 
 from gui.app import create_app  # noqa: E402
 
-RUN = dict(dataset="mnist", arch="lenet", epochs=4, batch_size=64, train_subset=12000, lr=2e-3, optimizer="adam",
-           schedule="cosine")
+RUN = dict(
+    dataset="mnist",
+    arch="lenet",
+    epochs=4,
+    batch_size=64,
+    train_subset=12000,
+    lr=2e-3,
+    optimizer="adam",
+    schedule="cosine",
+)
 
 
 def pump(app, until, timeout: float = 120) -> None:
@@ -45,8 +54,10 @@ def shot(win, path: Path) -> None:
 def draw_three(canvas) -> None:
     """A '3' in two strokes, drawn with real mouse events."""
     w, h = canvas.width(), canvas.height()
-    for stroke in ([(0.32, 0.2), (0.6, 0.18), (0.66, 0.32), (0.45, 0.48)], [(0.45, 0.48), (0.68, 0.62), (0.6, 0.82),
-                                                                          (0.3, 0.8)]):
+    for stroke in (
+        [(0.32, 0.2), (0.6, 0.18), (0.66, 0.32), (0.45, 0.48)],
+        [(0.45, 0.48), (0.68, 0.62), (0.6, 0.82), (0.3, 0.8)],
+    ):
         points = [QPoint(int(x * w), int(y * h)) for x, y in stroke]
         QTest.mousePress(canvas, Qt.LeftButton, Qt.NoModifier, points[0])
         for a, b in zip(points, points[1:]):

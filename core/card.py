@@ -5,6 +5,7 @@ classes, trained on which dataset for how many epochs. ``card.build()`` makes th
 makes it and loads weights. Checkpoints store ``card.to_dict()`` as their ``meta``; ``from_dict`` checks every
 field (types, ranges, known names) before anything is allocated, so a crafted file is refused in words.
 """
+
 from __future__ import annotations
 
 import math
@@ -17,7 +18,7 @@ from torch import nn
 from core import archs, checkpoint
 from core.checkpoint import CheckpointError
 
-MAX_IMAGE_SIZE = 512      # the largest input the window and the CLI accept
+MAX_IMAGE_SIZE = 512  # the largest input the window and the CLI accept
 MAX_CLASSES = 10_000
 # Datasets of strokes on plain paper at 28x28: inputs go through the MNIST-style crop-and-centre.
 INK_DATASETS = frozenset({"mnist", "kmnist", "shapes", "my-digits"})
@@ -36,8 +37,8 @@ class ModelCard:
     mean: tuple[float, ...]
     std: tuple[float, ...]
     dataset: str = ""
-    options: tuple[tuple[str, Any], ...] = ()          # sorted (name, value) pairs: hashable, comparable
-    epoch: int = 0                                      # epochs the weights have seen
+    options: tuple[tuple[str, Any], ...] = ()  # sorted (name, value) pairs: hashable, comparable
+    epoch: int = 0  # epochs the weights have seen
     config: Mapping[str, Any] | None = field(default=None, compare=False, repr=False)  # the run's TrainConfig
 
     def __post_init__(self) -> None:
@@ -80,10 +81,19 @@ class ModelCard:
 
     # -- storing --------------------------------------------------------------------------------------------
     def to_dict(self) -> dict[str, Any]:
-        return {"arch": self.arch, "dataset": self.dataset, "in_channels": self.in_channels,
-                "image_size": self.image_size, "num_classes": self.num_classes,
-                "class_names": list(self.class_names), "mean": list(self.mean), "std": list(self.std),
-                "options": self.option_dict, "epoch": self.epoch, "config": dict(self.config or {})}
+        return {
+            "arch": self.arch,
+            "dataset": self.dataset,
+            "in_channels": self.in_channels,
+            "image_size": self.image_size,
+            "num_classes": self.num_classes,
+            "class_names": list(self.class_names),
+            "mean": list(self.mean),
+            "std": list(self.std),
+            "options": self.option_dict,
+            "epoch": self.epoch,
+            "config": dict(self.config or {}),
+        }
 
     @classmethod
     def from_dict(cls, meta: Mapping[str, Any], source: str = "the file") -> "ModelCard":
@@ -104,21 +114,39 @@ class ModelCard:
             if not isinstance(options, Mapping):
                 raise CardError("its network options are not a table")
             config = meta.get("config")
-            return cls(arch=str(meta.get("arch")), in_channels=channels, image_size=_int(meta, "image_size", 1,
-                       MAX_IMAGE_SIZE), class_names=tuple(str(c) for c in names), mean=mean, std=std,
-                       dataset=dataset, options=tuple(sorted((str(k), v) for k, v in options.items())),
-                       epoch=_int(meta, "epoch", 0, 10**9, default=0),
-                       config=dict(config) if isinstance(config, Mapping) else None)
+            return cls(
+                arch=str(meta.get("arch")),
+                in_channels=channels,
+                image_size=_int(meta, "image_size", 1, MAX_IMAGE_SIZE),
+                class_names=tuple(str(c) for c in names),
+                mean=mean,
+                std=std,
+                dataset=dataset,
+                options=tuple(sorted((str(k), v) for k, v in options.items())),
+                epoch=_int(meta, "epoch", 0, 10**9, default=0),
+                config=dict(config) if isinstance(config, Mapping) else None,
+            )
         except CardError as exc:
-            raise CardError(f"{source} cannot be used: {exc}. Choose a weights file saved by CNN Playground, "
-                            "or another file.") from None
+            raise CardError(
+                f"{source} cannot be used: {exc}. Choose a weights file saved by CNN Playground, or another file."
+            ) from None
 
     @classmethod
     def for_run(cls, config: Any, spec: Any, epoch: int = 0) -> "ModelCard":
         """The card of a training run: its TrainConfig and the DatasetSpec of the data it trains on."""
         options = {k: getattr(config, k) for k in archs.OPTIONS if getattr(config, k) is not None}
-        return cls(config.arch, spec.channels, spec.image_size, tuple(spec.class_names), tuple(spec.mean),
-                   tuple(spec.std), config.dataset, tuple(sorted(options.items())), epoch, config.to_dict())
+        return cls(
+            config.arch,
+            spec.channels,
+            spec.image_size,
+            tuple(spec.class_names),
+            tuple(spec.mean),
+            tuple(spec.std),
+            config.dataset,
+            tuple(sorted(options.items())),
+            epoch,
+            config.to_dict(),
+        )
 
 
 def read_weights(path: Path, fallback: ModelCard | None = None) -> tuple[ModelCard, dict[str, Any]]:
@@ -127,8 +155,10 @@ def read_weights(path: Path, fallback: ModelCard | None = None) -> tuple[ModelCa
     ckpt = checkpoint.load(path)
     if not ckpt.get("meta"):
         if fallback is None:
-            raise CardError(f"{Path(path).name} holds bare weights without a description of the network. "
-                            "Open a weights file saved by CNN Playground (a run folder's best.pt or last.pt).")
+            raise CardError(
+                f"{Path(path).name} holds bare weights without a description of the network. "
+                "Open a weights file saved by CNN Playground (a run folder's best.pt or last.pt)."
+            )
         return fallback, ckpt["model"]
     return ModelCard.from_dict(ckpt["meta"], Path(path).name), ckpt["model"]
 
@@ -151,6 +181,7 @@ def _norm(meta: Mapping[str, Any], dataset: str, channels: int) -> tuple[tuple[f
     """mean/std as stored, else the dataset's own, else none at all (0 and 1: the network sees 0..1 pixels)."""
     if "mean" not in meta or "std" not in meta:
         from core import data
+
         if dataset in data.DATASETS and data.get_spec(dataset).channels == channels:
             spec = data.get_spec(dataset)
             return tuple(spec.mean), tuple(spec.std)
@@ -177,9 +208,12 @@ def _problem(card: ModelCard) -> str | None:
 
 
 def _option_problem(options: dict[str, Any]) -> str | None:
-    checks = {"activation": lambda v: v in archs.ACTIVATIONS, "init": lambda v: v in archs.INITS,
-              "dropout": lambda v: isinstance(v, (int, float)) and not isinstance(v, bool) and 0 <= v < 1,
-              "batch_norm": lambda v: isinstance(v, bool)}
+    checks = {
+        "activation": lambda v: v in archs.ACTIVATIONS,
+        "init": lambda v: v in archs.INITS,
+        "dropout": lambda v: isinstance(v, (int, float)) and not isinstance(v, bool) and 0 <= v < 1,
+        "batch_norm": lambda v: isinstance(v, bool),
+    }
     for key, value in options.items():
         if key not in checks:
             return f"it names an unknown network option {key!r}"

@@ -1,4 +1,5 @@
 """Weights files: written atomically, read with ``weights_only=True`` so a file can never run code."""
+
 from __future__ import annotations
 
 import io
@@ -65,8 +66,11 @@ def clean_stale_tmp(folder: Path) -> list[Path]:
     for p in candidates:
         match = _TMP.match(p.name)
         try:
-            dead = (not _alive(int(match.group(1))) if match and os.name != "nt"
-                    else time.time() - p.stat().st_mtime > STALE_TMP_S)
+            dead = (
+                not _alive(int(match.group(1)))
+                if match and os.name != "nt"
+                else time.time() - p.stat().st_mtime > STALE_TMP_S
+            )
             if dead:
                 p.unlink()
                 removed.append(p)

@@ -1,4 +1,5 @@
 """What each CLI command does; argument parsing lives in core/cli.py."""
+
 from __future__ import annotations
 
 import argparse
@@ -57,9 +58,11 @@ class TextProgress:
         print(f"{e.message}{done}", file=sys.stderr)
 
     def on_RunStarted(self, e: RunStarted) -> None:
-        print(f"{e.config['arch']} on {e.config['dataset']} ({e.num_train} train / {e.num_val} val / "
-              f"{e.num_test} test images, {e.params:,} parameters) on {e.device}; run folder {e.run_dir}",
-              file=sys.stderr)
+        print(
+            f"{e.config['arch']} on {e.config['dataset']} ({e.num_train} train / {e.num_val} val / "
+            f"{e.num_test} test images, {e.params:,} parameters) on {e.device}; run folder {e.run_dir}",
+            file=sys.stderr,
+        )
         for note in e.data_notes[:1]:  # the summary line ("skipped 12 files: ..."); the rest is in --json
             print(f"Note: {note}", file=sys.stderr)
 
@@ -70,16 +73,24 @@ class TextProgress:
         self._last_draw = now
         filled = int(30 * e.batch / e.batches)
         end = "" if sys.stderr.isatty() else "\n"
-        print(f"\repoch {e.epoch} [{'#' * filled}{'.' * (30 - filled)}] {e.batch}/{e.batches} "
-              f"loss {e.loss:.4f} {e.images_per_s:,.0f} img/s ETA {e.eta:.0f}s ", end=end, file=sys.stderr, flush=True)
+        print(
+            f"\repoch {e.epoch} [{'#' * filled}{'.' * (30 - filled)}] {e.batch}/{e.batches} "
+            f"loss {e.loss:.4f} {e.images_per_s:,.0f} img/s ETA {e.eta:.0f}s ",
+            end=end,
+            file=sys.stderr,
+            flush=True,
+        )
 
     def on_EpochEnd(self, e: EpochEnd) -> None:
         m = e.metrics
         val = f"val acc {m.val_acc:.4f}" if m.val_acc is not None else "val acc -"
         if sys.stderr.isatty():
             print("\r" + " " * 100 + "\r", end="", file=sys.stderr)
-        print(f"epoch {m.epoch}/{e.epochs}  loss {m.train_loss:.4f}  train acc {m.train_acc:.4f}  {val}  "
-              f"test acc {m.test_acc:.4f}  {m.images_per_s:,.0f} img/s  {m.seconds:.1f}s", flush=True)
+        print(
+            f"epoch {m.epoch}/{e.epochs}  loss {m.train_loss:.4f}  train acc {m.train_acc:.4f}  {val}  "
+            f"test acc {m.test_acc:.4f}  {m.images_per_s:,.0f} img/s  {m.seconds:.1f}s",
+            flush=True,
+        )
 
     def on_RunFailed(self, e: RunFailed) -> None:
         if e.kind == "stopped" or (self._control is not None and self._control.stopped):
@@ -94,13 +105,16 @@ def stopped_line(e: RunFailed) -> str:
         return "Stopped before training began; nothing was saved."
     if not e.saved_epoch:
         return f"Stopped during epoch {e.epoch}; no epoch was finished, so {e.run_dir} holds no weights yet."
-    return (f"Stopped during epoch {e.epoch}; epochs 1-{e.saved_epoch} are saved. "
-            f"Continue with: python main.py train --resume {e.run_dir}")
+    return (
+        f"Stopped during epoch {e.epoch}; epochs 1-{e.saved_epoch} are saved. "
+        f"Continue with: python main.py train --resume {e.run_dir}"
+    )
 
 
 @contextmanager
 def ctrl_c_stops(control: RunControl) -> Iterator[None]:
     """The first Ctrl-C stops the run as the Stop button does (between batches); a second one interrupts."""
+
     def first(signum, frame) -> None:
         print("\nStopping after this batch (Ctrl-C again to quit at once) ...", file=sys.stderr, flush=True)
         control.stop()
@@ -118,14 +132,19 @@ def _summary(final: RunFinished | RunFailed) -> dict:
     saved = len(final.history) if isinstance(final, RunFinished) else final.saved_epoch
     kept = [m for m in final.history if m.epoch <= saved] if isinstance(final, RunFailed) else list(final.history)
     last = kept[-1] if kept else None
-    summary = {"ok": isinstance(final, RunFinished), "run_dir": str(final.run_dir) if final.run_dir else None,
-               "epochs": len(kept), "saved_epoch": last.epoch if last else 0,
-               "seconds": round(getattr(final, "seconds", 0.0), 3),
-               "test_acc": last.test_acc if last else None, "val_acc": last.val_acc if last else None,
-               "train_loss": last.train_loss if last else None, "images_per_s": last.images_per_s if last else None}
+    summary = {
+        "ok": isinstance(final, RunFinished),
+        "run_dir": str(final.run_dir) if final.run_dir else None,
+        "epochs": len(kept),
+        "saved_epoch": last.epoch if last else 0,
+        "seconds": round(getattr(final, "seconds", 0.0), 3),
+        "test_acc": last.test_acc if last else None,
+        "val_acc": last.val_acc if last else None,
+        "train_loss": last.train_loss if last else None,
+        "images_per_s": last.images_per_s if last else None,
+    }
     if isinstance(final, RunFailed):
-        summary.update(failure=final.kind, message=final.message, hint=final.hint,
-                       epochs_trained=len(final.history))
+        summary.update(failure=final.kind, message=final.message, hint=final.hint, epochs_trained=len(final.history))
     return summary
 
 
@@ -144,8 +163,7 @@ def train(args: argparse.Namespace) -> int:
         progress(event)
 
     with ctrl_c_stops(control):
-        final = Trainer(cfg, on_event, control, data_root=root, runs_root=args.runs_dir,
-                        resume_from=args.resume).run()
+        final = Trainer(cfg, on_event, control, data_root=root, runs_root=args.runs_dir, resume_from=args.resume).run()
     if args.json:
         print(json.dumps({**_summary(final), "data_notes": notes}))
     if isinstance(final, RunFinished):

@@ -1,4 +1,5 @@
 """Turning stored uint8 images into network input, and scoring a network on a split."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -34,20 +35,26 @@ class Normalizer:
 class Scores:
     loss: float
     accuracy: float
-    pred: torch.Tensor   # int64 [N], CPU
-    conf: torch.Tensor   # float [N], CPU: probability of the predicted class
+    pred: torch.Tensor  # int64 [N], CPU
+    conf: torch.Tensor  # float [N], CPU: probability of the predicted class
 
 
 @torch.inference_mode()
-def evaluate(model: nn.Module, x: torch.Tensor, y: torch.Tensor, norm: Normalizer,
-             batch_size: int = 1000, memory_format: torch.memory_format = torch.contiguous_format) -> Scores:
+def evaluate(
+    model: nn.Module,
+    x: torch.Tensor,
+    y: torch.Tensor,
+    norm: Normalizer,
+    batch_size: int = 1000,
+    memory_format: torch.memory_format = torch.contiguous_format,
+) -> Scores:
     """Everything stays on the model's device until one transfer at the end (one host sync, not one per batch)."""
     was_training = model.training
     model.eval()
     losses, corrects, rows = [], [], []
     for i in range(0, len(x), batch_size):
-        logits = model(norm(x[i:i + batch_size]).contiguous(memory_format=memory_format)).float()
-        target = y[i:i + batch_size]
+        logits = model(norm(x[i : i + batch_size]).contiguous(memory_format=memory_format)).float()
+        target = y[i : i + batch_size]
         losses.append(F.cross_entropy(logits, target, reduction="sum"))
         conf, pred = logits.softmax(1).max(1)
         corrects.append((pred == target).sum())
@@ -57,7 +64,7 @@ def evaluate(model: nn.Module, x: torch.Tensor, y: torch.Tensor, norm: Normalize
         return Scores(0.0, 0.0, torch.empty(0, dtype=torch.long), torch.empty(0))
     n = len(x)
     packed = torch.cat([torch.cat(rows, 1).flatten(), torch.stack(losses), torch.stack(corrects).float()]).cpu()
-    pred, conf = packed[:2 * n].view(2, n)
-    sums = packed[2 * n:].tolist()
+    pred, conf = packed[: 2 * n].view(2, n)
+    sums = packed[2 * n :].tolist()
     k = len(losses)
     return Scores(sum(sums[:k]) / n, sum(sums[k:]) / n, pred.long(), conf.clone())

@@ -1,4 +1,5 @@
 """Exceptions from anywhere in a run, turned into plain words and a hint of what to do."""
+
 from __future__ import annotations
 
 import errno
@@ -27,8 +28,9 @@ DISK_PROBLEMS = {
 }
 
 
-def disk_failure(exc: OSError, what: str, saved_epoch: int, run_dir: Path | None,
-                 epoch: int | None = None) -> Failure | None:
+def disk_failure(
+    exc: OSError, what: str, saved_epoch: int, run_dir: Path | None, epoch: int | None = None
+) -> Failure | None:
     """A Failure naming the folder and what to do, for an OSError that is about the disk; else None.
 
     ``what`` says what was being written ("epoch 3", "the run folder"); ``saved_epoch`` is the last epoch on disk.
@@ -37,11 +39,18 @@ def disk_failure(exc: OSError, what: str, saved_epoch: int, run_dir: Path | None
     if reason is None:
         return None
     folder = Path(exc.filename).parent if exc.filename and run_dir else Path(exc.filename or run_dir or ".")
-    kept = (f"Epochs 1-{saved_epoch} are saved in {run_dir}; after fixing it, continue with --resume {run_dir} "
-            "(or Resume in the window)." if saved_epoch else "No epoch was saved.")
-    return Failure("disk", f"Could not save {what} in {folder}: {reason}.",
-                   f"Free some space or choose another runs folder (--runs-dir, or the runs folder setting). {kept}",
-                   epoch)
+    kept = (
+        f"Epochs 1-{saved_epoch} are saved in {run_dir}; after fixing it, continue with --resume {run_dir} "
+        "(or Resume in the window)."
+        if saved_epoch
+        else "No epoch was saved."
+    )
+    return Failure(
+        "disk",
+        f"Could not save {what} in {folder}: {reason}.",
+        f"Free some space or choose another runs folder (--runs-dir, or the runs folder setting). {kept}",
+        epoch,
+    )
 
 
 def _is_out_of_memory(exc: BaseException) -> bool:
@@ -62,9 +71,15 @@ def explain(exc: BaseException, cfg: TrainConfig) -> Failure:
         if failure is not None:
             return failure
     if _is_out_of_memory(exc):
-        return Failure("oom", f"The device ran out of memory with batch size {cfg.batch_size}.",
-                       "Lower the batch size, pick a smaller network or image size, or train on the CPU.")
+        return Failure(
+            "oom",
+            f"The device ran out of memory with batch size {cfg.batch_size}.",
+            "Lower the batch size, pick a smaller network or image size, or train on the CPU.",
+        )
     if isinstance(exc, ValueError):
         return Failure("config", str(exc), "Change the settings and start again.")
-    return Failure("error", f"Training stopped on an unexpected error: {exc.__class__.__name__}: {exc}",
-                   "This is a bug in CNN Playground; the details are in the log. Try other settings meanwhile.")
+    return Failure(
+        "error",
+        f"Training stopped on an unexpected error: {exc.__class__.__name__}: {exc}",
+        "This is a bug in CNN Playground; the details are in the log. Try other settings meanwhile.",
+    )

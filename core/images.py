@@ -6,6 +6,7 @@
 - Transparency: composite onto the colour that is not the ink (black ink -> white backdrop, white ink ->
   black), so black-on-transparent and white-on-transparent digits both keep their strokes.
 """
+
 from __future__ import annotations
 
 import os
@@ -18,14 +19,20 @@ from pathlib import Path
 import numpy as np
 from PIL import Image, UnidentifiedImageError
 
-MAX_PIXELS = 100_000_000      # 10000x10000; a larger picture is refused (PIL itself refuses past ~179 Mpx)
-BIG_PIXELS = 16_000_000       # decodes above this take one at a time, so 8 threads never hold 8 huge images
+MAX_PIXELS = 100_000_000  # 10000x10000; a larger picture is refused (PIL itself refuses past ~179 Mpx)
+BIG_PIXELS = 16_000_000  # decodes above this take one at a time, so 8 threads never hold 8 huge images
 _BIG_DECODE = threading.Lock()
 ALPHA_MODES = ("LA", "La", "RGBA", "RGBa", "PA")
 # EXIF orientation tag -> the transposes that turn the picture upright (as PIL's exif_transpose does).
-_ORIENTATION = {2: (Image.Transpose.FLIP_LEFT_RIGHT,), 3: (Image.Transpose.ROTATE_180,),
-                4: (Image.Transpose.FLIP_TOP_BOTTOM,), 5: (Image.Transpose.TRANSPOSE,),
-                6: (Image.Transpose.ROTATE_270,), 7: (Image.Transpose.TRANSVERSE,), 8: (Image.Transpose.ROTATE_90,)}
+_ORIENTATION = {
+    2: (Image.Transpose.FLIP_LEFT_RIGHT,),
+    3: (Image.Transpose.ROTATE_180,),
+    4: (Image.Transpose.FLIP_TOP_BOTTOM,),
+    5: (Image.Transpose.TRANSPOSE,),
+    6: (Image.Transpose.ROTATE_270,),
+    7: (Image.Transpose.TRANSVERSE,),
+    8: (Image.Transpose.ROTATE_90,),
+}
 
 
 class ImageTooLarge(ValueError):
@@ -37,8 +44,10 @@ def too_large_message(name: str, size: tuple[int, int] | None = None, pixels: in
         what = f"is {size[0]}x{size[1]} pixels ({size[0] * size[1] / 1e6:.0f} million)"
     else:
         what = f"has {pixels / 1e6:.0f} million pixels" if pixels else "has too many pixels"
-    return (f"{name} {what}; pictures up to {MAX_PIXELS // 1_000_000} million pixels can be read. "
-            "Save a smaller copy (for example 4000 pixels wide) and use that.")
+    return (
+        f"{name} {what}; pictures up to {MAX_PIXELS // 1_000_000} million pixels can be read. "
+        "Save a smaller copy (for example 4000 pixels wide) and use that."
+    )
 
 
 def has_alpha(img: Image.Image) -> bool:
@@ -59,8 +68,10 @@ def read_image(path: str | os.PathLike, keep: int) -> Image.Image:
             found = re.search(r"\((\d+) pixels\)", str(exc))
             raise ImageTooLarge(too_large_message(name, pixels=int(found.group(1)) if found else None)) from None
         except UnidentifiedImageError:
-            raise ValueError(f"Could not read {name} as an image: it is not a picture format this program "
-                             "reads (PNG, JPEG, BMP, TIFF, WebP ...).") from None
+            raise ValueError(
+                f"Could not read {name} as an image: it is not a picture format this program "
+                "reads (PNG, JPEG, BMP, TIFF, WebP ...)."
+            ) from None
     with img:
         if img.width * img.height > MAX_PIXELS:
             raise ImageTooLarge(too_large_message(name, img.size))

@@ -5,6 +5,7 @@ batch's loss and correct count into a device tensor and reads a whole window bac
 ``Readback.batches`` batches or ``Readback.seconds`` after the last read (the window draws 4 times a second).
 The CPU runs the same code, so the tests exercise it.
 """
+
 from __future__ import annotations
 
 import time
@@ -16,6 +17,7 @@ import torch
 @dataclass(frozen=True)
 class Readback:
     """When the host reads the batch results: after this many batches or seconds, whichever comes first."""
+
     batches: int = 32
     seconds: float = 0.05
 
@@ -26,7 +28,7 @@ EVERY_BATCH = Readback(1, 0.0)  # the old behaviour: one host sync per batch
 
 @dataclass(frozen=True)
 class BatchResult:
-    batch: int          # 1-based within the epoch
+    batch: int  # 1-based within the epoch
     loss: float
     correct: int
     size: int
@@ -59,7 +61,8 @@ class BatchTally:
 
     def due(self) -> bool:
         return self.pending >= self.cadence.batches or (
-            self.pending > 0 and time.perf_counter() - self._last_read_at >= self.cadence.seconds)
+            self.pending > 0 and time.perf_counter() - self._last_read_at >= self.cadence.seconds
+        )
 
     def read(self) -> list[BatchResult]:
         """The batches recorded since the last read, oldest first: one host sync."""
@@ -68,8 +71,10 @@ class BatchTally:
             return []
         losses, corrects = self._values[:, lo:hi].tolist()
         self._read, self._last_read_at = hi, time.perf_counter()
-        return [BatchResult(lo + i + 1, loss, int(correct), self._sizes[lo + i], self._lrs[lo + i])
-                for i, (loss, correct) in enumerate(zip(losses, corrects))]
+        return [
+            BatchResult(lo + i + 1, loss, int(correct), self._sizes[lo + i], self._lrs[lo + i])
+            for i, (loss, correct) in enumerate(zip(losses, corrects))
+        ]
 
 
 def state_to_host(state: dict[str, torch.Tensor]) -> dict[str, torch.Tensor]:

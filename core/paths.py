@@ -2,6 +2,7 @@
 
 For each, the environment variable wins over the user's setting, which wins over the platform default.
 """
+
 from __future__ import annotations
 
 import os

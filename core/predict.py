@@ -1,4 +1,5 @@
 """Run a trained model on one drawing, photo or batch. No Qt here."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -14,10 +15,10 @@ from core.threads import one_thread
 
 @dataclass(frozen=True)
 class Prediction:
-    label: int                          # index of the most likely class
+    label: int  # index of the most likely class
     class_name: str
-    probabilities: tuple[float, ...]    # softmax over all classes, sums to 1
-    confidence: float                   # probabilities[label]
+    probabilities: tuple[float, ...]  # softmax over all classes, sums to 1
+    confidence: float  # probabilities[label]
 
 
 class Predictor:
@@ -27,8 +28,9 @@ class Predictor:
     hand it a copy when the original is still training.
     """
 
-    def __init__(self, model: nn.Module, class_names: Sequence[str],
-                 mean: tuple[float, ...], std: tuple[float, ...]) -> None:
+    def __init__(
+        self, model: nn.Module, class_names: Sequence[str], mean: tuple[float, ...], std: tuple[float, ...]
+    ) -> None:
         if len(mean) != len(std) or not mean:
             raise ValueError("mean and std need one value per input channel.")
         self._model = model.cpu().eval()
@@ -65,10 +67,12 @@ class Predictor:
         probs = self._predict_one(x)
         label = int(probs.argmax())
         names = self.class_names
-        return Prediction(label=label,
-                          class_name=names[label] if label < len(names) else str(label),
-                          probabilities=tuple(probs.tolist()),
-                          confidence=float(probs[label]))
+        return Prediction(
+            label=label,
+            class_name=names[label] if label < len(names) else str(label),
+            probabilities=tuple(probs.tolist()),
+            confidence=float(probs[label]),
+        )
 
     def input_tensor(self, img28: np.ndarray) -> torch.Tensor:
         """A 28x28 image in [0, 1] -> [1, C, 28, 28], normalised per channel (grey repeated)."""

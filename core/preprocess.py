@@ -8,6 +8,7 @@ rounding), so a network trained on MNIST sees drawings the way it saw its data.
 
 No Qt here: this runs in scripts, tests and the training loop.
 """
+
 from __future__ import annotations
 
 import os
@@ -19,12 +20,12 @@ from PIL import Image
 from core.images import composite_array, has_alpha, read_image
 
 OUT_SIZE = 28
-BOX_SIZE = 20            # the longest side of the ink after scaling
-CENTRE = 14.0            # MNIST's centre of mass, in pixel-index coordinates (measured: 14.0 +- 0.3)
-MIN_CONTRAST = 0.1       # ink must differ this much (0..1) from the background, else it is blank
-MIN_FLOOR = 0.02         # ink weaker than this (relative to the strongest ink) is dropped as noise
-MAX_UPSCALE = 3.0        # tiny marks: see _scale_for()
-WORK_SIZE = 1000         # larger inputs are first reduced (area average) to this longest side
+BOX_SIZE = 20  # the longest side of the ink after scaling
+CENTRE = 14.0  # MNIST's centre of mass, in pixel-index coordinates (measured: 14.0 +- 0.3)
+MIN_CONTRAST = 0.1  # ink must differ this much (0..1) from the background, else it is blank
+MIN_FLOOR = 0.02  # ink weaker than this (relative to the strongest ink) is dropped as noise
+MAX_UPSCALE = 3.0  # tiny marks: see _scale_for()
+WORK_SIZE = 1000  # larger inputs are first reduced (area average) to this longest side
 
 
 class EmptyDrawing(ValueError):
@@ -46,7 +47,7 @@ def _to_grey(image: np.ndarray) -> np.ndarray:
     else:
         a = a.astype(np.float32)
         if np.isfinite(a).all() and a.size and a.max() > 1.0:
-            a = a / 255.0          # floats above 1 are taken as 0..255
+            a = a / 255.0  # floats above 1 are taken as 0..255
     a = np.nan_to_num(a, nan=1.0)
     if a.ndim == 3 and a.shape[2] == 1:
         a = a[:, :, 0]
@@ -138,7 +139,7 @@ def _paste_centred(patch: np.ndarray) -> np.ndarray:
     y0, x0 = max(top, 0), max(left, 0)
     y1, x1 = min(top + h, OUT_SIZE), min(left + w, OUT_SIZE)
     if y1 > y0 and x1 > x0:
-        out[y0:y1, x0:x1] = patch[y0 - top:y1 - top, x0 - left:x1 - left]
+        out[y0:y1, x0:x1] = patch[y0 - top : y1 - top, x0 - left : x1 - left]
     return out
 
 
@@ -156,13 +157,13 @@ def mnist_style(image: np.ndarray) -> np.ndarray:
     rows, cols = np.flatnonzero(ink.any(1)), np.flatnonzero(ink.any(0))
     if rows.size == 0:
         raise EmptyDrawing()
-    patch = ink[rows[0]:rows[-1] + 1, cols[0]:cols[-1] + 1]
+    patch = ink[rows[0] : rows[-1] + 1, cols[0] : cols[-1] + 1]
     patch = _resize(patch, _scale_for(*patch.shape, min(grey.shape)))
     peak = float(patch.max())
     if peak <= 0.0:
         raise EmptyDrawing()
     if peak < 1.0:
-        patch = patch / peak   # thin strokes averaged down to grey get full strength again
+        patch = patch / peak  # thin strokes averaged down to grey get full strength again
     return _paste_centred(patch)
 
 

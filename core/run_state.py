@@ -4,6 +4,7 @@
 truth: a kill between writing it and ``metrics.json`` loses nothing, as resuming rewrites the metrics
 from it. ``best.pt`` is written first, so a kill never leaves a best older than last claims.
 """
+
 from __future__ import annotations
 
 import dataclasses
@@ -20,18 +21,34 @@ log = logging.getLogger(__name__)
 NEEDED = ("model", "optimizer", "rng", "meta")
 
 
-def save_epoch(run_dir: Path, weights: dict, meta: dict, optimizer: torch.optim.Optimizer, gen: torch.Generator,
-               history: list[EpochMetrics], is_best: bool) -> None:
+def save_epoch(
+    run_dir: Path,
+    weights: dict,
+    meta: dict,
+    optimizer: torch.optim.Optimizer,
+    gen: torch.Generator,
+    history: list[EpochMetrics],
+    is_best: bool,
+) -> None:
     """best.pt (when best), then last.pt with the history, then metrics.json/.csv. Raises OSError."""
     if is_best:
         checkpoint.save(run_dir / "best.pt", {"model": weights, "meta": meta})
-    checkpoint.save(run_dir / "last.pt", {"model": weights, "meta": meta, "optimizer": optimizer.state_dict(),
-                                          "rng": gen.get_state(), "history": [dataclasses.asdict(m) for m in history]})
+    checkpoint.save(
+        run_dir / "last.pt",
+        {
+            "model": weights,
+            "meta": meta,
+            "optimizer": optimizer.state_dict(),
+            "rng": gen.get_state(),
+            "history": [dataclasses.asdict(m) for m in history],
+        },
+    )
     runs.write_metrics(run_dir, history)
 
 
-def restore(run_dir: Path, model: nn.Module, optimizer: torch.optim.Optimizer, gen: torch.Generator,
-            arch: str) -> tuple[int, list[EpochMetrics]]:
+def restore(
+    run_dir: Path, model: nn.Module, optimizer: torch.optim.Optimizer, gen: torch.Generator, arch: str
+) -> tuple[int, list[EpochMetrics]]:
     """Load last.pt into the model, optimizer and generator: (epoch it holds, history up to it).
 
     Raises CheckpointError, with what to do, for a file that cannot continue the run (e.g. a best.pt copy).
@@ -45,7 +62,8 @@ def restore(run_dir: Path, model: nn.Module, optimizer: torch.optim.Optimizer, g
         what = f"has no {', '.join(missing)}" if missing else "does not say which epoch it holds"
         raise checkpoint.CheckpointError(
             f"{path} {what}: it holds weights only (a copy of best.pt?), so the run cannot continue where it "
-            "stopped. Put the run's own last.pt back, or start a new run.")
+            "stopped. Put the run's own last.pt back, or start a new run."
+        )
     try:
         checkpoint.apply_weights(model, state["model"], arch)
         optimizer.load_state_dict(state["optimizer"])
@@ -53,7 +71,8 @@ def restore(run_dir: Path, model: nn.Module, optimizer: torch.optim.Optimizer, g
     except (ValueError, RuntimeError, TypeError, KeyError) as exc:
         raise checkpoint.CheckpointError(
             f"{path} does not match this run's settings ({exc.__class__.__name__}): resume with the settings "
-            "the run was started with, or start a new run.") from exc
+            "the run was started with, or start a new run."
+        ) from exc
     history = _history(run_dir, state, epoch)
     runs.write_metrics(run_dir, history)  # metrics.json agrees with last.pt again
     return epoch, history

@@ -1,4 +1,5 @@
 """Run folders: config, per-epoch metrics (JSON + CSV), last and best weights, all written atomically."""
+
 from __future__ import annotations
 
 import csv
@@ -95,10 +96,12 @@ def read_run(run_dir: Path) -> RunInfo:
     except ConfigError as exc:
         raise checkpoint.CheckpointError(
             f"{run_dir} was saved with settings this version does not accept: {exc} "
-            "Start a new run with valid settings; the folder's files are left as they are.") from exc
+            "Start a new run with valid settings; the folder's files are left as they are."
+        ) from exc
     except (OSError, ValueError, KeyError, TypeError, AttributeError, RecursionError) as exc:
-        raise checkpoint.CheckpointError(f"{run_dir} is not a readable run folder ({exc}). "
-                                         "Choose a folder made by a training run.") from exc
+        raise checkpoint.CheckpointError(
+            f"{run_dir} is not a readable run folder ({exc}). Choose a folder made by a training run."
+        ) from exc
     return RunInfo(run_dir, cfg, stored, history)
 
 

@@ -1,4 +1,5 @@
 """What a module's forward returned, as one tensor: hooks see tensors, tuples, lists and dicts."""
+
 from __future__ import annotations
 
 import torch

@@ -1,4 +1,5 @@
 """Small models on one CPU thread: on a busy 2-core machine two OpenMP threads can be 100x slower."""
+
 from __future__ import annotations
 
 from typing import Callable, TypeVar

@@ -4,6 +4,7 @@ Creating the first torch optimizer imports torch._dynamo (1.8 s here once Qt is 
 compiled files). The window calls ``warm_up`` on a background job right after it shows, so that a run
 started at once waits for the rest of that import instead of all of it.
 """
+
 from __future__ import annotations
 
 import torch

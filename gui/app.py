@@ -1,4 +1,5 @@
 """The application: QApplication, translations, the main window. ``main.py`` calls ``run_app``."""
+
 from __future__ import annotations
 
 import logging
@@ -20,8 +21,10 @@ def install_translators(app: QApplication, locale: QLocale | None = None) -> lis
     """Qt's own strings and ours (resources/i18n/cnn_playground_<lang>.qm) in the user's language, if present."""
     locale = locale or QLocale.system()
     found = []
-    for name, folder in (("qtbase", QLibraryInfo.path(QLibraryInfo.TranslationsPath)),
-                         ("cnn_playground", str(I18N_DIR))):
+    for name, folder in (
+        ("qtbase", QLibraryInfo.path(QLibraryInfo.TranslationsPath)),
+        ("cnn_playground", str(I18N_DIR)),
+    ):
         translator = QTranslator(app)
         if translator.load(locale, name, "_", folder):
             app.installTranslator(translator)

@@ -9,6 +9,7 @@ and their results dropped, so flipping through a combo box never shows a stale a
 GUI thread (a queued signal to this object), never on the worker. The worker is a daemon Python thread, not a
 QThread: a window dropped without closing can never abort the process on a thread still running.
 """
+
 from __future__ import annotations
 
 import logging
@@ -41,8 +42,13 @@ class Jobs(QObject):
         self._thread = threading.Thread(target=self._work, name=f"jobs-{name}", daemon=True)
         self._thread.start()
 
-    def submit(self, key: str, fn: Callable[[], Any], on_done: Callable[[Any], None] | None = None,
-               on_error: Callable[[str], None] | None = None) -> int:
+    def submit(
+        self,
+        key: str,
+        fn: Callable[[], Any],
+        on_done: Callable[[Any], None] | None = None,
+        on_error: Callable[[str], None] | None = None,
+    ) -> int:
         """Queue ``fn``; ``on_done(result)`` or ``on_error(sentence)`` runs later on the GUI thread."""
         if self.cancelled.is_set():
             return -1

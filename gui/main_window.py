@@ -4,6 +4,7 @@ predict, Evaluate, Inside the network) handed that state, the menus, and the one
 ``MainWindow()`` is the whole app: a script or a test that builds it gets every tab. Closing it, or dropping
 it without closing, stops the run and ends every background thread through ``AppState.shutdown``.
 """
+
 from __future__ import annotations
 
 import os
@@ -31,14 +32,18 @@ class MainWindow(QMainWindow):
         self.confirm_close = os.environ.get("CNN_PLAYGROUND_NO_CONFIRM") != "1"  # tests set it False
         self.setWindowTitle(self.tr("CNN Playground"))
         self.state = AppState(self.settings.data_dir, self.settings.runs_dir, parent=self)
-        self.destroyed.connect(self.state.shutdown)     # dropped without close(): still no running thread left
+        self.destroyed.connect(self.state.shutdown)  # dropped without close(): still no running thread left
         self.train = TrainTab(self.state)
         self.predict = PredictTab(self.state)
         self.evaluate = EvaluateView(self.state)
         self.inside = InsideView(self.state)
         self.tabs = QTabWidget(objectName="tabs", documentMode=True)
-        for tab, title in ((self.train, self.tr("Train")), (self.predict, self.tr("Draw && predict")),
-                           (self.evaluate, self.tr("Evaluate")), (self.inside, self.tr("Inside the network"))):
+        for tab, title in (
+            (self.train, self.tr("Train")),
+            (self.predict, self.tr("Draw && predict")),
+            (self.evaluate, self.tr("Evaluate")),
+            (self.inside, self.tr("Inside the network")),
+        ):
             self.tabs.addTab(tab, title)
         self.message_bar = MessageBar()
         central = QWidget(objectName="central")
@@ -67,14 +72,19 @@ class MainWindow(QMainWindow):
         self.actions["log"] = log = QAction(self.tr("&Loss on a log scale"), self, checkable=True)
         log.toggled.connect(self.train.plots.set_log_loss)
         menus = {
-            self.tr("&File"): [(self.tr("&Open run folder…"), QKeySequence.Open, self.open_run_dialog),
-                               (self.tr("Export plots as &PNG…"), None, self.train.export_plots_dialog),
-                               (self.tr("Export metrics as &CSV…"), None, self.train.export_metrics_dialog), None,
-                               (self.tr("&Quit"), QKeySequence.Quit, self.close)],
+            self.tr("&File"): [
+                (self.tr("&Open run folder…"), QKeySequence.Open, self.open_run_dialog),
+                (self.tr("Export plots as &PNG…"), None, self.train.export_plots_dialog),
+                (self.tr("Export metrics as &CSV…"), None, self.train.export_metrics_dialog),
+                None,
+                (self.tr("&Quit"), QKeySequence.Quit, self.close),
+            ],
             self.tr("&Run"): [self.actions[k] for k in RUN_KEYS],
             self.tr("&View"): [log, (self.tr("&Reset layout"), None, self.reset_layout)],
-            self.tr("&Help"): [(self.tr("&Keyboard shortcuts"), QKeySequence.HelpContents, self.show_shortcuts),
-                               (self.tr("&About CNN Playground"), None, self.show_about)],
+            self.tr("&Help"): [
+                (self.tr("&Keyboard shortcuts"), QKeySequence.HelpContents, self.show_shortcuts),
+                (self.tr("&About CNN Playground"), None, self.show_about),
+            ],
         }
         for title, entries in menus.items():
             menu = self.menuBar().addMenu(title)
@@ -93,8 +103,9 @@ class MainWindow(QMainWindow):
     def open_run(self, path: Path) -> bool:
         """Show a saved run: its settings and curves on Train; its network in every other tab."""
         if self.state.training:
-            self.message_bar.show_message("open", self.tr("A run is in progress."),
-                                          self.tr("Open the folder once the run has ended."))
+            self.message_bar.show_message(
+                "open", self.tr("A run is in progress."), self.tr("Open the folder once the run has ended.")
+            )
             return False
         try:
             self.state.open_run(Path(path))
@@ -115,19 +126,34 @@ class MainWindow(QMainWindow):
             self.findChild(QSplitter, f"{name}Splitter").setSizes(sizes)
 
     def show_shortcuts(self) -> None:
-        rows = "".join(f"<tr><td><b>{a.shortcut().toString(QKeySequence.NativeText)}</b></td><td>{a.text()}</td>"
-                       f"<td>{a.toolTip()}</td></tr>" for a in (self.actions[k] for k in RUN_KEYS))
+        rows = "".join(
+            f"<tr><td><b>{a.shortcut().toString(QKeySequence.NativeText)}</b></td><td>{a.text()}</td>"
+            f"<td>{a.toolTip()}</td></tr>"
+            for a in (self.actions[k] for k in RUN_KEYS)
+        )
         QMessageBox.information(self, self.tr("Keyboard shortcuts"), f"<table cellspacing='6'>{rows}</table>")
 
     def show_about(self) -> None:
-        QMessageBox.about(self, self.tr("About CNN Playground"), self.tr(
-            "<h3>CNN Playground</h3><p>Train convolutional neural networks and watch them learn: live curves, "
-            "predictions on test images, the size of every layer.</p><p>Built on PyTorch, PySide6, pyqtgraph.</p>"))
+        QMessageBox.about(
+            self,
+            self.tr("About CNN Playground"),
+            self.tr(
+                "<h3>CNN Playground</h3><p>Train convolutional neural networks and watch them learn: live curves, "
+                "predictions on test images, the size of every layer.</p><p>Built on PyTorch, PySide6, pyqtgraph.</p>"
+            ),
+        )
 
     def closeEvent(self, event) -> None:
-        if self.state.training and self.confirm_close and QMessageBox.question(
-                self, self.tr("Stop training?"), self.tr("A run is in progress. Stop it and quit? Finished "
-                                                         "epochs are saved in the run folder.")) != QMessageBox.Yes:
+        if (
+            self.state.training
+            and self.confirm_close
+            and QMessageBox.question(
+                self,
+                self.tr("Stop training?"),
+                self.tr("A run is in progress. Stop it and quit? Finished epochs are saved in the run folder."),
+            )
+            != QMessageBox.Yes
+        ):
             event.ignore()
             return
         if not self._closed:

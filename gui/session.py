@@ -6,6 +6,7 @@ most every FLUSH_S seconds, Progress is throttled the same way, everything else 
 flushing the buffer, so the order of events is kept). Pause, resume, stop and step go straight to the
 RunControl's threading.Events: a queued slot would never run while ``run()`` keeps the thread busy.
 """
+
 from __future__ import annotations
 
 import logging
@@ -25,15 +26,21 @@ FLUSH_S = 0.033  # about 30 updates a second: smooth to the eye, cheap for the e
 
 
 class TrainingWorker(QObject):
-    progress = Signal(object)      # Progress
-    started = Signal(object)       # RunStarted
-    batches = Signal(object)       # list[BatchEnd], oldest first
-    epochEnded = Signal(object)    # EpochEnd
-    paused = Signal(object)        # Paused
-    finished = Signal(object)      # RunFinished | RunFailed, always the last signal
+    progress = Signal(object)  # Progress
+    started = Signal(object)  # RunStarted
+    batches = Signal(object)  # list[BatchEnd], oldest first
+    epochEnded = Signal(object)  # EpochEnd
+    paused = Signal(object)  # Paused
+    finished = Signal(object)  # RunFinished | RunFailed, always the last signal
 
-    def __init__(self, cfg: TrainConfig, control: RunControl, data_root: Path | None = None,
-                 runs_root: Path | None = None, resume_from: Path | None = None):
+    def __init__(
+        self,
+        cfg: TrainConfig,
+        control: RunControl,
+        data_root: Path | None = None,
+        runs_root: Path | None = None,
+        resume_from: Path | None = None,
+    ):
         super().__init__()
         self.cfg, self.control = cfg, control
         self._trainer_args = dict(data_root=data_root, runs_root=runs_root, resume_from=resume_from)
@@ -48,8 +55,13 @@ class TrainingWorker(QObject):
         except Exception as exc:  # Trainer.run never raises for user errors; this is the last guard
             log.exception("trainer crashed")
             self._flush()
-            self.finished.emit(RunFailed("error", f"Training stopped on an unexpected error: {exc}",
-                                         "This is a bug in CNN Playground; the details are in the log."))
+            self.finished.emit(
+                RunFailed(
+                    "error",
+                    f"Training stopped on an unexpected error: {exc}",
+                    "This is a bug in CNN Playground; the details are in the log.",
+                )
+            )
 
     def on_event(self, event) -> None:
         """Called by the Trainer on the worker thread."""
@@ -66,8 +78,13 @@ class TrainingWorker(QObject):
                 self.progress.emit(event)
             return
         self._flush(now)
-        signal = {RunStarted: self.started, EpochEnd: self.epochEnded, Paused: self.paused,
-                  RunFinished: self.finished, RunFailed: self.finished}.get(type(event))
+        signal = {
+            RunStarted: self.started,
+            EpochEnd: self.epochEnded,
+            Paused: self.paused,
+            RunFinished: self.finished,
+            RunFailed: self.finished,
+        }.get(type(event))
         if signal is not None:
             signal.emit(event)
 
@@ -91,7 +108,7 @@ class TrainingSession(QObject):
     epochEnded = Signal(object)
     paused = Signal(object)
     finished = Signal(object)
-    stateChanged = Signal()        # a run started or ended, or pause / stop was asked for
+    stateChanged = Signal()  # a run started or ended, or pause / stop was asked for
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
@@ -99,9 +116,9 @@ class TrainingSession(QObject):
         self.control: RunControl | None = None
         self.thread: threading.Thread | None = None
         self.worker: TrainingWorker | None = None
-        self.final = None              # the last run's RunFinished | RunFailed
-        self.started_event: RunStarted | None = None   # of the latest run
-        self.last_epoch: EpochEnd | None = None         # its latest epoch
+        self.final = None  # the last run's RunFinished | RunFailed
+        self.started_event: RunStarted | None = None  # of the latest run
+        self.last_epoch: EpochEnd | None = None  # its latest epoch
 
     @property
     def running(self) -> bool:
@@ -119,8 +136,14 @@ class TrainingSession(QObject):
     def stopping(self) -> bool:
         return self.running and self.control.stopped
 
-    def start(self, cfg: TrainConfig, data_root: Path | None = None, runs_root: Path | None = None,
-              resume_from: Path | None = None, step_first_epoch: bool = False) -> bool:
+    def start(
+        self,
+        cfg: TrainConfig,
+        data_root: Path | None = None,
+        runs_root: Path | None = None,
+        resume_from: Path | None = None,
+        step_first_epoch: bool = False,
+    ) -> bool:
         if self.running:
             return False
         self.cfg, self.control, self.final = cfg, RunControl(), None

@@ -7,6 +7,7 @@ back to that field's default and is logged, so a settings file from an older ver
 damaged still opens.
 Tests pass ``QSettings(path, QSettings.IniFormat)`` to keep their settings in a temp folder.
 """
+
 from __future__ import annotations
 
 import json
@@ -28,8 +29,12 @@ VERSION = 1
 DEFAULTS = TrainConfig.__dataclass_fields__  # name -> Field, with .default
 MAX_SPLITTER = 100_000  # pixels; Qt's int would overflow on what a damaged file may hold
 # A problem reported for one field is sometimes cured only by resetting its partners too.
-RESET_TOGETHER = {"folder": ("folder", "dataset"), "step_every": ("step_every", "step_gamma"),
-                  "nesterov": ("nesterov", "optimizer", "momentum"), "arch": ("arch", "dataset")}
+RESET_TOGETHER = {
+    "folder": ("folder", "dataset"),
+    "step_every": ("step_every", "step_gamma"),
+    "nesterov": ("nesterov", "optimizer", "momentum"),
+    "arch": ("arch", "dataset"),
+}
 
 
 def repair(values: dict[str, Any]) -> TrainConfig:
@@ -39,8 +44,13 @@ def repair(values: dict[str, Any]) -> TrainConfig:
         value = values.get(name, setting.default)
         clean[name] = setting.clean(value)
         if clean[name] is not value:
-            log.warning("settings: %s = %.60r is not %s; using the default %r", name, value, setting.range_text(),
-                        setting.default)
+            log.warning(
+                "settings: %s = %.60r is not %s; using the default %r",
+                name,
+                value,
+                setting.range_text(),
+                setting.default,
+            )
     for _ in range(len(DEFAULTS)):
         try:
             return TrainConfig(**clean)
@@ -107,7 +117,7 @@ class AppSettings:
 
     # -- places and layout ----------------------------------------------------------------------------------
     def folder(self, name: str) -> str:
-        """"data_dir" or "runs_dir": the folder the user chose, "" for the default."""
+        """ "data_dir" or "runs_dir": the folder the user chose, "" for the default."""
         value = self._get(name, "")
         return value if isinstance(value, str) else ""
 
@@ -134,8 +144,11 @@ class AppSettings:
 
     def splitter_sizes(self, name: str) -> list[int] | None:
         sizes = self._get(f"window/{name}")
-        ok = (isinstance(sizes, list) and sizes
-              and all(isinstance(s, int) and not isinstance(s, bool) and 0 <= s <= MAX_SPLITTER for s in sizes))
+        ok = (
+            isinstance(sizes, list)
+            and sizes
+            and all(isinstance(s, int) and not isinstance(s, bool) and 0 <= s <= MAX_SPLITTER for s in sizes)
+        )
         return sizes if ok and sum(sizes) > 0 else None
 
     def set_splitter_sizes(self, name: str, sizes: list[int]) -> None:
@@ -150,14 +163,19 @@ class AppSettings:
 
         Each step stands alone: one that fails is logged and skipped, and the window opens regardless.
         """
-        steps = [lambda n=name: self.folder(n) and win.config_panel.set_folder(n, self.folder(n))
-                 for name, _ in FOLDERS]
-        steps += [lambda: win.config_panel.set_values(self.load_config().to_dict()),
-                  lambda: win.actions["log"].setChecked(self.log_loss),
-                  lambda: self.geometry() is not None and win.restoreGeometry(self.geometry())]
-        splitter = (lambda n: win.findChild(QSplitter, f"{n}Splitter"))  # noqa: E731
-        steps += [lambda n=name, d=default: splitter(n).setSizes(self.splitter_sizes(n) or d)
-                  for name, default in sizes.items()]
+        steps = [
+            lambda n=name: self.folder(n) and win.config_panel.set_folder(n, self.folder(n)) for name, _ in FOLDERS
+        ]
+        steps += [
+            lambda: win.config_panel.set_values(self.load_config().to_dict()),
+            lambda: win.actions["log"].setChecked(self.log_loss),
+            lambda: self.geometry() is not None and win.restoreGeometry(self.geometry()),
+        ]
+        splitter = lambda n: win.findChild(QSplitter, f"{n}Splitter")  # noqa: E731
+        steps += [
+            lambda n=name, d=default: splitter(n).setSizes(self.splitter_sizes(n) or d)
+            for name, default in sizes.items()
+        ]
         for step in steps:
             try:
                 step()

@@ -5,6 +5,7 @@ once on a background job and shared read-only), the test images of its dataset, 
 at, and every background job runner, so that one ``shutdown`` ends them all. Tabs get it at construction and
 never talk to each other or to the window.
 """
+
 from __future__ import annotations
 
 import logging
@@ -32,34 +33,36 @@ log = logging.getLogger(__name__)
 @dataclass(frozen=True)
 class ModelSource:
     """Where a model came from: the bundled file, the run being trained, a run folder or a weights file."""
+
     kind: str
     path: Path | None = None
 
 
-@dataclass(frozen=True, eq=False)   # the same model is the same object: weights are not compared
+@dataclass(frozen=True, eq=False)  # the same model is the same object: weights are not compared
 class CurrentModel:
     card: ModelCard
-    weights: Mapping[str, torch.Tensor]     # CPU copy; nobody writes to it
+    weights: Mapping[str, torch.Tensor]  # CPU copy; nobody writes to it
     source: ModelSource
-    model: torch.nn.Module                  # built from card and weights; shared read-only: copy it to hook or train
-    epoch_end: EpochEnd | None = None       # set when the weights come from an epoch of the run being trained
+    model: torch.nn.Module  # built from card and weights; shared read-only: copy it to hook or train
+    epoch_end: EpochEnd | None = None  # set when the weights come from an epoch of the run being trained
 
 
 @dataclass(frozen=True, eq=False)
 class TestImages:
-    __test__ = False                        # not a pytest test class
-    key: tuple                              # (dataset, folder, image size, channels)
-    x: torch.Tensor                         # uint8 [N, C, H, W], CPU; shared, read only
-    y: torch.Tensor                         # int64 [N]
+    __test__ = False  # not a pytest test class
+    key: tuple  # (dataset, folder, image size, channels)
+    x: torch.Tensor  # uint8 [N, C, H, W], CPU; shared, read only
+    y: torch.Tensor  # int64 [N]
 
 
 @dataclass(frozen=True)
 class InputImage:
     """The picture Inside the network and the what-if sliders look at."""
-    image: np.ndarray                       # float 0..1, HxW or CxHxW
-    label: int | None                       # its true class, when known
+
+    image: np.ndarray  # float 0..1, HxW or CxHxW
+    label: int | None  # its true class, when known
     title: str
-    origin: tuple | None = None             # images_key of the test images it comes from; None: the user's own
+    origin: tuple | None = None  # images_key of the test images it comes from; None: the user's own
 
 
 def images_key(card: ModelCard) -> tuple:
@@ -83,32 +86,31 @@ def build_model(card: ModelCard, weights: Mapping[str, torch.Tensor]) -> torch.n
 
 class AppState(QObject):
     foldersChanged = Signal()
-    modelChanged = Signal(object)       # CurrentModel | None
-    modelFailed = Signal(str)           # a model could not be loaded; the previous one stays
-    loadingModel = Signal(object)       # ModelSource being loaded
-    testImagesChanged = Signal(object)     # TestImages | None
-    testImagesMissing = Signal(str)        # why the test images of the current model are not here, and what to do
-    inputChanged = Signal(object)       # InputImage | None
-    drawingChanged = Signal(object)     # float 28x28 drawing from the canvas, or None when cleared
-    runOpened = Signal(object)          # RunInfo of a run folder opened from disk
+    modelChanged = Signal(object)  # CurrentModel | None
+    modelFailed = Signal(str)  # a model could not be loaded; the previous one stays
+    loadingModel = Signal(object)  # ModelSource being loaded
+    testImagesChanged = Signal(object)  # TestImages | None
+    testImagesMissing = Signal(str)  # why the test images of the current model are not here, and what to do
+    inputChanged = Signal(object)  # InputImage | None
+    drawingChanged = Signal(object)  # float 28x28 drawing from the canvas, or None when cleared
+    runOpened = Signal(object)  # RunInfo of a run folder opened from disk
     # the training session, re-emitted so that tabs need nothing else
-    runStarted = Signal(object)         # RunStarted
-    batches = Signal(object)            # list[BatchEnd]
-    epochEnded = Signal(object)         # EpochEnd
-    runFinished = Signal(object)        # RunFinished | RunFailed
-    progress = Signal(object)           # Progress
-    paused = Signal(object)             # Paused
-    trainingChanged = Signal()          # a run started or ended, or pause / stop was asked for
+    runStarted = Signal(object)  # RunStarted
+    batches = Signal(object)  # list[BatchEnd]
+    epochEnded = Signal(object)  # EpochEnd
+    runFinished = Signal(object)  # RunFinished | RunFailed
+    progress = Signal(object)  # Progress
+    paused = Signal(object)  # Paused
+    trainingChanged = Signal()  # a run started or ended, or pause / stop was asked for
 
-    def __init__(self, data_setting: str | None = None, runs_setting: str | None = None,
-                 parent: QObject | None = None):
+    def __init__(self, data_setting: str | None = None, runs_setting: str | None = None, parent: QObject | None = None):
         super().__init__(parent)
         self._data_setting, self._runs_setting = data_setting or None, runs_setting or None
         self._jobs: list[Jobs] = []
         self.model_jobs, self.data_jobs = self.jobs("models"), self.jobs("test-images")
         self.session = TrainingSession(self)
         self.model: CurrentModel | None = None
-        self.follow_training = False        # the current model follows the run being trained
+        self.follow_training = False  # the current model follows the run being trained
         self.test_images: TestImages | None = None
         self.input: InputImage | None = None
         self.drawing: np.ndarray | None = None
@@ -180,8 +182,12 @@ class AppState(QObject):
         if source.kind == "training":
             return self._follow_run()
         self.loadingModel.emit(source)
-        self.model_jobs.submit("model", lambda: _read_and_build(path, fallback),
-                               lambda result: self._model_built(source, *result), self.modelFailed.emit)
+        self.model_jobs.submit(
+            "model",
+            lambda: _read_and_build(path, fallback),
+            lambda result: self._model_built(source, *result),
+            self.modelFailed.emit,
+        )
 
     def _follow_run(self) -> None:
         run_dir = self.session.run_dir
@@ -193,21 +199,33 @@ class AppState(QObject):
             self.set_model(started.card, started.weights, ModelSource("training", run_dir))
         else:
             self.follow_training = False
-            self.modelFailed.emit(self.tr("No run has started yet: press Start on the Train tab, and the network "
-                                          "in training is copied here after every epoch."))
+            self.modelFailed.emit(
+                self.tr(
+                    "No run has started yet: press Start on the Train tab, and the network "
+                    "in training is copied here after every epoch."
+                )
+            )
 
-    def set_model(self, card: ModelCard, weights: Mapping[str, torch.Tensor], source: ModelSource,
-                  epoch_end: EpochEnd | None = None) -> None:
+    def set_model(
+        self,
+        card: ModelCard,
+        weights: Mapping[str, torch.Tensor],
+        source: ModelSource,
+        epoch_end: EpochEnd | None = None,
+    ) -> None:
         """Make (card, weights) the current model: built on a job, then modelChanged."""
         self.follow_training = source.kind == "training"
         self.loadingModel.emit(source)
-        self.model_jobs.submit("model", lambda: (card, weights, build_model(card, weights)),
-                               lambda result: self._model_built(source, *result, epoch_end=epoch_end),
-                               self.modelFailed.emit)
+        self.model_jobs.submit(
+            "model",
+            lambda: (card, weights, build_model(card, weights)),
+            lambda result: self._model_built(source, *result, epoch_end=epoch_end),
+            self.modelFailed.emit,
+        )
 
     def _model_built(self, source: ModelSource, card: ModelCard, weights, model, epoch_end=None) -> None:
         if source.kind != "training" and self.follow_training:
-            return          # a run took over while the file was loading
+            return  # a run took over while the file was loading
         previous, self.model = self.model, CurrentModel(card, weights, source, model, epoch_end)
         self.modelChanged.emit(self.model)
         if previous is None or images_key(previous.card) != images_key(card) or self.test_images is None:
@@ -227,8 +245,12 @@ class AppState(QObject):
             self._default_input()
             return
         root = self.data_root
-        self.data_jobs.submit("test-set", lambda: load_test_images(key, root, self.data_jobs.cancelled),
-                              self.set_test_images, self._test_images_missing)
+        self.data_jobs.submit(
+            "test-set",
+            lambda: load_test_images(key, root, self.data_jobs.cancelled),
+            self.set_test_images,
+            self._test_images_missing,
+        )
 
     def set_test_images(self, test_images: TestImages) -> None:
         self.test_images = test_images
@@ -239,12 +261,18 @@ class AppState(QObject):
         self.test_images = None
         self.testImagesChanged.emit(None)
         card = self.model.card if self.model else None
-        title = data.get_spec(card.dataset).title if card and card.dataset in data.DATASETS else (
-            card.dataset if card else "")
+        title = (
+            data.get_spec(card.dataset).title
+            if card and card.dataset in data.DATASETS
+            else (card.dataset if card else "")
+        )
         log.info("no test images for %s: %s", title, message)
-        self.testImagesMissing.emit(self.tr(
-            "The {data} test images are not on this computer yet. Train once on {data} (it downloads them) or "
-            "choose a data folder that holds them, and this tab shows how the model does.").format(data=title))
+        self.testImagesMissing.emit(
+            self.tr(
+                "The {data} test images are not on this computer yet. Train once on {data} (it downloads them) or "
+                "choose a data folder that holds them, and this tab shows how the model does."
+            ).format(data=title)
+        )
         self._default_input()
 
     def _default_input(self) -> None:
@@ -253,7 +281,7 @@ class AppState(QObject):
         if card is None:
             return
         if self.input_suits(card):
-            return                      # already a picture of this model's kind
+            return  # already a picture of this model's kind
         key = images_key(card)
         if card.digit_like and self.drawing is not None:
             self.set_input(InputImage(self.drawing, None, self.tr("Your drawing")))
@@ -265,14 +293,23 @@ class AppState(QObject):
     def input_suits(self, card: ModelCard) -> bool:
         """The picture on show is of the kind ``card`` reads: one of its test images, or a drawing for digits."""
         image = self.input
-        return image is not None and _fits(image.image, card) and (
-            image.origin == images_key(card) or image.origin is None and card.digit_like)
+        return (
+            image is not None
+            and _fits(image.image, card)
+            and (image.origin == images_key(card) or image.origin is None and card.digit_like)
+        )
 
     def show_test_image(self, index: int) -> None:
         x, y = self.test_images.x, self.test_images.y
         image = x[index].numpy().astype(np.float32) / 255.0
-        self.set_input(InputImage(image[0] if image.shape[0] == 1 else image, int(y[index]),
-                                  self.tr("Test image #{i}").format(i=index), self.test_images.key))
+        self.set_input(
+            InputImage(
+                image[0] if image.shape[0] == 1 else image,
+                int(y[index]),
+                self.tr("Test image #{i}").format(i=index),
+                self.test_images.key,
+            )
+        )
 
     def set_input(self, image: InputImage | None) -> None:
         self.input = image
@@ -294,4 +331,3 @@ def _read_and_build(path: Path, fallback: ModelCard | None) -> tuple[ModelCard, 
 def _fits(image: np.ndarray, card: ModelCard) -> bool:
     channels = 1 if image.ndim == 2 else image.shape[0]
     return channels == card.in_channels and image.shape[-1] == card.image_size
-

@@ -1,4 +1,5 @@
 """Shared fixtures. Real datasets come from $CNN_PLAYGROUND_DATA (CI points it at ../shared/datasets)."""
+
 from __future__ import annotations
 
 import os
@@ -27,7 +28,9 @@ def _shared_root() -> Path | None:
 def data_root() -> Path:
     root = _shared_root()
     if root is None or not (root / "MNIST" / "raw").is_dir():
-        pytest.skip("real MNIST not found: set CNN_PLAYGROUND_DATA to a folder holding MNIST/raw (CI uses ../shared/datasets)")
+        pytest.skip(
+            "real MNIST not found: set CNN_PLAYGROUND_DATA to a folder holding MNIST/raw (CI uses ../shared/datasets)"
+        )
     os.environ["CNN_PLAYGROUND_DATA"] = str(root)  # for CLI subprocesses
     return root
 

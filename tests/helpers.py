@@ -1,4 +1,5 @@
 """Helpers the test modules share (no Qt here): a tiny MNIST model, one short real run, the usual settings."""
+
 from __future__ import annotations
 
 import hashlib
@@ -10,8 +11,16 @@ import torch
 from torch import nn
 
 # A short MNIST run: 3000 training images in 47 batches, evaluated on the full test set.
-MNIST_SMALL = dict(dataset="mnist", arch="lenet", epochs=1, batch_size=64, train_subset=3000, val_fraction=0.1,
-                   optimizer="adam", lr=2e-3)
+MNIST_SMALL = dict(
+    dataset="mnist",
+    arch="lenet",
+    epochs=1,
+    batch_size=64,
+    train_subset=3000,
+    val_fraction=0.1,
+    optimizer="adam",
+    lr=2e-3,
+)
 MNIST_MEAN, MNIST_STD = 0.1307, 0.3081
 DIGITS = tuple(str(i) for i in range(10))
 
@@ -20,9 +29,17 @@ DIGITS = tuple(str(i) for i in range(10))
 def tiny_lenet() -> nn.Module:
     """LeNet-size (ReLU + max pooling): 2 conv + 2 linear layers, ~29k parameters."""
     return nn.Sequential(
-        nn.Conv2d(1, 6, 5, padding=2), nn.ReLU(), nn.MaxPool2d(2),
-        nn.Conv2d(6, 16, 5), nn.ReLU(), nn.MaxPool2d(2), nn.Flatten(),
-        nn.Linear(16 * 5 * 5, 64), nn.ReLU(), nn.Linear(64, 10))
+        nn.Conv2d(1, 6, 5, padding=2),
+        nn.ReLU(),
+        nn.MaxPool2d(2),
+        nn.Conv2d(6, 16, 5),
+        nn.ReLU(),
+        nn.MaxPool2d(2),
+        nn.Flatten(),
+        nn.Linear(16 * 5 * 5, 64),
+        nn.ReLU(),
+        nn.Linear(64, 10),
+    )
 
 
 def _random_shift(x: torch.Tensor, g: torch.Generator, max_shift: int = 2) -> torch.Tensor:
@@ -38,6 +55,7 @@ def _random_shift(x: torch.Tensor, g: torch.Generator, max_shift: int = 2) -> to
 def _train(root: Path, n_train: int = 30_000, epochs: int = 1) -> nn.Module:
     """About 4 s on an idle 2-core CPU; one thread, because two crawl when the CPU is shared."""
     import torchvision
+
     torch.manual_seed(0)
     g = torch.Generator().manual_seed(0)
     ds = torchvision.datasets.MNIST(str(root), train=True, download=False)
@@ -48,7 +66,7 @@ def _train(root: Path, n_train: int = 30_000, epochs: int = 1) -> nn.Module:
     for _ in range(epochs):
         perm = torch.randperm(n_train, generator=g)
         for i in range(0, n_train, 64):
-            idx = perm[i:i + 64]
+            idx = perm[i : i + 64]
             xb = (_random_shift(x[idx], g) - MNIST_MEAN) / MNIST_STD
             loss = nn.functional.cross_entropy(model(xb), y[idx])
             opt.zero_grad()
@@ -59,8 +77,9 @@ def _train(root: Path, n_train: int = 30_000, epochs: int = 1) -> nn.Module:
 
 def train_tiny_mnist(root: Path, cache_dir: Path) -> nn.Module:
     """The tiny model, from cache_dir when the training code has not changed since it was saved."""
-    key = hashlib.sha1((inspect.getsource(tiny_lenet) + inspect.getsource(_train)
-                        + inspect.getsource(_random_shift)).encode()).hexdigest()[:12]
+    key = hashlib.sha1(
+        (inspect.getsource(tiny_lenet) + inspect.getsource(_train) + inspect.getsource(_random_shift)).encode()
+    ).hexdigest()[:12]
     path = Path(cache_dir) / f"tiny_lenet_{key}.pt"
     model = tiny_lenet()
     if path.exists():

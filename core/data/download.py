@@ -1,4 +1,5 @@
 """Streaming download with byte progress, cancel, timeout and md5 check (urllib, no Qt)."""
+
 from __future__ import annotations
 
 import http.client

@@ -3,6 +3,7 @@
 ``folder/train/<class>/`` + ``folder/test/<class>/`` (or ``val/``) are used as given; otherwise
 20 % of each class is held out (seeded) as the test split. Unreadable files are skipped and noted.
 """
+
 from __future__ import annotations
 
 import os
@@ -33,9 +34,16 @@ MAX_NOTES = 20
 MAX_BYTES = 4 << 30  # everything is held in memory as uint8; past this, ask for a smaller image size
 
 FOLDER_SPEC = DatasetSpec(
-    "folder", "Image folder",
+    "folder",
+    "Image folder",
     "Your own images: one sub-folder per class (e.g. cats/, dogs/), optionally inside train/ and test/.",
-    3, DEFAULT_SIZE, (), (0.5, 0.5, 0.5), (0.25, 0.25, 0.25), "folder")
+    3,
+    DEFAULT_SIZE,
+    (),
+    (0.5, 0.5, 0.5),
+    (0.25, 0.25, 0.25),
+    "folder",
+)
 
 LAYOUT_HINT = "Put the images of each class in their own sub-folder, e.g. {top}/cats and {top}/dogs."
 
@@ -52,8 +60,9 @@ def _files(class_dir: Path) -> list[Path]:
     return found
 
 
-def _scan(split_dir: Path, classes: list[str] | None, skipped: list[SkippedFile],
-          notes: list[str]) -> tuple[list[str], list[list[Path]]]:
+def _scan(
+    split_dir: Path, classes: list[str] | None, skipped: list[SkippedFile], notes: list[str]
+) -> tuple[list[str], list[list[Path]]]:
     """Class names and candidate image files per class; files with other extensions go to ``skipped``."""
     dirs = {d.name: d for d in _subdirs(split_dir)}
     names = classes if classes is not None else list(dirs)
@@ -176,12 +185,18 @@ def load_folder(req: LoadRequest) -> LoadedData:
         found = f"found {len(keep)} class sub-folder with images" if keep else "found no class sub-folders with images"
         raise DatasetError(f"The folder {top} needs at least 2 classes but {found}. " + LAYOUT_HINT.format(top=top))
     classes = [classes[i] for i in keep]
-    files = [(p, label, split) for split, groups in (("train", train_files), ("test", test_files))
-             for label, i in enumerate(keep) for p in groups[i]]
+    files = [
+        (p, label, split)
+        for split, groups in (("train", train_files), ("test", test_files))
+        for label, i in enumerate(keep)
+        for p in groups[i]
+    ]
     need = len(files) * (req.channels or 3) * size * size
     if need > MAX_BYTES:
-        raise DatasetError(f"The {len(files)} images in {top} would take {need / 2**30:.1f} GiB of memory at "
-                           f"{size}x{size}. Choose a smaller image size or a folder with fewer images.")
+        raise DatasetError(
+            f"The {len(files)} images in {top} would take {need / 2**30:.1f} GiB of memory at "
+            f"{size}x{size}. Choose a smaller image size or a folder with fewer images."
+        )
     items = _decode(files, size, req, skipped)
     train_items = [it for it in items if it[3] == "train"]
     if not train_items:
@@ -190,15 +205,23 @@ def load_folder(req: LoadRequest) -> LoadedData:
     train_x, train_y = _to_tensor(train_items, channels, size)
     test_x, test_y = _to_tensor([it for it in items if it[3] == "test"], channels, size)
     mean, std = channel_mean_std(train_x)
-    spec = replace(FOLDER_SPEC, title=f"Folder '{top.name}'", channels=channels, image_size=size,
-                   class_names=tuple(classes), mean=mean, std=std,
-                   description=f"{len(train_x)} train + {len(test_x)} test images in {len(classes)} classes "
-                               f"from {top}, {size}x{size} {'RGB' if channels == 3 else 'grey'}.")
+    spec = replace(
+        FOLDER_SPEC,
+        title=f"Folder '{top.name}'",
+        channels=channels,
+        image_size=size,
+        class_names=tuple(classes),
+        mean=mean,
+        std=std,
+        description=f"{len(train_x)} train + {len(test_x)} test images in {len(classes)} classes "
+        f"from {top}, {size}x{size} {'RGB' if channels == 3 else 'grey'}.",
+    )
     notes += [s.note() for s in skipped[:MAX_NOTES]]
     if len(skipped) > MAX_NOTES:
         notes.append(f"... and {len(skipped) - MAX_NOTES} more files skipped")
-    return LoadedData(spec, train_x, train_y, test_x, test_y, skipped=len(skipped), notes=tuple(notes),
-                      skipped_files=tuple(skipped))
+    return LoadedData(
+        spec, train_x, train_y, test_x, test_y, skipped=len(skipped), notes=tuple(notes), skipped_files=tuple(skipped)
+    )
 
 
 register_dataset(DatasetEntry(FOLDER_SPEC, load_folder, lambda root: "choose a folder"))

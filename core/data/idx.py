@@ -3,6 +3,7 @@
 torchvision reads these files too, but importing it takes 5-8 s here (longer once Qt's import hook is in
 place), and a first run pressed right after launch must not wait for that: this reader needs only numpy.
 """
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -25,7 +26,7 @@ def read_idx(path: Path) -> torch.Tensor:
     ndim, start = raw[3], 4 + 4 * raw[3]
     if len(raw) < start:
         raise IdxError("it is shorter or longer than its header says")
-    shape = tuple(int.from_bytes(raw[4 + 4 * i:8 + 4 * i], "big") for i in range(ndim))
+    shape = tuple(int.from_bytes(raw[4 + 4 * i : 8 + 4 * i], "big") for i in range(ndim))
     if len(raw) - start != int(np.prod(shape, dtype=np.int64)):
         raise IdxError("it is shorter or longer than its header says")
     return torch.from_numpy(np.frombuffer(raw, np.uint8, offset=start).reshape(shape).copy())

@@ -1,4 +1,5 @@
 """Files a dataset left out, and the one-line summary the CLI and the window show for them."""
+
 from __future__ import annotations
 
 from collections import Counter
@@ -17,8 +18,8 @@ REASONS = {
 @dataclass(frozen=True)
 class SkippedFile:
     path: Path
-    reason: str          # a key of REASONS
-    detail: str = ""     # a sentence about this file, for the log or a tooltip
+    reason: str  # a key of REASONS
+    detail: str = ""  # a sentence about this file, for the log or a tooltip
 
     def note(self) -> str:
         return f"{self.path}: {self.detail or REASONS[self.reason][0]}"

@@ -1,4 +1,5 @@
 """What a dataset is (spec), what loading gives (LoadedData) and the registry tying names to loaders."""
+
 from __future__ import annotations
 
 import threading
@@ -43,7 +44,7 @@ class LoadedData:
     test_y: torch.Tensor
     skipped: int = 0
     notes: tuple[str, ...] = ()
-    skipped_files: tuple[SkippedFile, ...] = ()   # why each left-out file was left out (see skips.skip_summary)
+    skipped_files: tuple[SkippedFile, ...] = ()  # why each left-out file was left out (see skips.skip_summary)
 
 
 @dataclass(frozen=True)

@@ -3,6 +3,7 @@
 Rows are the true classes, columns the predicted ones. Right answers (the diagonal) are green, mistakes red;
 the darker a cell, the larger its share of its row. Clicking a cell emits ``cellClicked(true, predicted)``.
 """
+
 from __future__ import annotations
 
 import numpy as np
@@ -76,7 +77,7 @@ class ConfusionWidget(QWidget):
         rotated = names_w + 6 > side_guess
         top = title_h + (min(names_w, 130) + 8 if rotated else fm.height() + 4)
         side = max(4.0, min((self.width() - left - 8) / k, (self.height() - top - 8) / k))
-        left += max(0.0, (self.width() - left - 8 - side * k) / 2)   # centre the grid in spare width
+        left += max(0.0, (self.width() - left - 8 - side * k) / 2)  # centre the grid in spare width
         return QRectF(left, top, side * k, side * k), side, rotated
 
     def cell_rect(self, true_class: int, pred_class: int) -> QRect:
@@ -108,7 +109,7 @@ class ConfusionWidget(QWidget):
         k, cm, pct = len(self.class_names), self.cm, self.percent
         off = pct.copy()
         np.fill_diagonal(off, 0)
-        worst = max(float(off.max()), 5.0)       # mistakes scale to the worst one (at least 5 %)
+        worst = max(float(off.max()), 5.0)  # mistakes scale to the worst one (at least 5 %)
         count_font, pct_font = QFont(self.font()), QFont(self.font())
         count_font.setPixelSize(int(max(7, min(side * 0.28, 15))))
         pct_font.setPixelSize(int(max(6, min(side * 0.2, 11))))
@@ -147,8 +148,11 @@ class ConfusionWidget(QWidget):
         names_room = min(max((fm.horizontalAdvance(n) for n in self.class_names), default=10), 130) + 4
         for i, name in enumerate(self.class_names):
             shown = fm.elidedText(name, Qt.TextElideMode.ElideRight, int(names_room))
-            p.drawText(QRectF(grid.left() - names_room - 8, grid.top() + i * side, names_room, side),
-                       Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, shown)
+            p.drawText(
+                QRectF(grid.left() - names_room - 8, grid.top() + i * side, names_room, side),
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                shown,
+            )
             if rotated:
                 p.save()
                 p.translate(grid.left() + (i + 0.5) * side + fm.ascent() / 2 - 2, grid.top() - 4)
@@ -156,18 +160,27 @@ class ConfusionWidget(QWidget):
                 p.drawText(0, 0, fm.elidedText(name, Qt.TextElideMode.ElideRight, int(grid.top() - fm.height() - 12)))
                 p.restore()
             else:
-                p.drawText(QRectF(grid.left() + i * side, grid.top() - fm.height() - 4, side, fm.height()),
-                           Qt.AlignmentFlag.AlignCenter, fm.elidedText(name, Qt.TextElideMode.ElideRight, int(side)))
+                p.drawText(
+                    QRectF(grid.left() + i * side, grid.top() - fm.height() - 4, side, fm.height()),
+                    Qt.AlignmentFlag.AlignCenter,
+                    fm.elidedText(name, Qt.TextElideMode.ElideRight, int(side)),
+                )
         bold = QFont(self.font())
         bold.setBold(True)
         p.setFont(bold)
-        p.drawText(QRectF(grid.left(), 2, grid.width(), fm.height() + 2), Qt.AlignmentFlag.AlignCenter,
-                   self.tr("predicted class →"))
+        p.drawText(
+            QRectF(grid.left(), 2, grid.width(), fm.height() + 2),
+            Qt.AlignmentFlag.AlignCenter,
+            self.tr("predicted class →"),
+        )
         p.save()
         p.translate(grid.left() - names_room - 12, grid.center().y())
         p.rotate(-90)
-        p.drawText(QRectF(-grid.height() / 2, -fm.height(), grid.height(), fm.height() + 2), Qt.AlignmentFlag.AlignCenter,
-                   self.tr("← true class"))
+        p.drawText(
+            QRectF(-grid.height() / 2, -fm.height(), grid.height(), fm.height() + 2),
+            Qt.AlignmentFlag.AlignCenter,
+            self.tr("← true class"),
+        )
         p.restore()
 
     # -- mouse --------------------------------------------------------------------------------------------
@@ -175,10 +188,12 @@ class ConfusionWidget(QWidget):
         n, pct = int(self.cm[true_class, pred_class]), float(self.percent[true_class, pred_class])
         t, q = self.class_names[true_class], self.class_names[pred_class]
         if true_class == pred_class:
-            return self.tr("{n} test images of '{t}' recognised correctly ({pct:.1f} % of them). Click to see them."
-                           ).format(n=f"{n:,}", t=t, pct=pct)
-        return self.tr("{n} test images of '{t}' taken for '{q}' ({pct:.1f} % of the '{t}' images). Click to see them."
-                       ).format(n=f"{n:,}", t=t, q=q, pct=pct)
+            return self.tr(
+                "{n} test images of '{t}' recognised correctly ({pct:.1f} % of them). Click to see them."
+            ).format(n=f"{n:,}", t=t, pct=pct)
+        return self.tr(
+            "{n} test images of '{t}' taken for '{q}' ({pct:.1f} % of the '{t}' images). Click to see them."
+        ).format(n=f"{n:,}", t=t, q=q, pct=pct)
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
         hit = self.cell_at(event.position().toPoint())

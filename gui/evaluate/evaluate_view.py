@@ -4,6 +4,7 @@ Confusion matrix (click a cell for its images), per-class accuracy, the most con
 test images, and what-if sliders on one image. Follows the app state's current model (a copy of the weights
 after every epoch while it trains, never the training model) on the test images of its dataset.
 """
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -12,8 +13,7 @@ import numpy as np
 import torch
 import pyqtgraph as pg
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QPushButton, QSplitter, QTabWidget, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from core import analysis
 from core.evaluate import Normalizer, evaluate
@@ -23,7 +23,7 @@ from gui.widgets.image_gallery import GalleryItem, ImageGallery
 from gui.widgets.image_utils import caption, captioned_page
 from gui.evaluate.robustness_panel import RobustnessPanel
 
-CELL_LIMIT = 300      # images shown for one confusion cell
+CELL_LIMIT = 300  # images shown for one confusion cell
 MISTAKES = 60
 RANDOM_COUNT = 40
 
@@ -36,7 +36,7 @@ def predict_test_set(model: torch.nn.Module, test_x: torch.Tensor, test_y: torch
 
 
 class EvaluateView(QWidget):
-    resultsShown = Signal()           # the matrix, charts and galleries show new predictions
+    resultsShown = Signal()  # the matrix, charts and galleries show new predictions
 
     def __init__(self, state: AppState, parent: QWidget | None = None):
         super().__init__(parent)
@@ -48,7 +48,7 @@ class EvaluateView(QWidget):
         self.test_conf: np.ndarray | None = None
         self.cm: np.ndarray | None = None
         self.current: CurrentModel | None = None
-        self._shown: tuple | None = None          # (model, test set) whose predictions are on show
+        self._shown: tuple | None = None  # (model, test set) whose predictions are on show
         self._rng = np.random.default_rng(0)
         self._drawing: np.ndarray | None = None
 
@@ -84,12 +84,21 @@ class EvaluateView(QWidget):
         left = QWidget(self)
         lv = QVBoxLayout(left)
         lv.setContentsMargins(0, 0, 0, 0)
-        lv.addWidget(caption(self.tr(
-            "Confusion matrix: each row is the true class, each column the network's answer. Green cells on the "
-            "diagonal are right answers, red cells are mistakes (darker = a larger share of that row). "
-            "Each cell shows the number of test images and their percentage of the row. Click a cell to see its images.")))
+        lv.addWidget(
+            caption(
+                self.tr(
+                    "Confusion matrix: each row is the true class, each column the network's answer. Green "
+                    "cells on the "
+                    "diagonal are right answers, red cells are mistakes (darker = a larger share of that row). "
+                    "Each cell shows the number of test images and their percentage of the row. Click a cell "
+                    "to see its images."
+                )
+            )
+        )
         lv.addWidget(self.confusion, 3)
-        lv.addWidget(caption(self.tr("Per-class accuracy: the share of each class's test images recognised correctly.")))
+        lv.addWidget(
+            caption(self.tr("Per-class accuracy: the share of each class's test images recognised correctly."))
+        )
         lv.addWidget(self.class_plot, 1)
 
         self.cell_gallery = ImageGallery(self)
@@ -107,19 +116,47 @@ class EvaluateView(QWidget):
             g.imageActivated.connect(self.choose_test_image)
 
         self.tabs = QTabWidget(self)
-        self.tabs.addTab(captioned_page(self.cell_gallery, self.tr(
-            "The test images of the chosen cell, the ones the network was surest about first. "
-            "Each shows the network's answer and its confidence; red ones are mistakes.")), self.tr("Selected cell"))
-        self.tabs.addTab(captioned_page(self.mistakes_gallery, self.tr(
-            "Wrong answers given with the highest confidence: 'true → predicted'. Often the label itself is doubtful, "
-            "or the digit really looks like the other class.")), self.tr("Confident mistakes"))
-        self.tabs.addTab(captioned_page(self.random_gallery, self.tr(
-            "A random handful of test images with the network's answer: green = right, red = wrong."), self.random_btn),
-            self.tr("Random test images"))
-        self.tabs.addTab(captioned_page(self.robustness, self.tr(
-            "Change one image and watch the answer: how far can a digit turn, move, thicken or get noisy before the "
-            "network changes its mind? Click an image in any gallery to use it here."), self.use_drawing_btn),
-            self.tr("What if…?"))
+        self.tabs.addTab(
+            captioned_page(
+                self.cell_gallery,
+                self.tr(
+                    "The test images of the chosen cell, the ones the network was surest about first. "
+                    "Each shows the network's answer and its confidence; red ones are mistakes."
+                ),
+            ),
+            self.tr("Selected cell"),
+        )
+        self.tabs.addTab(
+            captioned_page(
+                self.mistakes_gallery,
+                self.tr(
+                    "Wrong answers given with the highest confidence: 'true → predicted'. Often the label "
+                    "itself is doubtful, "
+                    "or the digit really looks like the other class."
+                ),
+            ),
+            self.tr("Confident mistakes"),
+        )
+        self.tabs.addTab(
+            captioned_page(
+                self.random_gallery,
+                self.tr("A random handful of test images with the network's answer: green = right, red = wrong."),
+                self.random_btn,
+            ),
+            self.tr("Random test images"),
+        )
+        self.tabs.addTab(
+            captioned_page(
+                self.robustness,
+                self.tr(
+                    "Change one image and watch the answer: how far can a digit turn, move, thicken or get "
+                    "noisy before the "
+                    "network changes its mind? Click an image in any gallery to use it here."
+                ),
+                self.use_drawing_btn,
+            ),
+            self.tr("What if…?"),
+        )
 
         split = QSplitter(Qt.Orientation.Horizontal, self)
         split.addWidget(left)
@@ -142,7 +179,7 @@ class EvaluateView(QWidget):
             return
         card = model.card
         if not self.state.input_suits(card):
-            self.robustness.clear_image()       # a picture of another kind: the state picks one of this kind
+            self.robustness.clear_image()  # a picture of another kind: the state picks one of this kind
         self.robustness.set_model(model.model, card.class_names, card.mean, card.std, card.image_size)
         self._refresh()
 
@@ -162,18 +199,23 @@ class EvaluateView(QWidget):
             return
         end = model.epoch_end
         if end is None and not self.isVisible():
-            return          # predicting 10,000 images takes seconds of CPU: only once someone looks
+            return  # predicting 10,000 images takes seconds of CPU: only once someone looks
         self._shown = (model, test)
         self._reset(model.card.class_names)
         if end is not None and len(end.test_pred) == len(test.y):
             head = self.tr("Epoch {e}").format(e=end.metrics.epoch)
-            self._show(np.asarray(end.test_pred), np.asarray(end.test_conf), end.metrics.test_acc,
-                       end.metrics.test_loss, head)
+            self._show(
+                np.asarray(end.test_pred), np.asarray(end.test_conf), end.metrics.test_acc, end.metrics.test_loss, head
+            )
             return
         self.summary.setText(self.tr("Predicting {n:,} test images…").format(n=len(test.x)))
         card, net = model.card, model.model
-        self.jobs.submit("evaluate", lambda: predict_test_set(net, test.x, test.y, card.mean, card.std),
-                         self._predictions_ready, self._predictions_failed)
+        self.jobs.submit(
+            "evaluate",
+            lambda: predict_test_set(net, test.x, test.y, card.mean, card.std),
+            self._predictions_ready,
+            self._predictions_failed,
+        )
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
@@ -208,8 +250,12 @@ class EvaluateView(QWidget):
 
     def _title(self) -> str:
         kind = self.current.source.kind if self.current else ""
-        return {"bundled": self.tr("Bundled digit model"), "run": self.tr("Finished run"),
-                "file": self.tr("Weights file"), "training": self.tr("Current run")}.get(kind, "")
+        return {
+            "bundled": self.tr("Bundled digit model"),
+            "run": self.tr("Finished run"),
+            "file": self.tr("Weights file"),
+            "training": self.tr("Current run"),
+        }.get(kind, "")
 
     def _predictions_failed(self, message: str) -> None:
         self.summary.setText(self.tr("Could not predict the test images: {m}").format(m=message))
@@ -223,17 +269,24 @@ class EvaluateView(QWidget):
         self.cm = analysis.confusion_matrix(self.test_y, self.test_pred, k)
         self.confusion.set_matrix(self.cm, self.class_names)
         acc = analysis.per_class_accuracy(self.cm)
-        self.class_bars.setOpts(x=np.arange(k), height=np.nan_to_num(acc) * 100, width=0.7,
-                                brushes=[pg.mkBrush("#c62828" if a < np.nanmean(acc) - 0.05 else "#4a78b5") for a in acc])
+        self.class_bars.setOpts(
+            x=np.arange(k),
+            height=np.nan_to_num(acc) * 100,
+            width=0.7,
+            brushes=[pg.mkBrush("#c62828" if a < np.nanmean(acc) - 0.05 else "#4a78b5") for a in acc],
+        )
         ticks = [(i, n if len(n) <= 8 else n[:7] + "…") for i, n in enumerate(self.class_names)]
         self.class_plot.getAxis("bottom").setTicks([ticks])
         low = max(0.0, float(np.nanmin(acc)) * 100 - 5) if k else 0
         self.class_plot.setYRange(low, 100)
         self.class_plot.setXRange(-0.6, k - 0.4, padding=0)
         wrong = int((self.test_pred != self.test_y).sum())
-        self.summary.setText(self.tr("<b>{h}</b> &nbsp; test accuracy <b>{a:.2f} %</b> &nbsp; test loss {l:.4f} &nbsp; "
-                                     "{w:,} of {n:,} test images wrong").format(
-            h=head, a=100 * accuracy, l=loss, w=wrong, n=len(self.test_y)))
+        self.summary.setText(
+            self.tr(
+                "<b>{h}</b> &nbsp; test accuracy <b>{a:.2f} %</b> &nbsp; test loss {l:.4f} &nbsp; "
+                "{w:,} of {n:,} test images wrong"
+            ).format(h=head, a=100 * accuracy, l=loss, w=wrong, n=len(self.test_y))
+        )
         idx = analysis.confident_mistakes(self.test_y, self.test_pred, self.test_conf, MISTAKES)
         self._fill(self.mistakes_gallery, self.tr("Most confident mistakes"), idx, wrong)
         if self.confusion.selected:
@@ -244,8 +297,14 @@ class EvaluateView(QWidget):
         self.resultsShown.emit()
 
     def _fill(self, gallery: ImageGallery, title: str, idx: np.ndarray, total: int | None = None) -> None:
-        items = [GalleryItem(int(i), int(self.test_y[i]), int(self.test_pred[i]), float(self.test_conf[i])) for i in idx]
-        images = self.test_x[torch.as_tensor(np.asarray(idx, dtype=np.int64))].numpy() if len(idx) else np.zeros((0, 1, 1, 1))
+        items = [
+            GalleryItem(int(i), int(self.test_y[i]), int(self.test_pred[i]), float(self.test_conf[i])) for i in idx
+        ]
+        images = (
+            self.test_x[torch.as_tensor(np.asarray(idx, dtype=np.int64))].numpy()
+            if len(idx)
+            else np.zeros((0, 1, 1, 1))
+        )
         gallery.set_images(title, images, items, self.class_names, total)
 
     def show_cell(self, true_class: int, pred_class: int) -> None:
@@ -256,8 +315,11 @@ class EvaluateView(QWidget):
         self.confusion.update()
         idx = analysis.cell_members(self.test_y, self.test_pred, self.test_conf, true_class, pred_class)
         t, p = self.class_names[true_class], self.class_names[pred_class]
-        title = (self.tr("'{t}' recognised correctly").format(t=t) if true_class == pred_class
-                 else self.tr("'{t}' taken for '{p}'").format(t=t, p=p))
+        title = (
+            self.tr("'{t}' recognised correctly").format(t=t)
+            if true_class == pred_class
+            else self.tr("'{t}' taken for '{p}'").format(t=t, p=p)
+        )
         self._fill(self.cell_gallery, f"{title}: {len(idx):,}", idx[:CELL_LIMIT], len(idx))
         self.tabs.setCurrentIndex(0)
 

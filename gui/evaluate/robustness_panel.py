@@ -1,5 +1,6 @@
 """What if the picture were rotated, shifted, thicker or noisier? Sliders change one image; the network's
 answer updates as they move (one small forward pass per change, on a copy of the weights)."""
+
 from __future__ import annotations
 
 from typing import Sequence
@@ -8,8 +9,7 @@ import numpy as np
 import torch
 import pyqtgraph as pg
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QFormLayout, QGridLayout, QHBoxLayout, QLabel, QPushButton, QSlider, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import QFormLayout, QGridLayout, QHBoxLayout, QLabel, QPushButton, QSlider, QVBoxLayout, QWidget
 
 from core.robustness import NOISE_RANGE, ROTATE_RANGE, SHIFT_RANGE, THICKNESS_RANGE, WhatIf, apply
 from core.saliency import to_input
@@ -28,16 +28,16 @@ def _slider(lo: int, hi: int) -> QSlider:
 
 
 class RobustnessPanel(QWidget):
-    predictionChanged = Signal(int, float)   # class, confidence
+    predictionChanged = Signal(int, float)  # class, confidence
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.model: torch.nn.Module | None = None
         self.class_names: list[str] = []
         self.mean, self.std, self.image_size = (0.0,), (1.0,), None
-        self.image: np.ndarray | None = None     # source, float 0..1, HxW or CxHxW
+        self.image: np.ndarray | None = None  # source, float 0..1, HxW or CxHxW
         self.true_class: int | None = None
-        self.seen: np.ndarray | None = None       # the transformed image the network got
+        self.seen: np.ndarray | None = None  # the transformed image the network got
         self.prediction: tuple[int, float] | None = None
 
         self.rotate = _slider(int(ROTATE_RANGE[0]), int(ROTATE_RANGE[1]))
@@ -47,9 +47,13 @@ class RobustnessPanel(QWidget):
         self.noise = _slider(0, int(NOISE_RANGE[1] * 100))
         self._value_labels: dict[QSlider, QLabel] = {}
         form = QFormLayout()
-        rows = ((self.tr("Rotate"), self.rotate, "{}°"), (self.tr("Shift right"), self.shift_x, "{} px"),
-                (self.tr("Shift down"), self.shift_y, "{} px"), (self.tr("Thicker / thinner"), self.thickness, "{:+d}"),
-                (self.tr("Noise"), self.noise, "{}"))
+        rows = (
+            (self.tr("Rotate"), self.rotate, "{}°"),
+            (self.tr("Shift right"), self.shift_x, "{} px"),
+            (self.tr("Shift down"), self.shift_y, "{} px"),
+            (self.tr("Thicker / thinner"), self.thickness, "{:+d}"),
+            (self.tr("Noise"), self.noise, "{}"),
+        )
         for name, slider, fmt in rows:
             value = QLabel(self)
             value.setMinimumWidth(48)
@@ -97,8 +101,9 @@ class RobustnessPanel(QWidget):
         self._show_empty()
 
     # -- inputs -------------------------------------------------------------------------------------------
-    def set_model(self, model: torch.nn.Module | None, class_names: Sequence[str], mean, std,
-                  image_size: int | None = None) -> None:
+    def set_model(
+        self, model: torch.nn.Module | None, class_names: Sequence[str], mean, std, image_size: int | None = None
+    ) -> None:
         self.model = model
         self.class_names = [str(c) for c in class_names]
         self.mean, self.std, self.image_size = tuple(mean), tuple(std), image_size
@@ -125,8 +130,14 @@ class RobustnessPanel(QWidget):
         self._show_empty()
 
     def what_if(self) -> WhatIf:
-        return WhatIf(rotate=float(self.rotate.value()), shift_x=self.shift_x.value(), shift_y=self.shift_y.value(),
-                      thickness=self.thickness.value(), noise=self.noise.value() / 100.0, seed=0)
+        return WhatIf(
+            rotate=float(self.rotate.value()),
+            shift_x=self.shift_x.value(),
+            shift_y=self.shift_y.value(),
+            thickness=self.thickness.value(),
+            noise=self.noise.value() / 100.0,
+            seed=0,
+        )
 
     def reset(self) -> None:
         for s in (self.rotate, self.shift_x, self.shift_y, self.thickness, self.noise):
@@ -165,9 +176,18 @@ class RobustnessPanel(QWidget):
         name = self.class_names[k] if k < len(self.class_names) else str(k)
         wrong = self.true_class is not None and k != self.true_class
         colour = "#c62828" if wrong else "#2e7d32" if self.true_class is not None else "#202020"
-        truth = "" if self.true_class is None else self.tr(" (true class: {t})").format(t=self.class_names[self.true_class])
-        self.result.setText(self.tr("Network says <b style='color:{c}'>{n}</b> with {p:.1f} % confidence{t}.").format(
-            c=colour, n=name, p=100 * probs[k], t=truth))
-        self.bars.setOpts(x=np.arange(len(probs)), height=probs, width=0.7,
-                          brushes=["#c62828" if (wrong and i == k) else "#4a78b5" for i in range(len(probs))])
+        truth = (
+            "" if self.true_class is None else self.tr(" (true class: {t})").format(t=self.class_names[self.true_class])
+        )
+        self.result.setText(
+            self.tr("Network says <b style='color:{c}'>{n}</b> with {p:.1f} % confidence{t}.").format(
+                c=colour, n=name, p=100 * probs[k], t=truth
+            )
+        )
+        self.bars.setOpts(
+            x=np.arange(len(probs)),
+            height=probs,
+            width=0.7,
+            brushes=["#c62828" if (wrong and i == k) else "#4a78b5" for i in range(len(probs))],
+        )
         self.predictionChanged.emit(k, float(probs[k]))

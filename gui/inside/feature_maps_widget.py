@@ -3,6 +3,7 @@
 Red = strong positive response, blue = negative, white = none; one colour scale per layer, so maps of a layer
 compare directly. Hovering a map tells its channel and mean activation.
 """
+
 from __future__ import annotations
 
 from collections import OrderedDict
@@ -14,8 +15,8 @@ from PySide6.QtWidgets import QLabel, QWidget
 from gui.widgets.image_utils import diverging
 from gui.widgets.map_grid import MapGrid, Section, lay_out_grid_page, mode_box
 
-MAX_SELECTED = 64     # channels shown for the selected layer
-MAX_EACH = 16         # channels shown per layer when every layer is shown
+MAX_SELECTED = 64  # channels shown for the selected layer
+MAX_EACH = 16  # channels shown per layer when every layer is shown
 
 
 def layer_section(name: str, maps: torch.Tensor, limit: int, highlight: bool = False) -> Section:
@@ -26,7 +27,9 @@ def layer_section(name: str, maps: torch.Tensor, limit: int, highlight: bool = F
     limit_value = float(np.abs(a).max()) or 1.0
     tiles = [diverging(m, limit_value) for m in shown]
     means = shown.mean(axis=(1, 2))
-    tips = [f"{name} · channel {i}: mean activation {means[i]:.3f}, max {shown[i].max():.3f}" for i in range(len(shown))]
+    tips = [
+        f"{name} · channel {i}: mean activation {means[i]:.3f}, max {shown[i].max():.3f}" for i in range(len(shown))
+    ]
     more = f" (first {len(shown)} of {c})" if c > len(shown) else ""
     return Section(f"{name}: {c} maps of {h}×{w}{more}", tiles, tips, highlight)
 
@@ -55,8 +58,10 @@ class FeatureMapsWidget(QWidget):
         if self.mode.currentData() == "selected" and self.selected in self.maps:
             sections = [layer_section(self.selected, self.maps[self.selected], MAX_SELECTED, True)]
         else:
-            sections = [layer_section(n, m, MAX_EACH if len(self.maps) > 2 else MAX_SELECTED, n == self.selected)
-                        for n, m in self.maps.items()]
+            sections = [
+                layer_section(n, m, MAX_EACH if len(self.maps) > 2 else MAX_SELECTED, n == self.selected)
+                for n, m in self.maps.items()
+            ]
         self.grid.set_sections(sections)
 
     def _hovered(self, text: str) -> None:

@@ -3,6 +3,7 @@
 A filter responds most to image patches that look like it. Red = positive weight, blue = negative. Filters
 with several input channels are shown averaged over them; a colour network's first layer is shown in colour.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -18,11 +19,12 @@ MAX_FILTERS = 64
 @dataclass(frozen=True)
 class LayerFilters:
     """One conv layer's filters, ready to draw (made by ``prepare_filters`` on a worker thread)."""
+
     name: str
     out_channels: int
     in_channels: int
     kernel: tuple[int, int]
-    tiles: list[np.ndarray]       # RGB uint8, at most MAX_FILTERS
+    tiles: list[np.ndarray]  # RGB uint8, at most MAX_FILTERS
     tips: list[str]
     rgb: bool
 
@@ -55,7 +57,9 @@ class FiltersWidget(QWidget):
         self.mode.currentIndexChanged.connect(self._rebuild)
         self.hover = QLabel(self)
         self.grid = MapGrid(self, max_tile=72)
-        self.grid.set_empty_text(self.tr("This network has no convolution filters (an MLP looks at all pixels at once)."))
+        self.grid.set_empty_text(
+            self.tr("This network has no convolution filters (an MLP looks at all pixels at once).")
+        )
         self.grid.hovered.connect(self.hover.setText)
         lay_out_grid_page(self, self.mode, self.hover, self.grid)
         self.layers: list[LayerFilters] = []
@@ -79,8 +83,13 @@ class FiltersWidget(QWidget):
             layers = [lf for i, lf in enumerate(self.layers) if i == 0 or self._is_selected(lf.name)]
         sections = []
         for lf in layers:
-            kind = self.tr("in colour") if lf.rgb else (
-                self.tr("averaged over {c} input channels").format(c=lf.in_channels) if lf.in_channels > 1 else "")
+            kind = (
+                self.tr("in colour")
+                if lf.rgb
+                else (
+                    self.tr("averaged over {c} input channels").format(c=lf.in_channels) if lf.in_channels > 1 else ""
+                )
+            )
             more = f", first {len(lf.tiles)} of {lf.out_channels}" if lf.out_channels > len(lf.tiles) else ""
             title = f"{lf.name}: {lf.out_channels} filters of {lf.kernel[0]}×{lf.kernel[1]}"
             title += (f", {kind}" if kind else "") + more

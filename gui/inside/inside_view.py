@@ -1,5 +1,6 @@
 """Inside the network: its layers, what each conv layer sees in the current picture, its filters, where
 it looks (saliency), and how its weights change while it trains. Works on a model copy the view owns."""
+
 from __future__ import annotations
 
 import copy
@@ -10,8 +11,17 @@ import numpy as np
 import torch
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
-from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLabel, QSplitter, QTabWidget, QTableWidget,
-                               QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QSplitter,
+    QTabWidget,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from core import analysis
 from core.saliency import conv_layers, feature_maps, inspect, to_input
@@ -41,8 +51,9 @@ def weights_job(weights: dict, initial: dict | None):
     return prepare_filters(weights), analysis.weight_histograms(weights, initial)
 
 
-def look_inside(model: torch.nn.Module, x: torch.Tensor, blank: torch.Tensor, chosen: int, method: str,
-                selected: str | None):
+def look_inside(
+    model: torch.nn.Module, x: torch.Tensor, blank: torch.Tensor, chosen: int, method: str, selected: str | None
+):
     """Background job: saliency for the answer and a chosen class, and every conv layer's feature maps."""
     sal = inspect(model, x, [chosen], method=method, blank=blank)
     maps = sal.maps
@@ -53,14 +64,14 @@ def look_inside(model: torch.nn.Module, x: torch.Tensor, blank: torch.Tensor, ch
 
 
 class InsideView(QWidget):
-    weightsShown = Signal()           # filters and histograms show the latest weights
-    inputShown = Signal()             # feature maps and saliency show the current input
+    weightsShown = Signal()  # filters and histograms show the latest weights
+    inputShown = Signal()  # feature maps and saliency show the current input
 
     def __init__(self, state: AppState, parent: QWidget | None = None):
         super().__init__(parent)
         self.state, self.jobs = state, state.jobs("inside")
         self.current: CurrentModel | None = None
-        self.model: torch.nn.Module | None = None     # private copy, used on the job thread only
+        self.model: torch.nn.Module | None = None  # private copy, used on the job thread only
         self.card: ModelCard | None = None
         self.image: np.ndarray | None = None
         self.initial: dict | None = None
@@ -68,8 +79,8 @@ class InsideView(QWidget):
         self.epoch = 0
         self.summary = None
         self.selected: str | None = None
-        self.last_ms: float = float("nan")        # time of the last feature-map + saliency job
-        self._input_stale = False                 # an input arrived while the tab was hidden
+        self.last_ms: float = float("nan")  # time of the last feature-map + saliency job
+        self._input_stale = False  # an input arrived while the tab was hidden
 
         self.table = QTableWidget(0, len(COLUMNS), self)
         self.table.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
@@ -92,33 +103,66 @@ class InsideView(QWidget):
         left = QWidget(self)
         lv = QVBoxLayout(left)
         lv.setContentsMargins(0, 0, 0, 0)
-        lv.addWidget(caption(self.tr(
-            "The layers in order. 'Output' is the shape of what a layer hands on (channels × height × width); "
-            "'Sees' is the receptive field: how many input pixels across one output position depends on. Bold rows are the conv "
-            "layers whose maps and filters are shown. Click a row to look at that layer.")))
+        lv.addWidget(
+            caption(
+                self.tr(
+                    "The layers in order. 'Output' is the shape of what a layer hands on (channels × height × width); "
+                    "'Sees' is the receptive field: how many input pixels across one output position depends "
+                    "on. Bold rows are the conv "
+                    "layers whose maps and filters are shown. Click a row to look at that layer."
+                )
+            )
+        )
         lv.addWidget(self.table, 3)
         lv.addWidget(self.totals)
-        lv.addWidget(caption(self.tr(
-            "Saliency: the left heat map shows which parts of the picture pushed the network towards its answer; "
-            "the right one does the same for any class you pick.")))
+        lv.addWidget(
+            caption(
+                self.tr(
+                    "Saliency: the left heat map shows which parts of the picture pushed the network towards "
+                    "its answer; "
+                    "the right one does the same for any class you pick."
+                )
+            )
+        )
         lv.addWidget(self.saliency, 0)
 
         self.maps = FeatureMapsWidget(self)
         self.filters = FiltersWidget(self)
         self.weights = WeightsWidget(self)
         self.tabs = QTabWidget(self)
-        self.tabs.addTab(captioned_page(self.maps, self.tr(
-            "Feature maps: each small picture shows where one filter of a layer responds in the current input "
-            "(red = strong response, blue = negative, white = none; one scale per layer). Early layers find "
-            "edges and strokes, later ones larger parts. They update as you draw.")), self.tr("Feature maps"))
-        self.tabs.addTab(captioned_page(self.filters, self.tr(
-            "Filters: the weights each conv layer slides over its input, drawn as pictures (red = positive, "
-            "blue = negative). A filter responds most where the input looks like it. Refreshed after every epoch.")),
-            self.tr("Filters"))
-        self.tabs.addTab(captioned_page(self.weights, self.tr(
-            "Weights: the spread of the selected layer's weights now (blue) and at the start (grey). Training moves "
-            "the weights away from their random start; below, how much each layer still changes per epoch.")),
-            self.tr("Weights"))
+        self.tabs.addTab(
+            captioned_page(
+                self.maps,
+                self.tr(
+                    "Feature maps: each small picture shows where one filter of a layer responds in the current input "
+                    "(red = strong response, blue = negative, white = none; one scale per layer). Early layers find "
+                    "edges and strokes, later ones larger parts. They update as you draw."
+                ),
+            ),
+            self.tr("Feature maps"),
+        )
+        self.tabs.addTab(
+            captioned_page(
+                self.filters,
+                self.tr(
+                    "Filters: the weights each conv layer slides over its input, drawn as pictures (red = positive, "
+                    "blue = negative). A filter responds most where the input looks like it. Refreshed after "
+                    "every epoch."
+                ),
+            ),
+            self.tr("Filters"),
+        )
+        self.tabs.addTab(
+            captioned_page(
+                self.weights,
+                self.tr(
+                    "Weights: the spread of the selected layer's weights now (blue) and at the start (grey). "
+                    "Training moves "
+                    "the weights away from their random start; below, how much each layer still changes per epoch."
+                ),
+            ),
+            self.tr("Weights"),
+        )
         split = QSplitter(Qt.Orientation.Horizontal, self)
         split.addWidget(left)
         split.addWidget(self.tabs)
@@ -135,15 +179,20 @@ class InsideView(QWidget):
         if model is None:
             return
         previous, self.current = self.current, model
-        next_epoch = (previous is not None and self.model is not None and model.source == previous.source
-                      and model.source.kind == "training" and model.card.network_key == previous.card.network_key)
+        next_epoch = (
+            previous is not None
+            and self.model is not None
+            and model.source == previous.source
+            and model.source.kind == "training"
+            and model.card.network_key == previous.card.network_key
+        )
         if next_epoch:
             self._next_epoch(model)
             return
         card = self.card = model.card
         self.model, self.previous, self.epoch = None, None, card.epoch
         if not self.state.input_suits(card):
-            self.image = None                   # a picture of another kind: the state picks one of this kind
+            self.image = None  # a picture of another kind: the state picks one of this kind
         self.saliency.set_classes(card.class_names)
         self.weights.reset()
         self.table.setRowCount(0)
@@ -166,8 +215,12 @@ class InsideView(QWidget):
         previous, self.previous = self.previous, weights
         if previous is not None:
             n = self.epoch
-            self.jobs.submit(f"inside-change-{n}", lambda: analysis.weight_change(previous, weights),
-                             lambda values: self.weights.add_point("change", n, values), self._job_failed)
+            self.jobs.submit(
+                f"inside-change-{n}",
+                lambda: analysis.weight_change(previous, weights),
+                lambda values: self.weights.add_point("change", n, values),
+                self._job_failed,
+            )
         if end is not None and end.grad_norms:
             self.weights.add_point("grad", self.epoch, {str(k): float(v) for k, v in end.grad_norms.items()})
         self._submit_weights(weights)
@@ -198,9 +251,14 @@ class InsideView(QWidget):
         self.table.blockSignals(True)
         self.table.setRowCount(len(summary.rows))
         for r, row in enumerate(summary.rows):
-            values = (row.name, row.kind, shape_text(row.out_shape), f"{row.params:,}" if row.params else "–",
-                      human(row.flops) if row.flops else "–",
-                      str(row.receptive_field) if row.receptive_field else "–")
+            values = (
+                row.name,
+                row.kind,
+                shape_text(row.out_shape),
+                f"{row.params:,}" if row.params else "–",
+                human(row.flops) if row.flops else "–",
+                str(row.receptive_field) if row.receptive_field else "–",
+            )
             for c, v in enumerate(values):
                 item = QTableWidgetItem(v)
                 if c >= 2:
@@ -210,8 +268,11 @@ class InsideView(QWidget):
                     item.setForeground(QBrush(QColor("#1f5fbf")))
                 self.table.setItem(r, c, item)
         self.table.blockSignals(False)
-        self.totals.setText(self.tr("Total: {p:,} weights, {f}FLOPs per image").format(
-            p=summary.total_params, f=human(summary.total_flops, "")))
+        self.totals.setText(
+            self.tr("Total: {p:,} weights, {f}FLOPs per image").format(
+                p=summary.total_params, f=human(summary.total_flops, "")
+            )
+        )
         first = next((r for r, row in enumerate(summary.rows) if row.name in feature), None)
         if first is not None and self.selected is None:
             self.select_layer(summary.rows[first].name)
@@ -221,7 +282,7 @@ class InsideView(QWidget):
         """Select a layer as a click on its table row would: highlight it, show its maps, filters, weights."""
         rows = [r for r in range(self.table.rowCount()) if self.table.item(r, 0).text() == name]
         if rows and self.table.currentRow() != rows[0]:
-            self.table.selectRow(rows[0])      # comes back through _row_selected
+            self.table.selectRow(rows[0])  # comes back through _row_selected
             return
         self.selected = name
         self.filters.set_selected(name)
@@ -244,18 +305,30 @@ class InsideView(QWidget):
         x = self.model_input()
         if x is None or self.model is None:
             self.maps.set_maps(OrderedDict(), None)
-            self.saliency.clear(self.tr("Draw a digit or click a test image in Evaluate to look inside.")
-                                if self.model is not None or self.current is None else self.tr("Preparing the network…"))
+            self.saliency.clear(
+                self.tr("Draw a digit or click a test image in Evaluate to look inside.")
+                if self.model is not None or self.current is None
+                else self.tr("Preparing the network…")
+            )
             return
         if not self.isVisible():
             self._input_stale = True
             return
         self._input_stale = False
         blank = to_input(np.zeros(tuple(x.shape[1:]), np.float32), self.card.mean, self.card.std)
-        model, chosen, method, selected = self.model, self.saliency.chosen_class(), self.saliency.method_key(), self.selected
+        model, chosen, method, selected = (
+            self.model,
+            self.saliency.chosen_class(),
+            self.saliency.method_key(),
+            self.selected,
+        )
         started = time.perf_counter()
-        self.jobs.submit("inside-input", lambda: look_inside(model, x, blank, chosen, method, selected),
-                         lambda result: self._input_ready(x, result, started), self._job_failed)
+        self.jobs.submit(
+            "inside-input",
+            lambda: look_inside(model, x, blank, chosen, method, selected),
+            lambda result: self._input_ready(x, result, started),
+            self._job_failed,
+        )
 
     def _input_ready(self, x: torch.Tensor, result, started: float) -> None:
         sal, maps = result

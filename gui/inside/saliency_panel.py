@@ -1,5 +1,6 @@
 """Saliency: which parts of the picture made the network answer as it did, and what would speak for
 another class ("why not a 9?"). Shows the input and two class-activation heat maps over it."""
+
 from __future__ import annotations
 
 from typing import Sequence
@@ -16,7 +17,7 @@ METHODS = (("hires", "HiResCAM (per position)"), ("grad-cam", "Grad-CAM (per cha
 
 
 class SaliencyPanel(QWidget):
-    settingsChanged = Signal()       # the chosen class or method changed: recompute
+    settingsChanged = Signal()  # the chosen class or method changed: recompute
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -32,9 +33,13 @@ class SaliencyPanel(QWidget):
         self.method = QComboBox(self)
         for key, title in METHODS:
             self.method.addItem(self.tr(title), key)
-        self.method.setToolTip(self.tr(
-            "HiResCAM weighs every position of the last conv layer by its own gradient: sharper, and faithful for "
-            "small networks. Grad-CAM weighs whole channels by their average gradient: smoother, the classic method."))
+        self.method.setToolTip(
+            self.tr(
+                "HiResCAM weighs every position of the last conv layer by its own gradient: sharper, and faithful for "
+                "small networks. Grad-CAM weighs whole channels by their average gradient: smoother, the "
+                "classic method."
+            )
+        )
         self.method.currentIndexChanged.connect(self.settingsChanged)
         self.answer = QLabel(self)
         self.answer.setWordWrap(True)
@@ -88,13 +93,21 @@ class SaliencyPanel(QWidget):
         self.pred_label.setPixmap(to_pixmap(overlay_heat(image, sal.heat[k]), SIDE))
         if other in sal.heat:
             self.other_label.setPixmap(to_pixmap(overlay_heat(image, sal.relative(other)), SIDE))
-        self.answer.setText(self.tr("The network says <b>{c}</b> ({p:.1f} %); '{o}' gets {q:.1f} %.").format(
-            c=name(k), p=100 * sal.probs[k], o=name(other), q=100 * sal.probs[other]))
+        self.answer.setText(
+            self.tr("The network says <b>{c}</b> ({p:.1f} %); '{o}' gets {q:.1f} %.").format(
+                c=name(k), p=100 * sal.probs[k], o=name(other), q=100 * sal.probs[other]
+            )
+        )
         if sal.method == "input-gradient":
-            how = self.tr("This network has no conv layers, so the heat shows how strongly each pixel sways the "
-                          "class score (input gradient).")
+            how = self.tr(
+                "This network has no conv layers, so the heat shows how strongly each pixel sways the "
+                "class score (input gradient)."
+            )
         else:
-            how = self.tr("Bright = these parts of the picture pushed the network towards the class (computed on "
-                          "layer {l}). The right map uses the left one's scale: a dark map means little in the picture speaks for "
-                          "that class.").format(l=sal.layer)
+            how = self.tr(
+                "Bright = these parts of the picture pushed the network towards the class (computed on "
+                "layer {l}). The right map uses the left one's scale: a dark map means little in the picture "
+                "speaks for "
+                "that class."
+            ).format(l=sal.layer)
         self.note.setText(how)

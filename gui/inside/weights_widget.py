@@ -1,5 +1,6 @@
 """Weights over training: one layer's weight histogram now vs at the start, and how much each layer's
 weights still change from epoch to epoch (||w_t - w_(t-1)|| / ||w_(t-1)||)."""
+
 from __future__ import annotations
 
 import numpy as np
@@ -26,11 +27,18 @@ class WeightsWidget(QWidget):
         self.hist_title = QLabel(self)
         self.hist_plot = _plot(self.tr("weights"), self.tr("weight value"))
         self.hist_plot.addLegend(offset=(-10, 10), labelTextColor="k", brush=(255, 255, 255, 200))
-        self.initial_curve = self.hist_plot.plot([0, 1], [0], stepMode="center", fillLevel=0,
-                                                 brush=(150, 150, 150, 90), pen=pg.mkPen((120, 120, 120), width=1),
-                                                 name=self.tr("at start"))
-        self.current_curve = self.hist_plot.plot([0, 1], [0], stepMode="center", pen=pg.mkPen("#1f5fbf", width=2),
-                                                 name=self.tr("now"))
+        self.initial_curve = self.hist_plot.plot(
+            [0, 1],
+            [0],
+            stepMode="center",
+            fillLevel=0,
+            brush=(150, 150, 150, 90),
+            pen=pg.mkPen((120, 120, 120), width=1),
+            name=self.tr("at start"),
+        )
+        self.current_curve = self.hist_plot.plot(
+            [0, 1], [0], stepMode="center", pen=pg.mkPen("#1f5fbf", width=2), name=self.tr("now")
+        )
         self.metric = QComboBox(self)
         self.metric.addItem(self.tr("Weight change per epoch"), "change")
         self.metric.addItem(self.tr("Gradient strength (how hard training pushes each layer)"), "grad")
@@ -38,8 +46,9 @@ class WeightsWidget(QWidget):
         self.metric.currentIndexChanged.connect(self._redraw_curves)
         self.change_plot = _plot(self.tr("relative change"), self.tr("epoch"))
         self.change_plot.setLogMode(y=True)
-        self.legend = self.change_plot.addLegend(offset=(-10, 10), labelTextSize="8pt", labelTextColor="k",
-                                                 brush=(255, 255, 255, 200))
+        self.legend = self.change_plot.addLegend(
+            offset=(-10, 10), labelTextSize="8pt", labelTextColor="k", brush=(255, 255, 255, 200)
+        )
         self.change_note = QLabel(self)
         self.change_note.setWordWrap(True)
         top = QHBoxLayout()
@@ -74,20 +83,28 @@ class WeightsWidget(QWidget):
     def show_layer(self, name: str | None) -> None:
         """Show ``name``'s histogram (a block shows its first layer with weights)."""
         self.selected = name
-        key = name if name in self.histograms else next(
-            (k for k in self.histograms if name and k.startswith(name + ".")), None)
+        key = (
+            name
+            if name in self.histograms
+            else next((k for k in self.histograms if name and k.startswith(name + ".")), None)
+        )
         if key is None and self.histograms and name is None:
             key = next(iter(self.histograms))
         if key is None:
             self.hist_title.setText(
-                self.tr("This layer has no weights of its own: pick a conv or fully connected layer.") if self.histograms
-                else self.tr("Weight histograms appear when a network is loaded."))
+                self.tr("This layer has no weights of its own: pick a conv or fully connected layer.")
+                if self.histograms
+                else self.tr("Weight histograms appear when a network is loaded.")
+            )
             self.initial_curve.setData([0, 1], [0])
             self.current_curve.setData([0, 1], [0])
             return
         h = self.histograms[key]
-        self.hist_title.setText(self.tr("<b>{n}</b>: {c:,} weights, mean {m:+.4f}, spread (std) {s:.4f}").format(
-            n=key, c=int(h.counts.sum()), m=h.mean, s=h.std))
+        self.hist_title.setText(
+            self.tr("<b>{n}</b>: {c:,} weights, mean {m:+.4f}, spread (std) {s:.4f}").format(
+                n=key, c=int(h.counts.sum()), m=h.mean, s=h.std
+            )
+        )
         self.current_curve.setData(h.edges, h.counts)
         if h.initial is not None:
             self.initial_curve.setData(h.edges, h.initial)
@@ -118,13 +135,25 @@ class WeightsWidget(QWidget):
         self.change_plot.getAxis("bottom").setTicks([[(e, str(e)) for e in epochs[::step]]] if epochs else None)
         for i, (name, points) in enumerate(series.items()):
             x, y = zip(*points)
-            self.change_plot.plot(x, y, pen=pg.mkPen(pg.intColor(i, hues=n, maxValue=220), width=2),
-                                  symbol="o", symbolSize=5, symbolBrush=pg.intColor(i, hues=n, maxValue=220), name=name)
+            self.change_plot.plot(
+                x,
+                y,
+                pen=pg.mkPen(pg.intColor(i, hues=n, maxValue=220), width=2),
+                symbol="o",
+                symbolSize=5,
+                symbolBrush=pg.intColor(i, hues=n, maxValue=220),
+                name=name,
+            )
         if kind == "change":
-            self.change_note.setText(self.tr(
-                "Weight change per epoch: how far each layer's weights moved during the last epoch, relative to their "
-                "size (log scale). Layers whose line drops low have mostly stopped learning. Appears from the second "
-                "epoch on; this is not the gradient itself, which the trainer does not report."))
+            self.change_note.setText(
+                self.tr(
+                    "Weight change per epoch: how far each layer's weights moved during the last epoch, "
+                    "relative to their "
+                    "size (log scale). Layers whose line drops low have mostly stopped learning. Appears from "
+                    "the second "
+                    "epoch on; this is not the gradient itself, which the trainer does not report."
+                )
+            )
         else:
             self.change_note.setText(self.tr("Gradient norm per layer, as reported by the trainer."))
 

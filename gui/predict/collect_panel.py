@@ -3,6 +3,7 @@
 Saved digits become a dataset of their own (pick "My digits" on the Train tab), and "Test the model on my
 digits" shows how well the chosen model reads your handwriting, digit by digit (on a Jobs job).
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -32,9 +33,9 @@ DIGIT_KEYS = {getattr(Qt.Key, f"Key_{d}"): d for d in range(10)}
 
 @dataclass(frozen=True)
 class MyDigitsResult:
-    per_digit: np.ndarray       # accuracy 0..1 per digit, NaN where none are collected
-    counts: np.ndarray          # collected digits per class
-    accuracy: float             # over all collected digits
+    per_digit: np.ndarray  # accuracy 0..1 per digit, NaN where none are collected
+    counts: np.ndarray  # collected digits per class
+    accuracy: float  # over all collected digits
     total: int
 
 
@@ -51,8 +52,8 @@ def evaluate_my_digits(model: torch.nn.Module, mean, std, root: Path) -> MyDigit
 
 
 class CollectPanel(QWidget):
-    saved = Signal(object)          # Path of the digit just saved
-    tested = Signal(object)         # MyDigitsResult
+    saved = Signal(object)  # Path of the digit just saved
+    tested = Signal(object)  # MyDigitsResult
 
     def __init__(self, canvas: DrawCanvas, state: AppState, jobs: Jobs, parent: QWidget | None = None):
         super().__init__(parent)
@@ -61,22 +62,49 @@ class CollectPanel(QWidget):
         self.predictor: Predictor | None = None
         self.card: ModelCard | None = None
         self.last_result: MyDigitsResult | None = None
-        self.words = [self.tr("zero"), self.tr("one"), self.tr("two"), self.tr("three"), self.tr("four"),
-                      self.tr("five"), self.tr("six"), self.tr("seven"), self.tr("eight"), self.tr("nine")]
-        self.plurals = [self.tr("zeros"), self.tr("ones"), self.tr("twos"), self.tr("threes"), self.tr("fours"),
-                        self.tr("fives"), self.tr("sixes"), self.tr("sevens"), self.tr("eights"), self.tr("nines")]
+        self.words = [
+            self.tr("zero"),
+            self.tr("one"),
+            self.tr("two"),
+            self.tr("three"),
+            self.tr("four"),
+            self.tr("five"),
+            self.tr("six"),
+            self.tr("seven"),
+            self.tr("eight"),
+            self.tr("nine"),
+        ]
+        self.plurals = [
+            self.tr("zeros"),
+            self.tr("ones"),
+            self.tr("twos"),
+            self.tr("threes"),
+            self.tr("fours"),
+            self.tr("fives"),
+            self.tr("sixes"),
+            self.tr("sevens"),
+            self.tr("eights"),
+            self.tr("nines"),
+        ]
 
-        self.collect_button = QPushButton(self.tr("Collect my digits"), self, objectName="collectButton",
-                                          checkable=True)
+        self.collect_button = QPushButton(
+            self.tr("Collect my digits"), self, objectName="collectButton", checkable=True
+        )
         self.collect_button.setToolTip(self.tr("Turn on, draw a digit, then press its number key (0-9)."))
         self.collect_button.toggled.connect(self._collecting_changed)
         self.test_button = QPushButton(self.tr("Test the model on my digits"), self, objectName="testMyDigitsButton")
         self.test_button.clicked.connect(self.test_model)
-        self.caption = QLabel(self.tr(
-            "Collect mode builds a dataset of your own handwriting: draw a digit, then press its number key "
-            "(or click its button below). It is saved and the canvas is cleared for the next one. Train on "
-            "\"My digits\" later, or test how well a model reads you."), self, objectName="collectCaption",
-            wordWrap=True, styleSheet="color: #505050;")
+        self.caption = QLabel(
+            self.tr(
+                "Collect mode builds a dataset of your own handwriting: draw a digit, then press its number key "
+                "(or click its button below). It is saved and the canvas is cleared for the next one. Train on "
+                '"My digits" later, or test how well a model reads you.'
+            ),
+            self,
+            objectName="collectCaption",
+            wordWrap=True,
+            styleSheet="color: #505050;",
+        )
         top = QHBoxLayout()
         top.addWidget(self.collect_button)
         top.addWidget(self.test_button)
@@ -94,7 +122,7 @@ class CollectPanel(QWidget):
             b = QToolButton(self.body, objectName=f"collectDigit{d}", text=str(d), font=big)
             b.setToolTip(self.tr("Save the drawing as a %1").replace("%1", str(d)))
             b.setMinimumSize(34, 30)
-            b.clicked.connect(lambda _=False, d=d: self.save_digit(d))   # GUI-thread button: lambda is fine
+            b.clicked.connect(lambda _=False, d=d: self.save_digit(d))  # GUI-thread button: lambda is fine
             count = QLabel("0", self.body, objectName=f"collectCount{d}", alignment=Qt.AlignmentFlag.AlignCenter)
             count.setToolTip(self.tr("How many %1 you have collected").replace("%1", self.plurals[d]))
             grid.addWidget(b, 0, d)
@@ -142,8 +170,9 @@ class CollectPanel(QWidget):
 
     def _collecting_changed(self, on: bool) -> None:
         self.body.setVisible(on)
-        self.collect_button.setText(self.tr("Collecting: press 0-9 (click to stop)") if on
-                                    else self.tr("Collect my digits"))
+        self.collect_button.setText(
+            self.tr("Collecting: press 0-9 (click to stop)") if on else self.tr("Collect my digits")
+        )
         f = self.collect_button.font()
         f.setBold(on)
         self.collect_button.setFont(f)
@@ -153,8 +182,12 @@ class CollectPanel(QWidget):
             self.canvas.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def eventFilter(self, obj: QObject, e: QEvent) -> bool:
-        if (e.type() == QEvent.Type.KeyPress and self.is_collecting() and e.key() in DIGIT_KEYS
-                and e.modifiers() in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)):
+        if (
+            e.type() == QEvent.Type.KeyPress
+            and self.is_collecting()
+            and e.key() in DIGIT_KEYS
+            and e.modifiers() in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)
+        ):
             self.save_digit(DIGIT_KEYS[e.key()])
             return True
         return super().eventFilter(obj, e)
@@ -173,7 +206,9 @@ class CollectPanel(QWidget):
         image = self.canvas.image()
         try:
             img28 = mnist_style(image)
-            path = my_digits.save_sample(self.state.data_root, label, img28, drawing=image, strokes=self.canvas.strokes())
+            path = my_digits.save_sample(
+                self.state.data_root, label, img28, drawing=image, strokes=self.canvas.strokes()
+            )
         except EmptyDrawing:
             self.status_label.setText(self.tr("That drawing is too faint to save: draw the digit again."))
             return None
@@ -196,17 +231,22 @@ class CollectPanel(QWidget):
         if p is None:
             return self._result_text(self.tr("Choose a model first."))
         if card.in_channels != 1 or card.image_size != 28 or tuple(p.class_names) != DIGITS:
-            return self._result_text(self.tr("This model does not read digits (it knows: %1). Choose a digit "
-                                             "model to test it on your handwriting.").replace(
-                                                 "%1", ", ".join(p.class_names[:4]) + "…"))
+            return self._result_text(
+                self.tr(
+                    "This model does not read digits (it knows: %1). Choose a digit "
+                    "model to test it on your handwriting."
+                ).replace("%1", ", ".join(p.class_names[:4]) + "…")
+            )
         if sum(my_digits.counts(self.state.data_root).values()) == 0:
-            return self._result_text(self.tr("No digits collected yet: turn on \"Collect my digits\", draw a "
-                                             "digit and press its number key."))
+            return self._result_text(
+                self.tr('No digits collected yet: turn on "Collect my digits", draw a digit and press its number key.')
+            )
         self.test_button.setEnabled(False)
         self._result_text(self.tr("Testing the model on your digits…"))
         model, root = p.model, self.state.data_root
-        self.jobs.submit("my-digits", lambda: evaluate_my_digits(model, p.mean, p.std, root),
-                         self._tested, self._test_failed)
+        self.jobs.submit(
+            "my-digits", lambda: evaluate_my_digits(model, p.mean, p.std, root), self._tested, self._test_failed
+        )
 
     def _result_text(self, text: str) -> None:
         self.result_label.setText(text)
@@ -217,8 +257,11 @@ class CollectPanel(QWidget):
         self.result_plot.setVisible(True)
         self.result_plot.show_probabilities(np.nan_to_num(result.per_digit), None)
         missing = [str(d) for d in range(10) if not result.counts[d]]
-        text = self.tr("The model read %1 % of your %2 digits correctly.").replace(
-            "%1", f"{result.accuracy * 100:.0f}").replace("%2", str(result.total))
+        text = (
+            self.tr("The model read %1 % of your %2 digits correctly.")
+            .replace("%1", f"{result.accuracy * 100:.0f}")
+            .replace("%2", str(result.total))
+        )
         if missing:
             text += " " + self.tr("None collected yet for: %1.").replace("%1", ", ".join(missing))
         self._result_text(text + " " + self.tr("Each bar is the share of that digit read right."))

@@ -4,20 +4,30 @@ Strokes are kept as points in normalised coordinates (0..1 across the square "pa
 so a drawing survives resizing and can be saved and replayed. ``image()`` renders them
 to a grey numpy array for core.preprocess.mnist_style.
 """
+
 from __future__ import annotations
 
 from typing import Iterable, Sequence
 
 import numpy as np
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import (QColor, QImage, QKeySequence, QMouseEvent, QPainter, QPainterPath, QPen,
-                           QShortcut, QTabletEvent)
+from PySide6.QtGui import (
+    QColor,
+    QImage,
+    QKeySequence,
+    QMouseEvent,
+    QPainter,
+    QPainterPath,
+    QPen,
+    QShortcut,
+    QTabletEvent,
+)
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-Point = tuple[float, float, float]      # x, y in 0..1 across the paper; pen pressure 0..1 (mouse: 1)
-PEN_FRACTION = 1 / 12                   # pen width as a fraction of the paper's side
-EMIT_INTERVAL_MS = 50                   # drawingChanged at most this often while a stroke is drawn
-MIN_STEP = 0.002                        # points closer than this (normalised) are skipped
+Point = tuple[float, float, float]  # x, y in 0..1 across the paper; pen pressure 0..1 (mouse: 1)
+PEN_FRACTION = 1 / 12  # pen width as a fraction of the paper's side
+EMIT_INTERVAL_MS = 50  # drawingChanged at most this often while a stroke is drawn
+MIN_STEP = 0.002  # points closer than this (normalised) are skipped
 INK, PAPER = QColor(255, 255, 255), QColor(0, 0, 0)
 
 
@@ -35,8 +45,13 @@ def paint_strokes(p: QPainter, strokes: Iterable[Sequence[Point]], origin: QPoin
         pts = [QPointF(origin.x() + x * side, origin.y() + y * side) for x, y, _ in stroke]
         pressures = {pr for _, _, pr in stroke}
         if len(pts) == 1 or len(pressures) == 1:
-            pen = QPen(INK, _pen_width(side, stroke[0][2]), Qt.PenStyle.SolidLine,
-                       Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin)
+            pen = QPen(
+                INK,
+                _pen_width(side, stroke[0][2]),
+                Qt.PenStyle.SolidLine,
+                Qt.PenCapStyle.RoundCap,
+                Qt.PenJoinStyle.RoundJoin,
+            )
             p.setPen(pen)
             if len(pts) == 1:
                 p.drawPoint(pts[0])
@@ -45,10 +60,17 @@ def paint_strokes(p: QPainter, strokes: Iterable[Sequence[Point]], origin: QPoin
             for q in pts[1:]:
                 path.lineTo(q)
             p.strokePath(path, pen)
-        else:   # pressure varies along the stroke: one round-capped segment per step
-            for (a, b, pr) in zip(pts, pts[1:], (s[2] for s in stroke[1:])):
-                p.setPen(QPen(INK, _pen_width(side, pr), Qt.PenStyle.SolidLine,
-                              Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin))
+        else:  # pressure varies along the stroke: one round-capped segment per step
+            for a, b, pr in zip(pts, pts[1:], (s[2] for s in stroke[1:])):
+                p.setPen(
+                    QPen(
+                        INK,
+                        _pen_width(side, pr),
+                        Qt.PenStyle.SolidLine,
+                        Qt.PenCapStyle.RoundCap,
+                        Qt.PenJoinStyle.RoundJoin,
+                    )
+                )
                 p.drawLine(a, b)
 
 
@@ -61,9 +83,12 @@ class DrawCanvas(QWidget):
         super().__init__(parent)
         self.setObjectName("drawCanvas")
         self.setAccessibleName(self.tr("Drawing canvas"))
-        self.setAccessibleDescription(self.tr(
-            "Draw one digit with the mouse, a pen or a finger. "
-            "Ctrl+Z undoes the last stroke, Delete clears the canvas."))
+        self.setAccessibleDescription(
+            self.tr(
+                "Draw one digit with the mouse, a pen or a finger. "
+                "Ctrl+Z undoes the last stroke, Delete clears the canvas."
+            )
+        )
         self.setToolTip(self.tr("Draw a digit. Ctrl+Z: undo the last stroke. Delete: clear."))
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAttribute(Qt.WidgetAttribute.WA_AcceptTouchEvents, True)
@@ -73,11 +98,10 @@ class DrawCanvas(QWidget):
         self.setCursor(Qt.CursorShape.CrossCursor)
         self._strokes: list[list[Point]] = []
         self._current: list[Point] | None = None
-        self._cache: QImage | None = None          # finished strokes at the current widget size
+        self._cache: QImage | None = None  # finished strokes at the current widget size
         self._emit_timer = QTimer(self, singleShot=True, interval=EMIT_INTERVAL_MS)
         self._emit_timer.timeout.connect(self.drawingChanged)
-        for keys, slot in ((QKeySequence.StandardKey.Undo, self.undo),
-                           (QKeySequence(Qt.Key.Key_Delete), self.clear)):
+        for keys, slot in ((QKeySequence.StandardKey.Undo, self.undo), (QKeySequence(Qt.Key.Key_Delete), self.clear)):
             sc = QShortcut(keys, self, context=Qt.ShortcutContext.WidgetShortcut)
             sc.activated.connect(slot)
 
@@ -208,12 +232,11 @@ class DrawCanvas(QWidget):
             self._extend(e.position(), e.pressure())
         elif t == QEvent.Type.TabletRelease:
             self._end()
-        e.accept()      # accepted: Qt sends no duplicate mouse events
+        e.accept()  # accepted: Qt sends no duplicate mouse events
 
     def event(self, e: QEvent) -> bool:
         t = e.type()
-        if t in (QEvent.Type.TouchBegin, QEvent.Type.TouchUpdate, QEvent.Type.TouchEnd,
-                 QEvent.Type.TouchCancel):
+        if t in (QEvent.Type.TouchBegin, QEvent.Type.TouchUpdate, QEvent.Type.TouchEnd, QEvent.Type.TouchCancel):
             pts = e.points()
             if t == QEvent.Type.TouchBegin and pts:
                 self._begin(pts[0].position())

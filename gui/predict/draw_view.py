@@ -3,6 +3,7 @@
 Prediction runs on the GUI thread on every (throttled) drawing change: for LeNet-size models
 preprocessing + inference take a few ms (measured in tests/gui/test_draw_canvas.py).
 """
+
 from __future__ import annotations
 
 import time
@@ -11,8 +12,7 @@ import numpy as np
 import torch  # noqa: F401  (torch before Qt and pyqtgraph)
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QPixmap
-from PySide6.QtWidgets import (QGridLayout, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from core.predict import Prediction, Predictor
 from core.preprocess import EmptyDrawing, mnist_style
@@ -20,21 +20,21 @@ from gui.predict.draw_canvas import DrawCanvas
 from gui.widgets.image_utils import to_qimage
 from gui.widgets.probability_bars import ProbabilityBars
 
-INPUT_ZOOM = 5                       # 28 px shown as 140 px
+INPUT_ZOOM = 5  # 28 px shown as 140 px
 DEFAULT_CLASSES = tuple(str(i) for i in range(10))
 
 
 class DrawView(QWidget):
     """Draw a digit and watch the network read it."""
 
-    inputChanged = Signal(object)      # the 28x28 the network sees (float 0..1), None for an empty canvas
+    inputChanged = Signal(object)  # the 28x28 the network sees (float 0..1), None for an empty canvas
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("drawView")
         self._predictor: Predictor | None = None
         self.last_prediction: Prediction | None = None
-        self.last_latency_ms = 0.0         # preprocessing + inference of the last update
+        self.last_latency_ms = 0.0  # preprocessing + inference of the last update
 
         self.canvas = DrawCanvas(self)
         self.undo_button = QPushButton(self.tr("Undo"), self, objectName="undoButton")
@@ -51,10 +51,13 @@ class DrawView(QWidget):
         self.input_view.setStyleSheet("background: black; border: 1px solid palette(mid);")
         self.input_view.setAccessibleName(self.tr("Image the network receives"))
         input_caption = QLabel(self.tr("what the network sees"), self, alignment=Qt.AlignmentFlag.AlignCenter)
-        input_caption.setToolTip(self.tr("Your drawing cropped, scaled to 20 pixels and centred in 28 x 28 "
-                                         "pixels, the way the MNIST digits were prepared."))
-        self.prediction_label = QLabel(self, objectName="predictionLabel",
-                                       alignment=Qt.AlignmentFlag.AlignCenter)
+        input_caption.setToolTip(
+            self.tr(
+                "Your drawing cropped, scaled to 20 pixels and centred in 28 x 28 "
+                "pixels, the way the MNIST digits were prepared."
+            )
+        )
+        self.prediction_label = QLabel(self, objectName="predictionLabel", alignment=Qt.AlignmentFlag.AlignCenter)
         self.prediction_label.setMinimumWidth(160)
         self.prediction_label.setAccessibleName(self.tr("Predicted class"))
         self.confidence_label = QLabel(self, objectName="confidenceLabel", alignment=Qt.AlignmentFlag.AlignCenter)
@@ -101,9 +104,13 @@ class DrawView(QWidget):
         """Use this model for predictions (None: no model yet); source_text says where it came from."""
         self._predictor = predictor
         if predictor is None:
-            self.source_label.setText(source_text or self.tr(
-                "No trained model yet. Train one on the Train tab or open a saved model, "
-                "then draw here to see what it reads."))
+            self.source_label.setText(
+                source_text
+                or self.tr(
+                    "No trained model yet. Train one on the Train tab or open a saved model, "
+                    "then draw here to see what it reads."
+                )
+            )
         else:
             self.source_label.setText(source_text)
             self._set_classes(predictor.class_names)
@@ -149,12 +156,17 @@ class DrawView(QWidget):
         self._classes = names
         self.plot.set_classes(names)
         digits = all(c.isdigit() for c in names)
-        self.bars_caption.setText(self.tr(
-            "The bars show how sure the network is about each digit: the longer the bar, the more it "
-            "believes that is what you drew. The orange bar is its answer. All bars add up to 1.")
-            if digits else self.tr(
-            "The bars show how sure the network is about each class: the longer the bar, the more it "
-            "believes that is what you drew. The orange bar is its answer. All bars add up to 1."))
+        self.bars_caption.setText(
+            self.tr(
+                "The bars show how sure the network is about each digit: the longer the bar, the more it "
+                "believes that is what you drew. The orange bar is its answer. All bars add up to 1."
+            )
+            if digits
+            else self.tr(
+                "The bars show how sure the network is about each class: the longer the bar, the more it "
+                "believes that is what you drew. The orange bar is its answer. All bars add up to 1."
+            )
+        )
 
     def _show_bars(self, probs: np.ndarray, top: int | None) -> None:
         self.plot.show_probabilities(probs, top)
@@ -163,8 +175,11 @@ class DrawView(QWidget):
         if img28 is None:
             img28 = np.zeros((28, 28), np.float32)
         side = 28 * INPUT_ZOOM
-        self.input_view.setPixmap(QPixmap.fromImage(to_qimage(img28)).scaled(
-            side, side, Qt.AspectRatioMode.IgnoreAspectRatio, Qt.TransformationMode.FastTransformation))
+        self.input_view.setPixmap(
+            QPixmap.fromImage(to_qimage(img28)).scaled(
+                side, side, Qt.AspectRatioMode.IgnoreAspectRatio, Qt.TransformationMode.FastTransformation
+            )
+        )
 
     def _show_guess(self, name: str, confidence: str) -> None:
         f = QFont(self.font())

@@ -2,13 +2,13 @@
 
 Shows the picture, what the network receives, its answer and every class's probability. Files are decoded
 on a background job; the test images are the app state's (loaded there for the current model)."""
+
 from __future__ import annotations
 
 from pathlib import Path
 
 import numpy as np
 import torch
-import pyqtgraph as pg
 from PIL import Image
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
@@ -28,21 +28,27 @@ PICTURE_SIDE, INPUT_SIDE = 220, 140
 
 def read_picture(path: str | Path, channels: int) -> np.ndarray:
     """An image file as uint8: as stored for grey models (mnist_style takes any), RGB for colour models."""
-    picture = load_image_file(path)            # raises ValueError with a plain message
+    picture = load_image_file(path)  # raises ValueError with a plain message
     if channels == 1 or picture.ndim == 3 and picture.shape[2] == 3:
         return picture
     return np.array(Image.fromarray(picture).convert("RGB"), dtype=np.uint8)
 
 
 def _picture_label(parent: QWidget, name: str, side: int, text: str) -> QLabel:
-    lab = QLabel(text, parent, objectName=name, alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True,
-                 styleSheet="background: palette(base); border: 1px solid palette(mid); color: palette(dark);")
+    lab = QLabel(
+        text,
+        parent,
+        objectName=name,
+        alignment=Qt.AlignmentFlag.AlignCenter,
+        wordWrap=True,
+        styleSheet="background: palette(base); border: 1px solid palette(mid); color: palette(dark);",
+    )
     lab.setFixedSize(side, side)
     return lab
 
 
 class ImagePredictPanel(QWidget):
-    predicted = Signal()        # a new picture was read (file or random test image)
+    predicted = Signal()  # a new picture was read (file or random test image)
 
     def __init__(self, state: AppState, jobs: Jobs, parent: QWidget | None = None):
         super().__init__(parent)
@@ -52,17 +58,21 @@ class ImagePredictPanel(QWidget):
         self.predictor: Predictor | None = None
         self.card: ModelCard | None = None
         self.last_prediction: Prediction | None = None
-        self._picture: np.ndarray | None = None       # the file on show, or the test image on show:
-        self._from_test: tuple | None = None          # (image, label, test-set key)
+        self._picture: np.ndarray | None = None  # the file on show, or the test image on show:
+        self._from_test: tuple | None = None  # (image, label, test-set key)
 
         self.open_button = QPushButton(self.tr("Open image…"), self, objectName="openImageButton")
         self.open_button.clicked.connect(self.choose_file)
         self.random_button = QPushButton(self.tr("Random test image"), self, objectName="randomTestImageButton")
-        self.random_button.setToolTip(self.tr("Pick a random image from the test images of the model's dataset: "
-                                              "images it never saw while learning."))
+        self.random_button.setToolTip(
+            self.tr(
+                "Pick a random image from the test images of the model's dataset: images it never saw while learning."
+            )
+        )
         self.random_button.clicked.connect(self.show_random_test_image)
-        self.picture_view = _picture_label(self, "pictureView", PICTURE_SIDE,
-                                           self.tr("Open an image file or drop one here"))
+        self.picture_view = _picture_label(
+            self, "pictureView", PICTURE_SIDE, self.tr("Open an image file or drop one here")
+        )
         self.input_view = _picture_label(self, "imageInputView", INPUT_SIDE, "")
         self.input_view.setAccessibleName(self.tr("Image the network receives"))
         centred = dict(alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True)
@@ -73,11 +83,17 @@ class ImagePredictPanel(QWidget):
         self.status_label = QLabel(self, objectName="imageStatus", wordWrap=True)
         self.bars = ProbabilityBars(self)
         self.bars.setMinimumHeight(180)
-        self.bars_caption = QLabel(self.tr(
-            "How to read the bars: each bar is how sure the network is that the picture shows that class. "
-            "The orange bar is its answer; all bars add up to 1. A long bar for a wrong class means the "
-            "network was confidently wrong."), self, objectName="imageBarsCaption", wordWrap=True,
-            styleSheet="color: #505050;")
+        self.bars_caption = QLabel(
+            self.tr(
+                "How to read the bars: each bar is how sure the network is that the picture shows that class. "
+                "The orange bar is its answer; all bars add up to 1. A long bar for a wrong class means the "
+                "network was confidently wrong."
+            ),
+            self,
+            objectName="imageBarsCaption",
+            wordWrap=True,
+            styleSheet="color: #505050;",
+        )
 
         buttons = QHBoxLayout()
         for w, stretch in ((self.open_button, 0), (self.random_button, 0), (self.status_label, 1)):
@@ -87,8 +103,12 @@ class ImagePredictPanel(QWidget):
         grid.addWidget(QLabel(self.tr("the picture"), self, alignment=Qt.AlignmentFlag.AlignCenter), 1, 0)
         grid.addWidget(self.input_view, 0, 1, Qt.AlignmentFlag.AlignCenter)
         seen = QLabel(self.tr("what the network sees"), self, alignment=Qt.AlignmentFlag.AlignCenter)
-        seen.setToolTip(self.tr("The picture after preprocessing: scaled and cropped to the size the network was "
-                                "trained on (digits: cropped to the ink and centred, as MNIST)."))
+        seen.setToolTip(
+            self.tr(
+                "The picture after preprocessing: scaled and cropped to the size the network was "
+                "trained on (digits: cropped to the ink and centred, as MNIST)."
+            )
+        )
         grid.addWidget(seen, 1, 1)
         answer = QVBoxLayout()
         for w in (self.prediction_label, self.confidence_label, self.truth_label):
@@ -124,8 +144,9 @@ class ImagePredictPanel(QWidget):
 
     # ----- files ------------------------------------------------------------------------
     def choose_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open image"), "",
-                                              self.tr("Images (*.png *.jpg *.jpeg *.bmp *.gif *.webp *.tif *.tiff)"))
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open image"), "", self.tr("Images (*.png *.jpg *.jpeg *.bmp *.gif *.webp *.tif *.tiff)")
+        )
         self.open_image(path) if path else None
 
     def open_image(self, path: str | Path) -> bool:
@@ -135,8 +156,12 @@ class ImagePredictPanel(QWidget):
             return False
         channels, name = self.card.in_channels, Path(path).name
         self.status_label.setText(self.tr("Opening %1…").replace("%1", name))
-        self.jobs.submit("picture", lambda: read_picture(path, channels),
-                         lambda picture: self._opened(picture, name), self.status_label.setText)
+        self.jobs.submit(
+            "picture",
+            lambda: read_picture(path, channels),
+            lambda picture: self._opened(picture, name),
+            self.status_label.setText,
+        )
         return True
 
     def _opened(self, picture: np.ndarray, name: str) -> None:
@@ -176,11 +201,16 @@ class ImagePredictPanel(QWidget):
         if self.predictor is None:
             return
         if test is None or test.key != images_key(self.card):
-            self.status_label.setText(self.tr("The test images of this model's dataset are not loaded: %1").replace(
-                "%1", self.tr("they load when the model is chosen, if they are on this computer.")))
+            self.status_label.setText(
+                self.tr("The test images of this model's dataset are not loaded: %1").replace(
+                    "%1", self.tr("they load when the model is chosen, if they are on this computer.")
+                )
+            )
             return
         i = int(self._rng.integers(len(test.x)))
-        self.status_label.setText(self.tr("Test image %1 of %2").replace("%1", str(i + 1)).replace("%2", str(len(test.x))))
+        self.status_label.setText(
+            self.tr("Test image %1 of %2").replace("%1", str(i + 1)).replace("%2", str(len(test.x)))
+        )
         self._predict_test(test.x[i].numpy(), int(test.y[i]), test.key)
 
     def _predict_test(self, image: np.ndarray, label: int, key: tuple) -> None:
@@ -192,8 +222,11 @@ class ImagePredictPanel(QWidget):
         prediction = self.predictor.predict_tensor(((torch.from_numpy(unit) - mean) / std).unsqueeze(0))
         true = names[label] if label < len(names) else str(label)
         right = true == prediction.class_name
-        self.truth_label.setText(self.tr("True label: %1 — %2").replace("%1", true).replace(
-            "%2", self.tr("right ✓") if right else self.tr("wrong ✗")))
+        self.truth_label.setText(
+            self.tr("True label: %1 — %2")
+            .replace("%1", true)
+            .replace("%2", self.tr("right ✓") if right else self.tr("wrong ✗"))
+        )
         self.truth_label.setStyleSheet(f"color: {'#1a7f37' if right else '#b42318'}; font-weight: bold;")
         self._show(prediction, unit, unit)
 
@@ -201,10 +234,16 @@ class ImagePredictPanel(QWidget):
     def _show(self, prediction: Prediction | None, seen: np.ndarray | None, picture: np.ndarray | None = None) -> None:
         self.last_prediction = prediction
         if picture is not None:
-            self.picture_view.setPixmap(to_pixmap(picture).scaled(
-                PICTURE_SIDE - 4, PICTURE_SIDE - 4, Qt.AspectRatioMode.KeepAspectRatio,
-                Qt.TransformationMode.FastTransformation if max(picture.shape[:2]) < 100
-                else Qt.TransformationMode.SmoothTransformation))
+            self.picture_view.setPixmap(
+                to_pixmap(picture).scaled(
+                    PICTURE_SIDE - 4,
+                    PICTURE_SIDE - 4,
+                    Qt.AspectRatioMode.KeepAspectRatio,
+                    Qt.TransformationMode.FastTransformation
+                    if max(picture.shape[:2]) < 100
+                    else Qt.TransformationMode.SmoothTransformation,
+                )
+            )
         self.input_view.setPixmap(to_pixmap(seen, INPUT_SIDE - 4)) if seen is not None else self.input_view.clear()
         f, p = QFont(self.font()), prediction
         f.setPointSize(16 if p is None else 56 if len(p.class_name) <= 3 else 26)

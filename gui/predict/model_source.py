@@ -4,6 +4,7 @@ Choosing asks the app state to load the model (on a background job); the combo t
 current model, so a run opened from the File menu or a run that starts shows here too. A file that cannot be
 used is reported by the state (``modelFailed``) and the previous model stays chosen.
 """
+
 from __future__ import annotations
 
 import time
@@ -16,7 +17,7 @@ from core.card import ModelCard
 from core.runs import RunInfo, list_runs
 from gui.state import AppState, CurrentModel, ModelSource
 
-OPEN = ModelSource("open")      # the "Open weights file…" entry
+OPEN = ModelSource("open")  # the "Open weights file…" entry
 
 
 def arch_title(name: str) -> str:
@@ -32,20 +33,26 @@ class ModelChooser(QWidget):
         super().__init__(parent)
         self.setObjectName("modelSource")
         self.state, self.bundled_model = state, Path(bundled_model)
-        self.files: list[Path] = []                        # weights files opened in this session
+        self.files: list[Path] = []  # weights files opened in this session
         self.combo = QComboBox(self, objectName="modelSourceCombo")
         self.combo.setAccessibleName(self.tr("Model source"))
-        self.combo.setToolTip(self.tr("Which trained network reads your input, and which one Evaluate and "
-                                      "Inside the network show."))
+        self.combo.setToolTip(
+            self.tr("Which trained network reads your input, and which one Evaluate and Inside the network show.")
+        )
         self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.combo.setMinimumContentsLength(28)
         self.combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.combo.activated.connect(self._on_activated)
-        self.caption = QLabel(self.tr(
-            "Which trained network reads your input. The bundled digit model comes with the app and already "
-            "knows digits. \"Current run\" is the network you are training: a copy is taken after every epoch, "
-            "so you can watch its guesses improve. Finished runs and weights files are networks saved earlier."),
-            self, objectName="modelSourceCaption", wordWrap=True)
+        self.caption = QLabel(
+            self.tr(
+                "Which trained network reads your input. The bundled digit model comes with the app and already "
+                'knows digits. "Current run" is the network you are training: a copy is taken after every epoch, '
+                "so you can watch its guesses improve. Finished runs and weights files are networks saved earlier."
+            ),
+            self,
+            objectName="modelSourceCaption",
+            wordWrap=True,
+        )
         self.caption.setStyleSheet("color: #505050;")
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
@@ -114,8 +121,12 @@ class ModelChooser(QWidget):
         self.state.load_model(source)
 
     def open_weights_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open weights file"), str(self.state.runs_root),
-                                              self.tr("PyTorch weights (*.pt *.pth);;All files (*)"))
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Open weights file"),
+            str(self.state.runs_root),
+            self.tr("PyTorch weights (*.pt *.pth);;All files (*)"),
+        )
         if path:
             self.choose(ModelSource("file", Path(path)))
         else:
@@ -141,29 +152,41 @@ class ModelChooser(QWidget):
 
     # ----- words ------------------------------------------------------------------------
     def _run_label(self, run: RunInfo) -> str:
-        """"lenet on MNIST · best test 98.1 % · 2025-01-31 14:02"."""
+        """ "lenet on MNIST · best test 98.1 % · 2025-01-31 14:02"."""
         accs = [m.test_acc for m in run.history if m.test_acc is not None]
         stamp = run.path.name[:16].replace("_", " ")
-        when = stamp if stamp[:4].isdigit() else time.strftime("%Y-%m-%d %H:%M", time.localtime(run.path.stat().st_mtime))
-        return self.tr("%1 on %2 · best test %3 · %4").replace("%1", run.config.arch).replace(
-            "%2", dataset_title(run.config.dataset)).replace(
-            "%3", f"{max(accs) * 100:.1f} %" if accs else "–").replace("%4", when)
+        when = (
+            stamp if stamp[:4].isdigit() else time.strftime("%Y-%m-%d %H:%M", time.localtime(run.path.stat().st_mtime))
+        )
+        return (
+            self.tr("%1 on %2 · best test %3 · %4")
+            .replace("%1", run.config.arch)
+            .replace("%2", dataset_title(run.config.dataset))
+            .replace("%3", f"{max(accs) * 100:.1f} %" if accs else "–")
+            .replace("%4", when)
+        )
 
     def describe(self, model: CurrentModel | None) -> str:
         if model is None:
             return ""
         card: ModelCard = model.card
-        what = self.tr("%1 trained on %2").replace("%1", arch_title(card.arch)).replace(
-            "%2", dataset_title(card.dataset))
+        what = (
+            self.tr("%1 trained on %2").replace("%1", arch_title(card.arch)).replace("%2", dataset_title(card.dataset))
+        )
         kind, path = model.source.kind, model.source.path
         if kind == "bundled":
             return self.tr("Bundled digit model: %1.").replace("%1", what)
         if kind == "training":
             if card.epoch == 0:
-                return self.tr("Current run: no epoch has finished yet; the network is copied here after every "
-                               "epoch. For now it guesses with its random start.")
-            return self.tr("Current run after epoch %1: %2. Updates after every epoch.").replace(
-                "%1", str(card.epoch)).replace("%2", what)
+                return self.tr(
+                    "Current run: no epoch has finished yet; the network is copied here after every "
+                    "epoch. For now it guesses with its random start."
+                )
+            return (
+                self.tr("Current run after epoch %1: %2. Updates after every epoch.")
+                .replace("%1", str(card.epoch))
+                .replace("%2", what)
+            )
         if kind == "run":
             return self.tr("Finished run: %1.").replace("%1", what)
         return self.tr("Weights file %1: %2.").replace("%1", Path(path).name).replace("%2", what)

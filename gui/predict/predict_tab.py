@@ -5,12 +5,12 @@ image folders) open on the picture panel, because a drawing of a shoe is no use.
 reachable through the Draw / Picture toggle while a digit model is chosen. The model is the app state's
 current model; the drawing goes back to the state, for Evaluate's what-if sliders and Inside the network.
 """
+
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import (QButtonGroup, QHBoxLayout, QLabel, QStackedWidget, QToolButton, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QStackedWidget, QToolButton, QVBoxLayout, QWidget
 
 from core.predict import Predictor
 from core.predict_files import BUNDLED_MODEL
@@ -32,14 +32,15 @@ class PredictTab(QWidget):
         self.bundled_model = Path(bundled_model or BUNDLED_MODEL)
         self.predictor: Predictor | None = None
         self.description = ""
-        self._view_reason: tuple | None = None       # (source, digit-like) the view was last chosen for
+        self._view_reason: tuple | None = None  # (source, digit-like) the view was last chosen for
         jobs = state.jobs("predict")
         self.source = ModelChooser(state, self.bundled_model, self)
         self.message_bar = MessageBar(self)
 
         self.draw_mode_button = QToolButton(self, objectName="drawModeButton", text=self.tr("Draw"), checkable=True)
-        self.picture_mode_button = QToolButton(self, objectName="pictureModeButton", text=self.tr("Picture"),
-                                               checkable=True)
+        self.picture_mode_button = QToolButton(
+            self, objectName="pictureModeButton", text=self.tr("Picture"), checkable=True
+        )
         self.draw_mode_button.setToolTip(self.tr("Draw a digit with the mouse, a pen or a finger"))
         self.picture_mode_button.setToolTip(self.tr("Open an image file, drop one here, or pick a random test image"))
         self._mode_group = QButtonGroup(self)
@@ -82,7 +83,7 @@ class PredictTab(QWidget):
 
     # ----- public API ---------------------------------------------------------------------
     def show_view(self, view: str) -> None:
-        """"draw" (canvas and collect mode) or "picture" (image files and random test images)."""
+        """ "draw" (canvas and collect mode) or "picture" (image files and random test images)."""
         if view == "draw" and not self.draw_mode_button.isEnabled():
             view = "picture"
         self.stack.setCurrentWidget(self.draw_page if view == "draw" else self.image_panel)
@@ -113,14 +114,16 @@ class PredictTab(QWidget):
         self.model_label.setText(self.description)
         digit_like = card is None or card.digit_like
         self.draw_mode_button.setEnabled(digit_like)
-        self.draw_mode_button.setToolTip(self.tr("Draw a digit with the mouse, a pen or a finger") if digit_like
-                                         else self.tr("This model was trained on photos, not drawings: show it a "
-                                                      "picture instead."))
+        self.draw_mode_button.setToolTip(
+            self.tr("Draw a digit with the mouse, a pen or a finger")
+            if digit_like
+            else self.tr("This model was trained on photos, not drawings: show it a picture instead.")
+        )
         reason = (self.source.shown_source(), digit_like)
-        if reason != self._view_reason:           # a new source or kind of model: pick its natural input
+        if reason != self._view_reason:  # a new source or kind of model: pick its natural input
             self._view_reason = reason
             self.show_view("draw" if digit_like else "picture")
-        else:                                      # same source, next epoch: keep what the user chose
+        else:  # same source, next epoch: keep what the user chose
             self.show_view(self.current_view())
 
     def _load_failed(self, message: str) -> None:

@@ -5,6 +5,7 @@ New values go into doubling numpy buffers; a QTimer (REFRESH_MS) hands them to t
 per-batch curve draws only the visible x-range, downsampled by peaks, which keeps 100 epochs of
 batches as smooth as the first.
 """
+
 from __future__ import annotations
 
 import math
@@ -19,10 +20,16 @@ from gui.widgets.growing_buffer import GrowingBuffer
 
 REFRESH_MS = 250  # 4 redraws a second: a curve still moves smoothly, and on 2 cores each redraw
 #                  (~11 ms) is time taken from training
-COLORS = {"batch": (31, 119, 180, 70), "smooth": "#1f77b4", "train": "#1f77b4", "val": "#ff7f0e",
-          "test": "#2ca02c", "lr": "#9467bd"}
-B_X, B_LOSS, B_SMOOTH, B_LR = range(4)                                 # batch buffer columns
-E_X, E_TLOSS, E_TACC, E_VLOSS, E_VACC, E_TELOSS, E_TEACC = range(7)    # epoch buffer columns
+COLORS = {
+    "batch": (31, 119, 180, 70),
+    "smooth": "#1f77b4",
+    "train": "#1f77b4",
+    "val": "#ff7f0e",
+    "test": "#2ca02c",
+    "lr": "#9467bd",
+}
+B_X, B_LOSS, B_SMOOTH, B_LR = range(4)  # batch buffer columns
+E_X, E_TLOSS, E_TACC, E_VLOSS, E_VACC, E_TELOSS, E_TEACC = range(7)  # epoch buffer columns
 
 
 def _plot(parent: QWidget, name: str, accessible: str, title: str, left: str) -> pg.PlotWidget:
@@ -71,21 +78,45 @@ class LivePlots(QWidget):
         self.smooth_curve = self.loss_plot.plot(pen=pg.mkPen(COLORS["smooth"], width=2), name=self.tr("smoothed"))
         self.smooth_curve.setClipToView(True)
         self.smooth_curve.setDownsampling(auto=True, method="subsample")  # already smooth: every k-th point will do
-        self.train_loss_curve = self.loss_plot.plot(pen=None, symbol="s", symbolSize=6, symbolBrush=COLORS["train"],
-                                                    symbolPen=None, name=self.tr("train (epoch)"))
-        self.val_loss_curve = self.loss_plot.plot(pen=pg.mkPen(COLORS["val"], width=2), symbol="o", symbolSize=7,
-                                                  symbolBrush=COLORS["val"], symbolPen=None, name=self.tr("validation"),
-                                                  connect="finite")
+        self.train_loss_curve = self.loss_plot.plot(
+            pen=None,
+            symbol="s",
+            symbolSize=6,
+            symbolBrush=COLORS["train"],
+            symbolPen=None,
+            name=self.tr("train (epoch)"),
+        )
+        self.val_loss_curve = self.loss_plot.plot(
+            pen=pg.mkPen(COLORS["val"], width=2),
+            symbol="o",
+            symbolSize=7,
+            symbolBrush=COLORS["val"],
+            symbolPen=None,
+            name=self.tr("validation"),
+            connect="finite",
+        )
 
         self.acc_plot = _plot(self, "accuracyPlot", self.tr("Accuracy plot"), "", self.tr("% correct"))
-        self.acc_plot.setTitle(self.tr("Accuracy: <span style='color:{t}'>train</span> · <span style='color:{v}'>"
-                                       "validation</span> · <span style='color:{te}'>test</span>").format(
-            t=COLORS["train"], v=COLORS["val"], te=COLORS["test"]), color="#333", size="10pt")  # no legend over points
-        self.acc_curves = {key: self.acc_plot.plot(pen=pg.mkPen(COLORS[key], width=2), symbol="o", symbolSize=6,
-                                                   symbolBrush=COLORS[key], symbolPen=None, name=name,
-                                                   connect="finite")
-                           for key, name in (("train", self.tr("train")), ("val", self.tr("validation")),
-                                             ("test", self.tr("test")))}
+        self.acc_plot.setTitle(
+            self.tr(
+                "Accuracy: <span style='color:{t}'>train</span> · <span style='color:{v}'>"
+                "validation</span> · <span style='color:{te}'>test</span>"
+            ).format(t=COLORS["train"], v=COLORS["val"], te=COLORS["test"]),
+            color="#333",
+            size="10pt",
+        )  # no legend over points
+        self.acc_curves = {
+            key: self.acc_plot.plot(
+                pen=pg.mkPen(COLORS[key], width=2),
+                symbol="o",
+                symbolSize=6,
+                symbolBrush=COLORS[key],
+                symbolPen=None,
+                name=name,
+                connect="finite",
+            )
+            for key, name in (("train", self.tr("train")), ("val", self.tr("validation")), ("test", self.tr("test")))
+        }
         self.lr_plot = _plot(self, "lrPlot", self.tr("Learning-rate plot"), self.tr("Learning rate"), self.tr("lr"))
         self.lr_curve = self.lr_plot.plot(pen=pg.mkPen(COLORS["lr"], width=2))
         self.lr_curve.setClipToView(True)
@@ -95,15 +126,21 @@ class LivePlots(QWidget):
         self.log_check = QCheckBox(self.tr("Log scale"), self)
         self.log_check.setObjectName("logScaleCheck")
         self.log_check.setAccessibleName(self.tr("Loss on a log scale"))
-        self.log_check.setToolTip(self.tr("Show the loss on a logarithmic axis: late, small improvements become "
-                                     "visible instead of hugging the bottom of the plot."))
+        self.log_check.setToolTip(
+            self.tr(
+                "Show the loss on a logarithmic axis: late, small improvements become "
+                "visible instead of hugging the bottom of the plot."
+            )
+        )
         self.log_check.toggled.connect(self.set_log_loss)
         self.hover = QLabel(self.tr("Point at a curve to read its values."), self)
         self.hover.setObjectName("hoverLabel")
         self.hover.setAccessibleName(self.tr("Values under the mouse"))
         self.hover.setStyleSheet("color: #333;")
-        self._cursor = {p: pg.InfiniteLine(angle=90, pen=pg.mkPen("#999", style=Qt.DashLine)) for p in
-                        (self.loss_plot, self.acc_plot, self.lr_plot)}
+        self._cursor = {
+            p: pg.InfiniteLine(angle=90, pen=pg.mkPen("#999", style=Qt.DashLine))
+            for p in (self.loss_plot, self.acc_plot, self.lr_plot)
+        }
         for plot, line in self._cursor.items():
             plot.addItem(line, ignoreBounds=True)
             line.setVisible(False)
@@ -115,17 +152,43 @@ class LivePlots(QWidget):
         grid = QGridLayout()
         grid.setVerticalSpacing(2)
         grid.addWidget(self.loss_plot, 0, 0, 1, 2)
-        grid.addWidget(_caption(self, self.tr(
-            "Loss measures how wrong the network is on each batch; it should fall. Faint: every batch, dark: "
-            "smoothed, dots: the average per epoch. If it jumps up or becomes nan, the learning rate is too high; "
-            "if the validation loss rises while the training loss falls, the network is overfitting.")), 1, 0, 1, 2)
+        grid.addWidget(
+            _caption(
+                self,
+                self.tr(
+                    "Loss measures how wrong the network is on each batch; it should fall. Faint: every batch, dark: "
+                    "smoothed, dots: the average per epoch. If it jumps up or becomes nan, the learning rate "
+                    "is too high; "
+                    "if the validation loss rises while the training loss falls, the network is overfitting."
+                ),
+            ),
+            1,
+            0,
+            1,
+            2,
+        )
         grid.addWidget(self.acc_plot, 2, 0)
         grid.addWidget(self.lr_plot, 2, 1)
-        grid.addWidget(_caption(self, self.tr(
-            "Accuracy: the share of images classified correctly after each epoch. A widening gap between training "
-            "and validation means the network memorises instead of learning.")), 3, 0)
-        grid.addWidget(_caption(self, self.tr(
-            "Learning rate: the size of each update step. A schedule lowers it so the network can settle.")), 3, 1)
+        grid.addWidget(
+            _caption(
+                self,
+                self.tr(
+                    "Accuracy: the share of images classified correctly after each epoch. A widening gap "
+                    "between training "
+                    "and validation means the network memorises instead of learning."
+                ),
+            ),
+            3,
+            0,
+        )
+        grid.addWidget(
+            _caption(
+                self,
+                self.tr("Learning rate: the size of each update step. A schedule lowers it so the network can settle."),
+            ),
+            3,
+            1,
+        )
         grid.setRowStretch(0, 3)
         grid.setRowStretch(2, 2)
         grid.setColumnStretch(0, 3)
@@ -165,9 +228,16 @@ class LivePlots(QWidget):
 
     def add_epoch(self, m: EpochMetrics) -> None:
         nan = float("nan")
-        pct = (lambda v: nan if v is None else 100 * v)
-        self.epoch_buf.append(m.epoch, m.train_loss, pct(m.train_acc), nan if m.val_loss is None else m.val_loss,
-                              pct(m.val_acc), m.test_loss, pct(m.test_acc))
+        pct = lambda v: nan if v is None else 100 * v
+        self.epoch_buf.append(
+            m.epoch,
+            m.train_loss,
+            pct(m.train_acc),
+            nan if m.val_loss is None else m.val_loss,
+            pct(m.val_acc),
+            m.test_loss,
+            pct(m.test_acc),
+        )
         self._dirty.add("epoch")
 
     def show_history(self, history, epochs: int) -> None:
@@ -246,12 +316,20 @@ class LivePlots(QWidget):
         b, e = self.batch_buf, self.epoch_buf
         if len(b):
             i = min(int(np.searchsorted(b.column(B_X), x)), len(b) - 1)
-            parts.append(self.tr("batch loss {l:.4f}, smoothed {s:.4f}, lr {lr:.3g}").format(
-                l=b.column(B_LOSS)[i], s=b.column(B_SMOOTH)[i], lr=b.column(B_LR)[i]))
+            parts.append(
+                self.tr("batch loss {l:.4f}, smoothed {s:.4f}, lr {lr:.3g}").format(
+                    l=b.column(B_LOSS)[i], s=b.column(B_SMOOTH)[i], lr=b.column(B_LR)[i]
+                )
+            )
         if len(e):
             i = int(np.clip(np.rint(x) - e.column(E_X)[0], 0, len(e) - 1))
-            fmt = (lambda v: "–" if math.isnan(v) else f"{v:.1f} %")
-            parts.append(self.tr("after epoch {n:.0f}: accuracy train {t}, val {v}, test {te}").format(
-                n=e.column(E_X)[i], t=fmt(e.column(E_TACC)[i]), v=fmt(e.column(E_VACC)[i]),
-                te=fmt(e.column(E_TEACC)[i])))
+            fmt = lambda v: "–" if math.isnan(v) else f"{v:.1f} %"
+            parts.append(
+                self.tr("after epoch {n:.0f}: accuracy train {t}, val {v}, test {te}").format(
+                    n=e.column(E_X)[i],
+                    t=fmt(e.column(E_TACC)[i]),
+                    v=fmt(e.column(E_VACC)[i]),
+                    te=fmt(e.column(E_TEACC)[i]),
+                )
+            )
         return " · ".join(parts)

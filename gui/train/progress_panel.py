@@ -1,4 +1,5 @@
 """Stat tiles (epoch, learning rate, losses, accuracies, speed), the run's progress bar and a status line."""
+
 from __future__ import annotations
 
 import math
@@ -30,20 +31,30 @@ class ProgressPanel(QWidget):
         super().__init__(parent)
         # key -> (title, tooltip); built from data so adding a tile is one line
         tiles = {
-            "epoch": (self.tr("Epoch"),
-                      self.tr("The current pass over the training images, of the total you asked for.")),
-            "lr": (self.tr("Learning rate"),
-                   self.tr("The step size the optimizer uses right now; a schedule changes it during the run.")),
-            "train_loss": (self.tr("Train loss"),
-                           self.tr("Average loss on the training batches (smoothed while an epoch runs). "
-                                   "Lower is better.")),
-            "val_acc": (self.tr("Val accuracy"),
-                        self.tr("Share of the held-out validation images classified correctly after the last epoch.")),
-            "test_acc": (self.tr("Test accuracy"),
-                         self.tr("Share of the test images classified correctly after the last epoch: "
-                                 "the number to report.")),
-            "speed": (self.tr("s / epoch"),
-                      self.tr("Seconds one epoch took (training and evaluation); hover for images per second.")),
+            "epoch": (
+                self.tr("Epoch"),
+                self.tr("The current pass over the training images, of the total you asked for."),
+            ),
+            "lr": (
+                self.tr("Learning rate"),
+                self.tr("The step size the optimizer uses right now; a schedule changes it during the run."),
+            ),
+            "train_loss": (
+                self.tr("Train loss"),
+                self.tr("Average loss on the training batches (smoothed while an epoch runs). Lower is better."),
+            ),
+            "val_acc": (
+                self.tr("Val accuracy"),
+                self.tr("Share of the held-out validation images classified correctly after the last epoch."),
+            ),
+            "test_acc": (
+                self.tr("Test accuracy"),
+                self.tr("Share of the test images classified correctly after the last epoch: the number to report."),
+            ),
+            "speed": (
+                self.tr("s / epoch"),
+                self.tr("Seconds one epoch took (training and evaluation); hover for images per second."),
+            ),
         }
         grid = QGridLayout()
         grid.setSpacing(6)
@@ -81,8 +92,9 @@ class ProgressPanel(QWidget):
         tile = QFrame(self)
         tile.setObjectName(f"tile_{key}")
         tile.setFrameShape(QFrame.StyledPanel)
-        tile.setStyleSheet(f"QFrame#tile_{key} {{ background: palette(base); border: 1px solid palette(mid);"
-                           " border-radius: 6px; }")
+        tile.setStyleSheet(
+            f"QFrame#tile_{key} {{ background: palette(base); border: 1px solid palette(mid); border-radius: 6px; }}"
+        )
         tile.setToolTip(tip)
         caption = QLabel(title, tile)
         caption.setStyleSheet("color: palette(dark); font-size: 8pt;")
@@ -121,16 +133,22 @@ class ProgressPanel(QWidget):
         self._set(**{key: "–" for key in self._values})
         self.bar.setRange(0, PROGRESS_STEPS)
         self.bar.setValue(0)
-        self.status.setText(status if status is not None else self.tr("Ready. Choose settings on the left and "
-                                                                      "press Start (Ctrl+Enter)."))
+        self.status.setText(
+            status
+            if status is not None
+            else self.tr("Ready. Choose settings on the left and press Start (Ctrl+Enter).")
+        )
 
     def on_progress(self, event: Progress) -> None:
         if event.total:
             self.bar.setRange(0, PROGRESS_STEPS)
             self.bar.setValue(int(PROGRESS_STEPS * min(event.done / event.total, 1.0)))
             unit = 2**20
-            amount = (self.tr(" ({d:.1f} of {t:.1f} MB)").format(d=event.done / unit, t=event.total / unit)
-                      if event.total > 10_000 else f" ({event.done}/{event.total})")
+            amount = (
+                self.tr(" ({d:.1f} of {t:.1f} MB)").format(d=event.done / unit, t=event.total / unit)
+                if event.total > 10_000
+                else f" ({event.done}/{event.total})"
+            )
             self.status.setText(event.message + amount)
         else:
             self.bar.setRange(0, 0)  # busy indicator: we do not know how long loading takes
@@ -142,10 +160,11 @@ class ProgressPanel(QWidget):
         self.bar.setRange(0, PROGRESS_STEPS)
         self.bar.setValue(int(PROGRESS_STEPS * (event.start_epoch - 1) / self._epochs))
         self._set(epoch=f"{event.start_epoch}/{self._epochs}", lr=f"{event.config.get('lr', 0):.3g}")
-        self.status.setText(self.tr("Training on {device}: {n:,} training, {v:,} validation and {t:,} test "
-                                    "images, {p:,} weights.").format(device=event.device, n=event.num_train,
-                                                                     v=event.num_val, t=event.num_test,
-                                                                     p=event.params))
+        self.status.setText(
+            self.tr(
+                "Training on {device}: {n:,} training, {v:,} validation and {t:,} test images, {p:,} weights."
+            ).format(device=event.device, n=event.num_train, v=event.num_val, t=event.num_test, p=event.params)
+        )
 
     def on_batches(self, events: list[BatchEnd], smoothed_loss: float | None = None) -> None:
         self._latest = (events[-1], smoothed_loss)
@@ -158,26 +177,45 @@ class ProgressPanel(QWidget):
         last, smoothed_loss = self._latest
         done = (last.epoch - 1) * last.batches + last.batch
         self.bar.setValue(int(PROGRESS_STEPS * done / (self._epochs * last.batches)))
-        self._set(epoch=f"{last.epoch}/{self._epochs}", lr=f"{last.lr:.3g}",
-                  train_loss=f"{smoothed_loss if smoothed_loss is not None else last.loss:.4f}")
-        self.status.setText(self.tr("Epoch {e}/{E} · batch {b}/{B} · {ips:,.0f} images/s · ETA {eta}").format(
-            e=last.epoch, E=self._epochs, b=last.batch, B=last.batches, ips=last.images_per_s,
-            eta=fmt_duration(last.eta)))
+        self._set(
+            epoch=f"{last.epoch}/{self._epochs}",
+            lr=f"{last.lr:.3g}",
+            train_loss=f"{smoothed_loss if smoothed_loss is not None else last.loss:.4f}",
+        )
+        self.status.setText(
+            self.tr("Epoch {e}/{E} · batch {b}/{B} · {ips:,.0f} images/s · ETA {eta}").format(
+                e=last.epoch,
+                E=self._epochs,
+                b=last.batch,
+                B=last.batches,
+                ips=last.images_per_s,
+                eta=fmt_duration(last.eta),
+            )
+        )
 
     def on_epoch(self, event: EpochEnd) -> None:
         m = event.metrics
-        self._set(epoch=f"{m.epoch}/{event.epochs}", train_loss=f"{m.train_loss:.4f}", val_acc=fmt_pct(m.val_acc),
-                  test_acc=fmt_pct(m.test_acc), lr=f"{m.lr:.3g}", speed=f"{m.seconds:.1f} s")
-        self._values["speed"].setToolTip(self.tr("{ips:,.0f} training images per second").format(
-            ips=m.images_per_s))
+        self._set(
+            epoch=f"{m.epoch}/{event.epochs}",
+            train_loss=f"{m.train_loss:.4f}",
+            val_acc=fmt_pct(m.val_acc),
+            test_acc=fmt_pct(m.test_acc),
+            lr=f"{m.lr:.3g}",
+            speed=f"{m.seconds:.1f} s",
+        )
+        self._values["speed"].setToolTip(self.tr("{ips:,.0f} training images per second").format(ips=m.images_per_s))
         self.bar.setValue(int(PROGRESS_STEPS * m.epoch / event.epochs))
 
     def on_paused(self, event: Paused) -> None:
         self._batch_timer.stop()
-        where = (self.tr("after epoch {e}").format(e=event.epoch - 1) if event.batch == 0 else
-                 self.tr("at epoch {e}, batch {b}").format(e=event.epoch, b=event.batch))
-        self.status.setText(self.tr("Paused {where}. Press Space or Resume to go on, or Step for one more "
-                                    "epoch.").format(where=where))
+        where = (
+            self.tr("after epoch {e}").format(e=event.epoch - 1)
+            if event.batch == 0
+            else self.tr("at epoch {e}, batch {b}").format(e=event.epoch, b=event.batch)
+        )
+        self.status.setText(
+            self.tr("Paused {where}. Press Space or Resume to go on, or Step for one more epoch.").format(where=where)
+        )
 
     def set_status(self, text: str) -> None:
         self._batch_timer.stop()  # a pending batch line would overwrite this news
@@ -188,8 +226,11 @@ class ProgressPanel(QWidget):
         self.bar.setRange(0, PROGRESS_STEPS)
         if isinstance(event, RunFinished):
             self.bar.setValue(PROGRESS_STEPS)
-            self.status.setText(self.tr("Finished {n} epochs in {t}. Saved in {dir}").format(
-                n=len(event.history), t=fmt_duration(event.seconds), dir=event.run_dir.name))
+            self.status.setText(
+                self.tr("Finished {n} epochs in {t}. Saved in {dir}").format(
+                    n=len(event.history), t=fmt_duration(event.seconds), dir=event.run_dir.name
+                )
+            )
         elif event.kind == "stopped":
             self.status.setText(self.tr("Stopped. {n} finished epochs are saved.").format(n=len(event.history)))
         else:

@@ -4,6 +4,7 @@
 Trainer does (same root, folder, size and seed, so the test set is in the same order and ``test_pred``
 indices match) and keeps only a few hundred small images.
 """
+
 from __future__ import annotations
 
 import threading
@@ -18,8 +19,8 @@ from PySide6.QtWidgets import QCheckBox, QToolTip, QWidget
 
 from gui.widgets.image_utils import to_qimage
 
-TEST_POOL = 256      # test images kept for the prediction view
-SHOWN = 32           # cells in the grid
+TEST_POOL = 256  # test images kept for the prediction view
+SHOWN = 32  # cells in the grid
 WRONG, RIGHT = QColor("#d62728"), QColor("#2a7d2a")
 
 
@@ -27,27 +28,47 @@ WRONG, RIGHT = QColor("#d62728"), QColor("#2a7d2a")
 class Samples:
     dataset: str
     class_names: tuple[str, ...]
-    train_x: np.ndarray          # uint8 [n, C, H, W]
+    train_x: np.ndarray  # uint8 [n, C, H, W]
     train_y: np.ndarray
-    test_idx: np.ndarray         # positions in the full test set, to index EpochEnd.test_pred
+    test_idx: np.ndarray  # positions in the full test set, to index EpochEnd.test_pred
     test_x: np.ndarray
     test_y: np.ndarray
 
 
-def load_samples(name: str, root: Path, folder: str | None = None, image_size: int | None = None, seed: int = 0,
-                 cancel: threading.Event | None = None) -> Samples:
+def load_samples(
+    name: str,
+    root: Path,
+    folder: str | None = None,
+    image_size: int | None = None,
+    seed: int = 0,
+    cancel: threading.Event | None = None,
+) -> Samples:
     """Runs on a worker thread. Never downloads: a dataset that needs one is previewed after Start."""
     from core import data
 
-    loaded = data.load(name, root, folder=Path(folder) if folder else None, image_size=image_size,
-                       download=False, cancel=cancel, seed=seed)
+    loaded = data.load(
+        name,
+        root,
+        folder=Path(folder) if folder else None,
+        image_size=image_size,
+        download=False,
+        cancel=cancel,
+        seed=seed,
+    )
     train_y = loaded.train_y.numpy()
     per_class = max(1, SHOWN // max(len(loaded.spec.class_names), 1))
     picks = np.concatenate([np.flatnonzero(train_y == c)[:per_class] for c in np.unique(train_y)])[:SHOWN]
     rng = np.random.default_rng(seed)
     test_idx = np.sort(rng.choice(len(loaded.test_y), size=min(TEST_POOL, len(loaded.test_y)), replace=False))
-    return Samples(name, tuple(loaded.spec.class_names), loaded.train_x[picks].numpy(), train_y[picks],
-                   test_idx, loaded.test_x[test_idx].numpy(), loaded.test_y.numpy()[test_idx])
+    return Samples(
+        name,
+        tuple(loaded.spec.class_names),
+        loaded.train_x[picks].numpy(),
+        train_y[picks],
+        test_idx,
+        loaded.test_x[test_idx].numpy(),
+        loaded.test_y.numpy()[test_idx],
+    )
 
 
 class SampleGrid(QWidget):
@@ -61,8 +82,12 @@ class SampleGrid(QWidget):
         self.mistakes = QCheckBox(self.tr("Mistakes first"), self)
         self.mistakes.setObjectName("mistakesCheck")
         self.mistakes.setAccessibleName(self.tr("Show mistakes first"))
-        self.mistakes.setToolTip(self.tr("Put the wrongly classified test images first: looking at what the "
-                                         "network gets wrong often tells more than the accuracy."))
+        self.mistakes.setToolTip(
+            self.tr(
+                "Put the wrongly classified test images first: looking at what the "
+                "network gets wrong often tells more than the accuracy."
+            )
+        )
         self.mistakes.toggled.connect(self._rerender)
         self.mistakes.setVisible(False)
         self.samples: Samples | None = None
@@ -84,8 +109,12 @@ class SampleGrid(QWidget):
             self.clear(self.tr("Sample images appear once the data is on this computer (press Start)."))
             return
         self.clear(self.tr("Loading sample images…"))
-        self.jobs.submit("samples", partial(load_samples, dataset, Path(root), folder, image_size, seed,
-                                            self.jobs.cancelled), partial(self._loaded, key), self._failed)
+        self.jobs.submit(
+            "samples",
+            partial(load_samples, dataset, Path(root), folder, image_size, seed, self.jobs.cancelled),
+            partial(self._loaded, key),
+            self._failed,
+        )
 
     def _loaded(self, key: tuple, samples: Samples) -> None:
         self.key = key
@@ -103,8 +132,13 @@ class SampleGrid(QWidget):
         self.samples, self._pred, self._conf = samples, None, None
         names = samples.class_names
         captions = [names[int(y)] for y in samples.train_y]
-        self._set([to_qimage(x) for x in samples.train_x], captions, captions, [None] * len(captions),
-                  self.tr("Training images with their labels"))
+        self._set(
+            [to_qimage(x) for x in samples.train_x],
+            captions,
+            captions,
+            [None] * len(captions),
+            self.tr("Training images with their labels"),
+        )
 
     def set_predictions(self, pred: np.ndarray, conf: np.ndarray, epoch: int) -> None:
         """Test images with the network's answer after ``epoch``; wrong answers in red."""
@@ -138,7 +172,8 @@ class SampleGrid(QWidget):
             captions.append(f"{p} ≠ {t}" if wrong[i] else p)
             details.append(self.tr("predicted {p} ({c:.0%} sure), true label {t}").format(p=p, c=float(conf[i]), t=t))
         title = self.tr("After epoch {e}: {w} of {n} test images wrong").format(
-            e=self._epoch, w=int(wrong[order].sum()), n=len(order))
+            e=self._epoch, w=int(wrong[order].sum()), n=len(order)
+        )
         self._set([to_qimage(s.test_x[i]) for i in order], captions, details, [bool(wrong[i]) for i in order], title)
 
     def _set(self, images, captions, details, wrong, title: str) -> None:
@@ -199,10 +234,15 @@ class SampleGrid(QWidget):
     def event(self, event) -> bool:
         if event.type() == event.Type.ToolTip:
             index = self.cell_at(event.pos().x(), event.pos().y())
-            text = self._details[index] if index is not None else self.tr(
-                "Before training: images from the training set with their labels. After each epoch: test images "
-                "with the network's answer; a red frame and 'predicted ≠ true' mark a mistake. Hover an image "
-                "for details.")
+            text = (
+                self._details[index]
+                if index is not None
+                else self.tr(
+                    "Before training: images from the training set with their labels. After each epoch: test images "
+                    "with the network's answer; a red frame and 'predicted ≠ true' mark a mistake. Hover an image "
+                    "for details."
+                )
+            )
             QToolTip.showText(event.globalPos(), text, self)
             return True
         return super().event(event)

@@ -3,14 +3,22 @@
 ``compute_summary`` is a plain function for the background executor: building AlexNet and pushing
 an image through it takes long enough to stutter the UI if done on the GUI thread.
 """
+
 from __future__ import annotations
 
 from functools import partial
 from typing import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from core.card import ModelCard
 from core.summary import summarize
@@ -35,10 +43,18 @@ class SummaryTable(QWidget):
             (self.tr("Layer"), self.tr("The layer's name in the model and its kind.")),
             (self.tr("Output"), self.tr("Shape of what the layer hands on: channels × height × width.")),
             (self.tr("Weights"), self.tr("Trainable numbers in this layer; fully connected layers usually hold most.")),
-            (self.tr("FLOPs"), self.tr("Floating-point operations for one image (a multiply-add counts 2): "
-                                       "what makes a layer slow.")),
-            (self.tr("RF"), self.tr("Receptive field: how many input pixels (along one side) one output position can "
-                                    "see. It grows with each convolution and pooling layer."))]
+            (
+                self.tr("FLOPs"),
+                self.tr("Floating-point operations for one image (a multiply-add counts 2): what makes a layer slow."),
+            ),
+            (
+                self.tr("RF"),
+                self.tr(
+                    "Receptive field: how many input pixels (along one side) one output position can "
+                    "see. It grows with each convolution and pooling layer."
+                ),
+            ),
+        ]
         for col, (title, tip) in enumerate(headers):
             item = QTableWidgetItem(title)
             item.setToolTip(tip)
@@ -77,8 +93,17 @@ class SummaryTable(QWidget):
         if key != self._key:
             self._key = key
             self.show_busy()
-            card_of = partial(ModelCard, values["arch"], spec.channels, size, tuple(map(str, range(classes))),
-                              spec.mean, spec.std, spec.name, options)
+            card_of = partial(
+                ModelCard,
+                values["arch"],
+                spec.channels,
+                size,
+                tuple(map(str, range(classes))),
+                spec.mean,
+                spec.std,
+                spec.name,
+                options,
+            )
             self.jobs.submit("summary", partial(compute_summary, card_of), self.show_summary, self.show_error)
 
     def show_busy(self) -> None:
@@ -97,9 +122,13 @@ class SummaryTable(QWidget):
         self.table.setUpdatesEnabled(False)  # one repaint for the whole table
         self.table.setRowCount(len(summary.rows))
         for r, row in enumerate(summary.rows):
-            cells = (f"{row.name}  ({row.kind})", shape_text(row.out_shape), f"{row.params:,}" if row.params else "",
-                     human(row.flops) if row.flops else "",
-                     str(row.receptive_field) if row.receptive_field is not None else "")
+            cells = (
+                f"{row.name}  ({row.kind})",
+                shape_text(row.out_shape),
+                f"{row.params:,}" if row.params else "",
+                human(row.flops) if row.flops else "",
+                str(row.receptive_field) if row.receptive_field is not None else "",
+            )
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if c:
@@ -108,7 +137,12 @@ class SummaryTable(QWidget):
                     item.setToolTip(text)
                 self.table.setItem(r, c, item)
         self.table.setUpdatesEnabled(True)
-        self.totals.setText(self.tr("<b>{p}</b> weights ({t} trainable) · <b>{f}</b> per image · "
-                                    "input {i} → output {o}").format(
-            p=f"{summary.total_params:,}", t=f"{summary.trainable_params:,}", f=human(summary.total_flops, "FLOPs"),
-            i=shape_text(summary.input_shape), o=shape_text(summary.output_shape)))
+        self.totals.setText(
+            self.tr("<b>{p}</b> weights ({t} trainable) · <b>{f}</b> per image · input {i} → output {o}").format(
+                p=f"{summary.total_params:,}",
+                t=f"{summary.trainable_params:,}",
+                f=human(summary.total_flops, "FLOPs"),
+                i=shape_text(summary.input_shape),
+                o=shape_text(summary.output_shape),
+            )
+        )

@@ -4,6 +4,7 @@
 It reads and writes the app state only: it starts runs through it and draws what the state's session
 reports. The run actions carry the keyboard shortcuts; the window puts them in its Run menu.
 """
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -49,8 +50,12 @@ class TrainTab(QWidget):
         self.state = state
         self.history: list[EpochMetrics] = []
         self.config_panel = ConfigPanel(state)
-        scroll = QScrollArea(objectName="configScroll", widgetResizable=True, widget=self.config_panel,
-                             horizontalScrollBarPolicy=Qt.ScrollBarAlwaysOff)
+        scroll = QScrollArea(
+            objectName="configScroll",
+            widgetResizable=True,
+            widget=self.config_panel,
+            horizontalScrollBarPolicy=Qt.ScrollBarAlwaysOff,
+        )
         self.actions: dict[str, QAction] = {}
         self.buttons = {key: self._run_action(key, *spec) for key, spec in self._run_actions().items()}
         row = QWidget(objectName="runButtons")
@@ -59,9 +64,13 @@ class TrainTab(QWidget):
             row.layout().addWidget(button)
         self.message_bar, self.progress, self.plots = MessageBar(), ProgressPanel(), LivePlots()
         self.samples, self.run_log = SampleGrid(state.jobs("samples")), RunLog()
-        live = column("liveView", (self.message_bar, 0), (self.progress, 0),
-                      (split(Qt.Horizontal, "train", self.plots,
-                             split(Qt.Vertical, "side", self.samples, self.run_log)), 1), margins=(4, 6, 4, 4))
+        live = column(
+            "liveView",
+            (self.message_bar, 0),
+            (self.progress, 0),
+            (split(Qt.Horizontal, "train", self.plots, split(Qt.Vertical, "side", self.samples, self.run_log)), 1),
+            margins=(4, 6, 4, 4),
+        )
         self.main_split = split(Qt.Horizontal, "main", column("leftPane", (scroll, 1), (row, 0)), live)
         self.main_split.setStretchFactor(1, 1)
         QVBoxLayout(self).addWidget(self.main_split)
@@ -82,19 +91,36 @@ class TrainTab(QWidget):
     def _run_actions(self) -> dict:
         """key -> (text, shortcuts, slot, tooltip): the training controls, as buttons and menu entries."""
         return {
-            "start": (self.tr("Start"), ["Ctrl+Return", "Ctrl+Enter"], self.start,
-                      self.tr("Train a new network with these settings (Ctrl+Enter).")),
-            "pause": (self.tr("Pause"), ["Space"], self.toggle_pause,
-                      self.tr("Pause after the current batch, or resume (Space). Nothing is lost.")),
-            "step": (self.tr("Step epoch"), ["Ctrl+E"], self.step_epoch,
-                     self.tr("Train exactly one more epoch, then pause (Ctrl+E): watch the curves move step by step.")),
-            "stop": (self.tr("Stop"), ["Esc"], self.stop,
-                     self.tr("End the run (Esc). Finished epochs stay saved in the run folder.")),
+            "start": (
+                self.tr("Start"),
+                ["Ctrl+Return", "Ctrl+Enter"],
+                self.start,
+                self.tr("Train a new network with these settings (Ctrl+Enter)."),
+            ),
+            "pause": (
+                self.tr("Pause"),
+                ["Space"],
+                self.toggle_pause,
+                self.tr("Pause after the current batch, or resume (Space). Nothing is lost."),
+            ),
+            "step": (
+                self.tr("Step epoch"),
+                ["Ctrl+E"],
+                self.step_epoch,
+                self.tr("Train exactly one more epoch, then pause (Ctrl+E): watch the curves move step by step."),
+            ),
+            "stop": (
+                self.tr("Stop"),
+                ["Esc"],
+                self.stop,
+                self.tr("End the run (Esc). Finished epochs stay saved in the run folder."),
+            ),
         }
 
     def _run_action(self, key: str, text: str, shortcuts: list[str], slot, tip: str) -> QPushButton:
-        action = QAction(text, self, shortcuts=[QKeySequence(s) for s in shortcuts], toolTip=tip,
-                         shortcutContext=Qt.WindowShortcut)
+        action = QAction(
+            text, self, shortcuts=[QKeySequence(s) for s in shortcuts], toolTip=tip, shortcutContext=Qt.WindowShortcut
+        )
         action.triggered.connect(lambda: slot())  # GUI-thread signal; drops the 'checked' argument
         self.actions[key] = action
         button = QPushButton(text, objectName=f"{key}Button", accessibleName=text, toolTip=tip)
@@ -104,14 +130,19 @@ class TrainTab(QWidget):
     def _update_buttons(self, *_) -> None:
         session = self.state.session
         cfg, training, stopping = self.config_panel.config, session.running, session.stopping
-        states = {"start": not training and cfg is not None, "pause": training and not stopping,
-                  "step": not stopping and (training or cfg is not None), "stop": training and not stopping}
+        states = {
+            "start": not training and cfg is not None,
+            "pause": training and not stopping,
+            "step": not stopping and (training or cfg is not None),
+            "stop": training and not stopping,
+        }
         for key, on in states.items():
             self.actions[key].setEnabled(on)
             self.buttons[key].setEnabled(on)
         tip, why = self.actions["start"].toolTip(), " ".join(self.config_panel.problems.values())
-        self.buttons["start"].setToolTip(tip if cfg or training else self.tr("{tip}\n\nFix this first: {why}").format(
-            tip=tip, why=why))
+        self.buttons["start"].setToolTip(
+            tip if cfg or training else self.tr("{tip}\n\nFix this first: {why}").format(tip=tip, why=why)
+        )
         self.buttons["pause"].setText(self.tr("Resume") if session.is_paused else self.tr("Pause"))
         self.actions["pause"].setText(self.buttons["pause"].text())
         self.config_panel.setEnabled(not training)  # a run's settings are fixed once it starts
@@ -131,8 +162,9 @@ class TrainTab(QWidget):
     def toggle_pause(self) -> None:
         if self.state.training:
             self.state.session.toggle_pause()
-            self.progress.set_status(self.tr("Pausing after this batch…") if self.state.session.is_paused
-                                     else self.tr("Resuming…"))
+            self.progress.set_status(
+                self.tr("Pausing after this batch…") if self.state.session.is_paused else self.tr("Resuming…")
+            )
 
     def step_epoch(self) -> None:
         if not self.state.training:
@@ -151,8 +183,11 @@ class TrainTab(QWidget):
         cfg = self.state.session.cfg
         self.plots.reset(event.batches_per_epoch, cfg.epochs)
         self.progress.on_started(event)
-        self.run_log.add(self.tr("Started {arch} on {data} ({n:,} weights) on {dev}; saving to {dir}").format(
-            arch=cfg.arch, data=cfg.dataset, n=event.params, dev=event.device, dir=event.run_dir))
+        self.run_log.add(
+            self.tr("Started {arch} on {data} ({n:,} weights) on {dev}; saving to {dir}").format(
+                arch=cfg.arch, data=cfg.dataset, n=event.params, dev=event.device, dir=event.run_dir
+            )
+        )
         self.message_bar.clear("data")
         if event.data_notes:  # e.g. "skipped 12 files: 3 not images, 1 too large": trained without them
             self.message_bar.show_message("data", event.data_notes[0], " ".join(event.data_notes[1:]), "info")
@@ -179,8 +214,9 @@ class TrainTab(QWidget):
         if isinstance(event, RunFinished):
             self.run_log.add(self.tr("Finished: {dir}").format(dir=event.run_dir))
         else:
-            self.message_bar.show_message("run", event.message, event.hint,
-                                          "info" if event.kind == "stopped" else "error")
+            self.message_bar.show_message(
+                "run", event.message, event.hint, "info" if event.kind == "stopped" else "error"
+            )
             self.run_log.add(f"{event.message} {event.hint}")
 
     def _on_run_opened(self, info: RunInfo) -> None:

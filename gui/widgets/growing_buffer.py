@@ -3,6 +3,7 @@
 pyqtgraph has no real appendData (every setData reprocesses the array), and np.append per point
 copies everything each time; this keeps one array per column and hands out views of the filled part.
 """
+
 from __future__ import annotations
 
 from typing import Iterable, Sequence
@@ -33,12 +34,12 @@ class GrowingBuffer:
             return
         block = block.reshape(-1, self._data.shape[0])
         self._reserve(self._n + len(block))
-        self._data[:, self._n:self._n + len(block)] = block.T
+        self._data[:, self._n : self._n + len(block)] = block.T
         self._n += len(block)
 
     def column(self, i: int) -> np.ndarray:
         """A view of the filled part of column ``i`` (valid until the next append that grows the buffer)."""
-        return self._data[i, :self._n]
+        return self._data[i, : self._n]
 
     def last(self, i: int) -> float:
         return float(self._data[i, self._n - 1]) if self._n else float("nan")
@@ -53,5 +54,5 @@ class GrowingBuffer:
         while capacity < needed:
             capacity *= 2
         grown = np.empty((self._data.shape[0], capacity), dtype=self._data.dtype)
-        grown[:, :self._n] = self._data[:, :self._n]
+        grown[:, : self._n] = self._data[:, : self._n]
         self._data = grown

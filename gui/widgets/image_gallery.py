@@ -2,6 +2,7 @@
 
 Wrong predictions are written in red. Clicking an image emits ``imageActivated(test index)``.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -20,7 +21,7 @@ INDEX_ROLE = Qt.ItemDataRole.UserRole
 
 @dataclass(frozen=True)
 class GalleryItem:
-    index: int        # position in the test set
+    index: int  # position in the test set
     true: int
     pred: int
     conf: float
@@ -52,16 +53,24 @@ class ImageGallery(QWidget):
         lay.addWidget(self.list, 1)
         self._items: list[GalleryItem] = []
 
-    def set_images(self, title: str, images: np.ndarray, items: Sequence[GalleryItem], class_names: Sequence[str],
-                   total: int | None = None) -> None:
+    def set_images(
+        self,
+        title: str,
+        images: np.ndarray,
+        items: Sequence[GalleryItem],
+        class_names: Sequence[str],
+        total: int | None = None,
+    ) -> None:
         """images: uint8 [n, C, H, W] (or [n, H, W]), one per item, in display order."""
         self.list.clear()
         self._items = list(items)
         shown, total = len(self._items), len(self._items) if total is None else total
-        more = (self.tr(" (showing the first {shown:,} of {total:,})").format(shown=shown, total=total)
-                if total > shown else "")
-        self.header.setText(f"<b>{title}</b>{more}" if shown else
-                            f"<b>{title}</b> — " + self.tr("no images here."))
+        more = (
+            self.tr(" (showing the first {shown:,} of {total:,})").format(shown=shown, total=total)
+            if total > shown
+            else ""
+        )
+        self.header.setText(f"<b>{title}</b>{more}" if shown else f"<b>{title}</b> — " + self.tr("no images here."))
         names = [str(c) for c in class_names]
         for img, it in zip(images, self._items):
             wrong = it.true != it.pred
@@ -70,9 +79,12 @@ class ImageGallery(QWidget):
             item = QListWidgetItem(QIcon(to_pixmap(np.asarray(img), self.thumb)), text)
             item.setData(INDEX_ROLE, it.index)
             item.setForeground(QBrush(WRONG if wrong else RIGHT))
-            item.setToolTip(self.tr("Test image #{i}: true '{t}', predicted '{p}' with {c:.1f} % confidence. "
-                                    "Click to try what-ifs on it.").format(i=it.index, t=names[it.true],
-                                                                             p=names[it.pred], c=100 * it.conf))
+            item.setToolTip(
+                self.tr(
+                    "Test image #{i}: true '{t}', predicted '{p}' with {c:.1f} % confidence. "
+                    "Click to try what-ifs on it."
+                ).format(i=it.index, t=names[it.true], p=names[it.pred], c=100 * it.conf)
+            )
             item.setTextAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
             self.list.addItem(item)
 

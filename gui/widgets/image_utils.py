@@ -2,6 +2,7 @@
 
 Every QImage made here owns a copy of its pixels (numpy buffers can go away).
 """
+
 from __future__ import annotations
 
 import numpy as np
@@ -18,11 +19,13 @@ DIVERGING = np.where(_t < 0, _WHITE + (_BLUE - _WHITE) * (-_t), _WHITE + (_RED -
 
 # A dark-to-bright "heat" map for saliency (black - red - yellow - white).
 _h = np.linspace(0.0, 1.0, 256)
-HEAT = (np.stack([np.clip(3 * _h, 0, 1), np.clip(3 * _h - 1, 0, 1), np.clip(3 * _h - 2, 0, 1)], 1) * 255).astype(np.uint8)
+HEAT = (np.stack([np.clip(3 * _h, 0, 1), np.clip(3 * _h - 1, 0, 1), np.clip(3 * _h - 2, 0, 1)], 1) * 255).astype(
+    np.uint8
+)
 
 # Viridis-like sequential map for counts (light to dark blue, readable black/white text on top).
 _s = np.linspace(0.0, 1.0, 256)[:, None]
-BLUES = (np.array([247, 251, 255]) + (np.array([8, 48, 107]) - np.array([247, 251, 255])) * _s ** 0.8).astype(np.uint8)
+BLUES = (np.array([247, 251, 255]) + (np.array([8, 48, 107]) - np.array([247, 251, 255])) * _s**0.8).astype(np.uint8)
 
 
 def to_uint8(image: np.ndarray) -> np.ndarray:

@@ -3,6 +3,7 @@
 Tiles are RGB uint8 arrays; the caller chooses the colours. Hovering a tile shows its tip (tooltip and
 the ``hovered`` signal, which a view shows in a status label).
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -10,8 +11,7 @@ from dataclasses import dataclass, field
 import numpy as np
 from PySide6.QtCore import QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QImage, QMouseEvent, QPainter, QPalette, QPen
-from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QScrollArea, QSizePolicy, QToolTip, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QScrollArea, QSizePolicy, QToolTip, QVBoxLayout, QWidget
 
 from gui.widgets.image_utils import to_qimage
 
@@ -22,7 +22,7 @@ MIN_TILE, MAX_TILE = 22, 96
 @dataclass
 class Section:
     title: str
-    tiles: list[np.ndarray]                       # RGB uint8 [h, w, 3] (or grey [h, w])
+    tiles: list[np.ndarray]  # RGB uint8 [h, w, 3] (or grey [h, w])
     tips: list[str] = field(default_factory=list)  # one hover text per tile
     highlight: bool = False
     images: list[QImage] = field(default_factory=list, repr=False)
@@ -41,7 +41,7 @@ class MapGrid(QWidget):
         self.max_tile = max_tile
         self.sections: list[Section] = []
         self.empty_text = ""
-        self._rects: list[tuple[QRect, int, int]] = []   # tile rect, section, tile index
+        self._rects: list[tuple[QRect, int, int]] = []  # tile rect, section, tile index
         self._titles: list[tuple[QRect, int]] = []
         self._laid_for = -1
 
@@ -112,8 +112,11 @@ class MapGrid(QWidget):
         p.fillRect(self.rect(), pal.color(QPalette.ColorRole.Base))
         if not self.sections:
             p.setPen(pal.color(QPalette.ColorRole.PlaceholderText))
-            p.drawText(self.rect().adjusted(12, 12, -12, -12), Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
-                       self.empty_text)
+            p.drawText(
+                self.rect().adjusted(12, 12, -12, -12),
+                Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
+                self.empty_text,
+            )
             return
         bold = QFont(self.font())
         bold.setBold(True)
@@ -121,8 +124,11 @@ class MapGrid(QWidget):
             section = self.sections[s_i]
             p.setFont(bold if section.highlight else self.font())
             p.setPen(QColor("#1f5fbf") if section.highlight else pal.color(QPalette.ColorRole.Text))
-            p.drawText(rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                       self.fontMetrics().elidedText(section.title, Qt.TextElideMode.ElideRight, rect.width()))
+            p.drawText(
+                rect,
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                self.fontMetrics().elidedText(section.title, Qt.TextElideMode.ElideRight, rect.width()),
+            )
         p.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, False)
         frame = QPen(QColor(0, 0, 0, 60))
         for rect, s_i, i in self._rects:

@@ -3,6 +3,7 @@
 Messages are keyed (as Orange's widget messages) so one source can replace or clear its own message
 without touching the others: ``bar.show_message("run", text, hint, "error")`` / ``bar.clear("run")``.
 """
+
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
@@ -63,13 +64,18 @@ class MessageBar(QFrame):
         background, border, ink = LEVELS[level]
         row = QFrame(self)
         row.setObjectName(f"message_{key}")
-        row.setStyleSheet(f"QFrame#message_{key} {{ background: {background}; border: 1px solid {border};"
-                          f" border-radius: 4px; }} QLabel {{ color: {ink}; border: none; }}")
+        row.setStyleSheet(
+            f"QFrame#message_{key} {{ background: {background}; border: 1px solid {border};"
+            f" border-radius: 4px; }} QLabel {{ color: {ink}; border: none; }}"
+        )
         layout = QHBoxLayout(row)
         layout.setContentsMargins(8, 6, 4, 6)
         icon = QLabel(row)
-        standard = {"info": QStyle.SP_MessageBoxInformation, "warning": QStyle.SP_MessageBoxWarning,
-                    "error": QStyle.SP_MessageBoxCritical}[level]
+        standard = {
+            "info": QStyle.SP_MessageBoxInformation,
+            "warning": QStyle.SP_MessageBoxWarning,
+            "error": QStyle.SP_MessageBoxCritical,
+        }[level]
         icon.setPixmap(self.style().standardIcon(standard).pixmap(20, 20))
         icon.setAlignment(Qt.AlignTop)
         label = QLabel(f"<b>{_escape(text)}</b>" + (f"<br>{_escape(hint)}" if hint else ""), row)

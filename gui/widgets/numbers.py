@@ -1,4 +1,5 @@
 """Numbers as the layer tables write them."""
+
 from __future__ import annotations
 
 

@@ -2,6 +2,7 @@
 
 Short class names (digits) get upright bars labelled along the bottom; long ones (Fashion-MNIST) get
 horizontal bars with the names down the left, where they do not overlap."""
+
 from __future__ import annotations
 
 from typing import Sequence
@@ -11,7 +12,7 @@ import pyqtgraph as pg
 from PySide6.QtWidgets import QWidget
 
 TOP_BRUSH, OTHER_BRUSH = pg.mkBrush(230, 120, 20), pg.mkBrush(90, 140, 200)
-SHORT_NAME = 3                       # longer class names: horizontal bars
+SHORT_NAME = 3  # longer class names: horizontal bars
 
 
 class ProbabilityBars(pg.PlotWidget):
@@ -48,12 +49,15 @@ class ProbabilityBars(pg.PlotWidget):
         pi.setLabel(prob_axis, value_name or self.tr("probability"))
         pi.showGrid(x=self.horizontal, y=not self.horizontal, alpha=0.25)
         pi.invertY(self.horizontal)
-        xr, yr = ((0.0, 1.0), (-0.6, n - 0.4))[::1 if self.horizontal else -1]    # value range, class range
+        xr, yr = ((0.0, 1.0), (-0.6, n - 0.4))[:: 1 if self.horizontal else -1]  # value range, class range
         pi.setXRange(*xr, padding=0.05 if self.horizontal else 0)
         pi.setYRange(*yr, padding=0 if self.horizontal else 0.05)
         zeros, pos = np.zeros(n), np.arange(n)
-        self.bars = (pg.BarGraphItem(x0=zeros, y=pos, width=zeros, height=0.7, brush=OTHER_BRUSH, pen=None)
-                     if self.horizontal else pg.BarGraphItem(x=pos, height=zeros, width=0.7, brush=OTHER_BRUSH, pen=None))
+        self.bars = (
+            pg.BarGraphItem(x0=zeros, y=pos, width=zeros, height=0.7, brush=OTHER_BRUSH, pen=None)
+            if self.horizontal
+            else pg.BarGraphItem(x=pos, height=zeros, width=0.7, brush=OTHER_BRUSH, pen=None)
+        )
         pi.addItem(self.bars)
 
     def show_probabilities(self, probs: Sequence[float], top: int | None = None) -> None:

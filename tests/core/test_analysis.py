@@ -1,4 +1,5 @@
 """core.analysis, core.saliency and core.robustness: plain torch/numpy, no Qt."""
+
 from __future__ import annotations
 
 import csv
@@ -13,6 +14,7 @@ from core.robustness import WhatIf, apply, centre_of_mass
 from core.saliency import conv_layers, feature_maps, inspect, layer_geometry, to_input
 from core.summary import summarize
 from tests.helpers import trained_run
+
 
 @pytest.fixture(scope="session")
 def run(mnist, tmp_path_factory):
@@ -83,7 +85,7 @@ def test_trained_confusion_diagonal_is_test_accuracy(run, mnist):
     assert np.trace(cm) == round(epoch.metrics.test_acc * 10_000)
     assert np.trace(cm) / 10_000 == epoch.metrics.test_acc
     assert epoch.metrics.test_acc > 0.9
-    assert run[0].run_dir.parent.name.startswith("runs")     # in the session's temp dir, not the data dir
+    assert run[0].run_dir.parent.name.startswith("runs")  # in the session's temp dir, not the data dir
 
 
 # -- weights ------------------------------------------------------------------------------------------------
@@ -191,7 +193,7 @@ def test_to_input_fits_grey_drawings_to_colour_networks():
 # -- robustness ---------------------------------------------------------------------------------------------
 def _extent(img: np.ndarray) -> tuple[int, int]:
     ys, xs = np.nonzero(img > 0.5)
-    return xs.max() - xs.min() + 1, ys.max() - ys.min() + 1   # width, height
+    return xs.max() - xs.min() + 1, ys.max() - ys.min() + 1  # width, height
 
 
 def test_rotating_a_vertical_bar_by_90_degrees_makes_it_horizontal():
@@ -203,7 +205,7 @@ def test_rotating_a_vertical_bar_by_90_degrees_makes_it_horizontal():
     w, h = _extent(apply(bar, WhatIf(rotate=45)))
     assert 10 < w < 20 and 10 < h < 20
     top = np.zeros((28, 28), np.float32)
-    top[2:6, 13:15] = 1          # a blob at the top: a counter-clockwise turn takes it to the left
+    top[2:6, 13:15] = 1  # a blob at the top: a counter-clockwise turn takes it to the left
     cx, cy = centre_of_mass(apply(top, WhatIf(rotate=90)))
     assert cx < 8 and abs(cy - 13.5) < 1
 

@@ -1,4 +1,5 @@
 """Crafted weights files: each bad piece of metadata gets a sentence, and nothing is built before the check."""
+
 from __future__ import annotations
 
 import pytest
@@ -7,8 +8,18 @@ import torch
 from core import archs, checkpoint
 from core.card import CardError, load_model
 
-GOOD = {"arch": "lenet", "dataset": "mnist", "in_channels": 1, "image_size": 28, "num_classes": 10,
-        "class_names": [str(i) for i in range(10)], "mean": [0.13], "std": [0.31], "options": {}, "epoch": 1}
+GOOD = {
+    "arch": "lenet",
+    "dataset": "mnist",
+    "in_channels": 1,
+    "image_size": 28,
+    "num_classes": 10,
+    "class_names": [str(i) for i in range(10)],
+    "mean": [0.13],
+    "std": [0.31],
+    "options": {},
+    "epoch": 1,
+}
 
 
 @pytest.fixture(scope="module")
@@ -16,19 +27,23 @@ def weights():
     return archs.build("lenet", 1, 28, 10).state_dict()
 
 
-@pytest.mark.parametrize("change, words", [
-    ({"options": {"activation": "evil"}}, "option activation"),
-    ({"options": {"rm_rf": True}}, "unknown network option 'rm_rf'"),
-    ({"in_channels": 2}, "2 channels"),
-    ({"num_classes": 0}, "num_classes is 0"),
-    ({"image_size": 1500}, "image_size is 1500"),
-    ({"image_size": "28"}, "image_size is '28'"),
-    ({"arch": ["lenet"]}, "network this version does not know"),
-    ({"options": {"dropout": float("nan")}}, "option dropout"),
-    ({"std": [0.0]}, "not finite and positive"),
-    ({"class_names": ["a", "b"]}, "2 classes for 10 outputs"),
-    ({"options": "dropout=1"}, "not a table"),
-], ids=lambda v: str(v)[:30])
+@pytest.mark.parametrize(
+    "change, words",
+    [
+        ({"options": {"activation": "evil"}}, "option activation"),
+        ({"options": {"rm_rf": True}}, "unknown network option 'rm_rf'"),
+        ({"in_channels": 2}, "2 channels"),
+        ({"num_classes": 0}, "num_classes is 0"),
+        ({"image_size": 1500}, "image_size is 1500"),
+        ({"image_size": "28"}, "image_size is '28'"),
+        ({"arch": ["lenet"]}, "network this version does not know"),
+        ({"options": {"dropout": float("nan")}}, "option dropout"),
+        ({"std": [0.0]}, "not finite and positive"),
+        ({"class_names": ["a", "b"]}, "2 classes for 10 outputs"),
+        ({"options": "dropout=1"}, "not a table"),
+    ],
+    ids=lambda v: str(v)[:30],
+)
 def test_bad_metadata_is_refused_before_any_network_is_built(tmp_path, weights, monkeypatch, change, words):
     path = tmp_path / "crafted.pt"
     checkpoint.save(path, {"model": weights, "meta": {**GOOD, **change}})

@@ -1,4 +1,5 @@
 """Downloads: progress in bytes, cancel, offline and timeout errors, md5 checks; loopback servers only."""
+
 from __future__ import annotations
 
 import gzip
@@ -32,10 +33,12 @@ def _idx(array: np.ndarray) -> bytes:
 def fake_mnist(tmp_path):
     """Tiny MNIST-format files of noise (incompressible, so each download spans several chunks)."""
     rng = np.random.default_rng(0)
-    arrays = {"train-images-idx3-ubyte": rng.integers(0, 256, (300, 28, 28)),
-              "train-labels-idx1-ubyte": rng.integers(0, 10, 300),
-              "t10k-images-idx3-ubyte": rng.integers(0, 256, (60, 28, 28)),
-              "t10k-labels-idx1-ubyte": rng.integers(0, 10, 60)}
+    arrays = {
+        "train-images-idx3-ubyte": rng.integers(0, 256, (300, 28, 28)),
+        "train-labels-idx1-ubyte": rng.integers(0, 10, 300),
+        "t10k-images-idx3-ubyte": rng.integers(0, 256, (60, 28, 28)),
+        "t10k-labels-idx1-ubyte": rng.integers(0, 10, 60),
+    }
     served = tmp_path / "served"
     served.mkdir()
     resources = []
@@ -121,10 +124,13 @@ def test_cancel_set_before_start(tmp_path, patched):
     assert not (tmp_path / "MNIST").exists()
 
 
-@pytest.mark.parametrize("name, attribute, value", [
-    ("mnist", "mirrors", [CLOSED]),
-    ("cifar10", "url", CLOSED + "cifar-10-python.tar.gz"),
-])
+@pytest.mark.parametrize(
+    "name, attribute, value",
+    [
+        ("mnist", "mirrors", [CLOSED]),
+        ("cifar10", "url", CLOSED + "cifar-10-python.tar.gz"),
+    ],
+)
 def test_offline_is_unavailable_quickly(tmp_path, monkeypatch, name, attribute, value):
     monkeypatch.setattr(download, "TIMEOUT_S", 2.0)
     monkeypatch.setattr(tvd.MNIST if name == "mnist" else tvd.CIFAR10, attribute, value)
@@ -178,8 +184,11 @@ def test_cifar_download_extract_and_corrupt_batch(tmp_path, fake_mnist, server, 
     monkeypatch.setattr(tvd.CIFAR10, "tgz_md5", hashlib.md5((served / "cifar.tar.gz").read_bytes()).hexdigest())
     monkeypatch.setattr(tvd.CIFAR10, "train_list", [listed[f"data_batch_{i}"] for i in range(1, 6)])
     monkeypatch.setattr(tvd.CIFAR10, "test_list", [listed["test_batch"]])
-    monkeypatch.setattr(tvd.CIFAR10, "meta", {**tvd.CIFAR10.meta, "md5": hashlib.md5(
-        (batches / "batches.meta").read_bytes()).hexdigest()})
+    monkeypatch.setattr(
+        tvd.CIFAR10,
+        "meta",
+        {**tvd.CIFAR10.meta, "md5": hashlib.md5((batches / "batches.meta").read_bytes()).hexdigest()},
+    )
     root = tmp_path / "root"
     events = []
     data = load("cifar10", root, progress=lambda *e: events.append(e))

@@ -1,4 +1,5 @@
 """Picture files as a hostile but realistic user brings them: transparent digits, giant files, photo folders."""
+
 from __future__ import annotations
 
 import json
@@ -98,14 +99,17 @@ def test_a_huge_photo_is_decoded_small_and_still_read_right(digits, tmp_path):
     images, labels = digits
     photo = tmp_path / "photo.jpg"
     Image.fromarray(255 - images[0]).resize((10000, 10000), Image.Resampling.BILINEAR).save(photo, quality=90)
-    code = ("import json, resource, sys\n"
-            "from core.predict_files import predict_files\nfrom core.preprocess import load_image_file\n"
-            "before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss\n"
-            "shape = load_image_file(sys.argv[1]).shape\nrow = predict_files([sys.argv[1]])[0]\n"
-            "grown = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before\n"
-            "print(json.dumps({'shape': shape, 'label': row.get('label'), 'grown_mb': grown / 1024}))\n")
-    done = subprocess.run([sys.executable, "-c", code, str(photo)], cwd=ROOT, capture_output=True, text=True,
-                          timeout=300)
+    code = (
+        "import json, resource, sys\n"
+        "from core.predict_files import predict_files\nfrom core.preprocess import load_image_file\n"
+        "before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss\n"
+        "shape = load_image_file(sys.argv[1]).shape\nrow = predict_files([sys.argv[1]])[0]\n"
+        "grown = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before\n"
+        "print(json.dumps({'shape': shape, 'label': row.get('label'), 'grown_mb': grown / 1024}))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code, str(photo)], cwd=ROOT, capture_output=True, text=True, timeout=300
+    )
     assert done.returncode == 0, done.stderr
     result = json.loads(done.stdout)
     assert max(result["shape"]) <= 2000 and min(result["shape"]) >= 1000, result

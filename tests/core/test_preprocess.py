@@ -1,8 +1,7 @@
 """mnist_style, normalize, load_image_file and Predictor, on synthetic drawings and real MNIST."""
+
 from __future__ import annotations
 
-import hashlib
-import inspect
 import subprocess
 import sys
 from pathlib import Path
@@ -15,14 +14,13 @@ from torch import nn
 
 from core.predict import Prediction, Predictor
 from core.preprocess import EmptyDrawing, load_image_file, mnist_style, normalize
-from tests.helpers import DIGITS, MNIST_MEAN, MNIST_STD, tiny_lenet
-
-
+from tests.helpers import DIGITS, MNIST_MEAN, MNIST_STD
 
 
 @pytest.fixture(scope="session")
 def mnist_test(data_root):
     import torchvision
+
     ds = torchvision.datasets.MNIST(str(data_root), train=False, download=False)
     return ds.data[:2000].numpy(), ds.targets[:2000].numpy()
 
@@ -38,9 +36,9 @@ def draw(size=(280, 280), lines=(), ellipses=(), dots=(), width=22, ink=255, pap
         d.line(sc(pts), fill=ink, width=width, joint="curve")
         for x, y in sc(pts):
             d.ellipse((x - width / 2, y - width / 2, x + width / 2, y + width / 2), fill=ink)
-    for (cx, cy, rx, ry) in ellipses:
+    for cx, cy, rx, ry in ellipses:
         d.ellipse((((cx - rx) * w), (cy - ry) * h, (cx + rx) * w, (cy + ry) * h), outline=ink, width=width)
-    for (cx, cy, r) in dots:
+    for cx, cy, r in dots:
         d.ellipse(((cx * w - r), cy * h - r, cx * w + r, cy * h + r), fill=ink)
     return np.array(im)
 
@@ -69,7 +67,7 @@ def check_mnist_like(out: np.ndarray, box: int | tuple[int, int] = 20) -> None:
 
 
 def _rgba_seven() -> np.ndarray:
-    rgba = np.zeros((280, 280, 4), np.uint8)   # transparent black paper, opaque black ink
+    rgba = np.zeros((280, 280, 4), np.uint8)  # transparent black paper, opaque black ink
     rgba[..., 3] = draw(lines=SEVEN)
     return rgba
 
@@ -77,9 +75,9 @@ def _rgba_seven() -> np.ndarray:
 def _photo_like_seven() -> np.ndarray:
     rng = np.random.default_rng(1)
     digit = draw((400, 300), lines=SEVEN, width=18).astype(np.float32) / 255
-    paper = 0.8 + 0.1 * np.linspace(0, 1, 400)[None, :].repeat(300, 0)       # uneven light
+    paper = 0.8 + 0.1 * np.linspace(0, 1, 400)[None, :].repeat(300, 0)  # uneven light
     img = paper * (1 - digit) + 0.15 * digit + rng.normal(0, 0.02, paper.shape)
-    rgb = np.stack([img, img * 0.97, img * 0.9], -1)                          # warm paper
+    rgb = np.stack([img, img * 0.97, img * 0.9], -1)  # warm paper
     return (np.clip(rgb, 0, 1) * 255).astype(np.uint8)
 
 
@@ -113,12 +111,16 @@ def test_aspect_ratio_is_kept():
     assert ink_box(mnist_style(draw(lines=ONE)))[0] == 20 and ink_box(mnist_style(draw(lines=ONE)))[1] <= 4
 
 
-@pytest.mark.parametrize("image", [
-    np.zeros((280, 280), np.uint8),
-    np.full((280, 280), 255, np.uint8),
-    np.full((50, 60, 4), 0, np.uint8),                                     # fully transparent
-    (np.random.default_rng(0).normal(0.5, 0.02, (200, 200))).astype(np.float32),  # flat noise
-], ids=["black", "white", "transparent", "faint noise"])
+@pytest.mark.parametrize(
+    "image",
+    [
+        np.zeros((280, 280), np.uint8),
+        np.full((280, 280), 255, np.uint8),
+        np.full((50, 60, 4), 0, np.uint8),  # fully transparent
+        (np.random.default_rng(0).normal(0.5, 0.02, (200, 200))).astype(np.float32),  # flat noise
+    ],
+    ids=["black", "white", "transparent", "faint noise"],
+)
 def test_blank_images_raise_empty_drawing(image):
     with pytest.raises(EmptyDrawing, match="Draw a digit"):
         mnist_style(image)
@@ -198,8 +200,11 @@ def test_model_accuracy_barely_changes_on_mnist_style_inputs(tiny_model, mnist_t
 # ----- Predictor -------------------------------------------------------------------------------
 def test_predictor_reads_drawn_digits(tiny_model):
     pred = Predictor(tiny_model, DIGITS, (MNIST_MEAN,), (MNIST_STD,))
-    for label, image in [(1, draw(lines=ONE)), (0, draw(ellipses=[(0.5, 0.5, 0.25, 0.35)])),
-                         (7, draw(lines=SEVEN, ink=0, paper=255))]:
+    for label, image in [
+        (1, draw(lines=ONE)),
+        (0, draw(ellipses=[(0.5, 0.5, 0.25, 0.35)])),
+        (7, draw(lines=SEVEN, ink=0, paper=255)),
+    ]:
         p, seen = pred.predict_drawing(image)
         assert isinstance(p, Prediction) and seen.shape == (28, 28)
         assert p.label == label and p.class_name == str(label), p
@@ -213,7 +218,7 @@ def test_predictor_keeps_model_in_eval_mode_and_handles_channels():
     model = nn.Sequential(nn.Flatten(), nn.Dropout(0.5), nn.Linear(3 * 28 * 28, 4)).train()
     pred = Predictor(model, ["a", "b", "c", "d"], (0.5, 0.5, 0.5), (0.25, 0.25, 0.25))
     assert not model.training
-    model.train()   # someone flips it back: predictions must still be deterministic
+    model.train()  # someone flips it back: predictions must still be deterministic
     p1, _ = pred.predict_drawing(draw(lines=SEVEN))
     p2, _ = pred.predict_drawing(draw(lines=SEVEN))
     assert p1 == p2 and p1.class_name in "abcd"

@@ -1,5 +1,6 @@
 """Batch results read back from the device on a cadence: the same events, losses, NaN batch and control latency as a
 read every batch. On the CPU always; on CUDA and MPS where present."""
+
 from __future__ import annotations
 
 import pytest
@@ -14,9 +15,11 @@ from core.metrics_on_device import EVERY_BATCH, Readback, state_to_host
 from core.trainer import Trainer
 
 _MPS = bool(getattr(torch.backends, "mps", None) and torch.backends.mps.is_available())
-DEVICES = ["cpu",
-           pytest.param("cuda", marks=pytest.mark.skipif(not torch.cuda.is_available(), reason="no CUDA device here")),
-           pytest.param("mps", marks=pytest.mark.skipif(not _MPS, reason="no Apple MPS device here"))]
+DEVICES = [
+    "cpu",
+    pytest.param("cuda", marks=pytest.mark.skipif(not torch.cuda.is_available(), reason="no CUDA device here")),
+    pytest.param("mps", marks=pytest.mark.skipif(not _MPS, reason="no Apple MPS device here")),
+]
 WINDOW = 4
 DEFERRED = Readback(WINDOW, float("inf"))  # reads every WINDOW batches exactly, whatever the machine's speed
 TINY = {"arch": "lenet", "dataset": "mnist", "batch_size": 64, "train_subset": 1280, "val_fraction": 0.1, "seed": 5}
@@ -90,6 +93,7 @@ def test_a_divergence_found_at_a_later_read_names_the_batch_it_happened_at(mnist
 def test_the_cuda_training_loop_never_waits_for_the_device_between_reads(mnist, monkeypatch):
     """The hot loop runs with CUDA's sync debug mode set to "error": any hidden .item() or copy to the host raises
     (and the run fails); only the reads, the epoch end and the controls may synchronise."""
+
     def with_sync_mode(mode, method):
         def wrapped(*args, **kwargs):
             before = torch.cuda.get_sync_debug_mode()
@@ -98,13 +102,18 @@ def test_the_cuda_training_loop_never_waits_for_the_device_between_reads(mnist, 
                 return method(*args, **kwargs)
             finally:
                 torch.cuda.set_sync_debug_mode(before)
+
         return wrapped
 
     monkeypatch.setattr(Trainer, "_epoch", with_sync_mode("error", Trainer._epoch))
     for name in ("_report_batches", "_end_epoch", "_check_controls"):
         monkeypatch.setattr(Trainer, name, with_sync_mode("default", getattr(Trainer, name)))
-    cfg = TrainConfig(**{**TINY, "augment": "handwriting", "grad_clip": 1.0, "schedule": "onecycle"},
-                      epochs=2, device="cuda", mixed_precision=True)
+    cfg = TrainConfig(
+        **{**TINY, "augment": "handwriting", "grad_clip": 1.0, "schedule": "onecycle"},
+        epochs=2,
+        device="cuda",
+        mixed_precision=True,
+    )
     _, final, events = run(cfg, mnist, Readback(WINDOW, float("inf")))
     assert isinstance(final, RunFinished), final
     assert len(batch_ends(events)) == 40
@@ -167,8 +176,13 @@ def test_evaluate_on_the_device_matches_the_cpu(mnist, device):
     norm = Normalizer.of(mnist.spec.mean, mnist.spec.std)
     x, y = mnist.test_x[:1234], mnist.test_y[:1234]
     on_cpu = evaluate(model, x, y, norm, batch_size=500)
-    on_device = evaluate(model.to(device), x.to(device), y.to(device), Normalizer.of(mnist.spec.mean, mnist.spec.std,
-                                                                                     device), batch_size=500)
+    on_device = evaluate(
+        model.to(device),
+        x.to(device),
+        y.to(device),
+        Normalizer.of(mnist.spec.mean, mnist.spec.std, device),
+        batch_size=500,
+    )
     assert on_device.pred.device.type == "cpu" and on_device.pred.dtype == torch.long and len(on_device.pred) == 1234
     assert torch.equal(on_device.pred, on_cpu.pred) and same(on_device.accuracy, on_cpu.accuracy, device)
     assert same(on_device.loss, on_cpu.loss, device)

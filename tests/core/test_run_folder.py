@@ -1,4 +1,5 @@
 """Run folders cannot disagree with themselves: kills, copies, full disks and many processes at once."""
+
 from __future__ import annotations
 
 import errno
@@ -137,8 +138,12 @@ def test_eight_processes_starting_runs_at_once_get_unique_folders(tmp_path):
         for _ in range(10):
             print(runs.new_run_dir(Path({str(tmp_path / "runs")!r}), cfg), flush=True)
     """)
-    procs = [subprocess.Popen([sys.executable, "-c", code], cwd=ROOT, stdout=subprocess.PIPE,
-                              stderr=subprocess.PIPE, text=True) for _ in range(8)]
+    procs = [
+        subprocess.Popen(
+            [sys.executable, "-c", code], cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+        )
+        for _ in range(8)
+    ]
     for p in procs:
         assert p.stdout.readline().strip() == "ready"
     gate.touch()

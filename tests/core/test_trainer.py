@@ -1,4 +1,5 @@
 """The training engine on real MNIST: accuracy, reproducibility, controls, failures, run folders."""
+
 from __future__ import annotations
 
 import threading

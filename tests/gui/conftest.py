@@ -1,9 +1,9 @@
 """GUI fixtures: a MainWindow with its settings in a temp INI file, closed (and its threads joined) after the test."""
+
 from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QSettings
-
 
 
 @pytest.fixture
@@ -34,7 +34,6 @@ def make_window(qtbot, qsettings):
             win.session.shutdown()
         win.close()
         assert win.session.thread is None or not win.session.thread.is_alive()
-
 
 
 @pytest.fixture

@@ -1,4 +1,5 @@
 """Qt helpers the GUI test modules share: strokes drawn with real mouse events."""
+
 from __future__ import annotations
 
 import math

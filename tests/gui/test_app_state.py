@@ -1,4 +1,5 @@
 """The whole window around one app state: every tab follows the current model, a live run, the chosen folders."""
+
 from __future__ import annotations
 
 import os
@@ -30,8 +31,17 @@ def _draw_one(canvas):
     QTest.mousePress(canvas, Qt.LeftButton, Qt.NoModifier, QPoint(w // 2, h // 5))
     for i in range(1, 21):
         pos = QPoint(w // 2, h // 5 + i * (3 * h // 5) // 20)
-        QApplication.sendEvent(canvas, QMouseEvent(QEvent.MouseMove, QPointF(pos), QPointF(canvas.mapToGlobal(pos)),
-                                                   Qt.NoButton, Qt.LeftButton, Qt.NoModifier))
+        QApplication.sendEvent(
+            canvas,
+            QMouseEvent(
+                QEvent.MouseMove,
+                QPointF(pos),
+                QPointF(canvas.mapToGlobal(pos)),
+                Qt.NoButton,
+                Qt.LeftButton,
+                Qt.NoModifier,
+            ),
+        )
     QTest.mouseRelease(canvas, Qt.LeftButton, Qt.NoModifier, QPoint(w // 2, 4 * h // 5))
 
 
@@ -47,10 +57,12 @@ def test_main_window_alone_is_the_whole_app_and_dropping_it_never_aborts(tmp_pat
         "print('tabs', w.tabs.count(), type(w.predict).__name__, type(w.evaluate).__name__, type(w.inside).__name__)\n"
         "del w; gc.collect()\n"
         "for _ in range(30): app.processEvents()\n"
-        "print('still alive')\n")
+        "print('still alive')\n"
+    )
     env = {**os.environ, "XDG_CONFIG_HOME": str(tmp_path / "config"), "QT_QPA_PLATFORM": "offscreen"}
-    done = subprocess.run([sys.executable, "-c", script], cwd=ROOT, env=env, capture_output=True, text=True,
-                          timeout=300)
+    done = subprocess.run(
+        [sys.executable, "-c", script], cwd=ROOT, env=env, capture_output=True, text=True, timeout=300
+    )
     assert done.returncode == 0, done.stderr[-2000:]
     assert "tabs 4 PredictTab EvaluateView InsideView" in done.stdout and "still alive" in done.stdout
 
@@ -61,7 +73,7 @@ def test_on_first_launch_every_tab_shows_the_bundled_digit_model(make_window, qt
     assert window.state.model.card.arch == "digitnet" and window.state.model.source.kind == "bundled"
     qtbot.waitUntil(lambda: window.state.test_images is not None, timeout=30_000)
     qtbot.wait(300)
-    assert window.evaluate.cm is None                  # no seconds of CPU spent on a tab nobody looks at
+    assert window.evaluate.cm is None  # no seconds of CPU spent on a tab nobody looks at
     window.tabs.setCurrentWidget(window.evaluate)
     qtbot.waitUntil(lambda: window.inside.model is not None and window.evaluate.cm is not None, timeout=60_000)
     cm = window.evaluate.cm
@@ -85,9 +97,11 @@ def test_a_live_run_takes_over_every_tab_with_one_network_built_per_epoch(make_w
     with qtbot.waitSignal(window.state.runFinished, timeout=120_000) as ended:
         window.train.start()
     acc = ended.args[0].history[-1].test_acc
-    qtbot.waitUntil(lambda: window.state.model.card.epoch == 2 and window.evaluate.cm is not None
-                    and window.inside.epoch == 2, timeout=20_000)
-    assert builds == [0, 1, 2]                 # one network per epoch for every tab, none thrown away
+    qtbot.waitUntil(
+        lambda: window.state.model.card.epoch == 2 and window.evaluate.cm is not None and window.inside.epoch == 2,
+        timeout=20_000,
+    )
+    assert builds == [0, 1, 2]  # one network per epoch for every tab, none thrown away
     assert np.trace(window.evaluate.cm) == round(acc * 10_000)
     assert window.inside.card.arch == "lenet" and window.predict.predictor.model is window.state.model.model
     assert window.predict.source.combo.currentText() == "Current run (updates every epoch)"
@@ -110,8 +124,9 @@ def test_a_fashion_model_looks_at_fashion_images_in_what_if_and_inside(make_wind
     window.tabs.setCurrentWidget(window.inside)
     with qtbot.waitSignal(state.modelChanged, timeout=20_000):
         state.set_model(card, card.build().state_dict(), ModelSource("file", tmp_path / "fashion.pt"))
-    qtbot.waitUntil(lambda: state.test_images is not None and state.test_images.key[0] == "fashion-mnist",
-                    timeout=30_000)
+    qtbot.waitUntil(
+        lambda: state.test_images is not None and state.test_images.key[0] == "fashion-mnist", timeout=30_000
+    )
     first = fashion.test_x[0, 0].numpy() / 255
     qtbot.waitUntil(lambda: window.inside.image is not None and np.allclose(window.inside.image, first), timeout=20_000)
     panel = window.evaluate.robustness
@@ -151,14 +166,33 @@ def test_the_mouse_wheel_over_the_settings_scrolls_them_and_changes_nothing(make
     for widget in (activation, lr):
         scroll.verticalScrollBar().setValue(0)
         centre = QPointF(widget.rect().center())
-        wheel = QWheelEvent(centre, QPointF(widget.mapToGlobal(centre.toPoint())), QPoint(0, 0), QPoint(0, -120),
-                            Qt.NoButton, Qt.NoModifier, Qt.ScrollUpdate, False)
+        wheel = QWheelEvent(
+            centre,
+            QPointF(widget.mapToGlobal(centre.toPoint())),
+            QPoint(0, 0),
+            QPoint(0, -120),
+            Qt.NoButton,
+            Qt.NoModifier,
+            Qt.ScrollUpdate,
+            False,
+        )
         QApplication.sendEvent(widget, wheel)
-        assert scroll.verticalScrollBar().value() > 0            # the panel scrolled instead
+        assert scroll.verticalScrollBar().value() > 0  # the panel scrolled instead
     assert (activation.currentIndex(), lr.value(), window.config_panel.preset.currentText()) == before
-    lr.setFocus()                                                 # a control the user clicked into still takes it
+    lr.setFocus()  # a control the user clicked into still takes it
     qtbot.waitUntil(lr.hasFocus, timeout=2_000)
     centre = QPointF(lr.rect().center())
-    QApplication.sendEvent(lr, QWheelEvent(centre, QPointF(lr.mapToGlobal(centre.toPoint())), QPoint(0, 0),
-                                           QPoint(0, 120), Qt.NoButton, Qt.NoModifier, Qt.ScrollUpdate, False))
+    QApplication.sendEvent(
+        lr,
+        QWheelEvent(
+            centre,
+            QPointF(lr.mapToGlobal(centre.toPoint())),
+            QPoint(0, 0),
+            QPoint(0, 120),
+            Qt.NoButton,
+            Qt.NoModifier,
+            Qt.ScrollUpdate,
+            False,
+        ),
+    )
     assert lr.value() != before[1]

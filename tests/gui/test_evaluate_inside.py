@@ -1,4 +1,5 @@
 """The Evaluate and Inside-the-network views, driven as a user would (pytest-qt, offscreen)."""
+
 from __future__ import annotations
 
 import csv
@@ -163,7 +164,7 @@ def test_robustness_sliders_change_the_model_input(qtbot, evaluate_view):
     assert (first != bar).mean() > 0.3
     panel.noise.setValue(0)
     panel.noise.setValue(30)
-    assert np.array_equal(panel.seen, first)          # fixed seed
+    assert np.array_equal(panel.seen, first)  # fixed seed
     assert "%" in panel.result.text()
 
 
@@ -184,11 +185,11 @@ def test_finished_run_predicts_in_the_background(qtbot, app_state, run, mnist):
     started, epoch = run
     view = EvaluateView(app_state)
     qtbot.addWidget(view)
-    view.show()                                   # it predicts once someone looks at it
+    view.show()  # it predicts once someone looks at it
     app_state.set_test_images(TestImages(images_key(started.card), mnist.test_x, mnist.test_y))
     with qtbot.waitSignal(view.resultsShown, timeout=30_000):
         show_model(qtbot, app_state, epoch.card, epoch.weights, ModelSource("file", Path("best.pt")))
-        assert view.confusion.cm is None          # not computed on the GUI thread
+        assert view.confusion.cm is None  # not computed on the GUI thread
     assert (view.test_pred == epoch.test_pred).mean() > 0.999
     assert abs(np.trace(view.confusion.cm) / 10_000 - epoch.metrics.test_acc) < 1e-3
 
@@ -281,5 +282,5 @@ def test_mlp_and_colour_networks(qtbot, inside_view):
     assert not view.filters.layers[1].rgb
     look_at(qtbot, view, np.random.default_rng(0).random((3, 32, 32), dtype=np.float32))
     assert view.maps.grid.sections[0].title.startswith("features.conv1: 6 maps of 28×28")
-    look_at(qtbot, view, _bar())                           # a grey drawing on a colour network
+    look_at(qtbot, view, _bar())  # a grey drawing on a colour network
     assert view.model_input().shape == (1, 3, 32, 32)

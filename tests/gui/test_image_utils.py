@@ -1,4 +1,5 @@
 """Pictures shown in the window: any channel count, transparency on the colour that is not the ink."""
+
 from __future__ import annotations
 
 import numpy as np

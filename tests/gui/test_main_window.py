@@ -1,4 +1,5 @@
 """The main window with real widgets, real data and real training runs (short ones)."""
+
 from __future__ import annotations
 
 import json
@@ -13,10 +14,24 @@ from core.events import EpochEnd, RunFailed, RunFinished, RunStarted
 from core.metrics_on_device import DEFAULT_READBACK
 from tests.helpers import MNIST_SMALL
 
-NAMED = {"startButton": QPushButton, "pauseButton": QPushButton, "stopButton": QPushButton, "stepButton": QPushButton,
-         "presetCombo": QComboBox, "datasetCombo": QComboBox, "archCombo": QComboBox, "deviceCombo": QComboBox,
-         "epochsSpin": QSpinBox, "batchSizeSpin": QSpinBox, "lrSpin": QDoubleSpinBox, "optimizerCombo": QComboBox,
-         "lossPlot": QWidget, "accuracyPlot": QWidget, "progressBar": QProgressBar, "statusLabel": QLabel}
+NAMED = {
+    "startButton": QPushButton,
+    "pauseButton": QPushButton,
+    "stopButton": QPushButton,
+    "stepButton": QPushButton,
+    "presetCombo": QComboBox,
+    "datasetCombo": QComboBox,
+    "archCombo": QComboBox,
+    "deviceCombo": QComboBox,
+    "epochsSpin": QSpinBox,
+    "batchSizeSpin": QSpinBox,
+    "lrSpin": QDoubleSpinBox,
+    "optimizerCombo": QComboBox,
+    "lossPlot": QWidget,
+    "accuracyPlot": QWidget,
+    "progressBar": QProgressBar,
+    "statusLabel": QLabel,
+}
 
 
 def child(win, kind, name):
@@ -36,8 +51,10 @@ def test_every_named_control_exists_with_an_accessible_name_and_a_tooltip(make_w
         assert widget.accessibleName(), name
     for name, widget in win.config_panel.widgets.items():
         assert len(widget.toolTip()) > 40, f"{name} needs a tooltip that teaches"
-    assert "on disk" in child(win, QComboBox, "datasetCombo").currentText() or "download" in \
-        child(win, QComboBox, "datasetCombo").currentText()
+    assert (
+        "on disk" in child(win, QComboBox, "datasetCombo").currentText()
+        or "download" in child(win, QComboBox, "datasetCombo").currentText()
+    )
     assert any("built-in" in child(win, QComboBox, "datasetCombo").itemText(i) for i in range(10))
 
 
@@ -106,7 +123,7 @@ def test_step_from_idle_pauses_after_exactly_one_epoch_then_stop_is_quick(make_w
     assert len(win.train.history) == 2 and len(win.train.plots.batch_buf) == 94
     with qtbot.waitSignal(win.state.runFinished, timeout=5_000) as ended:
         click(qtbot, win, "stopButton")
-    assert len(win.train.plots.batch_buf) == 94                      # paused at the epoch end: stops there
+    assert len(win.train.plots.batch_buf) == 94  # paused at the epoch end: stops there
     assert isinstance(ended.args[0], RunFailed) and ended.args[0].kind == "stopped"
     assert win.train.message_bar.is_shown("run") and child(win, QPushButton, "startButton").isEnabled()
 
@@ -150,7 +167,7 @@ def test_an_invalid_value_disables_start_and_says_why(make_window, qtbot):
     win = make_window(dataset="shapes")
     start, lr = child(win, QPushButton, "startButton"), child(win, QDoubleSpinBox, "lrSpin")
     assert start.isEnabled()
-    lr.setValue(0)                                   # the range comes from core.config: 0 is not offered
+    lr.setValue(0)  # the range comes from core.config: 0 is not offered
     assert lr.value() == lr.minimum() > 0 and start.isEnabled()
     win.config_panel.set_values({"dataset": "folder", "folder": None})
     assert not start.isEnabled() and not child(win, QPushButton, "stepButton").isEnabled()
@@ -179,8 +196,9 @@ def test_an_engine_failure_is_explained_and_the_window_stays_usable(make_window,
 
 
 def test_settings_survive_a_restart(make_window, qtbot, qsettings):
-    win = make_window(dataset="shapes", arch="mlp", epochs=7, lr=0.02, optimizer="sgd", momentum=0.8,
-                      augment="shift", dropout=0.3)
+    win = make_window(
+        dataset="shapes", arch="mlp", epochs=7, lr=0.02, optimizer="sgd", momentum=0.8, augment="shift", dropout=0.3
+    )
     win.resize(780, 700)  # inside the offscreen screen (800x800), so restoreGeometry keeps it as it is
     win.train.main_split.setSizes([330, 450])
     saved = win.train.main_split.sizes()
@@ -188,8 +206,13 @@ def test_settings_survive_a_restart(make_window, qtbot, qsettings):
     win.close()
     again = make_window()
     values = again.config_panel.values()
-    assert (values["dataset"], values["arch"], values["epochs"], values["optimizer"], values["augment"]) == \
-        ("shapes", "mlp", 7, "sgd", "shift")
+    assert (values["dataset"], values["arch"], values["epochs"], values["optimizer"], values["augment"]) == (
+        "shapes",
+        "mlp",
+        7,
+        "sgd",
+        "shift",
+    )
     assert values["lr"] == pytest.approx(0.02) and values["momentum"] == pytest.approx(0.8)
     assert values["dropout"] == pytest.approx(0.3)
     assert again.train.plots.log_check.isChecked()
@@ -218,8 +241,9 @@ def test_skipped_files_of_an_image_folder_are_reported_in_the_window(make_window
             Image.fromarray(pixels).save(tmp_path / "pics" / name / f"{i}.png")
     (tmp_path / "pics" / "dark" / "notes.txt").write_text("not a picture")
     (tmp_path / "pics" / "light" / "broken.png").write_bytes(b"\x89PNG\r\n\x1a\n not really")
-    win = make_window(dataset="folder", folder=str(tmp_path / "pics"), image_size=16, arch="mlp", epochs=1,
-                      batch_size=8)
+    win = make_window(
+        dataset="folder", folder=str(tmp_path / "pics"), image_size=16, arch="mlp", epochs=1, batch_size=8
+    )
     with qtbot.waitSignal(win.state.runFinished, timeout=60_000) as ended:
         click(qtbot, win, "startButton")
     assert isinstance(ended.args[0], RunFinished), ended.args[0]

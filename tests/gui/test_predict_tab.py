@@ -1,4 +1,5 @@
 """The Predict tab, driven like a user: model sources, drawing, pictures, collect mode, testing on my digits."""
+
 from __future__ import annotations
 
 import json
@@ -77,7 +78,7 @@ def test_bundled_model_reads_a_drawn_digit(tab, qtbot):
 
 def test_current_run_follows_the_epochs(tab, qtbot, trained):
     run_dir, epoch = trained
-    tab.source.choose(ModelSource("training"))                        # before any run: says how to get one
+    tab.source.choose(ModelSource("training"))  # before any run: says how to get one
     qtbot.waitUntil(lambda: tab.message_bar.is_shown("model"), timeout=5000)
     assert "No run has started yet" in tab.message_bar.text("model")
     assert tab.source.combo.currentText() == "Bundled digit model"
@@ -95,9 +96,9 @@ def test_current_run_follows_the_epochs(tab, qtbot, trained):
     assert "after epoch 1" in tab.draw_view.source_label.text()
     assert tab.draw_view.prediction_label.text() == "1" and after.label == 1
     assert before.label != 1 and before.probabilities != after.probabilities
-    live = tab.predictor.model.state_dict()                          # a model of its own, not the caller's tensors
+    live = tab.predictor.model.state_dict()  # a model of its own, not the caller's tensors
     assert all(live[k].data_ptr() != epoch.weights[k].data_ptr() for k in epoch.weights)
-    tab.source.choose(ModelSource("bundled", tab.bundled_model))     # epochs arriving now leave it alone
+    tab.source.choose(ModelSource("bundled", tab.bundled_model))  # epochs arriving now leave it alone
     qtbot.waitUntil(lambda: tab.state.model.source.kind == "bundled", timeout=5000)
     tab.state.session.epochEnded.emit(epoch)
     qtbot.wait(200)
@@ -115,14 +116,14 @@ def test_a_pickle_that_would_run_code_is_refused(tab, qtbot, tmp_path, monkeypat
     torch.save({"model": Evil()}, evil)
     kept, combo = tab.predictor, tab.source.combo
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(evil), ""))
-    combo.setCurrentIndex(combo.count() - 1)                          # "Open weights file…", as a user picks it
+    combo.setCurrentIndex(combo.count() - 1)  # "Open weights file…", as a user picks it
     combo.activated.emit(combo.count() - 1)
     qtbot.waitUntil(lambda: tab.message_bar.is_shown("model"), timeout=5000)
     text = tab.message_bar.text("model")
     assert "refused" in text and "could run code" in text and "still in use" in text
     assert not marker.exists() and tab.predictor is kept
     assert tab.source.combo.currentText() == "Bundled digit model"
-    draw_strokes(qtbot, tab.draw_view.canvas, ONE)                    # and the old model still answers
+    draw_strokes(qtbot, tab.draw_view.canvas, ONE)  # and the old model still answers
     assert tab.draw_view.prediction_label.text() == "1"
 
 
@@ -146,7 +147,7 @@ def test_fashion_model_uses_the_picture_panel(tab, qtbot, trained, data_root):
     assert tab.current_view() == "picture" and panel.isVisible() and not tab.draw_view.isVisible()
     assert not tab.draw_mode_button.isEnabled()
     ticks = panel.bars.getPlotItem().getAxis("left")._tickLevels[0]
-    assert [t for _, t in ticks] == list(FASHION)                       # long names: down the left
+    assert [t for _, t in ticks] == list(FASHION)  # long names: down the left
     qtbot.waitUntil(lambda: tab.state.test_images is not None, timeout=15_000)
     with qtbot.waitSignal(panel.predicted, timeout=15_000):
         qtbot.mouseClick(panel.random_button, Qt.MouseButton.LeftButton)
@@ -156,7 +157,7 @@ def test_fashion_model_uses_the_picture_panel(tab, qtbot, trained, data_root):
     probs = tab.predictor.predict_batch(x.unsqueeze(0))[0].numpy()
     assert panel.prediction_label.text() == FASHION[int(probs.argmax())]
     np.testing.assert_allclose(panel.bars.shown(), probs, atol=1e-5)
-    with qtbot.waitSignal(panel.predicted, timeout=5000):             # the next pick needs no loading
+    with qtbot.waitSignal(panel.predicted, timeout=5000):  # the next pick needs no loading
         qtbot.mouseClick(panel.random_button, Qt.MouseButton.LeftButton)
     assert tab.state.input.label is not None and tab.state.input.image.shape == (28, 28)  # a Fashion test image
 
@@ -168,7 +169,7 @@ def test_a_digit_photo_file_is_read_through_the_picture_panel(tab, qtbot, mnist,
     i = next(i for i in range(50) if scores.pred[i] == mnist.test_y[i] and mnist.test_y[i] not in (0, 1))
     png = tmp_path / "digit.png"
     Image.fromarray(mnist.test_x[i, 0].numpy()).save(png)
-    with qtbot.waitSignal(tab.image_panel.predicted, timeout=10_000):   # decoded on a job
+    with qtbot.waitSignal(tab.image_panel.predicted, timeout=10_000):  # decoded on a job
         assert tab.image_panel.open_image(png)
     assert tab.image_panel.prediction_label.text() == str(int(mnist.test_y[i]))
     assert tab.image_panel.status_label.text() == "digit.png" and not tab.image_panel.input_view.pixmap().isNull()
@@ -181,9 +182,10 @@ def test_a_digit_photo_file_is_read_through_the_picture_panel(tab, qtbot, mnist,
     QApplication.sendEvent(tab.image_panel, enter)
     assert enter.isAccepted()
     with qtbot.waitSignal(tab.image_panel.predicted, timeout=10_000):
-        QApplication.sendEvent(tab.image_panel, QDropEvent(centre, copy, mime, Qt.MouseButton.LeftButton,
-                                                           Qt.KeyboardModifier.NoModifier))
-    assert tab.image_panel.prediction_label.text() == str(int(mnist.test_y[other]))   # dropped files are read
+        QApplication.sendEvent(
+            tab.image_panel, QDropEvent(centre, copy, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+        )
+    assert tab.image_panel.prediction_label.text() == str(int(mnist.test_y[other]))  # dropped files are read
     (tmp_path / "notes.png").write_text("not an image")
     tab.image_panel.open_image(tmp_path / "notes.png")
     qtbot.waitUntil(lambda: "Could not read notes.png" in tab.image_panel.status_label.text(), timeout=10_000)
@@ -195,7 +197,7 @@ def test_collect_mode_saves_labelled_digits(tab, qtbot, tmp_path, monkeypatch):
     monkeypatch.setenv("CNN_PLAYGROUND_DATA", str(tmp_path))
     panel, canvas = tab.collect_panel, tab.draw_view.canvas
     draw_strokes(qtbot, canvas, THREE)
-    qtbot.keyClick(canvas, "3")                                         # collect mode off: keys do nothing
+    qtbot.keyClick(canvas, "3")  # collect mode off: keys do nothing
     assert not (tmp_path / "my-digits").exists() and not canvas.is_empty()
     qtbot.mouseClick(panel.collect_button, Qt.MouseButton.LeftButton)
     assert panel.collect_button.objectName() == "collectButton" and panel.body.isVisible()
@@ -209,7 +211,7 @@ def test_collect_mode_saves_labelled_digits(tab, qtbot, tmp_path, monkeypatch):
     draw_strokes(qtbot, canvas, THREE)
     qtbot.mouseClick(panel.digit_buttons[3], Qt.MouseButton.LeftButton)  # the digit buttons do the same
     draw_strokes(qtbot, canvas, SEVEN)
-    qtbot.keyClick(panel.digit_buttons[3], "7")                          # focus on a button: the key still counts
+    qtbot.keyClick(panel.digit_buttons[3], "7")  # focus on a button: the key still counts
     assert panel.count_labels[3].text() == "2" and panel.count_labels[7].text() == "1"
     assert panel.status_label.text() == "Saved a 7 — 1 seven so far"
     assert data.my_digits.counts(tmp_path) == {**{str(d): 0 for d in range(10)}, "3": 2, "7": 1}
@@ -230,11 +232,13 @@ def test_testing_the_model_on_my_digits(tab, qtbot, tmp_path, monkeypatch):
     loaded = data.load("my-digits", tmp_path)
     x, y = torch.cat([loaded.train_x, loaded.test_x]), torch.cat([loaded.train_y, loaded.test_y])
     direct = evaluate(tab.predictor.model, x, y, Normalizer.of((0.1307,), (0.3081,)))
-    per = [((direct.pred == d) & (y == d)).sum().item() / (y == d).sum().item() if (y == d).any() else np.nan
-           for d in range(10)]
+    per = [
+        ((direct.pred == d) & (y == d)).sum().item() / (y == d).sum().item() if (y == d).any() else np.nan
+        for d in range(10)
+    ]
     np.testing.assert_allclose(result.per_digit, per, equal_nan=True)
     assert result.accuracy == pytest.approx(direct.accuracy) and result.total == 6
-    assert result.per_digit[7] <= 0.5                                   # a "1" labelled 7 is read wrong
+    assert result.per_digit[7] <= 0.5  # a "1" labelled 7 is read wrong
     assert panel.result_plot.isVisible()
     np.testing.assert_allclose(panel.result_plot.shown(), np.nan_to_num(per))
     assert f"{direct.accuracy * 100:.0f} % of your 6 digits" in panel.result_label.text()

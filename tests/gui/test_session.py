@@ -1,4 +1,5 @@
 """The Qt adapter of the engine: coalesced signals on the GUI thread, controls, clean thread ends; the job runner."""
+
 from __future__ import annotations
 
 import threading

@@ -1,4 +1,5 @@
 """Settings: a restart restores what the user left, and a damaged settings file never stops the app."""
+
 from __future__ import annotations
 
 import random
@@ -11,8 +12,19 @@ from gui.settings import VERSION, AppSettings, repair
 
 
 def test_the_configuration_round_trips_with_its_types(qsettings, tmp_path):
-    cfg = TrainConfig(dataset="shapes", arch="mlp", epochs=7, lr=0.02, optimizer="sgd", momentum=0.8, nesterov=True,
-                      dropout=0.25, batch_norm=False, image_size=32, augment="shift")
+    cfg = TrainConfig(
+        dataset="shapes",
+        arch="mlp",
+        epochs=7,
+        lr=0.02,
+        optimizer="sgd",
+        momentum=0.8,
+        nesterov=True,
+        dropout=0.25,
+        batch_norm=False,
+        image_size=32,
+        augment="shift",
+    )
     AppSettings(qsettings).save_config(cfg.to_dict())
     qsettings.sync()
     again = AppSettings(QSettings(str(tmp_path / "settings.ini"), QSettings.IniFormat)).load_config()
@@ -20,13 +32,25 @@ def test_the_configuration_round_trips_with_its_types(qsettings, tmp_path):
 
 
 def test_bad_values_fall_back_to_each_fields_default(qsettings):
-    for key, raw in {"lr": '"fast"', "epochs": "-3", "optimizer": '"magic"', "batch_size": "not json",
-                     "dropout": "true", "arch": '"lenet"', "seed": "12"}.items():
+    for key, raw in {
+        "lr": '"fast"',
+        "epochs": "-3",
+        "optimizer": '"magic"',
+        "batch_size": "not json",
+        "dropout": "true",
+        "arch": '"lenet"',
+        "seed": "12",
+    }.items():
         qsettings.setValue(f"config/{key}", raw)
     cfg = AppSettings(qsettings).load_config()
     default = TrainConfig()
-    assert (cfg.lr, cfg.epochs, cfg.optimizer, cfg.batch_size, cfg.dropout) == \
-        (default.lr, default.epochs, default.optimizer, default.batch_size, default.dropout)
+    assert (cfg.lr, cfg.epochs, cfg.optimizer, cfg.batch_size, cfg.dropout) == (
+        default.lr,
+        default.epochs,
+        default.optimizer,
+        default.batch_size,
+        default.dropout,
+    )
     assert cfg.seed == 12  # the good values survive
 
 
@@ -83,8 +107,17 @@ def test_every_key_fuzzed_still_gives_a_valid_config(qsettings, kind, caplog):
     assert "using the default" in caplog.text  # each fallback is logged
 
 
-@pytest.mark.parametrize("key, raw", [("epochs", "100000000000"), ("seed", "1e20"), ("seed", str(2**40)),
-                                      ("threads", "100000"), ("grad_clip", "NaN"), ("lr", "[" * 100_000)])
+@pytest.mark.parametrize(
+    "key, raw",
+    [
+        ("epochs", "100000000000"),
+        ("seed", "1e20"),
+        ("seed", str(2**40)),
+        ("threads", "100000"),
+        ("grad_clip", "NaN"),
+        ("lr", "[" * 100_000),
+    ],
+)
 def test_an_out_of_range_value_falls_back_to_its_default_and_the_rest_survive(qsettings, key, raw):
     qsettings.setValue(f"config/{key}", raw)
     qsettings.setValue("config/batch_size", "256")
@@ -100,8 +133,13 @@ def test_a_settings_file_of_random_bytes_opens(tmp_path):
 
 
 def test_the_window_opens_with_a_hostile_settings_file(make_window, qsettings):
-    for key, raw in {"epochs": "100000000000", "seed": "1e20", "batch_size": "[" * 100_000, "lr": "NaN",
-                     "threads": "100000"}.items():
+    for key, raw in {
+        "epochs": "100000000000",
+        "seed": "1e20",
+        "batch_size": "[" * 100_000,
+        "lr": "NaN",
+        "threads": "100000",
+    }.items():
         qsettings.setValue(f"config/{key}", raw)
     qsettings.setValue("window/main", "[10000000000000, 5]")
     qsettings.setValue("version", "[" * 100_000)
