@@ -30,8 +30,9 @@ from _env import ROOT, prepare  # noqa: E402  (bench/ is on the path when run as
 TMP = prepare("bench_window_")
 
 import numpy as np  # noqa: E402
-from PySide6.QtCore import QElapsedTimer, QPoint, QSettings, Qt, QTimer  # noqa: E402
-from PySide6.QtTest import QTest  # noqa: E402
+from PySide6.QtCore import QElapsedTimer, QEvent, QPointF, QSettings, Qt, QTimer  # noqa: E402
+from PySide6.QtGui import QMouseEvent  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from core.config import TrainConfig  # noqa: E402
 from core.events import RunFinished  # noqa: E402
@@ -164,10 +165,13 @@ class Tour:
             canvas = self.win.predict.draw_view.canvas
             canvas.clear()
             w, h = canvas.width(), canvas.height()
-            QTest.mousePress(canvas, Qt.LeftButton, Qt.NoModifier, QPoint(w // 2, h // 5))
-            for i in range(1, 16):
-                QTest.mouseMove(canvas, QPoint(w // 2 + (i % 3), h // 5 + i * (3 * h // 5) // 15))
-            QTest.mouseRelease(canvas, Qt.LeftButton, Qt.NoModifier, QPoint(w // 2, 4 * h // 5))
+            points = [QPointF(w / 2 + (i % 3), h / 5 + i * (3 * h / 5) / 15) for i in range(16)]
+            kinds = [QEvent.MouseButtonPress] + [QEvent.MouseMove] * 14 + [QEvent.MouseButtonRelease]
+            for kind, pos in zip(kinds, points):  # sent, not posted through QTest: no nested event loop
+                buttons = Qt.NoButton if kind == QEvent.MouseButtonRelease else Qt.LeftButton
+                button = Qt.NoButton if kind == QEvent.MouseMove else Qt.LeftButton
+                QApplication.sendEvent(canvas, QMouseEvent(kind, pos, canvas.mapToGlobal(pos), button, buttons,
+                                                           Qt.NoModifier))
 
 
 def cold_start_first_batch() -> tuple[float, float]:
