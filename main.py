@@ -1,13 +1,14 @@
 """CNN Playground: ``python main.py`` opens the window; ``python main.py train|list|predict`` is the CLI."""
+
 import sys
 
 import torch  # noqa: F401  -- before Qt: on Windows, torch's DLLs can fail to load after Qt's
 
-CLI_COMMANDS = {"train", "list", "predict", "-h", "--help"}
-
 
 def main() -> int:
-    if len(sys.argv) > 1 and sys.argv[1] in CLI_COMMANDS:
+    # Any first word is a command (an unknown one gets an error, never a silent window a script would wait on);
+    # no word, or only Qt's own options (-style, -platform ...), opens the window.
+    if len(sys.argv) > 1 and (not sys.argv[1].startswith("-") or sys.argv[1] in ("-h", "--help")):
         from core.cli import main as cli_main
 
         return cli_main(sys.argv[1:])

@@ -1,4 +1,5 @@
 """Set-up shared by the benchmark and screenshot scripts: repo on the path, offscreen Qt, data, temp runs."""
+
 from __future__ import annotations
 
 import os

@@ -114,8 +114,8 @@ def main() -> None:
     torch.set_num_threads(1)
     root = Path(os.environ.get("CNN_PLAYGROUND_DATA", ""))
     mnist = data.load("mnist", root, download=False)
-    predictor, meta = load_predictor(args.model)
-    model, norm = predictor.model, Normalizer.of(tuple(meta["mean"]), tuple(meta["std"]))
+    predictor, card = load_predictor(args.model)
+    model, norm = predictor.model, Normalizer.of(card.mean, card.std)
     unit, labels = mnist.test_x.float() / 255, mnist.test_y
     gen = torch.Generator().manual_seed(0)
     warp = Augmentation("pen", "", shift=3 / 28, rotate=15, scale=0.15)

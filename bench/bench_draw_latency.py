@@ -6,6 +6,7 @@ has repainted. Falls back to a freshly built DigitNet when resources/digit_model
 Prints a table; the last line is JSON. Target: p95 < 15 ms.
 Usage: uv run python bench/bench_draw_latency.py [--samples 300] [--threads 1]
 """
+
 from __future__ import annotations
 
 import argparse
@@ -29,21 +30,21 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 from core import archs  # noqa: E402
 from core.predict import Predictor  # noqa: E402
 from core.predict_files import BUNDLED_MODEL, load_predictor  # noqa: E402
-from gui.draw_view import DrawView  # noqa: E402
+from gui.predict.draw_view import DrawView  # noqa: E402
 
 STROKES = [
-    [(0.5, 0.15), (0.5, 0.85)],                                                        # 1
+    [(0.5, 0.15), (0.5, 0.85)],  # 1
     [(0.5 + 0.25 * math.sin(t), 0.5 - 0.35 * math.cos(t)) for t in np.linspace(0, 2 * math.pi, 24)],  # 0
-    [(0.28, 0.2), (0.72, 0.2), (0.45, 0.85)],                                          # 7
-    [(0.3, 0.2), (0.65, 0.22), (0.45, 0.48), (0.68, 0.7), (0.3, 0.85)],                # 3
-    [(0.3, 0.3), (0.5, 0.15), (0.68, 0.3), (0.3, 0.85), (0.72, 0.85)],                 # 2
+    [(0.28, 0.2), (0.72, 0.2), (0.45, 0.85)],  # 7
+    [(0.3, 0.2), (0.65, 0.22), (0.45, 0.48), (0.68, 0.7), (0.3, 0.85)],  # 3
+    [(0.3, 0.3), (0.5, 0.15), (0.68, 0.3), (0.3, 0.85), (0.72, 0.85)],  # 2
 ]
 
 
 def predictor() -> tuple[Predictor, str]:
     if BUNDLED_MODEL.is_file():
-        p, meta = load_predictor(BUNDLED_MODEL)
-        return p, f"bundled {meta.get('arch')} ({BUNDLED_MODEL.name})"
+        p, card = load_predictor(BUNDLED_MODEL)
+        return p, f"bundled {card.arch} ({BUNDLED_MODEL.name})"
     torch.manual_seed(0)
     model = archs.build("digitnet", 1, 28, 10)
     return Predictor(model, [str(i) for i in range(10)], (0.1307,), (0.3081,)), "fresh digitnet (no bundled model)"
@@ -53,8 +54,10 @@ def stroke(view: DrawView, points, rng) -> QPoint:
     """Press and move along a jittered stroke; returns where to release (not timed)."""
     c = view.canvas
     jitter = rng.normal(0, 0.02, size=(len(points), 2))
-    pos = [c.to_widget(min(max(x + dx, 0.05), 0.95), min(max(y + dy, 0.05), 0.95)).toPoint()
-           for (x, y), (dx, dy) in zip(points, jitter)]
+    pos = [
+        c.to_widget(min(max(x + dx, 0.05), 0.95), min(max(y + dy, 0.05), 0.95)).toPoint()
+        for (x, y), (dx, dy) in zip(points, jitter)
+    ]
     QTest.mousePress(c, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, pos[0])
     for a, b in zip(pos, pos[1:]):
         for k in range(1, 5):
@@ -80,7 +83,7 @@ def main() -> None:
     labelled_at: list[float] = []
     set_text = view.prediction_label.setText
 
-    def timed_set_text(text: str) -> None:         # the moment the answer reaches the label
+    def timed_set_text(text: str) -> None:  # the moment the answer reaches the label
         set_text(text)
         labelled_at.append(time.perf_counter())
 
@@ -97,7 +100,7 @@ def main() -> None:
         if not labelled_at or view.last_prediction is None:
             raise SystemExit(f"sample {i}: the release did not update the prediction")
         t_label = labelled_at[-1]
-        view.repaint()                               # paint the canvas, input image, label and bars now
+        view.repaint()  # paint the canvas, input image, label and bars now
         t_paint = time.perf_counter()
         if i >= warmup:
             to_label.append((t_label - t0) * 1000)

@@ -3,6 +3,7 @@ galleries of test images, filters as images, weight histograms and weight change
 
 Plain torch/numpy (no Qt): every function here runs in a script, a test or a background job.
 """
+
 from __future__ import annotations
 
 import csv
@@ -19,7 +20,9 @@ ArrayLike = np.ndarray | torch.Tensor | Sequence[int]
 
 
 def _long(values: ArrayLike) -> torch.Tensor:
-    return torch.as_tensor(np.asarray(values) if not isinstance(values, torch.Tensor) else values).long().flatten().cpu()
+    return (
+        torch.as_tensor(np.asarray(values) if not isinstance(values, torch.Tensor) else values).long().flatten().cpu()
+    )
 
 
 # -- scores ------------------------------------------------------------------------------------------------
@@ -30,7 +33,9 @@ def confusion_matrix(y_true: ArrayLike, y_pred: ArrayLike, num_classes: int) -> 
         raise ValueError(f"{len(t)} true labels but {len(p)} predictions.")
     if len(t) and (min(t.min(), p.min()) < 0 or max(t.max(), p.max()) >= num_classes):
         raise ValueError(f"Labels must lie in 0..{num_classes - 1}.")
-    return torch.bincount(t * num_classes + p, minlength=num_classes * num_classes).view(num_classes, num_classes).numpy()
+    return (
+        torch.bincount(t * num_classes + p, minlength=num_classes * num_classes).view(num_classes, num_classes).numpy()
+    )
 
 
 def per_class_accuracy(cm: np.ndarray) -> np.ndarray:
@@ -67,8 +72,8 @@ class ClassRow:
     name: str
     images: int
     correct: int
-    accuracy: float          # 0..1, NaN when the class has no test images
-    confused_with: str       # the wrong class it is most often taken for ("" if none)
+    accuracy: float  # 0..1, NaN when the class has no test images
+    confused_with: str  # the wrong class it is most often taken for ("" if none)
     confused_count: int
 
 
@@ -79,8 +84,16 @@ def per_class_table(cm: np.ndarray, class_names: Sequence[str]) -> list[ClassRow
         wrong = cm[i].copy()
         wrong[i] = 0
         j = int(wrong.argmax())
-        rows.append(ClassRow(str(name), int(cm[i].sum()), int(cm[i, i]), float(acc[i]),
-                             str(class_names[j]) if wrong[j] else "", int(wrong[j])))
+        rows.append(
+            ClassRow(
+                str(name),
+                int(cm[i].sum()),
+                int(cm[i, i]),
+                float(acc[i]),
+                str(class_names[j]) if wrong[j] else "",
+                int(wrong[j]),
+            )
+        )
     return rows
 
 
@@ -98,8 +111,12 @@ def _layer_weights(weights: Mapping[str, torch.Tensor], min_dims: int = 2) -> "O
     """layer name -> weight tensor, for conv and fully connected layers (not biases or BatchNorm)."""
     out: OrderedDict[str, torch.Tensor] = OrderedDict()
     for key, value in weights.items():
-        if key.endswith(".weight") and isinstance(value, torch.Tensor) and value.ndim >= min_dims \
-                and value.is_floating_point():
+        if (
+            key.endswith(".weight")
+            and isinstance(value, torch.Tensor)
+            and value.ndim >= min_dims
+            and value.is_floating_point()
+        ):
             out[key[: -len(".weight")]] = value.detach().float().cpu()
     return out
 
@@ -122,15 +139,16 @@ def filter_images(kernel: torch.Tensor, rgb: bool = False) -> np.ndarray:
 
 @dataclass(frozen=True)
 class Histogram:
-    edges: np.ndarray          # [bins + 1]
-    counts: np.ndarray         # [bins] now
+    edges: np.ndarray  # [bins + 1]
+    counts: np.ndarray  # [bins] now
     initial: np.ndarray | None  # [bins] for the first snapshot, same edges
     mean: float
     std: float
 
 
-def weight_histograms(weights: Mapping[str, torch.Tensor], initial: Mapping[str, torch.Tensor] | None = None,
-                      bins: int = 60) -> "OrderedDict[str, Histogram]":
+def weight_histograms(
+    weights: Mapping[str, torch.Tensor], initial: Mapping[str, torch.Tensor] | None = None, bins: int = 60
+) -> "OrderedDict[str, Histogram]":
     """Per layer: histogram of its weights now and (same bins) in ``initial``."""
     now = _layer_weights(weights)
     first = _layer_weights(initial) if initial else {}
@@ -153,7 +171,9 @@ def weight_histograms(weights: Mapping[str, torch.Tensor], initial: Mapping[str,
     return out
 
 
-def weight_change(previous: Mapping[str, torch.Tensor], current: Mapping[str, torch.Tensor]) -> "OrderedDict[str, float]":
+def weight_change(
+    previous: Mapping[str, torch.Tensor], current: Mapping[str, torch.Tensor]
+) -> "OrderedDict[str, float]":
     """Per layer: ||w_t - w_{t-1}|| / ||w_{t-1}||, how much the layer moved since the last snapshot."""
     before, now = _layer_weights(previous), _layer_weights(current)
     out: OrderedDict[str, float] = OrderedDict()

@@ -1,10 +1,13 @@
 """Weights files: written atomically, read with ``weights_only=True`` so a file can never run code."""
+
 from __future__ import annotations
 
 import io
 import os
 import pickle
+import re
 import tempfile
+import time
 from pathlib import Path
 from typing import Any
 
@@ -12,6 +15,9 @@ import torch
 from torch import nn
 
 FORMAT = "cnn-playground/1"
+# ".last.pt.<pid>.<random>.tmp": the writer's pid tells a live write from one a killed process left behind
+_TMP = re.compile(r"^\..+\.(\d+)\.[^.]+\.tmp$")
+STALE_TMP_S = 3600  # a temp file without a readable pid counts as left behind after an hour
 
 
 class CheckpointError(Exception):
@@ -22,16 +28,55 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
     """Write to a temp file beside ``path`` then rename: readers see the old or the new file, never half."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.{os.getpid()}.", suffix=".tmp")
     try:
         with os.fdopen(fd, "wb") as f:
             f.write(data)
             f.flush()
             os.fsync(f.fileno())
         os.replace(tmp, path)
-    except BaseException:
+    except BaseException as exc:
         Path(tmp).unlink(missing_ok=True)
+        if isinstance(exc, OSError) and exc.filename is None:  # a full disk fails in write(): name the file
+            raise OSError(exc.errno, exc.strerror or str(exc), str(path)) from exc
         raise
+
+
+def _alive(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    if os.name == "nt":  # os.kill(pid, 0) would send Ctrl-C there; age decides instead
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True  # exists, owned by someone else
+    return True
+
+
+def clean_stale_tmp(folder: Path) -> list[Path]:
+    """Delete temp files that a killed writer left in ``folder`` (never one a live process is writing)."""
+    removed = []
+    try:
+        candidates = [p for p in Path(folder).iterdir() if p.name.startswith(".") and p.name.endswith(".tmp")]
+    except OSError:
+        return removed
+    for p in candidates:
+        match = _TMP.match(p.name)
+        try:
+            dead = (
+                not _alive(int(match.group(1)))
+                if match and os.name != "nt"
+                else time.time() - p.stat().st_mtime > STALE_TMP_S
+            )
+            if dead:
+                p.unlink()
+                removed.append(p)
+        except (OSError, ValueError):
+            continue  # read-only folder, or someone else removed it first
+    return removed
 
 
 def atomic_write_text(path: Path, text: str) -> None:
@@ -86,27 +131,3 @@ def apply_weights(model: nn.Module, weights: dict[str, torch.Tensor], arch: str)
             "Pick the architecture and dataset the file was trained with, or another file."
         )
     model.load_state_dict(weights)
-
-
-def load_model(path: Path, arch: str | None = None, in_channels: int | None = None,
-               image_size: int | None = None, num_classes: int | None = None) -> tuple[nn.Module, dict[str, Any]]:
-    """A ready model (eval mode, CPU) and its metadata from a weights file.
-
-    Our files carry their own architecture; a bare state_dict from elsewhere needs ``arch`` and the shape.
-    """
-    from core import archs
-
-    ckpt = load(path)
-    meta = dict(ckpt.get("meta") or {})
-    arch = meta.get("arch", arch)
-    shape = (meta.get("in_channels", in_channels), meta.get("image_size", image_size), meta.get("num_classes", num_classes))
-    if arch is None or None in shape:
-        raise CheckpointError(
-            f"{Path(path).name} is a bare state_dict: choose the architecture, dataset and class count it was trained with."
-        )
-    if arch not in archs.ARCHS:
-        raise CheckpointError(f"{Path(path).name} was made for a network this version does not know ({arch!r}).")
-    model = archs.build(arch, *shape, **meta.get("options", {}))
-    apply_weights(model, ckpt["model"], arch)
-    meta.update(arch=arch, in_channels=shape[0], image_size=shape[1], num_classes=shape[2])
-    return model.eval(), meta

@@ -2,41 +2,49 @@
 from __future__ import annotations
 
 import argparse
-import json
+import difflib
 import sys
 from dataclasses import fields
 from pathlib import Path
 
 from core.checkpoint import CheckpointError
-from core.config import ConfigError, TrainConfig
+from core.config import SETTINGS, ConfigError, TrainConfig
+from core.paths import DATA_ENV, RUNS_ENV, default_data_dir, default_runs_dir
 
-# Types of the config fields whose default is None (the others take the type of their default).
-_NONE_DEFAULT_TYPES = {"folder": str, "image_size": int, "activation": str, "init": str, "dropout": float,
-                       "batch_norm": bool}
+COMMANDS = ("train", "list", "predict")
+
+
+def _option_help(name: str) -> str:
+    """What the option does, its valid values and its default, from the one definition (core.config.SETTINGS)."""
+    s = SETTINGS[name]
+    default = "unset" if s.default is None else s.default
+    return f"{s.help} Valid: {s.range_text()}; default {default}.".replace("%", "%%")
 
 
 def _add_config_options(parser: argparse.ArgumentParser) -> None:
     for f in fields(TrainConfig):
-        kind = _NONE_DEFAULT_TYPES.get(f.name) or type(f.default)
-        flag = "--" + f.name.replace("_", "-")
+        kind, flag = SETTINGS[f.name].kind, "--" + f.name.replace("_", "-")
         if kind is bool:
-            parser.add_argument(flag, action=argparse.BooleanOptionalAction, default=None)
+            parser.add_argument(flag, action=argparse.BooleanOptionalAction, default=None, help=_option_help(f.name))
         else:
-            parser.add_argument(flag, type=kind, default=None, metavar=f.name.upper())
+            parser.add_argument(flag, type=kind, default=None, metavar=f.name.upper(), help=_option_help(f.name))
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="main.py", description="CNN Playground: train and explore CNNs.")
+    parser = argparse.ArgumentParser(prog="main.py", description="CNN Playground: train and explore CNNs. "
+                                     "Without a command, main.py opens the window.")
     sub = parser.add_subparsers(dest="command", required=True)
     train = sub.add_parser("train", help="train a network and save a run folder")
     _add_config_options(train)
     train.add_argument("--preset", help="start from a named recipe (see 'list')")
     train.add_argument("--resume", type=Path, metavar="RUN_DIR", help="continue a run folder")
-    train.add_argument("--data-dir", type=Path, help="where datasets are (default: the app's data folder)")
-    train.add_argument("--runs-dir", type=Path, help="where run folders go (default: DATA_DIR/runs)")
+    train.add_argument("--data-dir", type=Path,
+                       help=f"where datasets are (default: ${DATA_ENV} if set, else {default_data_dir()})")
+    train.add_argument("--runs-dir", type=Path, help=f"where run folders go, apart from the datasets (default: "
+                       f"${RUNS_ENV} if set, else {default_runs_dir()})")
     train.add_argument("--json", action="store_true", help="end with one JSON line of the final metrics")
     sub.add_parser("list", help="architectures, datasets (offline availability), devices, presets") \
-        .add_argument("--data-dir", type=Path)
+        .add_argument("--data-dir", type=Path, help="where datasets are")
     predict = sub.add_parser("predict", help="predict the class of image files")
     predict.add_argument("images", nargs="+", type=Path)
     predict.add_argument("--model", type=Path, metavar="WEIGHTS|RUN_DIR",
@@ -45,9 +53,24 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def unknown_command(word: str) -> str | None:
+    """A sentence for a first word that is no command (a typo must not open the window silently)."""
+    if word in COMMANDS or word.startswith("-"):
+        return None
+    close = difflib.get_close_matches(word, COMMANDS, n=1)
+    guess = f" Did you mean '{close[0]}'?" if close else ""
+    return (f"error: '{word}' is not a command.{guess} Commands: {', '.join(COMMANDS)} "
+            "(python main.py COMMAND --help says more); python main.py alone opens the window.")
+
+
 def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    problem = unknown_command(argv[0]) if argv else None
+    if problem:
+        print(problem, file=sys.stderr)
+        return 2
     args = build_parser().parse_args(argv)
-    from core import cli_commands
+    from core import cli_commands  # here, not at the top: --help stays quick and the modules stay acyclic
 
     try:
         return cli_commands.COMMANDS[args.command](args)
@@ -58,20 +81,6 @@ def main(argv: list[str] | None = None) -> int:
     except CheckpointError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
-
-
-def config_from_args(args: argparse.Namespace) -> TrainConfig:
-    from core.presets import PRESETS
-
-    given = {f.name: getattr(args, f.name) for f in fields(TrainConfig) if getattr(args, f.name) is not None}
-    if args.resume:
-        from core.runs import read_run
-
-        return read_run(args.resume).config.replace(**given)
-    if args.preset:
-        return PRESETS.get(args.preset).apply(**given)
-    return TrainConfig(**given)
-
-
-def as_json(obj) -> str:
-    return json.dumps(obj, default=str)
+    except KeyboardInterrupt:
+        print("\nInterrupted by Ctrl-C.", file=sys.stderr)
+        return cli_commands.INTERRUPTED

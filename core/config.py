@@ -1,15 +1,21 @@
-"""The one description of a training run: a frozen, validated dataclass."""
+"""The one description of a training run: a frozen, validated dataclass, and the valid range of every field.
+
+``SETTINGS`` is the single definition of each field's type, range, choices and help: the CLI's ``--help``,
+the window's controls and the settings restore all read it, so none of them can accept what another refuses.
+"""
 from __future__ import annotations
 
 import dataclasses
 import json
 import math
 from dataclasses import dataclass, fields
-from typing import Any
+from typing import Any, Callable
 
 OPTIMIZERS = ("sgd", "adam", "adamw", "rmsprop")
 SCHEDULES = ("none", "step", "cosine", "onecycle")
 AUGMENTATIONS = ("none", "shift", "affine", "handwriting", "handwriting-styles")
+MAX_SEED = 2**31 - 1     # fits a 32-bit spin box, numpy and torch alike
+MAX_THREADS = 256        # far past any desktop; 100000 makes libgomp crash without a word
 
 
 class ConfigError(ValueError):
@@ -71,8 +77,148 @@ class TrainConfig:
         return cls(**{k: v for k, v in data.items() if k in known})
 
 
-def _positive_finite(value: float) -> bool:
-    return isinstance(value, (int, float)) and math.isfinite(value) and value > 0
+# -- the valid range of every field ---------------------------------------------------------------------------
+def _archs() -> tuple[str, ...]:
+    from core import archs
+    return tuple(archs.ARCHS.names())
+
+
+def _datasets() -> tuple[str, ...]:
+    from core import data
+    return tuple(spec.name for spec in data.list_datasets())
+
+
+def _activations() -> tuple[str, ...]:
+    from core import archs
+    return archs.ACTIVATIONS
+
+
+def _inits() -> tuple[str, ...]:
+    from core import archs
+    return archs.INITS
+
+
+@dataclass(frozen=True)
+class Setting:
+    """One TrainConfig field: its type, its valid values and a line of help (what it does, usual values).
+
+    Numbers lie in [low, high]; ``low_open`` excludes ``low`` itself (a learning rate of 0 learns nothing).
+    ``choices`` lists the valid words (a function, as some come from registries filled at import).
+    ``optional``: None is allowed and means "not set" (the recipe's own, automatic).
+    """
+    name: str
+    kind: type
+    help: str
+    low: float | None = None
+    high: float | None = None
+    low_open: bool = False
+    high_open: bool = False
+    choices: Callable[[], tuple[str, ...]] | None = None
+    optional: bool = False
+    message: str = ""        # a sentence to say instead of the generic one, where the generic one would be vague
+
+    @property
+    def default(self) -> Any:
+        return TrainConfig.__dataclass_fields__[self.name].default
+
+    def range_text(self) -> str:
+        """The valid values in words, e.g. 'between 1 and 10,000' or 'one of sgd, adam'."""
+        if self.choices is not None:
+            return "one of " + ", ".join(self.choices())
+        if self.low is None:
+            return "on or off" if self.kind is bool else "any text"
+        number = (lambda v: f"{int(v):,}") if self.kind is int else (lambda v: f"{v:g}")  # noqa: E731
+        low, high = number(self.low), number(self.high)
+        if self.low_open:
+            return f"above {low} and up to {high}"
+        return f"from {low} to below {high}" if self.high_open else f"between {low} and {high}"
+
+    def problem(self, value: Any) -> str | None:
+        """None when ``value`` is valid for this field, else a sentence naming the valid range."""
+        if value is None and self.optional:
+            return None
+        if self.message and (value is None or not _is_kind(value, self.kind) or self._out_of_range(value)):
+            return self.message
+        if value is None:
+            return f"{self.help} It must be set: {self.range_text()}."
+        if not _is_kind(value, self.kind):
+            return f"{self.help} It must be {self.range_text()}, not {_short(value)}."
+        if self.choices is not None and value not in self.choices():
+            return f"Unknown value {_short(value)}: {self.help[0].lower()}{self.help[1:-1]} is {self.range_text()}."
+        if self._out_of_range(value):
+            return f"{self.help} It must be {self.range_text()}, not {_short(value)}."
+        return None
+
+    def _out_of_range(self, value: Any) -> bool:
+        if self.low is None or self.kind is bool:
+            return False
+        return (not math.isfinite(value) or value < self.low or value > self.high
+                or (self.low_open and value == self.low) or (self.high_open and value == self.high))
+
+    def clean(self, raw: Any) -> Any:
+        """``raw`` (e.g. from a settings file) if valid, else this field's default; never raises."""
+        try:
+            return raw if self.problem(raw) is None else self.default
+        except Exception:  # noqa: BLE001 - anything odd (huge ints, strange objects) falls back too
+            return self.default
+
+
+def _is_kind(value: Any, kind: type) -> bool:
+    if kind is bool:
+        return isinstance(value, bool)
+    if isinstance(value, bool):
+        return False
+    if kind is float:
+        return isinstance(value, (int, float)) and (not isinstance(value, int) or abs(value) < 2**63)
+    return isinstance(value, kind)
+
+
+def _short(value: Any) -> str:
+    text = repr(value)
+    return text if len(text) <= 40 else text[:37] + "..."
+
+
+_S = Setting
+SETTINGS: dict[str, Setting] = {s.name: s for s in (
+    _S("arch", str, "The network to train.", choices=_archs),
+    _S("dataset", str, "The images to learn from.", choices=_datasets),
+    _S("folder", str, "The image folder (one sub-folder per class), for dataset 'folder'.", optional=True),
+    _S("image_size", int, "Folder and built-in images are resized to this many pixels square.", 8, 512,
+       optional=True),
+    _S("epochs", int, "Passes over all training images.", 1, 10_000),
+    _S("batch_size", int, "Images per weight update (64 or 256 are good starts).", 1, 65_536),
+    _S("lr", float, "The learning rate (try 0.001 for Adam, 0.01-0.1 for SGD).", 0, 100, low_open=True,
+       message="The learning rate must be a number above 0 and up to 100 (try 0.001 for Adam, 0.01-0.1 for SGD)."),
+    _S("optimizer", str, "The optimizer.", choices=lambda: OPTIMIZERS),
+    _S("momentum", float, "Momentum of SGD and RMSprop (0.9 is usual).", 0, 1, high_open=True),
+    _S("nesterov", bool, "Nesterov momentum (SGD with momentum only)."),
+    _S("weight_decay", float, "Weight decay (0 or 1e-4 are usual).", 0, 1),
+    _S("schedule", str, "The learning-rate schedule.", choices=lambda: SCHEDULES),
+    _S("step_every", int, "Step schedule: epochs between learning-rate drops.", 1, 1000),
+    _S("step_gamma", float, "Step schedule: the learning-rate factor at each drop.", 0, 1, low_open=True),
+    _S("label_smoothing", float, "Label smoothing (0.1 is usual).", 0, 1, high_open=True),
+    _S("grad_clip", float, "Gradient clipping: the largest gradient norm, 0 for off (1.0 is usual).", 0, 1000),
+    _S("augment", str, "Random changes to each training batch.", choices=lambda: AUGMENTATIONS),
+    _S("val_fraction", float, "Share of training images kept aside for validation (0.1 = 10 %).", 0, 0.9,
+       high_open=True),
+    _S("train_subset", int, "Train on only this many images; 0 uses all.", 0, 10**8),
+    _S("seed", int, "The random seed: the same seed repeats a run.", 0, MAX_SEED),
+    _S("device", str, "Where to train: auto, cpu, cuda, cuda:1, mps."),
+    _S("mixed_precision", bool, "16-bit arithmetic on an NVIDIA GPU."),
+    _S("threads", int, "CPU threads; 0 lets PyTorch choose.", 0, MAX_THREADS),
+    _S("activation", str, "The network's activation; unset keeps the recipe's own.", choices=_activations,
+       optional=True),
+    _S("init", str, "How weights start; unset keeps the recipe's own.", choices=_inits, optional=True),
+    _S("dropout", float, "Dropout share; unset keeps the recipe's own (0.5 is classic).", 0, 1, high_open=True,
+       optional=True),
+    _S("batch_norm", bool, "Batch normalisation; unset keeps the recipe's own.", optional=True),
+)}
+assert set(SETTINGS) == {f.name for f in fields(TrainConfig)}, "every TrainConfig field needs a Setting"
+
+
+def clean_value(name: str, raw: Any) -> Any:
+    """The value to use for field ``name`` given ``raw`` from anywhere: ``raw`` if valid, else the default."""
+    return SETTINGS[name].clean(raw)
 
 
 def problems(cfg: TrainConfig) -> dict[str, str]:
@@ -80,54 +226,17 @@ def problems(cfg: TrainConfig) -> dict[str, str]:
     from core import archs, data  # registries; imported late to keep config light
 
     out: dict[str, str] = {}
-    if cfg.arch not in archs.ARCHS:
-        out["arch"] = f"Unknown network {cfg.arch!r}: pick one of {', '.join(archs.ARCHS.names())}."
-    dataset_names = [spec.name for spec in data.list_datasets()]
-    if cfg.dataset not in dataset_names:
-        out["dataset"] = f"Unknown dataset {cfg.dataset!r}: pick one of {', '.join(dataset_names)}."
-    elif cfg.dataset == "folder" and not cfg.folder:
+    for name, setting in SETTINGS.items():
+        problem = setting.problem(getattr(cfg, name))
+        if problem:
+            out[name] = problem
+    if "dataset" not in out and cfg.dataset == "folder" and not cfg.folder:
         out["folder"] = "Choose an image folder (one sub-folder of images per class)."
-    if not isinstance(cfg.epochs, int) or cfg.epochs < 1:
-        out["epochs"] = "Epochs must be at least 1."
-    if not isinstance(cfg.batch_size, int) or cfg.batch_size < 1:
-        out["batch_size"] = "Batch size must be at least 1 (64 or 256 are good starts)."
-    if not _positive_finite(cfg.lr):
-        out["lr"] = "The learning rate must be a number above 0 (try 0.001 for Adam, 0.01-0.1 for SGD)."
-    if cfg.optimizer not in OPTIMIZERS:
-        out["optimizer"] = f"Optimizer must be one of {', '.join(OPTIMIZERS)}."
-    if not 0 <= cfg.momentum < 1:
-        out["momentum"] = "Momentum must be between 0 and 1 (0.9 is usual)."
-    if cfg.nesterov and (cfg.optimizer != "sgd" or cfg.momentum <= 0):
+    if "nesterov" not in out and cfg.nesterov and (cfg.optimizer != "sgd" or not cfg.momentum):
         out["nesterov"] = "Nesterov needs the SGD optimizer with momentum above 0."
-    if cfg.weight_decay < 0:
-        out["weight_decay"] = "Weight decay cannot be negative (0 or 1e-4 are usual)."
-    if cfg.schedule not in SCHEDULES:
-        out["schedule"] = f"Schedule must be one of {', '.join(SCHEDULES)}."
-    if cfg.step_every < 1 or not 0 < cfg.step_gamma <= 1:
-        out["step_every"] = "The step schedule needs a step of at least 1 epoch and a factor in (0, 1]."
-    if not 0 <= cfg.label_smoothing < 1:
-        out["label_smoothing"] = "Label smoothing must be between 0 and 1 (0.1 is usual)."
-    if cfg.grad_clip < 0:
-        out["grad_clip"] = "Gradient clipping must be 0 (off) or a positive norm such as 1.0."
-    if cfg.augment not in AUGMENTATIONS:
-        out["augment"] = f"Augmentation must be one of {', '.join(AUGMENTATIONS)}."
-    elif cfg.augment == "handwriting-styles" and cfg.dataset not in ("mnist", "my-digits"):
+    if "augment" not in out and cfg.augment == "handwriting-styles" and cfg.dataset not in ("mnist", "my-digits"):
         out["augment"] = "Writing styles (slashed zeros, crossed sevens ...) are for digits: pick 'handwriting'."
-    if not 0 <= cfg.val_fraction < 0.9:
-        out["val_fraction"] = "The validation share must be between 0 and 0.9 (0.1 keeps 10 % aside)."
-    if cfg.train_subset < 0:
-        out["train_subset"] = "The training subset must be 0 (all images) or a positive count."
-    if cfg.threads < 0:
-        out["threads"] = "CPU threads must be 0 (automatic) or a positive count."
-    if cfg.image_size is not None and not 8 <= cfg.image_size <= 512:
-        out["image_size"] = "Image size must be between 8 and 512 pixels."
-    if cfg.dropout is not None and not 0 <= cfg.dropout < 1:
-        out["dropout"] = "Dropout must be between 0 and 1 (0.5 is the classic value)."
-    if cfg.activation is not None and cfg.activation not in archs.ACTIVATIONS:
-        out["activation"] = f"Activation must be one of {', '.join(archs.ACTIVATIONS)}."
-    if cfg.init is not None and cfg.init not in archs.INITS:
-        out["init"] = f"Initialisation must be one of {', '.join(archs.INITS)}."
-    if "arch" not in out and "dataset" not in out and "image_size" not in out:
+    if not out.keys() & {"arch", "dataset", "image_size"}:
         spec = data.get_spec(cfg.dataset)
         # A folder's channels are known only once loaded (the trainer checks again then).
         channels = archs.get_arch(cfg.arch).channels[0] if cfg.dataset == "folder" else spec.channels

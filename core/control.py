@@ -1,4 +1,5 @@
 """Stop / pause / step-one-epoch, shared between the thread that trains and the one that asks."""
+
 from __future__ import annotations
 
 import threading

@@ -1,4 +1,5 @@
 """The devices a run can use: CPU, each CUDA GPU, Apple MPS."""
+
 from __future__ import annotations
 
 import platform
@@ -9,7 +10,7 @@ import torch
 
 @dataclass(frozen=True)
 class DeviceInfo:
-    id: str            # what torch.device() takes: "cpu", "cuda:0", "mps"
+    id: str  # what torch.device() takes: "cpu", "cuda:0", "mps"
     name: str
     memory_gb: float | None
 

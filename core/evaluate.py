@@ -1,4 +1,5 @@
 """Turning stored uint8 images into network input, and scoring a network on a split."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -34,24 +35,36 @@ class Normalizer:
 class Scores:
     loss: float
     accuracy: float
-    pred: torch.Tensor   # int64 [N], CPU
-    conf: torch.Tensor   # float [N], CPU: probability of the predicted class
+    pred: torch.Tensor  # int64 [N], CPU
+    conf: torch.Tensor  # float [N], CPU: probability of the predicted class
 
 
 @torch.inference_mode()
-def evaluate(model: nn.Module, x: torch.Tensor, y: torch.Tensor, norm: Normalizer,
-             batch_size: int = 1000, memory_format: torch.memory_format = torch.contiguous_format) -> Scores:
+def evaluate(
+    model: nn.Module,
+    x: torch.Tensor,
+    y: torch.Tensor,
+    norm: Normalizer,
+    batch_size: int = 1000,
+    memory_format: torch.memory_format = torch.contiguous_format,
+) -> Scores:
+    """Everything stays on the model's device until one transfer at the end (one host sync, not one per batch)."""
     was_training = model.training
     model.eval()
-    total_loss, preds, confs = 0.0, [], []
+    losses, corrects, rows = [], [], []
     for i in range(0, len(x), batch_size):
-        logits = model(norm(x[i:i + batch_size]).contiguous(memory_format=memory_format)).float()
-        total_loss += F.cross_entropy(logits, y[i:i + batch_size], reduction="sum").item()
+        logits = model(norm(x[i : i + batch_size]).contiguous(memory_format=memory_format)).float()
+        target = y[i : i + batch_size]
+        losses.append(F.cross_entropy(logits, target, reduction="sum"))
         conf, pred = logits.softmax(1).max(1)
-        preds.append(pred.cpu())
-        confs.append(conf.cpu())
+        corrects.append((pred == target).sum())
+        rows.append(torch.stack([pred.float(), conf]))  # class indices are exact in float32
     model.train(was_training)
-    pred = torch.cat(preds) if preds else torch.empty(0, dtype=torch.long)
-    n = max(len(x), 1)
-    accuracy = (pred == y.cpu()).sum().item() / n
-    return Scores(total_loss / n, accuracy, pred, torch.cat(confs) if confs else torch.empty(0))
+    if not rows:
+        return Scores(0.0, 0.0, torch.empty(0, dtype=torch.long), torch.empty(0))
+    n = len(x)
+    packed = torch.cat([torch.cat(rows, 1).flatten(), torch.stack(losses), torch.stack(corrects).float()]).cpu()
+    pred, conf = packed[: 2 * n].view(2, n)
+    sums = packed[2 * n :].tolist()
+    k = len(losses)
+    return Scores(sum(sums[:k]) / n, sum(sums[k:]) / n, pred.long(), conf.clone())

@@ -1,5 +1,9 @@
 """Exceptions from anywhere in a run, turned into plain words and a hint of what to do."""
+
 from __future__ import annotations
+
+import errno
+from pathlib import Path
 
 from core.checkpoint import CheckpointError
 from core.config import ConfigError, TrainConfig
@@ -10,6 +14,43 @@ class Failure(Exception):
     def __init__(self, kind: str, message: str, hint: str, epoch: int | None = None, batch: int | None = None):
         super().__init__(message)
         self.kind, self.message, self.hint, self.epoch, self.batch = kind, message, hint, epoch, batch
+
+
+# errno -> what happened to the folder, in words; any of these is the user's disk, not a bug
+DISK_PROBLEMS = {
+    errno.ENOSPC: "the disk is full",
+    errno.EDQUOT: "the disk quota is used up",
+    errno.EFBIG: "the file would be larger than this system allows",
+    errno.EROFS: "the folder is on a read-only disk",
+    errno.EACCES: "permission to write there is denied",
+    errno.EPERM: "permission to write there is denied",
+    errno.ENOTDIR: "part of the path is a file, not a folder",
+}
+
+
+def disk_failure(
+    exc: OSError, what: str, saved_epoch: int, run_dir: Path | None, epoch: int | None = None
+) -> Failure | None:
+    """A Failure naming the folder and what to do, for an OSError that is about the disk; else None.
+
+    ``what`` says what was being written ("epoch 3", "the run folder"); ``saved_epoch`` is the last epoch on disk.
+    """
+    reason = DISK_PROBLEMS.get(exc.errno)
+    if reason is None:
+        return None
+    folder = Path(exc.filename).parent if exc.filename and run_dir else Path(exc.filename or run_dir or ".")
+    kept = (
+        f"Epochs 1-{saved_epoch} are saved in {run_dir}; after fixing it, continue with --resume {run_dir} "
+        "(or Resume in the window)."
+        if saved_epoch
+        else "No epoch was saved."
+    )
+    return Failure(
+        "disk",
+        f"Could not save {what} in {folder}: {reason}.",
+        f"Free some space or choose another runs folder (--runs-dir, or the runs folder setting). {kept}",
+        epoch,
+    )
 
 
 def _is_out_of_memory(exc: BaseException) -> bool:
@@ -25,10 +66,20 @@ def explain(exc: BaseException, cfg: TrainConfig) -> Failure:
         return Failure("checkpoint", str(exc), "Start a new run, or choose another run folder or weights file.")
     if isinstance(exc, ConfigError):
         return Failure("config", str(exc), "Change the settings named above and start again.")
+    if isinstance(exc, OSError):
+        failure = disk_failure(exc, "the run", 0, None)
+        if failure is not None:
+            return failure
     if _is_out_of_memory(exc):
-        return Failure("oom", f"The device ran out of memory with batch size {cfg.batch_size}.",
-                       "Lower the batch size, pick a smaller network or image size, or train on the CPU.")
+        return Failure(
+            "oom",
+            f"The device ran out of memory with batch size {cfg.batch_size}.",
+            "Lower the batch size, pick a smaller network or image size, or train on the CPU.",
+        )
     if isinstance(exc, ValueError):
         return Failure("config", str(exc), "Change the settings and start again.")
-    return Failure("error", f"Training stopped on an unexpected error: {exc.__class__.__name__}: {exc}",
-                   "This is a bug in CNN Playground; the details are in the log. Try other settings meanwhile.")
+    return Failure(
+        "error",
+        f"Training stopped on an unexpected error: {exc.__class__.__name__}: {exc}",
+        "This is a bug in CNN Playground; the details are in the log. Try other settings meanwhile.",
+    )

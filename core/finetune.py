@@ -8,6 +8,7 @@ tab's model chooser lists it like any finished run. No Qt: the GUI runs this on 
 from __future__ import annotations
 
 import copy
+import dataclasses
 import math
 import threading
 import time
@@ -19,8 +20,10 @@ import numpy as np
 import torch
 from torch import nn
 
-from core import checkpoint, data, runs
+from core import data, runs
 from core.augment import AUGMENTATIONS
+from core.card import CardError, ModelCard, load_model
+from core.checkpoint import save
 from core.config import TrainConfig
 from core.evaluate import Normalizer, evaluate
 from core.events import EpochMetrics
@@ -68,25 +71,25 @@ def _as_uint8(images) -> torch.Tensor:
     return (x.unsqueeze(1) if x.ndim == 3 else x).contiguous()
 
 
-def _check_digit_model(meta: dict, name: str) -> None:
-    if meta.get("num_classes") != 10 or meta.get("image_size") != 28 or meta.get("in_channels") != 1:
-        raise checkpoint.CheckpointError(
+def _check_digit_model(card: ModelCard, name: str) -> None:
+    if card.num_classes != 10 or card.image_size != 28 or card.in_channels != 1:
+        raise CardError(
             f"{name} is not a digit model (28x28 grey images, 10 classes): choose a model trained on MNIST.")
 
 
 def finetune_digits(train_images, train_labels, held_images, held_labels, *,
-                    model_path: Path | None = None, base: tuple[nn.Module, dict] | None = None,
+                    model_path: Path | None = None, base: tuple[nn.Module, ModelCard] | None = None,
                     data_root: Path | None = None,
                     runs_root: Path | None = None, mnist: data.LoadedData | None = None,
                     settings: FinetuneSettings = FinetuneSettings(), on_progress: ProgressFn | None = None,
                     cancel: threading.Event | None = None) -> FinetuneResult:
     """Fine-tune the digit model at ``model_path`` (default: the bundled one) on the user's digits;
-    or a model already in memory, ``base=(model, meta)`` (meta as in a weights file), which is copied, not changed.
+    or a model already in memory, ``base=(model, card)``, which is copied, not changed.
 
     Images are 28x28 as the network sees them (uint8 0..255 or float 0..1, ink bright), [N, 28, 28] or
     [N, 1, 28, 28]; labels are digits. ``held_*`` are only scored, before and after. MNIST comes from
     ``data_root`` (or ``mnist`` when already loaded). Blocking: call it off the GUI thread. Raises
-    FinetuneCancelled when ``cancel`` is set, CheckpointError for a model that is not a digit model,
+    FinetuneCancelled when ``cancel`` is set, CardError (a CheckpointError) for a model that is not a digit model,
     DatasetError when MNIST is not in the data folder.
     """
     start = time.perf_counter()
@@ -95,14 +98,14 @@ def finetune_digits(train_images, train_labels, held_images, held_labels, *,
     torch.set_num_threads(settings.threads)
     try:
         source = "a model in memory" if base else str(Path(model_path or BUNDLED_MODEL))
-        model, meta = (copy.deepcopy(base[0]).cpu(), dict(base[1])) if base else checkpoint.load_model(Path(source))
-        _check_digit_model(meta, Path(source).name if not base else "This model")
+        model, card = (copy.deepcopy(base[0]).cpu(), base[1]) if base else load_model(Path(source))
+        _check_digit_model(card, Path(source).name if not base else "This model")
         x, y = _as_uint8(train_images), torch.as_tensor(np.asarray(train_labels), dtype=torch.int64)
         hx, hy = _as_uint8(held_images), torch.as_tensor(np.asarray(held_labels), dtype=torch.int64)
         if len(x) == 0 or len(x) != len(y) or len(hx) != len(hy):
             raise ValueError("Collect some digits first: fine-tuning needs labelled digits to learn from.")
         mnist = mnist or data.load("mnist", data_root, download=False)
-        norm = Normalizer.of(tuple(meta["mean"]), tuple(meta["std"]))
+        norm = Normalizer.of(card.mean, card.std)
         check_x, check_y = mnist.test_x[:MNIST_CHECK], mnist.test_y[:MNIST_CHECK]
         before = evaluate(model, hx, hy, norm).accuracy if len(hx) else float("nan")
         mnist_before = evaluate(model, check_x, check_y, norm).accuracy
@@ -111,7 +114,7 @@ def finetune_digits(train_images, train_labels, held_images, held_labels, *,
         mnist_after = evaluate(model, check_x, check_y, norm).accuracy
         seconds = time.perf_counter() - start
         result_acc = after_scores.accuracy if after_scores else float("nan")
-        run_dir = _save(model.eval(), meta, source, settings, runs_root,
+        run_dir = _save(model.eval(), card, source, settings, runs_root,
                         EpochMetrics(1, loss, train_acc, None, None,
                                      after_scores.loss if after_scores else float("nan"), result_acc,
                                      0.0, settings.steps * settings.batch_size / seconds, seconds),
@@ -154,22 +157,20 @@ def _train(model: nn.Module, x: torch.Tensor, y: torch.Tensor, mnist: data.Loade
     return loss_sum / max(seen, 1), correct / max(seen, 1)
 
 
-def _save(model: nn.Module, base_meta: dict, source: str, s: FinetuneSettings, runs_root: Path | None,
+def _save(model: nn.Module, base: ModelCard, source: str, s: FinetuneSettings, runs_root: Path | None,
           metrics: EpochMetrics, summary: dict) -> Path:
-    cfg = TrainConfig(arch=base_meta["arch"], dataset="my-digits", epochs=1, batch_size=s.batch_size, lr=s.lr,
+    """A run folder like a training run's (config.json, metrics, best.pt), so the model chooser lists it."""
+    options = {k: v for k, v in base.option_dict.items() if k in ("activation", "init", "dropout", "batch_norm")}
+    cfg = TrainConfig(arch=base.arch, dataset="my-digits", epochs=1, batch_size=s.batch_size, lr=s.lr,
                       optimizer="adamw", weight_decay=s.weight_decay, schedule="cosine", augment=s.augment,
-                      val_fraction=0.0, seed=s.seed, threads=s.threads,
-                      **{k: v for k, v in (base_meta.get("options") or {}).items()
-                         if k in ("activation", "init", "dropout", "batch_norm")})
-    meta = {**{k: base_meta[k] for k in ("arch", "in_channels", "image_size", "num_classes", "class_names",
-                                          "mean", "std")},
-            "dataset": "my-digits", "options": base_meta.get("options") or {}, "epoch": 1,
-            "config": cfg.to_dict(), "finetuned_from": source}
+                      val_fraction=0.0, seed=s.seed, threads=s.threads, **options)
+    card = dataclasses.replace(base, dataset="my-digits", epoch=1, config=cfg.to_dict())
     run_dir = runs.new_run_dir(runs_root or runs_dir(), cfg)
     weights = {k: v.detach().cpu().clone() for k, v in model.state_dict().items()}
-    checkpoint.save(run_dir / "best.pt", {"model": weights, "meta": meta})
+    save(run_dir / "best.pt", {"model": weights, "meta": card.to_dict()})
     runs.write_metrics(run_dir, [metrics])
-    runs.write_config(run_dir, cfg, {"meta": meta, "finetune": {"steps": s.steps, **summary}})
+    runs.write_config(run_dir, cfg, {"meta": card.to_dict(),
+                                     "finetune": {"from": source, "steps": s.steps, **summary}})
     return run_dir
 
 

@@ -3,6 +3,7 @@
 Every schedule is a closed-form multiplier of the step count, stepped once per batch: a resumed run
 rebuilds its schedule from the number of steps done, with no scheduler state to store.
 """
+
 from __future__ import annotations
 
 import math
@@ -14,7 +15,9 @@ from torch import nn
 from core.config import TrainConfig
 
 OPTIMIZER_FACTORIES: dict[str, Callable[[list, TrainConfig], torch.optim.Optimizer]] = {
-    "sgd": lambda p, c: torch.optim.SGD(p, lr=c.lr, momentum=c.momentum, nesterov=c.nesterov, weight_decay=c.weight_decay),
+    "sgd": lambda p, c: torch.optim.SGD(
+        p, lr=c.lr, momentum=c.momentum, nesterov=c.nesterov, weight_decay=c.weight_decay
+    ),
     "adam": lambda p, c: torch.optim.Adam(p, lr=c.lr, weight_decay=c.weight_decay),
     "adamw": lambda p, c: torch.optim.AdamW(p, lr=c.lr, weight_decay=c.weight_decay),
     "rmsprop": lambda p, c: torch.optim.RMSprop(p, lr=c.lr, momentum=c.momentum, weight_decay=c.weight_decay),
@@ -50,8 +53,9 @@ SCHEDULE_FACTORS: dict[str, Callable[[TrainConfig, int], Callable[[int], float]]
 }
 
 
-def make_schedule(optimizer: torch.optim.Optimizer, cfg: TrainConfig, batches_per_epoch: int,
-                  steps_done: int = 0) -> torch.optim.lr_scheduler.LambdaLR:
+def make_schedule(
+    optimizer: torch.optim.Optimizer, cfg: TrainConfig, batches_per_epoch: int, steps_done: int = 0
+) -> torch.optim.lr_scheduler.LambdaLR:
     factor = SCHEDULE_FACTORS[cfg.schedule](cfg, batches_per_epoch)
     if steps_done:
         for group in optimizer.param_groups:

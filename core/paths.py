@@ -1,4 +1,8 @@
-"""Where datasets and runs live. The environment variable wins over the user's setting."""
+"""Where datasets and runs live: two separate folders, so a shared or read-only datasets folder gets no runs.
+
+For each, the environment variable wins over the user's setting, which wins over the platform default.
+"""
+
 from __future__ import annotations
 
 import os
@@ -8,10 +12,16 @@ import platformdirs
 
 APP_NAME = "cnn-playground"
 DATA_ENV = "CNN_PLAYGROUND_DATA"
+RUNS_ENV = "CNN_PLAYGROUND_RUNS"
 
 
 def default_data_dir() -> Path:
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+
+
+def default_runs_dir() -> Path:
+    """The user's own data folder, never the datasets folder (which may be shared or read-only)."""
+    return default_data_dir() / "runs"
 
 
 def data_dir(setting: str | os.PathLike | None = None) -> Path:
@@ -21,6 +31,9 @@ def data_dir(setting: str | os.PathLike | None = None) -> Path:
 
 
 def runs_dir(setting: str | os.PathLike | None = None) -> Path:
-    """Run folders go under the data dir, or under $CNN_PLAYGROUND_RUNS when set (tests use a temp dir)."""
-    override = os.environ.get("CNN_PLAYGROUND_RUNS")
-    return Path(override).expanduser() if override else data_dir(setting) / "runs"
+    """The runs folder: $CNN_PLAYGROUND_RUNS, else the user's runs-folder setting, else the platform default.
+
+    ``setting`` is the runs folder itself; it has nothing to do with the datasets folder.
+    """
+    chosen = os.environ.get(RUNS_ENV) or setting
+    return Path(chosen).expanduser() if chosen else default_runs_dir()

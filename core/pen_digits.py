@@ -22,7 +22,7 @@ from PIL import Image, ImageDraw
 from core.preprocess import mnist_style
 
 Stroke = list[tuple[float, float]]
-PEN_FRACTION = 1 / 12          # gui.draw_canvas.PEN_FRACTION: the canvas pen at full pressure
+PEN_FRACTION = 1 / 12          # gui.predict.draw_canvas.PEN_FRACTION: the canvas pen at full pressure
 
 
 def _arc(cx: float, cy: float, rx: float, ry: float, start: float, stop: float, n: int = 24) -> Stroke:

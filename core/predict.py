@@ -1,4 +1,5 @@
 """Run a trained model on one drawing, photo or batch. No Qt here."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -9,14 +10,15 @@ import torch
 from torch import nn
 
 from core.preprocess import mnist_style, normalize
+from core.threads import one_thread
 
 
 @dataclass(frozen=True)
 class Prediction:
-    label: int                          # index of the most likely class
+    label: int  # index of the most likely class
     class_name: str
-    probabilities: tuple[float, ...]    # softmax over all classes, sums to 1
-    confidence: float                   # probabilities[label]
+    probabilities: tuple[float, ...]  # softmax over all classes, sums to 1
+    confidence: float  # probabilities[label]
 
 
 class Predictor:
@@ -26,14 +28,20 @@ class Predictor:
     hand it a copy when the original is still training.
     """
 
-    def __init__(self, model: nn.Module, class_names: Sequence[str],
-                 mean: tuple[float, ...], std: tuple[float, ...]) -> None:
+    def __init__(
+        self, model: nn.Module, class_names: Sequence[str], mean: tuple[float, ...], std: tuple[float, ...]
+    ) -> None:
         if len(mean) != len(std) or not mean:
             raise ValueError("mean and std need one value per input channel.")
         self._model = model.cpu().eval()
         self.class_names = tuple(str(c) for c in class_names)
         self.mean = tuple(float(m) for m in mean)
         self.std = tuple(float(s) for s in std)
+
+    @classmethod
+    def for_card(cls, model: nn.Module, card) -> "Predictor":
+        """A Predictor for ``model`` with the classes and normalisation of its ``core.card.ModelCard``."""
+        return cls(model, card.class_names, card.mean, card.std)
 
     @property
     def model(self) -> nn.Module:
@@ -49,16 +57,8 @@ class Predictor:
 
     def _predict_one(self, x: torch.Tensor) -> torch.Tensor:
         """One image on one CPU thread. Measured on 2 busy cores (training running beside it):
-        a LeNet-size model took ~110 ms with torch's 2 OpenMP threads and ~1 ms with one.
-        torch.set_num_threads is per calling thread with OpenMP, so other threads keep theirs."""
-        threads = torch.get_num_threads()
-        if threads == 1:
-            return self.predict_batch(x)[0]
-        torch.set_num_threads(1)
-        try:
-            return self.predict_batch(x)[0]
-        finally:
-            torch.set_num_threads(threads)
+        a LeNet-size model took ~110 ms with torch's 2 OpenMP threads and ~1 ms with one."""
+        return one_thread(lambda: self.predict_batch(x)[0])
 
     def predict_tensor(self, x: torch.Tensor) -> Prediction:
         """One normalised image [1, C, H, W] -> Prediction."""
@@ -67,10 +67,12 @@ class Predictor:
         probs = self._predict_one(x)
         label = int(probs.argmax())
         names = self.class_names
-        return Prediction(label=label,
-                          class_name=names[label] if label < len(names) else str(label),
-                          probabilities=tuple(probs.tolist()),
-                          confidence=float(probs[label]))
+        return Prediction(
+            label=label,
+            class_name=names[label] if label < len(names) else str(label),
+            probabilities=tuple(probs.tolist()),
+            confidence=float(probs[label]),
+        )
 
     def input_tensor(self, img28: np.ndarray) -> torch.Tensor:
         """A 28x28 image in [0, 1] -> [1, C, 28, 28], normalised per channel (grey repeated)."""

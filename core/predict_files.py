@@ -8,13 +8,13 @@ import numpy as np
 import torch
 from PIL import Image
 
-from core import checkpoint
+from core.card import ModelCard, load_model
+from core.checkpoint import CheckpointError
+from core.images import composite_array
 from core.predict import Predictor
 from core.preprocess import EmptyDrawing, load_image_file
 
 BUNDLED_MODEL = Path(__file__).resolve().parents[1] / "resources" / "digit_model.pt"
-# Datasets of strokes on a plain background: inputs go through the MNIST-style crop-and-centre.
-INK_DATASETS = {"mnist", "kmnist", "shapes", "my-digits"}
 
 
 def weights_file(path: Path | None) -> Path:
@@ -24,20 +24,25 @@ def weights_file(path: Path | None) -> Path:
     path = Path(path)
     if path.is_dir():
         if not (path / "best.pt").is_file():
-            raise checkpoint.CheckpointError(
+            raise CheckpointError(
                 f"{path} holds no best.pt: give a run folder with at least one finished epoch, or a weights file.")
         return path / "best.pt"
     return path
 
 
-def load_predictor(path: Path | None = None) -> tuple[Predictor, dict[str, Any]]:
+def load_predictor(path: Path | None = None) -> tuple[Predictor, ModelCard]:
     """The model in a weights file or a run folder (its best weights); the bundled digit model for None."""
-    model, meta = checkpoint.load_model(weights_file(path))
-    return Predictor(model, meta["class_names"], tuple(meta["mean"]), tuple(meta["std"])), meta
+    model, card = load_model(weights_file(path))
+    return Predictor.for_card(model, card), card
 
 
 def fit_photo(image: np.ndarray, channels: int, size: int) -> np.ndarray:
-    """A photo -> float [C, size, size] in [0, 1]: scale the short side, centre-crop (as torchvision's recipe)."""
+    """A photo -> float [C, size, size] in [0, 1]: scale the short side, centre-crop (as torchvision's recipe).
+
+    Transparency goes onto the colour that is not the ink, as everywhere else (core.images.backdrop).
+    """
+    if image.ndim == 3 and image.shape[2] in (2, 4):
+        image = (composite_array(image.astype(np.float32) / 255) * 255 + 0.5).astype(np.uint8)
     pil = Image.fromarray(image.astype(np.uint8) if image.dtype != np.uint8 else image)
     pil = pil.convert("L" if channels == 1 else "RGB")
     scale = size / min(pil.size)
@@ -47,24 +52,30 @@ def fit_photo(image: np.ndarray, channels: int, size: int) -> np.ndarray:
     return arr[None] if channels == 1 else arr.transpose(2, 0, 1)
 
 
-def predict_image(predictor: Predictor, meta: dict[str, Any], image: np.ndarray):
+def predict_image(predictor: Predictor, card: ModelCard, image: np.ndarray):
     """(Prediction, what the model saw) for an image array, with the preprocessing the model was trained for."""
-    if meta.get("dataset") in INK_DATASETS and meta.get("image_size") == 28:
+    if card.digit_like:
         return predictor.predict_drawing(image)
-    seen = fit_photo(image, meta["in_channels"], meta["image_size"])
-    mean, std = (torch.tensor(v).view(-1, 1, 1) for v in (meta["mean"], meta["std"]))
+    seen = fit_photo(image, card.in_channels, card.image_size)
+    mean, std = (torch.tensor(v).view(-1, 1, 1) for v in (card.mean, card.std))
     return predictor.predict_tensor(((torch.from_numpy(seen) - mean) / std).unsqueeze(0)), seen
 
 
 def predict_files(paths: Iterable[Path], model_path: Path | None = None) -> list[dict[str, Any]]:
-    """One row per file: {"file", "label", "probabilities": {class: p}} or {"file", "error"}."""
-    predictor, meta = load_predictor(model_path)
+    """One row per file: {"file", "label", "probabilities": {class: p}} or {"file", "error"}.
+
+    A file that fails (unreadable, too large, blank, out of memory) gets its error row; the others still run.
+    """
+    predictor, card = load_predictor(model_path)
     rows = []
     for path in paths:
         try:
-            prediction, _ = predict_image(predictor, meta, load_image_file(path))
+            prediction, _ = predict_image(predictor, card, load_image_file(path))
         except (EmptyDrawing, ValueError, OSError) as exc:
             rows.append({"file": str(path), "error": str(exc)})
+            continue
+        except Exception as exc:  # noqa: BLE001 - one odd file must not lose the results of the others
+            rows.append({"file": str(path), "error": f"Could not read {Path(path).name}: {type(exc).__name__}: {exc}"})
             continue
         probs = {name: round(p, 6) for name, p in zip(predictor.class_names, prediction.probabilities)}
         rows.append({"file": str(path), "label": prediction.class_name, "probabilities": probs})

@@ -8,21 +8,24 @@ rounding), so a network trained on MNIST sees drawings the way it saw its data.
 
 No Qt here: this runs in scripts, tests and the training loop.
 """
+
 from __future__ import annotations
 
 import os
 
 import numpy as np
 import torch
-from PIL import Image, ImageOps, UnidentifiedImageError
+from PIL import Image
+
+from core.images import composite_array, has_alpha, read_image
 
 OUT_SIZE = 28
-BOX_SIZE = 20            # the longest side of the ink after scaling
-CENTRE = 14.0            # MNIST's centre of mass, in pixel-index coordinates (measured: 14.0 +- 0.3)
-MIN_CONTRAST = 0.1       # ink must differ this much (0..1) from the background, else it is blank
-MIN_FLOOR = 0.02         # ink weaker than this (relative to the strongest ink) is dropped as noise
-MAX_UPSCALE = 3.0        # tiny marks: see _scale_for()
-WORK_SIZE = 1000         # larger inputs are first reduced (area average) to this longest side
+BOX_SIZE = 20  # the longest side of the ink after scaling
+CENTRE = 14.0  # MNIST's centre of mass, in pixel-index coordinates (measured: 14.0 +- 0.3)
+MIN_CONTRAST = 0.1  # ink must differ this much (0..1) from the background, else it is blank
+MIN_FLOOR = 0.02  # ink weaker than this (relative to the strongest ink) is dropped as noise
+MAX_UPSCALE = 3.0  # tiny marks: see _scale_for()
+WORK_SIZE = 1000  # larger inputs are first reduced (area average) to this longest side
 
 
 class EmptyDrawing(ValueError):
@@ -33,7 +36,7 @@ class EmptyDrawing(ValueError):
 
 
 def _to_grey(image: np.ndarray) -> np.ndarray:
-    """Any grey/RGB/RGBA array -> float32 HxW in [0, 1]; transparent pixels become white."""
+    """Any grey/RGB/RGBA array -> float32 HxW in [0, 1]; transparency goes onto the colour that is not the ink."""
     a = np.asarray(image)
     if a.dtype == np.bool_:
         a = a.astype(np.float32)
@@ -44,18 +47,16 @@ def _to_grey(image: np.ndarray) -> np.ndarray:
     else:
         a = a.astype(np.float32)
         if np.isfinite(a).all() and a.size and a.max() > 1.0:
-            a = a / 255.0          # floats above 1 are taken as 0..255
+            a = a / 255.0  # floats above 1 are taken as 0..255
     a = np.nan_to_num(a, nan=1.0)
     if a.ndim == 3 and a.shape[2] == 1:
         a = a[:, :, 0]
-    if a.ndim == 3 and a.shape[2] in (3, 4):
-        rgb = a[:, :, :3] @ np.array([0.299, 0.587, 0.114], dtype=np.float32)
-        if a.shape[2] == 4:
-            alpha = a[:, :, 3]
-            rgb = rgb * alpha + (1.0 - alpha)
-        a = rgb
+    if a.ndim == 3 and a.shape[2] in (2, 4):
+        a = composite_array(np.clip(a, 0.0, 1.0))
+    if a.ndim == 3 and a.shape[2] == 3:
+        a = a @ np.array([0.299, 0.587, 0.114], dtype=np.float32)
     if a.ndim != 2:
-        raise ValueError(f"Expected a grey, RGB or RGBA image, got an array of shape {np.shape(image)}.")
+        raise ValueError(f"Expected a grey, grey+alpha, RGB or RGBA image, got an array of shape {np.shape(image)}.")
     if a.shape[0] < 2 or a.shape[1] < 2:
         raise ValueError(f"The image is too small ({a.shape[1]}x{a.shape[0]} pixels).")
     return np.clip(a, 0.0, 1.0)
@@ -138,14 +139,14 @@ def _paste_centred(patch: np.ndarray) -> np.ndarray:
     y0, x0 = max(top, 0), max(left, 0)
     y1, x1 = min(top + h, OUT_SIZE), min(left + w, OUT_SIZE)
     if y1 > y0 and x1 > x0:
-        out[y0:y1, x0:x1] = patch[y0 - top:y1 - top, x0 - left:x1 - left]
+        out[y0:y1, x0:x1] = patch[y0 - top : y1 - top, x0 - left : x1 - left]
     return out
 
 
 def mnist_style(image: np.ndarray) -> np.ndarray:
     """Any grey/RGB/RGBA drawing or photo of one digit -> float32 28x28 in [0, 1], bright ink on black.
 
-    Steps: composite alpha on white and convert to grey; find the background from the image
+    Steps: composite alpha onto the colour that is not the ink and convert to grey; find the background from the image
     border and the ink's polarity from whichever extreme is further from it; drop faint noise
     and isolated specks; crop to the ink; fit the longest side to 20 px (see _scale_for for tiny
     marks); stretch so the strongest ink is 1; centre the centre of mass at (14, 14).
@@ -156,13 +157,13 @@ def mnist_style(image: np.ndarray) -> np.ndarray:
     rows, cols = np.flatnonzero(ink.any(1)), np.flatnonzero(ink.any(0))
     if rows.size == 0:
         raise EmptyDrawing()
-    patch = ink[rows[0]:rows[-1] + 1, cols[0]:cols[-1] + 1]
+    patch = ink[rows[0] : rows[-1] + 1, cols[0] : cols[-1] + 1]
     patch = _resize(patch, _scale_for(*patch.shape, min(grey.shape)))
     peak = float(patch.max())
     if peak <= 0.0:
         raise EmptyDrawing()
     if peak < 1.0:
-        patch = patch / peak   # thin strokes averaged down to grey get full strength again
+        patch = patch / peak  # thin strokes averaged down to grey get full strength again
     return _paste_centred(patch)
 
 
@@ -177,18 +178,20 @@ def normalize(img28: np.ndarray, mean: float, std: float) -> torch.Tensor:
 def load_image_file(path: str | os.PathLike) -> np.ndarray:
     """Read any image file PIL understands -> uint8 HxW (grey), HxWx3 (colour) or HxWx4 (with transparency).
 
-    Camera photos are turned upright from their EXIF orientation. Raises ValueError with a
-    plain message when the file is missing or is not a readable image.
+    Camera photos are turned upright from their EXIF orientation; large files are decoded at a reduced
+    size (shorter side kept >= WORK_SIZE). Raises ValueError with a plain message when the file is missing,
+    is not a readable image, or has more pixels than core.images.MAX_PIXELS (ImageTooLarge).
     """
     name = os.fspath(path)
     try:
-        with Image.open(name) as im:
-            im = ImageOps.exif_transpose(im)
-            has_alpha = im.mode in ("RGBA", "LA", "PA") or (im.mode == "P" and "transparency" in im.info)
-            grey = im.mode in ("1", "L", "I", "I;16", "F")
-            im = im.convert("RGBA" if has_alpha else "L" if grey else "RGB")
-            return np.array(im, dtype=np.uint8)
+        im = read_image(name, WORK_SIZE)
+        grey = im.mode in ("1", "L", "I", "I;16", "F")
+        return np.array(im.convert("RGBA" if has_alpha(im) else "L" if grey else "RGB"), dtype=np.uint8)
     except FileNotFoundError:
         raise ValueError(f"There is no file at {name}.") from None
-    except (UnidentifiedImageError, OSError, SyntaxError, ValueError) as e:
+    except MemoryError:
+        raise ValueError(f"{os.path.basename(name)} is too large to read with the memory left.") from None
+    except (OSError, SyntaxError, ValueError) as e:
+        if isinstance(e, ValueError) and os.path.basename(name) in str(e):
+            raise
         raise ValueError(f"Could not read {os.path.basename(name)} as an image: {e}") from None

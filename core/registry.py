@@ -1,4 +1,5 @@
 """A tiny name -> item registry shared by datasets, architectures and presets."""
+
 from __future__ import annotations
 
 from typing import Callable, Generic, Iterator, TypeVar

@@ -2,6 +2,7 @@
 
 Images are float in 0..1 with bright ink on dark (MNIST style), HxW or CxHxW. Plain torch/numpy.
 """
+
 from __future__ import annotations
 
 import math
@@ -11,10 +12,10 @@ import numpy as np
 import torch
 import torch.nn.functional as F
 
-ROTATE_RANGE = (-45.0, 45.0)   # degrees, counter-clockwise positive
-SHIFT_RANGE = (-6, 6)          # pixels; x to the right, y downwards
-THICKNESS_RANGE = (-2, 2)      # steps of 1-pixel erosion (-) or dilation (+)
-NOISE_RANGE = (0.0, 0.5)       # standard deviation of added Gaussian noise
+ROTATE_RANGE = (-45.0, 45.0)  # degrees, counter-clockwise positive
+SHIFT_RANGE = (-6, 6)  # pixels; x to the right, y downwards
+THICKNESS_RANGE = (-2, 2)  # steps of 1-pixel erosion (-) or dilation (+)
+NOISE_RANGE = (0.0, 0.5)  # standard deviation of added Gaussian noise
 
 
 @dataclass(frozen=True)
@@ -63,18 +64,20 @@ def shift(x: torch.Tensor, dx: int, dy: int) -> torch.Tensor:
     out = torch.zeros_like(x)
     if abs(dx) >= w or abs(dy) >= h:
         return out
-    out[..., max(dy, 0):h + min(dy, 0), max(dx, 0):w + min(dx, 0)] = \
-        x[..., max(-dy, 0):h + min(-dy, 0), max(-dx, 0):w + min(-dx, 0)]
+    out[..., max(dy, 0) : h + min(dy, 0), max(dx, 0) : w + min(dx, 0)] = x[
+        ..., max(-dy, 0) : h + min(-dy, 0), max(-dx, 0) : w + min(-dx, 0)
+    ]
     return out
 
 
 def _cross_pool(x: torch.Tensor, grow: bool) -> torch.Tensor:
     """Max (dilation) or min (erosion) over each pixel and its 4 neighbours."""
     sign = 1.0 if grow else -1.0
-    p = F.pad(sign * x[None], (1, 1, 1, 1), value=0.0)[0]   # outside the frame counts as background (0)
+    p = F.pad(sign * x[None], (1, 1, 1, 1), value=0.0)[0]  # outside the frame counts as background (0)
     h, w = x.shape[-2:]
-    stack = torch.stack([p[:, 1:h + 1, 1:w + 1], p[:, :h, 1:w + 1], p[:, 2:, 1:w + 1],
-                         p[:, 1:h + 1, :w], p[:, 1:h + 1, 2:]])
+    stack = torch.stack(
+        [p[:, 1 : h + 1, 1 : w + 1], p[:, :h, 1 : w + 1], p[:, 2:, 1 : w + 1], p[:, 1 : h + 1, :w], p[:, 1 : h + 1, 2:]]
+    )
     return sign * stack.amax(0)
 
 

@@ -3,6 +3,7 @@
 
 Plain torch/numpy (no Qt). The model should be a copy the caller owns, in eval mode.
 """
+
 from __future__ import annotations
 
 from collections import OrderedDict
@@ -15,7 +16,9 @@ import torch
 import torch.nn.functional as F
 from torch import nn
 
-MIN_CAM_SIDE = 3   # Grad-CAM on a 1x1 or 2x2 map says nothing about *where*: use an earlier layer then
+from core.tensors import first_tensor
+
+MIN_CAM_SIDE = 3  # Grad-CAM on a 1x1 or 2x2 map says nothing about *where*: use an earlier layer then
 
 
 def conv_layers(model: nn.Module) -> list[tuple[str, nn.Module]]:
@@ -26,8 +29,9 @@ def conv_layers(model: nn.Module) -> list[tuple[str, nn.Module]]:
     return list(layers)
 
 
-def to_input(image: np.ndarray | torch.Tensor, mean: Sequence[float], std: Sequence[float],
-             image_size: int | None = None) -> torch.Tensor:
+def to_input(
+    image: np.ndarray | torch.Tensor, mean: Sequence[float], std: Sequence[float], image_size: int | None = None
+) -> torch.Tensor:
     """An image in 0..1 (HxW, CxHxW or HxWxC) -> normalised [1, C, S, S] for the network.
 
     Grey images are repeated for 3-channel networks (colour ones averaged for grey networks), and
@@ -51,23 +55,17 @@ def to_input(image: np.ndarray | torch.Tensor, mean: Sequence[float], std: Seque
     return ((x - m) / s).contiguous()
 
 
-def _first_tensor(out) -> torch.Tensor | None:
-    if isinstance(out, torch.Tensor):
-        return out
-    if isinstance(out, (tuple, list)) and out and isinstance(out[0], torch.Tensor):
-        return out[0]
-    return None
-
-
 def _run_hooked(model: nn.Module, x: torch.Tensor, layers: Iterable[tuple[str, nn.Module]]):
     """Forward ``x`` once, keeping each layer's output: (OrderedDict name -> output [1, C, H, W], logits)."""
     outputs: OrderedDict[str, torch.Tensor] = OrderedDict()
     hooks = []
     for name, module in layers:
+
         def hook(_m, _i, out, name=name):
-            t = _first_tensor(out)
+            t = first_tensor(out)
             if t is not None and t.ndim == 4:
                 outputs[name] = t
+
         hooks.append(module.register_forward_hook(hook))
     try:
         logits = model(x)
@@ -95,12 +93,12 @@ def feature_maps(model: nn.Module, x: torch.Tensor, names: Iterable[str] | None 
 
 @dataclass(frozen=True)
 class Saliency:
-    heat: dict[int, np.ndarray]          # class -> HxW in 0..1 over the input; always has the predicted class
-    probs: np.ndarray                    # [K]
-    method: str                          # "grad-cam" | "input-gradient"
-    layer: str | None                    # the layer Grad-CAM looked at
+    heat: dict[int, np.ndarray]  # class -> HxW in 0..1 over the input; always has the predicted class
+    probs: np.ndarray  # [K]
+    method: str  # "grad-cam" | "input-gradient"
+    layer: str | None  # the layer Grad-CAM looked at
     maps: "OrderedDict[str, torch.Tensor]" = field(default_factory=OrderedDict, repr=False)  # [C, H, W] per layer
-    peak: dict[int, float] = field(default_factory=dict)   # class -> the map's maximum before scaling to 0..1
+    peak: dict[int, float] = field(default_factory=dict)  # class -> the map's maximum before scaling to 0..1
 
     def relative(self, c: int) -> np.ndarray:
         """Class ``c``'s map on the predicted class's scale (so weak evidence stays dark)."""
@@ -154,7 +152,7 @@ def layer_geometry(model: nn.Module, module: nn.Module, x: torch.Tensor) -> tupl
     # edge of a receptive field; their union does not
     probe = torch.randn((8, *key), generator=torch.Generator().manual_seed(0))
     store: dict[str, torch.Tensor] = {}
-    handle = module.register_forward_hook(lambda _m, _i, out: store.setdefault("a", _first_tensor(out)))
+    handle = module.register_forward_hook(lambda _m, _i, out: store.setdefault("a", first_tensor(out)))
     try:
         with torch.enable_grad():
             xin = probe.requires_grad_(True)
@@ -186,15 +184,21 @@ def _to_input_grid(cam: torch.Tensor, size: tuple[int, int], geometry) -> torch.
     if geometry is None or h < 2 or w < 2:
         return F.interpolate(cam, size=size, mode="bilinear", align_corners=False)
     y0, sy, x0, sx = geometry
-    iy = (torch.arange(size[0], dtype=torch.float32) - y0) / sy      # map coordinates of input pixels
+    iy = (torch.arange(size[0], dtype=torch.float32) - y0) / sy  # map coordinates of input pixels
     ix = (torch.arange(size[1], dtype=torch.float32) - x0) / sx
     gy, gx = torch.meshgrid(iy / (h - 1) * 2 - 1, ix / (w - 1) * 2 - 1, indexing="ij")
     grid = torch.stack([gx, gy], -1)[None]
     return F.grid_sample(cam, grid, mode="bilinear", padding_mode="zeros", align_corners=True)
 
 
-def inspect(model: nn.Module, x: torch.Tensor, classes: int | Sequence[int] | None = None,
-            layer: str | None = None, method: str = "hires", blank: torch.Tensor | None = None) -> Saliency:
+def inspect(
+    model: nn.Module,
+    x: torch.Tensor,
+    classes: int | Sequence[int] | None = None,
+    layer: str | None = None,
+    method: str = "hires",
+    blank: torch.Tensor | None = None,
+) -> Saliency:
     """One forward pass for every layer's feature maps, then a class-activation map for each class asked for.
 
     The predicted class always gets a map; ``classes`` adds others ("why not a 9?"). The map looks at the
@@ -246,8 +250,14 @@ def blank_like(x: torch.Tensor) -> torch.Tensor:
     return x.detach()[:1].amin(dim=(2, 3), keepdim=True).expand_as(x[:1]).clone()
 
 
-def grad_cam(model: nn.Module, x: torch.Tensor, target: int | None = None, layer: str | None = None,
-             method: str = "grad-cam", blank: torch.Tensor | None = None) -> np.ndarray:
+def grad_cam(
+    model: nn.Module,
+    x: torch.Tensor,
+    target: int | None = None,
+    layer: str | None = None,
+    method: str = "grad-cam",
+    blank: torch.Tensor | None = None,
+) -> np.ndarray:
     """Class-activation heat [H, W] in 0..1 for class ``target`` (default: the predicted class); see inspect."""
     s = inspect(model, x, target, layer, method, blank)
     return s.heat[s.predicted if target is None else target]

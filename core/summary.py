@@ -27,6 +27,7 @@ far is used, which is right for concat and skip connections in feed-forward
 nets but only an approximation for branching blocks in general. Resizing
 layers scale the jump; values are rounded up and capped at the image size.
 """
+
 from __future__ import annotations
 
 import math
@@ -36,17 +37,19 @@ import torch
 from torch import nn
 from torch.utils.flop_counter import FlopCounterMode
 
+from core.tensors import first_tensor
+
 __all__ = ["LayerRow", "ModelSummary", "summarize"]
 
 
 @dataclass(frozen=True)
 class LayerRow:
-    name: str                     # as in model.named_modules()
-    kind: str                     # class name, e.g. "Conv2d"
-    out_shape: tuple[int, ...]    # without the batch dimension
-    params: int                   # this module's own parameters
-    flops: int                    # this module's own FLOPs for one image
-    receptive_field: int | None   # input pixels along one side; None where it does not apply
+    name: str  # as in model.named_modules()
+    kind: str  # class name, e.g. "Conv2d"
+    out_shape: tuple[int, ...]  # without the batch dimension
+    params: int  # this module's own parameters
+    flops: int  # this module's own FLOPs for one image
+    receptive_field: int | None  # input pixels along one side; None where it does not apply
 
 
 @dataclass(frozen=True)
@@ -60,27 +63,29 @@ class ModelSummary:
 
 
 _CONTAINERS = (nn.Sequential, nn.ModuleList, nn.ModuleDict)
-_WINDOWED = (nn.Conv1d, nn.Conv2d, nn.Conv3d, nn.MaxPool1d, nn.MaxPool2d, nn.MaxPool3d,
-             nn.AvgPool1d, nn.AvgPool2d, nn.AvgPool3d)
-_ADAPTIVE = (nn.AdaptiveAvgPool1d, nn.AdaptiveAvgPool2d, nn.AdaptiveAvgPool3d,
-             nn.AdaptiveMaxPool1d, nn.AdaptiveMaxPool2d, nn.AdaptiveMaxPool3d)
+_WINDOWED = (
+    nn.Conv1d,
+    nn.Conv2d,
+    nn.Conv3d,
+    nn.MaxPool1d,
+    nn.MaxPool2d,
+    nn.MaxPool3d,
+    nn.AvgPool1d,
+    nn.AvgPool2d,
+    nn.AvgPool3d,
+)
+_ADAPTIVE = (
+    nn.AdaptiveAvgPool1d,
+    nn.AdaptiveAvgPool2d,
+    nn.AdaptiveAvgPool3d,
+    nn.AdaptiveMaxPool1d,
+    nn.AdaptiveMaxPool2d,
+    nn.AdaptiveMaxPool3d,
+)
 
 
 def _first(value) -> int:
     return int(value[0] if isinstance(value, (tuple, list)) else value)
-
-
-def _first_tensor(obj) -> torch.Tensor | None:
-    if isinstance(obj, torch.Tensor):
-        return obj
-    if isinstance(obj, dict):
-        obj = list(obj.values())
-    if isinstance(obj, (tuple, list)):
-        for item in obj:
-            t = _first_tensor(item)
-            if t is not None:
-                return t
-    return None
 
 
 def _row_modules(model: nn.Module) -> list[tuple[str, nn.Module]]:
@@ -99,7 +104,7 @@ class _Fields:
 
     def __init__(self) -> None:
         self.states: dict[int, tuple[float, float]] = {}
-        self.keep: list[torch.Tensor] = []   # keeps ids unique while we run
+        self.keep: list[torch.Tensor] = []  # keeps ids unique while we run
         self.largest = (1.0, 1.0)
 
     def get(self, t) -> tuple[float, float]:
@@ -124,8 +129,9 @@ class _Fields:
                 s = n_in // n_out
                 return (rf + (n_in - (n_out - 1) * s - 1) * jump, jump * s), True
             return (rf, jump * n_in / n_out), True
-        if (inp is not None and out is not None and inp.dim() == out.dim() >= 3
-                and inp.shape[-1] != out.shape[-1]):   # resizing layer
+        if (
+            inp is not None and out is not None and inp.dim() == out.dim() >= 3 and inp.shape[-1] != out.shape[-1]
+        ):  # resizing layer
             return (rf, jump * inp.shape[-1] / out.shape[-1]), False
         return (rf, jump), False
 
@@ -143,8 +149,8 @@ def summarize(model: nn.Module, in_channels: int, image_size: int) -> ModelSumma
     x = torch.zeros(1, in_channels, image_size, image_size, device=device, dtype=dtype)
 
     rows: list[LayerRow] = []
-    stack: list[list[int]] = []          # per running module: [flops at start, flops of children]
-    counted: set[int] = set()            # modules whose params are already in a row
+    stack: list[list[int]] = []  # per running module: [flops at start, flops of children]
+    counted: set[int] = set()  # modules whose params are already in a row
     fields = _Fields()
     fields.put(x, (1.0, 1.0))
     counter = FlopCounterMode(display=False)
@@ -158,8 +164,8 @@ def summarize(model: nn.Module, in_channels: int, image_size: int) -> ModelSumma
             inclusive = counter.get_total_flops() - start
             if stack:
                 stack[-1][1] += inclusive
-            out = _first_tensor(output)
-            inp = _first_tensor(inputs)
+            out = first_tensor(output)
+            inp = first_tensor(inputs)
             if is_block:
                 state = fields.states.get(id(out), fields.largest)
                 windowed = out is not None and out.dim() >= 3
@@ -173,6 +179,7 @@ def summarize(model: nn.Module, in_channels: int, image_size: int) -> ModelSumma
             rf = min(math.ceil(state[0] - 1e-6), image_size) if windowed else None
             shape = tuple(out.shape[1:]) if out is not None else ()
             rows.append(LayerRow(name, type(m).__name__, shape, params, inclusive - children, rf))
+
         return post_hook
 
     modes = [(m, m.training) for m in model.modules()]
@@ -193,7 +200,7 @@ def summarize(model: nn.Module, in_channels: int, image_size: int) -> ModelSumma
         for m, training in modes:
             m.training = training
 
-    out = _first_tensor(output)
+    out = first_tensor(output)
     return ModelSummary(
         rows=tuple(rows),
         total_params=sum(p.numel() for p in model.parameters()),

@@ -10,7 +10,8 @@ from pathlib import Path
 import torch
 from torch import nn
 
-from core import archs, checkpoint, data, devices, runs
+from core import archs, data, devices, run_state, runs
+from core.card import ModelCard
 from core.augment import AUGMENTATIONS
 from core.config import TrainConfig
 from core.control import RunControl
@@ -18,7 +19,8 @@ from core.data_on_device import put_on_device
 from core.evaluate import evaluate
 from core.events import (BatchEnd, EpochEnd, EpochMetrics, EventHandler, Paused, Progress, RunFailed,
                          RunFinished, RunStarted)
-from core.failures import Failure, explain
+from core.failures import Failure, disk_failure, explain
+from core.metrics_on_device import DEFAULT_READBACK, BatchTally, Readback, state_to_host
 from core.optim import make_optimizer, make_schedule
 from core.paths import runs_dir
 
@@ -30,18 +32,22 @@ class Trainer:
     """Runs one TrainConfig to the end, to a failure, or until ``control.stop()``.
 
     ``run()`` never raises for the user's mistakes: it reports and returns RunFinished or RunFailed.
+    ``readback`` sets how often the host reads batch results back from the device; the BatchEnd events
+    (one per batch, in order) and the NaN check come on that cadence.
     """
 
     def __init__(self, cfg: TrainConfig, on_event: EventHandler | None = None, control: RunControl | None = None, *,
                  data_root: Path | None = None, runs_root: Path | None = None, resume_from: Path | None = None,
-                 loaded: data.LoadedData | None = None):
+                 loaded: data.LoadedData | None = None, readback: Readback = DEFAULT_READBACK):
         self.cfg, self.control = cfg, control or RunControl()
         self._on_event = on_event or (lambda event: None)
         self.data_root, self.runs_root, self.resume_from, self.loaded = data_root, runs_root, resume_from, loaded
         self.run_dir: Path | None = None
         self.history: list[EpochMetrics] = []
+        self.saved_epoch = 0  # the last epoch whose weights and metrics are on disk
         self._paused_s = 0.0
-        self._grad_sums: dict[str, tuple[float, int]] = {}
+        self._grad_sums: dict[str, tuple[torch.Tensor, int]] = {}  # summed on the device, read at epoch end
+        self.readback, self._tally = readback, None
 
     def run(self) -> RunFinished | RunFailed:
         self._t0 = time.perf_counter()
@@ -52,7 +58,7 @@ class Trainer:
             if failure.kind == "error":
                 log.exception("training failed")
             final = RunFailed(failure.kind, failure.message, failure.hint, self.run_dir, failure.epoch,
-                              failure.batch, tuple(self.history))
+                              failure.batch, tuple(self.history), self.saved_epoch)
         self._on_event(final)
         return final
 
@@ -69,7 +75,8 @@ class Trainer:
         if misfit:
             raise Failure("config", misfit, "Pick another network, or another image size for the folder.")
         self.data = put_on_device(loaded, cfg, device)
-        model = archs.build(cfg.arch, spec.channels, spec.image_size, len(spec.class_names), **self._model_options())
+        self.card = ModelCard.for_run(cfg, spec)
+        model = self.card.build().train()
         self.model = model.to(device=device, memory_format=self.data.memory_format)
         self.optimizer = make_optimizer(model, cfg)
         self.criterion = nn.CrossEntropyLoss(label_smoothing=cfg.label_smoothing)
@@ -79,10 +86,10 @@ class Trainer:
         self.batches = math.ceil(len(self.data.train_x) / cfg.batch_size)
         start_epoch = self._restore() if self.resume_from else self._new_run_dir()
         self.schedule = make_schedule(self.optimizer, cfg, self.batches, (start_epoch - 1) * self.batches)
-        self._emit(RunStarted(self.run_dir, cfg.to_dict(), spec.class_names, spec.mean, spec.std, spec.channels,
-                              spec.image_size, len(self.data.train_x), len(self.data.val_x), len(self.data.test_x),
+        self._emit(RunStarted(self.run_dir, cfg.to_dict(), self.card.with_epoch(start_epoch - 1),
+                              len(self.data.train_x), len(self.data.val_x), len(self.data.test_x),
                               self.batches, str(device), sum(p.numel() for p in model.parameters()), start_epoch,
-                              self._weights_copy(), loaded.test_x, loaded.test_y))
+                              self._weights_copy(), loaded.test_x, loaded.test_y, _data_notes(loaded)))
         self._steps_this_run, self._steps_planned = 0, (cfg.epochs - start_epoch + 1) * self.batches
         for epoch in range(start_epoch, cfg.epochs + 1):
             self._epoch(epoch)
@@ -92,35 +99,36 @@ class Trainer:
         cfg = self.cfg
         self._emit(Progress(f"Loading {data.get_spec(cfg.dataset).title} ..."))
         return data.load(cfg.dataset, self.data_root, folder=Path(cfg.folder) if cfg.folder else None,
-                         image_size=cfg.image_size, progress=lambda m, d, t: self._emit(Progress(m, d, t)),
+                         image_size=cfg.image_size, progress=lambda m, d, t, u: self._emit(Progress(m, d, t, u)),
                          cancel=self.control.stop_requested, seed=cfg.seed)
 
-    def _model_options(self) -> dict:
-        names = ("activation", "init", "dropout", "batch_norm")
-        return {k: getattr(self.cfg, k) for k in names if getattr(self.cfg, k) is not None}
-
     def _meta(self, epoch: int) -> dict:
-        spec = self.data.spec
-        return {"arch": self.cfg.arch, "dataset": self.cfg.dataset, "in_channels": spec.channels,
-                "image_size": spec.image_size, "num_classes": len(spec.class_names),
-                "class_names": list(spec.class_names), "mean": list(spec.mean), "std": list(spec.std),
-                "options": self._model_options(), "epoch": epoch, "config": self.cfg.to_dict()}
+        return self.card.with_epoch(epoch).to_dict()
 
     def _new_run_dir(self) -> int:
-        self.run_dir = runs.new_run_dir(self.runs_root or runs_dir(), self.cfg)
-        runs.write_config(self.run_dir, self.cfg, {"meta": self._meta(0)})
+        root = self.runs_root or runs_dir()
+        try:
+            self.run_dir = runs.new_run_dir(root, self.cfg)
+            runs.write_config(self.run_dir, self.cfg, {"meta": self._meta(0)})
+        except OSError as exc:
+            if self.run_dir is not None:
+                runs.discard_if_unused(self.run_dir)  # no empty folder left behind by a full disk
+            failure = disk_failure(exc, "a new run folder", 0, None)
+            if failure is None:
+                raise
+            self.run_dir = None
+            raise failure from exc
         return 1
 
     def _restore(self) -> int:
-        """Continue a run folder: weights, optimizer state, random state and history."""
+        """Continue a run folder from its last.pt (see core.run_state) and say so."""
         self.run_dir = Path(self.resume_from)
-        state = checkpoint.load(self.run_dir / "last.pt")
-        checkpoint.apply_weights(self.model, state["model"], self.cfg.arch)
-        self.optimizer.load_state_dict(state["optimizer"])
-        self.gen.set_state(state["rng"])
-        epoch = int(state["meta"]["epoch"])
-        self.history = list(runs.read_run(self.run_dir).history[:epoch])
+        epoch, self.history = run_state.restore(self.run_dir, self.model, self.optimizer, self.gen, self.cfg.arch)
+        self.saved_epoch = epoch
         runs.write_config(self.run_dir, self.cfg, {"meta": self._meta(epoch)})
+        left = (f"; {self.cfg.epochs - epoch} to go" if epoch < self.cfg.epochs
+                else "; nothing left to train: give a larger number of epochs to go on")
+        self._emit(Progress(f"Resumed {self.run_dir.name} after epoch {epoch} of {self.cfg.epochs}{left}."))
         return epoch + 1
 
     # -- the loop -------------------------------------------------------------------------------------------
@@ -128,30 +136,28 @@ class Trainer:
         cfg, d = self.cfg, self.data
         self.model.train()
         perm = torch.randperm(len(d.train_x), generator=self.gen, device=d.train_x.device)
-        epoch_start, seen, loss_sum, correct_sum = time.perf_counter(), 0, 0.0, 0
-        paused_at_start = self._paused_s
+        self._tally = BatchTally(self.batches, d.train_x.device, self.readback)
+        self._epoch_start, self._paused_at_start = time.perf_counter(), self._paused_s
+        self._seen, self._loss_sum, self._correct_sum = 0, 0.0, 0
         for b in range(self.batches):
             self._check_controls(epoch, b)
             idx = perm[b * cfg.batch_size:(b + 1) * cfg.batch_size]
             x = d.norm.normalize(self.augment(d.norm.to_unit(d.train_x[idx]), self.gen, d.train_y[idx]))
             x, y = x.contiguous(memory_format=d.memory_format), d.train_y[idx]
-            loss, correct = self._step(x, y, epoch, b + 1)
-            seen, loss_sum, correct_sum = seen + len(idx), loss_sum + loss * len(idx), correct_sum + correct
+            self._step(x, y)
             self._steps_this_run += 1
-            train_s = time.perf_counter() - epoch_start - (self._paused_s - paused_at_start)
-            self._emit(BatchEnd(epoch, b + 1, self.batches, (epoch - 1) * self.batches + b + 1, loss,
-                                correct / len(idx), self.schedule.get_last_lr()[0], seen / max(train_s, 1e-9),
-                                self._active_seconds(), self._eta()))
-        self._end_epoch(epoch, loss_sum / seen, correct_sum / seen, seen / max(train_s, 1e-9), epoch_start, paused_at_start)
+            if self._tally.due():
+                self._report_batches(epoch)
+        self._report_batches(epoch)
+        seen = self._seen
+        self._end_epoch(epoch, self._loss_sum / seen, self._correct_sum / seen, seen / max(self._train_s(), 1e-9),
+                        self._epoch_start, self._paused_at_start)
 
-    def _step(self, x: torch.Tensor, y: torch.Tensor, epoch: int, batch: int) -> tuple[float, int]:
+    def _step(self, x: torch.Tensor, y: torch.Tensor) -> None:
+        """One optimisation step, queued on the device: no host synchronisation (the tally is read later)."""
         with self.amp:
             out = self.model(x)
             loss = self.criterion(out.float(), y)
-        value = loss.item()
-        if not math.isfinite(value):
-            raise Failure("nan", f"The loss became {value} at epoch {epoch}, batch {batch}: the network diverged.",
-                          _divergence_hint(self.cfg), epoch, batch)
         self.optimizer.zero_grad(set_to_none=True)
         loss.backward()
         if self._steps_this_run % GRAD_SAMPLE_EVERY == 0:
@@ -160,14 +166,31 @@ class Trainer:
             nn.utils.clip_grad_norm_(self.model.parameters(), self.cfg.grad_clip)
         self.optimizer.step()
         self.schedule.step()
-        return value, int((out.argmax(1) == y).sum().item())
+        self._tally.record(loss, (out.argmax(1) == y).sum(), len(y), self.schedule.get_last_lr()[0])
+
+    def _report_batches(self, epoch: int) -> None:
+        """Read the batches trained since the last read and emit a BatchEnd for each; the first non-finite loss
+        ends the run naming its batch. Speed, elapsed time and ETA are those measured at the read."""
+        if self._tally is None or not self._tally.pending:
+            return
+        results = self._tally.read()
+        seen = self._seen + sum(r.size for r in results)
+        speed, elapsed, eta = seen / max(self._train_s(), 1e-9), self._active_seconds(), self._eta()
+        for r in results:
+            if not math.isfinite(r.loss):
+                raise Failure("nan", f"The loss became {r.loss} at epoch {epoch}, batch {r.batch}: the network "
+                              "diverged.", _divergence_hint(self.cfg), epoch, r.batch)
+            self._seen, self._loss_sum = self._seen + r.size, self._loss_sum + r.loss * r.size
+            self._correct_sum += r.correct
+            self._emit(BatchEnd(epoch, r.batch, self.batches, (epoch - 1) * self.batches + r.batch, r.loss,
+                                r.correct / r.size, r.lr, speed, elapsed, eta))
 
     def _sample_gradients(self) -> None:
-        """How strongly each layer is still being pushed: the norm of its weight gradient."""
+        """How strongly each layer is still being pushed: the norm of its weight gradient, summed on the device."""
         for name, param in self.model.named_parameters():
             if name.endswith("weight") and param.grad is not None and param.dim() > 1:
                 total, count = self._grad_sums.get(name[:-len(".weight")], (0.0, 0))
-                self._grad_sums[name[:-len(".weight")]] = (total + param.grad.norm().item(), count + 1)
+                self._grad_sums[name[:-len(".weight")]] = (total + param.grad.detach().norm(), count + 1)
 
     def _end_epoch(self, epoch: int, train_loss: float, train_acc: float, speed: float, start: float, paused0: float) -> None:
         d, fmt = self.data, self.data.memory_format
@@ -181,33 +204,44 @@ class Trainer:
         self.history.append(metrics)
         weights = self._weights_copy()
         self._save(epoch, weights, is_best)
-        grad_norms = {layer: total / count for layer, (total, count) in self._grad_sums.items()}
+        totals = torch.stack([total for total, _ in self._grad_sums.values()]).tolist() if self._grad_sums else []
+        grad_norms = {layer: t / count for (layer, (_, count)), t in zip(self._grad_sums.items(), totals)}
         self._grad_sums = {}
         self._emit(EpochEnd(self.cfg.epochs, metrics, self._active_seconds(), self._eta(), is_best, weights,
-                            test.pred.numpy(), test.conf.numpy(), grad_norms))
+                            test.pred.numpy(), test.conf.numpy(), grad_norms, self.card.with_epoch(epoch)))
         if self.control.take_epoch_end_pause() and epoch < self.cfg.epochs:
             self._check_controls(epoch + 1, 0)
 
     def _save(self, epoch: int, weights: dict, is_best: bool) -> None:
-        meta = self._meta(epoch)
-        checkpoint.save(self.run_dir / "last.pt", {"model": weights, "meta": meta,
-                                                   "optimizer": self.optimizer.state_dict(), "rng": self.gen.get_state()})
-        if is_best:
-            checkpoint.save(self.run_dir / "best.pt", {"model": weights, "meta": meta})
-        runs.write_metrics(self.run_dir, self.history)
+        """A full or read-only disk becomes a "disk" failure naming the folder; saved epochs stay."""
+        try:
+            run_state.save_epoch(self.run_dir, weights, self._meta(epoch), self.optimizer, self.gen, self.history,
+                                 is_best)
+        except OSError as exc:
+            failure = disk_failure(exc, f"epoch {epoch}", self.saved_epoch, self.run_dir, epoch)
+            if failure is None:
+                raise
+            raise failure from exc
+        self.saved_epoch = epoch
 
     def _weights_copy(self) -> dict:
         """A CPU copy other threads may use freely while training goes on."""
-        return {k: v.detach().to("cpu", copy=True) for k, v in self.model.state_dict().items()}
+        return state_to_host(self.model.state_dict())
 
     # -- controls and timing --------------------------------------------------------------------------------
     def _check_controls(self, epoch: int, batch: int) -> None:
+        if self.control.paused or self.control.stopped:
+            self._report_batches(epoch)  # the batches trained so far are reported before the pause or the stop
         if self.control.paused and not self.control.stopped:
             self._emit(Paused(epoch, batch))
             self._paused_s += self.control.wait_while_paused()
         if self.control.stopped:
             raise Failure("stopped", f"Stopped by you at epoch {epoch}, batch {batch}.",
                           "Finished epochs are saved in the run folder; you can resume it.", epoch, batch)
+
+    def _train_s(self) -> float:
+        """Seconds of training in this epoch so far, pauses left out."""
+        return time.perf_counter() - self._epoch_start - (self._paused_s - self._paused_at_start)
 
     def _active_seconds(self) -> float:
         return time.perf_counter() - self._t0 - self._paused_s
@@ -219,6 +253,12 @@ class Trainer:
 
     def _emit(self, event) -> None:
         self._on_event(event)
+
+
+def _data_notes(loaded: data.LoadedData) -> tuple[str, ...]:
+    """One line about skipped files (first), then the loader's own notes."""
+    summary = data.skip_summary(loaded.skipped_files)
+    return ((summary,) if summary else ()) + tuple(loaded.notes)
 
 
 def _divergence_hint(cfg: TrainConfig) -> str:

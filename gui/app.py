@@ -1,4 +1,5 @@
 """The application: QApplication, translations, the main window. ``main.py`` calls ``run_app``."""
+
 from __future__ import annotations
 
 import logging
@@ -11,7 +12,6 @@ from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from gui.main_window import MainWindow
-from gui.run_views import RunViews
 
 APP_NAME, ORG_NAME = "CNN Playground", "CNN Playground"
 I18N_DIR = Path(__file__).resolve().parents[1] / "resources" / "i18n"
@@ -21,8 +21,10 @@ def install_translators(app: QApplication, locale: QLocale | None = None) -> lis
     """Qt's own strings and ours (resources/i18n/cnn_playground_<lang>.qm) in the user's language, if present."""
     locale = locale or QLocale.system()
     found = []
-    for name, folder in (("qtbase", QLibraryInfo.path(QLibraryInfo.TranslationsPath)),
-                         ("cnn_playground", str(I18N_DIR))):
+    for name, folder in (
+        ("qtbase", QLibraryInfo.path(QLibraryInfo.TranslationsPath)),
+        ("cnn_playground", str(I18N_DIR)),
+    ):
         translator = QTranslator(app)
         if translator.load(locale, name, "_", folder):
             app.installTranslator(translator)
@@ -43,7 +45,6 @@ def run_app(argv: list[str]) -> int:
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(levelname)s: %(message)s")
     app = create_app(argv)
     window = MainWindow()
-    window.views = RunViews(window)  # Draw & predict, Evaluate, Inside the network
     window.show()
     return app.exec()
 

@@ -1,10 +1,13 @@
 """Everything the app remembers between sessions; the only module that touches QSettings.
 
 The last configuration is stored one TrainConfig field per key (as JSON, so types survive the INI
-format). Reading never fails: a value of the wrong type, or one that TrainConfig rejects, falls back
-to that field's default, so a settings file from an older version or edited by hand still opens.
+format). Reading never fails: a value of the wrong type or outside the field's range (the one definition
+in core.config.SETTINGS, which the CLI and the controls use too), or JSON nested too deep to read, falls
+back to that field's default and is logged, so a settings file from an older version, edited by hand or
+damaged still opens.
 Tests pass ``QSettings(path, QSettings.IniFormat)`` to keep their settings in a temp folder.
 """
+
 from __future__ import annotations
 
 import json
@@ -16,40 +19,43 @@ from typing import Any
 from PySide6.QtCore import QByteArray, QSettings
 from PySide6.QtWidgets import QSplitter
 
-from core.config import ConfigError, TrainConfig
-from core.paths import DATA_ENV
+from core.config import SETTINGS, ConfigError, TrainConfig
+from core.paths import DATA_ENV, RUNS_ENV
+
+FOLDERS = (("data_dir", DATA_ENV), ("runs_dir", RUNS_ENV))
 
 log = logging.getLogger(__name__)
 VERSION = 1
 DEFAULTS = TrainConfig.__dataclass_fields__  # name -> Field, with .default
-OPTIONAL = {"folder", "image_size", "activation", "init", "dropout", "batch_norm"}  # None means "not set"
+MAX_SPLITTER = 100_000  # pixels; Qt's int would overflow on what a damaged file may hold
 # A problem reported for one field is sometimes cured only by resetting its partners too.
-RESET_TOGETHER = {"folder": ("folder", "dataset"), "step_every": ("step_every", "step_gamma"),
-                  "nesterov": ("nesterov", "optimizer", "momentum"), "arch": ("arch", "dataset")}
-
-
-def _type_ok(name: str, value: Any) -> bool:
-    default = DEFAULTS[name].default
-    if value is None:
-        return name in OPTIONAL
-    if name in OPTIONAL:
-        kinds = {"folder": str, "image_size": int, "activation": str, "init": str, "dropout": (int, float),
-                 "batch_norm": bool}[name]
-    else:
-        kinds = (int, float) if isinstance(default, float) else type(default)
-    return isinstance(value, kinds) and not (isinstance(value, bool) and kinds in (int, (int, float)))
+RESET_TOGETHER = {
+    "folder": ("folder", "dataset"),
+    "step_every": ("step_every", "step_gamma"),
+    "nesterov": ("nesterov", "optimizer", "momentum"),
+    "arch": ("arch", "dataset"),
+}
 
 
 def repair(values: dict[str, Any]) -> TrainConfig:
     """A valid TrainConfig as close to ``values`` as possible: bad fields go back to their defaults."""
     clean = {}
-    for name in DEFAULTS:
-        value = values.get(name, DEFAULTS[name].default)
-        clean[name] = value if _type_ok(name, value) else DEFAULTS[name].default
+    for name, setting in SETTINGS.items():
+        value = values.get(name, setting.default)
+        clean[name] = setting.clean(value)
+        if clean[name] is not value:
+            log.warning(
+                "settings: %s = %.60r is not %s; using the default %r",
+                name,
+                value,
+                setting.range_text(),
+                setting.default,
+            )
     for _ in range(len(DEFAULTS)):
         try:
             return TrainConfig(**clean)
         except ConfigError as exc:
+            log.warning("settings: %s; those go back to their defaults", exc)
             changed = False
             for key in exc.problems:
                 for name in RESET_TOGETHER.get(key, (key,)):
@@ -73,12 +79,14 @@ class AppSettings:
         log.info("settings version %r found, expected %d", stored, VERSION)
 
     def _get(self, key: str, default: Any = None) -> Any:
-        raw = self.q.value(key)
-        if raw is None:
-            return default
+        """The stored value, or ``default`` when it is missing or unreadable (never raises)."""
         try:
+            raw = self.q.value(key)
+            if raw is None:
+                return default
             return json.loads(raw) if isinstance(raw, str) else raw
-        except ValueError:
+        except (ValueError, RecursionError, TypeError, OverflowError) as exc:  # RecursionError: deep nesting
+            log.warning("settings: %s is unreadable (%s); using the default", key, exc.__class__.__name__)
             return default
 
     def _set(self, key: str, value: Any) -> None:
@@ -91,7 +99,11 @@ class AppSettings:
             values = {f.name: self._get(f.name, f.default) for f in fields(TrainConfig)}
         finally:
             self.q.endGroup()
-        return repair(values)
+        try:
+            return repair(values)
+        except Exception:  # noqa: BLE001 - a settings file must never stop the window from opening
+            log.exception("settings: the last configuration could not be restored; using the defaults")
+            return TrainConfig()
 
     def save_config(self, values: dict[str, Any]) -> None:
         """Accepts the panel's values even when they do not form a valid config yet (loading repairs them)."""
@@ -104,14 +116,16 @@ class AppSettings:
             self.q.endGroup()
 
     # -- places and layout ----------------------------------------------------------------------------------
-    @property
-    def data_dir(self) -> str:
-        value = self._get("data_dir", "")
+    def folder(self, name: str) -> str:
+        """ "data_dir" or "runs_dir": the folder the user chose, "" for the default."""
+        value = self._get(name, "")
         return value if isinstance(value, str) else ""
 
-    @data_dir.setter
-    def data_dir(self, value: str) -> None:
-        self._set("data_dir", str(value or ""))
+    def set_folder(self, name: str, value: str) -> None:
+        self._set(name, str(value or ""))
+
+    data_dir = property(lambda self: self.folder("data_dir"), lambda self, v: self.set_folder("data_dir", v))
+    runs_dir = property(lambda self: self.folder("runs_dir"), lambda self, v: self.set_folder("runs_dir", v))
 
     @property
     def log_loss(self) -> bool:
@@ -130,7 +144,11 @@ class AppSettings:
 
     def splitter_sizes(self, name: str) -> list[int] | None:
         sizes = self._get(f"window/{name}")
-        ok = isinstance(sizes, list) and sizes and all(isinstance(s, int) and s >= 0 for s in sizes)
+        ok = (
+            isinstance(sizes, list)
+            and sizes
+            and all(isinstance(s, int) and not isinstance(s, bool) and 0 <= s <= MAX_SPLITTER for s in sizes)
+        )
         return sizes if ok and sum(sizes) > 0 else None
 
     def set_splitter_sizes(self, name: str, sizes: list[int]) -> None:
@@ -141,20 +159,34 @@ class AppSettings:
 
     # -- a MainWindow as a whole ----------------------------------------------------------------------------
     def restore_window(self, win, sizes: dict[str, list[int]]) -> None:
-        """Data dir, last configuration, log scale, geometry and the splitters named in ``sizes`` (defaults)."""
-        if self.data_dir:
-            win.config_panel.set_data_dir(self.data_dir)
-        win.config_panel.set_values(self.load_config().to_dict())
-        win.actions["log"].setChecked(self.log_loss)
-        if self.geometry() is not None:
-            win.restoreGeometry(self.geometry())
-        for name, default in sizes.items():
-            win.findChild(QSplitter, f"{name}Splitter").setSizes(self.splitter_sizes(name) or default)
+        """Folders, last configuration, log scale, geometry and the splitters named in ``sizes`` (defaults).
+
+        Each step stands alone: one that fails is logged and skipped, and the window opens regardless.
+        """
+        steps = [
+            lambda n=name: self.folder(n) and win.config_panel.set_folder(n, self.folder(n)) for name, _ in FOLDERS
+        ]
+        steps += [
+            lambda: win.config_panel.set_values(self.load_config().to_dict()),
+            lambda: win.actions["log"].setChecked(self.log_loss),
+            lambda: self.geometry() is not None and win.restoreGeometry(self.geometry()),
+        ]
+        splitter = lambda n: win.findChild(QSplitter, f"{n}Splitter")  # noqa: E731
+        steps += [
+            lambda n=name, d=default: splitter(n).setSizes(self.splitter_sizes(n) or d)
+            for name, default in sizes.items()
+        ]
+        for step in steps:
+            try:
+                step()
+            except Exception:  # noqa: BLE001 - a damaged settings file must never keep the window shut
+                log.exception("settings: a saved window setting could not be restored; it keeps its default")
 
     def save_window(self, win, splitters: list[str]) -> None:
         self.save_config(win.config_panel.values())
-        if not os.environ.get(DATA_ENV):  # an override is not the user's choice: keep their own setting
-            self.data_dir = win.config_panel.data_dir_edit.text().strip()
+        for name, env in FOLDERS:
+            if not os.environ.get(env):  # an override is not the user's choice: keep their own setting
+                self.set_folder(name, win.config_panel.widgets[name].text().strip())
         self.log_loss = win.actions["log"].isChecked()
         self.set_geometry(win.saveGeometry())
         for name in splitters:

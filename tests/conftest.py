@@ -1,4 +1,5 @@
 """Shared fixtures. Real datasets come from $CNN_PLAYGROUND_DATA (CI points it at ../shared/datasets)."""
+
 from __future__ import annotations
 
 import os
@@ -27,7 +28,9 @@ def _shared_root() -> Path | None:
 def data_root() -> Path:
     root = _shared_root()
     if root is None or not (root / "MNIST" / "raw").is_dir():
-        pytest.skip("real MNIST not found: set CNN_PLAYGROUND_DATA to a folder holding MNIST/raw (CI uses ../shared/datasets)")
+        pytest.skip(
+            "real MNIST not found: set CNN_PLAYGROUND_DATA to a folder holding MNIST/raw (CI uses ../shared/datasets)"
+        )
     os.environ["CNN_PLAYGROUND_DATA"] = str(root)  # for CLI subprocesses
     return root
 
@@ -49,7 +52,7 @@ def _runs_in_tmp(tmp_path, monkeypatch):
 @pytest.fixture(scope="session")
 def tiny_model(data_root, tmp_path_factory):
     """A small CNN trained for a few seconds on real MNIST, once per test session."""
-    from tests.core.test_preprocess import train_tiny_mnist
+    from tests.helpers import train_tiny_mnist
 
     return train_tiny_mnist(data_root, tmp_path_factory.mktemp("tiny_model"))
 

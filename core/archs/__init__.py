@@ -5,6 +5,7 @@ itself on import. Every built model has ``feature_layers``: (name, module)
 pairs of its conv layers / blocks in forward order, named as in
 ``model.named_modules()``, for views that hook feature maps (empty for the MLP).
 """
+
 from __future__ import annotations
 
 from torch import nn
@@ -35,13 +36,17 @@ def fit_problem(name: str, in_channels: int, image_size: int) -> str | None:
     """None when ``name`` can take these images, else a sentence saying why not and what to do."""
     spec = get_arch(name)
     if in_channels not in spec.channels:
-        return (f"{spec.title} takes images with {_channels_words(spec.channels)} colour channels, "
-                f"but these have {in_channels}. Pick another network or convert the images "
-                f"to grey or RGB.")
+        return (
+            f"{spec.title} takes images with {_channels_words(spec.channels)} colour channels, "
+            f"but these have {in_channels}. Pick another network or convert the images "
+            f"to grey or RGB."
+        )
     if image_size < spec.min_size:
-        return (f"{spec.title} needs images at least {spec.min_size}x{spec.min_size} pixels, "
-                f"but these are {image_size}x{image_size}. Pick a dataset with larger images "
-                f"or a network that takes any size, such as the MLP.")
+        return (
+            f"{spec.title} needs images at least {spec.min_size}x{spec.min_size} pixels, "
+            f"but these are {image_size}x{image_size}. Pick a dataset with larger images "
+            f"or a network that takes any size, such as the MLP."
+        )
     return None
 
 

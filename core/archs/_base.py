@@ -1,4 +1,5 @@
 """The architecture spec, the registry that holds the specs, and the option names."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass

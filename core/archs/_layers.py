@@ -1,4 +1,5 @@
 """Building blocks shared by the architecture families."""
+
 from __future__ import annotations
 
 from collections import OrderedDict

@@ -8,6 +8,7 @@ adaptive average pool to 6x6 before the classifier lets larger images through
 too (it does nothing at 227). The cost: ~58M weights and ~1.4 GFLOPs per
 image, so training is slow without a GPU.
 """
+
 from __future__ import annotations
 
 from collections import OrderedDict
@@ -36,30 +37,41 @@ def build_alexnet(in_channels, image_size, num_classes, *, activation=None, init
     def a():
         return make_activation(act)
 
-    features = nn.Sequential(OrderedDict(
-        conv_unit(1, nn.Conv2d(in_channels, 96, 11, stride=4), a(), bn, nn.MaxPool2d(3, 2))
-        + conv_unit(2, nn.Conv2d(96, 256, 5, padding=2), a(), bn, nn.MaxPool2d(3, 2))
-        + conv_unit(3, nn.Conv2d(256, 384, 3, padding=1), a(), bn)
-        + conv_unit(4, nn.Conv2d(384, 384, 3, padding=1), a(), bn)
-        + conv_unit(5, nn.Conv2d(384, 256, 3, padding=1), a(), bn, nn.MaxPool2d(3, 2))
-    ))
-    head = dense_head(256 * 6 * 6, (4096, 4096), num_classes, [a(), a()],
-                      0.5 if dropout is None else dropout, bn)
-    net = ArchNet(OrderedDict(
-        resize=ResizeInput(NATIVE),
-        features=features,
-        avgpool=nn.AdaptiveAvgPool2d(6),
-        flatten=nn.Flatten(),
-        classifier=head,
-    ), "alexnet")
+    features = nn.Sequential(
+        OrderedDict(
+            conv_unit(1, nn.Conv2d(in_channels, 96, 11, stride=4), a(), bn, nn.MaxPool2d(3, 2))
+            + conv_unit(2, nn.Conv2d(96, 256, 5, padding=2), a(), bn, nn.MaxPool2d(3, 2))
+            + conv_unit(3, nn.Conv2d(256, 384, 3, padding=1), a(), bn)
+            + conv_unit(4, nn.Conv2d(384, 384, 3, padding=1), a(), bn)
+            + conv_unit(5, nn.Conv2d(384, 256, 3, padding=1), a(), bn, nn.MaxPool2d(3, 2))
+        )
+    )
+    head = dense_head(256 * 6 * 6, (4096, 4096), num_classes, [a(), a()], 0.5 if dropout is None else dropout, bn)
+    net = ArchNet(
+        OrderedDict(
+            resize=ResizeInput(NATIVE),
+            features=features,
+            avgpool=nn.AdaptiveAvgPool2d(6),
+            flatten=nn.Flatten(),
+            classifier=head,
+        ),
+        "alexnet",
+    )
     set_feature_layers(net, [f"features.{n}" for n in conv_names(features)])
     return apply_init(net, init or "default")
 
 
-register(ArchSpec(
-    name="alexnet", title="AlexNet",
-    description="The 2012 ImageNet winner: five convolutions and three large fully connected layers "
-                "(58M weights); small images are enlarged to 227 px, so it is slow without a GPU.",
-    native_size=NATIVE, min_size=1, channels=(1, 3),
-    options=("activation", "init", "dropout", "batch_norm"), builder=build_alexnet, resize=True,
-))
+register(
+    ArchSpec(
+        name="alexnet",
+        title="AlexNet",
+        description="The 2012 ImageNet winner: five convolutions and three large fully connected layers "
+        "(58M weights); small images are enlarged to 227 px, so it is slow without a GPU.",
+        native_size=NATIVE,
+        min_size=1,
+        channels=(1, 3),
+        options=("activation", "init", "dropout", "batch_norm"),
+        builder=build_alexnet,
+        resize=True,
+    )
+)

@@ -3,6 +3,7 @@
 Both keep the recipe's layer order; the flatten width comes from the image size
 (1408 and 512 on 28x28, as in the recipe).
 """
+
 from __future__ import annotations
 
 from collections import OrderedDict
@@ -61,45 +62,69 @@ def _finish(arch, features, in_channels, image_size, num_classes, init, feature_
 
 def build_inception(in_channels, image_size, num_classes, *, init=None):
     """relu(pool(conv 10@5x5)), InceptionA, relu(pool(conv 20@5x5)), InceptionA, fc."""
-    features = nn.Sequential(OrderedDict([
-        ("conv1", nn.Conv2d(in_channels, 10, kernel_size=5)),
-        ("pool1", nn.MaxPool2d(2)),
-        ("act1", nn.ReLU()),
-        ("incep1", InceptionA(10)),
-        ("conv2", nn.Conv2d(InceptionA.out_channels, 20, kernel_size=5)),
-        ("pool2", nn.MaxPool2d(2)),
-        ("act2", nn.ReLU()),
-        ("incep2", InceptionA(20)),
-    ]))
-    return _finish("inception", features, in_channels, image_size, num_classes, init,
-                   ["conv1", "incep1", "conv2", "incep2"])
+    features = nn.Sequential(
+        OrderedDict(
+            [
+                ("conv1", nn.Conv2d(in_channels, 10, kernel_size=5)),
+                ("pool1", nn.MaxPool2d(2)),
+                ("act1", nn.ReLU()),
+                ("incep1", InceptionA(10)),
+                ("conv2", nn.Conv2d(InceptionA.out_channels, 20, kernel_size=5)),
+                ("pool2", nn.MaxPool2d(2)),
+                ("act2", nn.ReLU()),
+                ("incep2", InceptionA(20)),
+            ]
+        )
+    )
+    return _finish(
+        "inception", features, in_channels, image_size, num_classes, init, ["conv1", "incep1", "conv2", "incep2"]
+    )
 
 
 def build_resnet(in_channels, image_size, num_classes, *, init=None):
     """pool(relu(conv 16@5x5)), residual block, pool(relu(conv 32@5x5)), residual block, fc."""
-    features = nn.Sequential(OrderedDict([
-        ("conv1", nn.Conv2d(in_channels, 16, kernel_size=5)),
-        ("act1", nn.ReLU()),
-        ("pool1", nn.MaxPool2d(2)),
-        ("rblock1", ResidualBlock(16)),
-        ("conv2", nn.Conv2d(16, 32, kernel_size=5)),
-        ("act2", nn.ReLU()),
-        ("pool2", nn.MaxPool2d(2)),
-        ("rblock2", ResidualBlock(32)),
-    ]))
-    return _finish("resnet", features, in_channels, image_size, num_classes, init,
-                   ["conv1", "rblock1", "conv2", "rblock2"])
+    features = nn.Sequential(
+        OrderedDict(
+            [
+                ("conv1", nn.Conv2d(in_channels, 16, kernel_size=5)),
+                ("act1", nn.ReLU()),
+                ("pool1", nn.MaxPool2d(2)),
+                ("rblock1", ResidualBlock(16)),
+                ("conv2", nn.Conv2d(16, 32, kernel_size=5)),
+                ("act2", nn.ReLU()),
+                ("pool2", nn.MaxPool2d(2)),
+                ("rblock2", ResidualBlock(32)),
+            ]
+        )
+    )
+    return _finish(
+        "resnet", features, in_channels, image_size, num_classes, init, ["conv1", "rblock1", "conv2", "rblock2"]
+    )
 
 
-register(ArchSpec(
-    name="inception", title="Small Inception net",
-    description="Looks through 1x1, 3x3 and 5x5 filters side by side and stacks what they find "
-                "(the GoogLeNet idea), sized for 28x28 digits.",
-    native_size=28, min_size=16, channels=(1, 3), options=("init",), builder=build_inception,
-))
-register(ArchSpec(
-    name="resnet", title="Small residual net",
-    description="Adds shortcuts that skip over pairs of 3x3 convolutions so learning signals pass "
-                "easily (the ResNet idea), sized for 28x28 digits.",
-    native_size=28, min_size=16, channels=(1, 3), options=("init",), builder=build_resnet,
-))
+register(
+    ArchSpec(
+        name="inception",
+        title="Small Inception net",
+        description="Looks through 1x1, 3x3 and 5x5 filters side by side and stacks what they find "
+        "(the GoogLeNet idea), sized for 28x28 digits.",
+        native_size=28,
+        min_size=16,
+        channels=(1, 3),
+        options=("init",),
+        builder=build_inception,
+    )
+)
+register(
+    ArchSpec(
+        name="resnet",
+        title="Small residual net",
+        description="Adds shortcuts that skip over pairs of 3x3 convolutions so learning signals pass "
+        "easily (the ResNet idea), sized for 28x28 digits.",
+        native_size=28,
+        min_size=16,
+        channels=(1, 3),
+        options=("init",),
+        builder=build_resnet,
+    )
+)

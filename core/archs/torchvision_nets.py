@@ -6,6 +6,7 @@ resized: both end in an adaptive average pool, so 28x28 works (the last
 feature maps are 1x1). ReLU modules are made non-in-place so forward hooks see
 each layer's own output.
 """
+
 from __future__ import annotations
 
 from torch import nn
@@ -40,20 +41,42 @@ def build_googlenet(in_channels, image_size, num_classes):
     if in_channels != 3:
         model.conv1 = BasicConv2d(in_channels, 64, kernel_size=7, stride=2, padding=3)
         nn.init.trunc_normal_(model.conv1.conv.weight, mean=0.0, std=0.01, a=-2, b=2)
-    names = ["conv1", "conv2", "conv3", "inception3a", "inception3b",
-             *[f"inception4{c}" for c in "abcde"], "inception5a", "inception5b"]
+    names = [
+        "conv1",
+        "conv2",
+        "conv3",
+        "inception3a",
+        "inception3b",
+        *[f"inception4{c}" for c in "abcde"],
+        "inception5a",
+        "inception5b",
+    ]
     return set_feature_layers(_no_inplace(model), names)
 
 
-register(ArchSpec(
-    name="resnet18", title="ResNet-18 (torchvision)",
-    description="torchvision's 18-layer residual network (11M weights), trained from scratch; "
-                "made for 224 px photos but fine on small images.",
-    native_size=224, min_size=1, channels=(1, 3), options=(), builder=build_resnet18,
-))
-register(ArchSpec(
-    name="googlenet", title="GoogLeNet (torchvision)",
-    description="torchvision's 22-layer Inception network (6M weights), trained from scratch; "
-                "made for 224 px photos but fine on small images.",
-    native_size=224, min_size=15, channels=(1, 3), options=(), builder=build_googlenet,
-))
+register(
+    ArchSpec(
+        name="resnet18",
+        title="ResNet-18 (torchvision)",
+        description="torchvision's 18-layer residual network (11M weights), trained from scratch; "
+        "made for 224 px photos but fine on small images.",
+        native_size=224,
+        min_size=1,
+        channels=(1, 3),
+        options=(),
+        builder=build_resnet18,
+    )
+)
+register(
+    ArchSpec(
+        name="googlenet",
+        title="GoogLeNet (torchvision)",
+        description="torchvision's 22-layer Inception network (6M weights), trained from scratch; "
+        "made for 224 px photos but fine on small images.",
+        native_size=224,
+        min_size=15,
+        channels=(1, 3),
+        options=(),
+        builder=build_googlenet,
+    )
+)

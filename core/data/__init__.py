@@ -5,6 +5,7 @@
 
 Errors are DatasetError subclasses whose message tells the user what to do.
 """
+
 from __future__ import annotations
 
 import threading
@@ -13,15 +14,32 @@ from pathlib import Path
 from core.paths import data_dir
 
 # Import order is menu order: each module registers its datasets.
-from . import torchvision_sets, shapes, folder, my_digits  # noqa: F401,I001
+from . import torchvision_sets, shapes, folder as _folder_sets, my_digits  # noqa: F401,I001
 from .errors import CorruptDataset, DatasetError, DatasetUnavailable, DownloadCancelled
+from .skips import SkippedFile, skip_summary
 from .spec import DATASETS, DatasetEntry, DatasetSpec, LoadedData, LoadRequest, ProgressFn, register_dataset
 from .stats import channel_mean_std, split_validation
 
 __all__ = [
-    "CorruptDataset", "DATASETS", "DatasetEntry", "DatasetError", "DatasetSpec", "DatasetUnavailable",
-    "DownloadCancelled", "LoadRequest", "LoadedData", "ProgressFn", "availability", "channel_mean_std",
-    "get_spec", "list_datasets", "load", "register_dataset", "split_validation",
+    "CorruptDataset",
+    "DATASETS",
+    "DatasetEntry",
+    "DatasetError",
+    "DatasetSpec",
+    "DatasetUnavailable",
+    "DownloadCancelled",
+    "LoadRequest",
+    "LoadedData",
+    "ProgressFn",
+    "SkippedFile",
+    "availability",
+    "channel_mean_std",
+    "get_spec",
+    "list_datasets",
+    "load",
+    "register_dataset",
+    "skip_summary",
+    "split_validation",
 ]
 
 
@@ -43,13 +61,22 @@ def get_spec(name: str) -> DatasetSpec:
 
 
 def availability(name: str, root: Path) -> str:
-    """"on disk" | "needs download" | "built-in" | "choose a folder". Cheap: only looks for files."""
+    """ "on disk" | "needs download" | "built-in" | "choose a folder". Cheap: only looks for files."""
     return _entry(name).availability(Path(root))
 
 
-def load(name: str, root: Path | None = None, *, folder: Path | None = None, image_size: int | None = None,
-         channels: int | None = None, download: bool = True, progress: ProgressFn | None = None,
-         cancel: threading.Event | None = None, seed: int = 0) -> LoadedData:
+def load(
+    name: str,
+    root: Path | None = None,
+    *,
+    folder: Path | None = None,
+    image_size: int | None = None,
+    channels: int | None = None,
+    download: bool = True,
+    progress: ProgressFn | None = None,
+    cancel: threading.Event | None = None,
+    seed: int = 0,
+) -> LoadedData:
     """Load both splits of ``name`` into memory, downloading first if needed and allowed.
 
     ``root`` defaults to the data dir. ``folder``, ``image_size`` and ``channels`` are for the
@@ -64,8 +91,12 @@ def load(name: str, root: Path | None = None, *, folder: Path | None = None, ima
     request = LoadRequest(
         root=Path(root) if root is not None else data_dir(),
         folder=Path(folder) if folder is not None else None,
-        image_size=image_size, channels=channels, download=download,
-        progress=progress, cancel=cancel, seed=seed,
+        image_size=image_size,
+        channels=channels,
+        download=download,
+        progress=progress,
+        cancel=cancel,
+        seed=seed,
     )
     request.check_cancel()
     return entry.load(request)

@@ -1,4 +1,5 @@
 """Unpack a downloaded archive atomically: extract into a hidden temp folder, then move into place."""
+
 from __future__ import annotations
 
 import os

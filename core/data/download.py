@@ -1,4 +1,5 @@
 """Streaming download with byte progress, cancel, timeout and md5 check (urllib, no Qt)."""
+
 from __future__ import annotations
 
 import http.client
@@ -44,7 +45,7 @@ def _stream(url: str, dest: Path, md5: str | None, label: str, req: LoadRequest)
         with urllib.request.urlopen(request, timeout=TIMEOUT_S) as resp, open(part, "wb") as out:
             total = int(resp.headers.get("Content-Length") or 0)
             done, last = 0, 0.0
-            req.report(label, 0, total)
+            req.report(label, 0, total, "bytes")
             while True:
                 req.check_cancel("The download")
                 chunk = resp.read(CHUNK)
@@ -54,9 +55,9 @@ def _stream(url: str, dest: Path, md5: str | None, label: str, req: LoadRequest)
                 done += len(chunk)
                 now = time.monotonic()
                 if now - last >= REPORT_EVERY_S:
-                    req.report(label, done, total)
+                    req.report(label, done, total, "bytes")
                     last = now
-            req.report(label, done, total)
+            req.report(label, done, total, "bytes")
         if total and done != total:
             raise _BadDownload(f"the connection closed after {done} of {total} bytes")
         from torchvision.datasets.utils import check_integrity  # lazy: torchvision imports slowly

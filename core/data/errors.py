@@ -1,4 +1,5 @@
 """Dataset errors. Each message is a plain sentence for the user that says what to do next."""
+
 from __future__ import annotations
 
 

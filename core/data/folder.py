@@ -3,6 +3,7 @@
 ``folder/train/<class>/`` + ``folder/test/<class>/`` (or ``val/``) are used as given; otherwise
 20 % of each class is held out (seeded) as the test split. Unreadable files are skipped and noted.
 """
+
 from __future__ import annotations
 
 import os
@@ -15,7 +16,10 @@ import numpy as np
 import torch
 from PIL import Image, ImageOps
 
+from core.images import ImageTooLarge, composite, read_image
+
 from .errors import DatasetError
+from .skips import SkippedFile
 from .spec import DatasetEntry, DatasetSpec, LoadedData, LoadRequest, register_dataset
 from .stats import channel_mean_std
 
@@ -30,9 +34,16 @@ MAX_NOTES = 20
 MAX_BYTES = 4 << 30  # everything is held in memory as uint8; past this, ask for a smaller image size
 
 FOLDER_SPEC = DatasetSpec(
-    "folder", "Image folder",
+    "folder",
+    "Image folder",
     "Your own images: one sub-folder per class (e.g. cats/, dogs/), optionally inside train/ and test/.",
-    3, DEFAULT_SIZE, (), (0.5, 0.5, 0.5), (0.25, 0.25, 0.25), "folder")
+    3,
+    DEFAULT_SIZE,
+    (),
+    (0.5, 0.5, 0.5),
+    (0.25, 0.25, 0.25),
+    "folder",
+)
 
 LAYOUT_HINT = "Put the images of each class in their own sub-folder, e.g. {top}/cats and {top}/dogs."
 
@@ -49,8 +60,9 @@ def _files(class_dir: Path) -> list[Path]:
     return found
 
 
-def _scan(split_dir: Path, classes: list[str] | None, skipped: list[str],
-          notes: list[str]) -> tuple[list[str], list[list[Path]]]:
+def _scan(
+    split_dir: Path, classes: list[str] | None, skipped: list[SkippedFile], notes: list[str]
+) -> tuple[list[str], list[list[Path]]]:
     """Class names and candidate image files per class; files with other extensions go to ``skipped``."""
     dirs = {d.name: d for d in _subdirs(split_dir)}
     names = classes if classes is not None else list(dirs)
@@ -61,7 +73,7 @@ def _scan(split_dir: Path, classes: list[str] | None, skipped: list[str],
             if path.suffix.lower() in IMG_EXTENSIONS:
                 images.append(path)
             else:
-                skipped.append(f"{path}: not an image file")
+                skipped.append(SkippedFile(path, "not_image", "not an image file"))
         per_class.append(images)
     if classes is not None:
         notes += [f"{d}: class not in the train split, left out" for n, d in dirs.items() if n not in classes]
@@ -76,40 +88,34 @@ def _is_colour(img: Image.Image) -> bool:
 
 
 def _flatten(img: Image.Image) -> Image.Image:
-    """Any mode -> 'L' or 'RGB'; transparency is composited onto black (the background of MNIST)."""
+    """Any mode -> 'L' or 'RGB'; transparency goes onto the colour that is not the ink (core.images)."""
     if img.mode in ("I", "I;16", "I;16B", "I;16L", "F"):
         lo, hi = img.getextrema()
         img = img.point(lambda v: v / 257) if hi > 255 else img
         return img.convert("L")
     if img.mode == "1":
         return img.convert("L")
-    if img.mode == "P":
-        img = img.convert("RGBA" if "transparency" in img.info else "RGB")
-    elif img.mode == "PA":
-        img = img.convert("RGBA")
-    if img.mode in ("LA", "RGBA", "La", "RGBa"):
-        base = img.convert("RGBA" if img.mode.startswith("RGB") else "LA")
-        flat = Image.new(base.mode[:-1], base.size, 0)
-        flat.paste(base.convert(flat.mode), mask=base.getchannel("A"))
-        return flat
+    img = composite(img)
     return img if img.mode in ("L", "RGB") else img.convert("RGB")
 
 
-def _read(path: Path, size: int) -> tuple[Image.Image | None, bool, str]:
-    """(small square image, stored in colour?, error) for one file; never raises."""
+def _read(path: Path, size: int) -> tuple[Image.Image | None, bool, SkippedFile | None]:
+    """(small square image, stored in colour?, why skipped) for one file; never raises.
+
+    Decoded at a reduced size (core.images.read_image): a folder of 144 Mpx photos stays light.
+    """
     try:
-        with Image.open(path) as img:
-            img.draft(None, (size, size))  # JPEG: decode at reduced scale, much faster for photos
-            colour = _is_colour(img)
-            flat = _flatten(img)
-            return ImageOps.fit(flat, (size, size), Image.Resampling.BILINEAR), colour, ""
-    except Image.UnidentifiedImageError:
-        return None, False, f"{path}: not a readable image"
+        img = read_image(path, 2 * size)  # twice the target: the final resize still averages
+        colour = _is_colour(img)
+        return ImageOps.fit(_flatten(img), (size, size), Image.Resampling.BILINEAR), colour, None
+    except ImageTooLarge as err:
+        return None, False, SkippedFile(path, "too_large", str(err))
     except Exception as err:  # noqa: BLE001 - PIL raises many kinds on bad files
-        return None, False, f"{path}: cannot be read ({type(err).__name__}: {err})"
+        detail = str(err) if isinstance(err, ValueError) else f"cannot be read ({type(err).__name__}: {err})"
+        return None, False, SkippedFile(path, "unreadable", detail)
 
 
-def _decode(files: list[tuple[Path, int, str]], size: int, req: LoadRequest, skipped: list[str]):
+def _decode(files: list[tuple[Path, int, str]], size: int, req: LoadRequest, skipped: list[SkippedFile]):
     """Read all files (threads: PIL decodes without the GIL); progress and cancel between files."""
     results = []
     last = 0.0
@@ -118,9 +124,9 @@ def _decode(files: list[tuple[Path, int, str]], size: int, req: LoadRequest, ski
         try:
             for i, future in enumerate(futures):
                 req.check_cancel("Loading the image folder")
-                img, colour, error = future.result()
-                if error:
-                    skipped.append(error)
+                img, colour, why = future.result()
+                if why is not None:
+                    skipped.append(why)
                 else:
                     results.append((img, colour, files[i][1], files[i][2]))
                 if time.monotonic() - last > 0.05:
@@ -161,7 +167,7 @@ def load_folder(req: LoadRequest) -> LoadedData:
     if not top.is_dir():
         raise DatasetError(f"The folder {top} does not exist. Choose a folder with one sub-folder of images per class.")
     size = req.image_size or DEFAULT_SIZE
-    skipped: list[str] = []
+    skipped: list[SkippedFile] = []
     notes: list[str] = []
     subdirs = {d.name.lower(): d for d in _subdirs(top)}
     test_dir = next((subdirs[n] for n in TEST_NAMES if n in subdirs), None)
@@ -179,12 +185,18 @@ def load_folder(req: LoadRequest) -> LoadedData:
         found = f"found {len(keep)} class sub-folder with images" if keep else "found no class sub-folders with images"
         raise DatasetError(f"The folder {top} needs at least 2 classes but {found}. " + LAYOUT_HINT.format(top=top))
     classes = [classes[i] for i in keep]
-    files = [(p, label, split) for split, groups in (("train", train_files), ("test", test_files))
-             for label, i in enumerate(keep) for p in groups[i]]
+    files = [
+        (p, label, split)
+        for split, groups in (("train", train_files), ("test", test_files))
+        for label, i in enumerate(keep)
+        for p in groups[i]
+    ]
     need = len(files) * (req.channels or 3) * size * size
     if need > MAX_BYTES:
-        raise DatasetError(f"The {len(files)} images in {top} would take {need / 2**30:.1f} GiB of memory at "
-                           f"{size}x{size}. Choose a smaller image size or a folder with fewer images.")
+        raise DatasetError(
+            f"The {len(files)} images in {top} would take {need / 2**30:.1f} GiB of memory at "
+            f"{size}x{size}. Choose a smaller image size or a folder with fewer images."
+        )
     items = _decode(files, size, req, skipped)
     train_items = [it for it in items if it[3] == "train"]
     if not train_items:
@@ -193,14 +205,23 @@ def load_folder(req: LoadRequest) -> LoadedData:
     train_x, train_y = _to_tensor(train_items, channels, size)
     test_x, test_y = _to_tensor([it for it in items if it[3] == "test"], channels, size)
     mean, std = channel_mean_std(train_x)
-    spec = replace(FOLDER_SPEC, title=f"Folder '{top.name}'", channels=channels, image_size=size,
-                   class_names=tuple(classes), mean=mean, std=std,
-                   description=f"{len(train_x)} train + {len(test_x)} test images in {len(classes)} classes "
-                               f"from {top}, {size}x{size} {'RGB' if channels == 3 else 'grey'}.")
-    notes += skipped[:MAX_NOTES]
+    spec = replace(
+        FOLDER_SPEC,
+        title=f"Folder '{top.name}'",
+        channels=channels,
+        image_size=size,
+        class_names=tuple(classes),
+        mean=mean,
+        std=std,
+        description=f"{len(train_x)} train + {len(test_x)} test images in {len(classes)} classes "
+        f"from {top}, {size}x{size} {'RGB' if channels == 3 else 'grey'}.",
+    )
+    notes += [s.note() for s in skipped[:MAX_NOTES]]
     if len(skipped) > MAX_NOTES:
         notes.append(f"... and {len(skipped) - MAX_NOTES} more files skipped")
-    return LoadedData(spec, train_x, train_y, test_x, test_y, skipped=len(skipped), notes=tuple(notes))
+    return LoadedData(
+        spec, train_x, train_y, test_x, test_y, skipped=len(skipped), notes=tuple(notes), skipped_files=tuple(skipped)
+    )
 
 
 register_dataset(DatasetEntry(FOLDER_SPEC, load_folder, lambda root: "choose a folder"))

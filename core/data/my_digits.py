@@ -4,6 +4,7 @@ Layout (torchvision ImageFolder): ``DATA_DIR/my-digits/<digit>/<id>.png`` holds 
 model sees; ``DATA_DIR/my-digits-raw/<digit>/<id>.png`` and ``.json`` keep the drawing as drawn (pixels
 and strokes), so it can be re-processed if the preprocessing improves.
 """
+
 from __future__ import annotations
 
 import io
@@ -25,8 +26,17 @@ FOLDER, RAW_FOLDER = "my-digits", "my-digits-raw"
 TEST_FRACTION = 0.2
 CLASSES = tuple(str(d) for d in range(10))
 # MNIST's constants: models trained on MNIST read these digits with the normalisation they learnt.
-SPEC = DatasetSpec("my-digits", "My digits", "Digits you drew and labelled on the Draw tab (collect mode).",
-                   1, 28, CLASSES, (0.1307,), (0.3081,), "folder")
+SPEC = DatasetSpec(
+    "my-digits",
+    "My digits",
+    "Digits you drew and labelled on the Draw tab (collect mode).",
+    1,
+    28,
+    CLASSES,
+    (0.1307,),
+    (0.3081,),
+    "folder",
+)
 
 
 def _png_bytes(array: np.ndarray) -> bytes:
@@ -35,8 +45,9 @@ def _png_bytes(array: np.ndarray) -> bytes:
     return buffer.getvalue()
 
 
-def save_sample(root: Path, label: int, image28: np.ndarray, drawing: np.ndarray | None = None,
-                strokes: list | None = None) -> Path:
+def save_sample(
+    root: Path, label: int, image28: np.ndarray, drawing: np.ndarray | None = None, strokes: list | None = None
+) -> Path:
     """Store one labelled digit; ``image28`` is the model's view (float 0..1, ink bright). Returns its path."""
     if str(label) not in CLASSES:
         raise ValueError(f"A digit label is 0-9, not {label!r}.")
@@ -67,8 +78,10 @@ def _load(req: LoadRequest) -> LoadedData:
             except OSError:
                 continue  # a damaged file costs one sample, not the dataset
     if len(images) < 2:
-        raise DatasetError("You have not collected enough digits yet: on the Draw tab turn on 'Collect', "
-                           "draw a digit and press its number key. Two or more are needed.")
+        raise DatasetError(
+            "You have not collected enough digits yet: on the Draw tab turn on 'Collect', "
+            "draw a digit and press its number key. Two or more are needed."
+        )
     x = torch.from_numpy(np.stack(images)).unsqueeze(1).contiguous()
     y = torch.tensor(labels, dtype=torch.int64)
     train_idx, test_idx = split_validation(len(x), TEST_FRACTION, req.seed)

@@ -3,6 +3,7 @@
 Each image is drawn with PIL at 3x size and box-reduced (antialiased edges). Position, size,
 rotation and stroke width are random but fixed by the seed, so a run is reproducible offline.
 """
+
 from __future__ import annotations
 
 import numpy as np
@@ -64,17 +65,32 @@ SHAPES: dict[str, tuple[list[np.ndarray], float]] = {
 CLASS_NAMES = tuple(SHAPES)
 
 SHAPES_SPEC = DatasetSpec(
-    "shapes", "Shapes (built-in)",
+    "shapes",
+    "Shapes (built-in)",
     "Ten kinds of drawn shapes (circle, square, star, arrow, ...), 12,000 train + 2,000 test, 28x28 grey. "
     "Made on this computer: no download needed.",
-    1, 28, CLASS_NAMES, (MEAN,), (STD,), "builtin")
+    1,
+    28,
+    CLASS_NAMES,
+    (MEAN,),
+    (STD,),
+    "builtin",
+)
 
 
 GRID = 16  # images are drawn GRID x GRID to a sheet, so the reduce and the copy run once per sheet
 
 
-def _draw(draw: ImageDraw.ImageDraw, corner: tuple[int, int], kind: int, angle: float, size: float,
-          pos: np.ndarray, width: int, canvas: int) -> None:
+def _draw(
+    draw: ImageDraw.ImageDraw,
+    corner: tuple[int, int],
+    kind: int,
+    angle: float,
+    size: float,
+    pos: np.ndarray,
+    width: int,
+    canvas: int,
+) -> None:
     """Draw one shape into the ``canvas``-sized cell of a sheet whose top-left is ``corner``."""
     polylines, _ = SHAPES[CLASS_NAMES[kind]]
     c, s = np.cos(angle), np.sin(angle)
@@ -101,8 +117,9 @@ def _draw(draw: ImageDraw.ImageDraw, corner: tuple[int, int], kind: int, angle: 
                 draw.ellipse([x - r, y - r, x + r, y + r], fill=255)
 
 
-def generate(count: int, seed, image_size: int = 28, req: LoadRequest | None = None,
-             label: str = "Drawing shapes") -> tuple[torch.Tensor, torch.Tensor]:
+def generate(
+    count: int, seed, image_size: int = 28, req: LoadRequest | None = None, label: str = "Drawing shapes"
+) -> tuple[torch.Tensor, torch.Tensor]:
     """``count`` images [N, 1, S, S] uint8 and labels int64, balanced over the ten classes."""
     rng = np.random.default_rng(seed)
     labels = rng.permutation(np.arange(count) % len(CLASS_NAMES))
@@ -125,7 +142,7 @@ def generate(count: int, seed, image_size: int = 28, req: LoadRequest | None = N
             corner = ((j % GRID) * canvas, (j // GRID) * canvas)
             _draw(draw, corner, int(labels[i]), float(angles[i]), float(sizes[i]), positions[i], int(widths[i]), canvas)
         small = np.asarray(sheet.reduce(SUPERSAMPLE)).reshape(GRID, image_size, GRID, image_size)
-        out[first:first + n] = small.transpose(0, 2, 1, 3).reshape(per_sheet, image_size, image_size)[:n]
+        out[first : first + n] = small.transpose(0, 2, 1, 3).reshape(per_sheet, image_size, image_size)[:n]
     return torch.from_numpy(out).unsqueeze(1), torch.from_numpy(labels).long()
 
 
@@ -140,8 +157,9 @@ def load_shapes(req: LoadRequest) -> LoadedData:
         spec = DatasetSpec(**{**spec.__dict__, "image_size": size, "mean": mean, "std": std})
     if channels != 1:
         train_x, test_x = (x.expand(-1, channels, -1, -1).contiguous() for x in (train_x, test_x))
-        spec = DatasetSpec(**{**spec.__dict__, "channels": channels,
-                              "mean": spec.mean * channels, "std": spec.std * channels})
+        spec = DatasetSpec(
+            **{**spec.__dict__, "channels": channels, "mean": spec.mean * channels, "std": spec.std * channels}
+        )
     return LoadedData(spec, train_x, train_y, test_x, test_y)
 
 

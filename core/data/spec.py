@@ -1,4 +1,5 @@
 """What a dataset is (spec), what loading gives (LoadedData) and the registry tying names to loaders."""
+
 from __future__ import annotations
 
 import threading
@@ -11,8 +12,10 @@ import torch
 from core.registry import Registry
 
 from .errors import DownloadCancelled
+from .skips import SkippedFile
 
-ProgressFn = Callable[[str, int, int], None]  # (message, done, total); bytes while downloading, 0 total if unknown
+# (message, done, total, unit): unit "bytes" while downloading, else "items"; total 0 if unknown
+ProgressFn = Callable[[str, int, int, str], None]
 
 
 @dataclass(frozen=True)
@@ -41,6 +44,7 @@ class LoadedData:
     test_y: torch.Tensor
     skipped: int = 0
     notes: tuple[str, ...] = ()
+    skipped_files: tuple[SkippedFile, ...] = ()  # why each left-out file was left out (see skips.skip_summary)
 
 
 @dataclass(frozen=True)
@@ -56,9 +60,9 @@ class LoadRequest:
     cancel: threading.Event | None = None
     seed: int = 0
 
-    def report(self, message: str, done: int, total: int) -> None:
+    def report(self, message: str, done: int, total: int, unit: str = "items") -> None:
         if self.progress is not None:
-            self.progress(message, done, total)
+            self.progress(message, done, total, unit)
 
     def cancelled(self) -> bool:
         return self.cancel is not None and self.cancel.is_set()

@@ -1,4 +1,5 @@
 """Small numeric helpers over uint8 image tensors: per-channel mean/std and seeded splits."""
+
 from __future__ import annotations
 
 import torch
@@ -11,7 +12,7 @@ def channel_mean_std(x: torch.Tensor, chunk: int = 4096) -> tuple[tuple[float, .
     total = torch.zeros(x.shape[1], dtype=torch.float64)
     squares = torch.zeros_like(total)
     for start in range(0, len(x), chunk):
-        part = x[start:start + chunk].to(torch.float64) / 255.0
+        part = x[start : start + chunk].to(torch.float64) / 255.0
         total += part.sum((0, 2, 3))
         squares += (part * part).sum((0, 2, 3))
     count = x.numel() / x.shape[1]

@@ -1,8 +1,10 @@
 """MNIST, Fashion-MNIST, KMNIST and CIFAR-10 through torchvision: its layout, its readers, its md5 lists.
 
-torchvision's own ``download=True`` reports no byte progress, so files are fetched here
-(see download.py) and then torchvision loads them with ``download=False``.
+torchvision's own ``download=True`` reports no byte progress, so files are fetched here (see download.py).
+The MNIST family's IDX files are read by ``idx.read_idx`` (no torchvision import: a first run starts in
+seconds); CIFAR-10 and torchvision's old processed files go through torchvision with ``download=False``.
 """
+
 from __future__ import annotations
 
 import gzip
@@ -18,6 +20,7 @@ import torch
 from .archive import extract
 from .download import fetch
 from .errors import CorruptDataset, DatasetUnavailable, corrupt
+from .idx import IdxError, read_idx
 from .spec import DatasetEntry, DatasetSpec, LoadedData, LoadRequest, register_dataset
 
 DIGITS = tuple(str(i) for i in range(10))
@@ -33,17 +36,36 @@ def _grey(name, title, description, classes, mean, std) -> DatasetSpec:
     return DatasetSpec(name, title, description, 1, 28, classes, (mean,), (std,), "torchvision")
 
 
-MNIST_SPEC = _grey("mnist", "MNIST", "Handwritten digits 0-9: 60,000 train + 10,000 test, 28x28 grey.",
-                   DIGITS, 0.1307, 0.3081)
-FASHION_SPEC = _grey("fashion-mnist", "Fashion-MNIST",
-                     "Clothing photos in 10 classes: 60,000 train + 10,000 test, 28x28 grey.",
-                     FASHION, 0.2860, 0.3530)
-KMNIST_SPEC = _grey("kmnist", "Kuzushiji-MNIST",
-                    "Cursive Japanese hiragana in 10 classes: 60,000 train + 10,000 test, 28x28 grey.",
-                    KANA, 0.1918, 0.3483)
+MNIST_SPEC = _grey(
+    "mnist", "MNIST", "Handwritten digits 0-9: 60,000 train + 10,000 test, 28x28 grey.", DIGITS, 0.1307, 0.3081
+)
+FASHION_SPEC = _grey(
+    "fashion-mnist",
+    "Fashion-MNIST",
+    "Clothing photos in 10 classes: 60,000 train + 10,000 test, 28x28 grey.",
+    FASHION,
+    0.2860,
+    0.3530,
+)
+KMNIST_SPEC = _grey(
+    "kmnist",
+    "Kuzushiji-MNIST",
+    "Cursive Japanese hiragana in 10 classes: 60,000 train + 10,000 test, 28x28 grey.",
+    KANA,
+    0.1918,
+    0.3483,
+)
 CIFAR_SPEC = DatasetSpec(
-    "cifar10", "CIFAR-10", "Small colour photos in 10 classes: 50,000 train + 10,000 test, 32x32 RGB.",
-    3, 32, CIFAR, (0.4914, 0.4822, 0.4465), (0.2470, 0.2435, 0.2616), "torchvision")
+    "cifar10",
+    "CIFAR-10",
+    "Small colour photos in 10 classes: 50,000 train + 10,000 test, 32x32 RGB.",
+    3,
+    32,
+    CIFAR,
+    (0.4914, 0.4822, 0.4465),
+    (0.2470, 0.2435, 0.2616),
+    "torchvision",
+)
 
 
 class _LazyDataset:
@@ -72,19 +94,26 @@ def check_integrity(path, md5) -> bool:
 
 
 # The same four files for MNIST, Fashion-MNIST and KMNIST (torchvision's ``resources``, unpacked).
-MNIST_RAW_NAMES = ("train-images-idx3-ubyte", "train-labels-idx1-ubyte", "t10k-images-idx3-ubyte",
-                   "t10k-labels-idx1-ubyte")
+MNIST_RAW_NAMES = (
+    "train-images-idx3-ubyte",
+    "train-labels-idx1-ubyte",
+    "t10k-images-idx3-ubyte",
+    "t10k-labels-idx1-ubyte",
+)
 CIFAR_FOLDER = "cifar-10-batches-py"
 CIFAR_FILES = tuple(f"data_batch_{i}" for i in range(1, 6)) + ("test_batch", "batches.meta")
 
 
 def _not_here(title: str, root: Path) -> DatasetUnavailable:
-    return DatasetUnavailable(f"{title} is not in {root} and downloading is turned off. "
-                              f"Allow the download, choose a data folder that already holds it, "
-                              f"or use the built-in 'shapes' set, which needs no download.")
+    return DatasetUnavailable(
+        f"{title} is not in {root} and downloading is turned off. "
+        f"Allow the download, choose a data folder that already holds it, "
+        f"or use the built-in 'shapes' set, which needs no download."
+    )
 
 
 # ---- MNIST family ------------------------------------------------------------------------------
+
 
 def _raw_dir(cls: type, root: Path) -> Path:
     return Path(root) / cls.__name__ / "raw"
@@ -113,47 +142,39 @@ def _mnist_availability(cls: type, root: Path) -> str:
     return "on disk" if _mnist_on_disk(cls, root) or _system_copy(cls) else "needs download"
 
 
-def _idx_reason(err: Exception) -> str:
-    text = str(err)
-    if "invalid for input of size" in text:
-        return "it is shorter or longer than its header says"
-    if isinstance(err, (AssertionError, IndexError, KeyError)) or not text:
-        return "it is not a valid IDX file"
-    return text
-
-
-def _diagnose(cls: type, raw: Path, shown: Path, title: str, err: Exception) -> CorruptDataset:
-    """torchvision failed: find the damaged file to name it in the message."""
-    for name in _raw_names(cls):
-        from torchvision.datasets.mnist import read_image_file, read_label_file
-
-        reader = read_image_file if "images" in name else read_label_file
-        try:
-            reader(str(raw / name))
-        except Exception as bad:  # noqa: BLE001 - torchvision raises assorted errors on bad files
-            return corrupt(shown / name, _idx_reason(bad), title)
-    return corrupt(shown, _idx_reason(err), title)
+def _read_split(raw: Path, shown: Path, split: str, spec: DatasetSpec) -> tuple[torch.Tensor, torch.Tensor]:
+    images, labels = f"{split}-images-idx3-ubyte", f"{split}-labels-idx1-ubyte"
+    try:
+        x = read_idx(raw / images)
+    except (IdxError, OSError) as err:
+        raise corrupt(shown / images, str(err), spec.title) from err
+    try:
+        y = read_idx(raw / labels).long()
+    except (IdxError, OSError) as err:
+        raise corrupt(shown / labels, str(err), spec.title) from err
+    if x.ndim != 3 or tuple(x.shape[1:]) != (spec.image_size, spec.image_size):
+        raise corrupt(
+            shown / images, f"its images are {tuple(x.shape[1:])}, not {spec.image_size}x{spec.image_size}", spec.title
+        )
+    if y.ndim != 1 or len(x) != len(y):
+        raise corrupt(shown / labels, f"it has {len(y)} labels for {len(x)} images", spec.title)
+    if len(y) and (int(y.min()) < 0 or int(y.max()) >= spec.num_classes):
+        raise corrupt(shown / labels, f"it has labels outside 0..{spec.num_classes - 1}", spec.title)
+    return x.unsqueeze(1).contiguous(), y
 
 
 def _read_mnist(cls: type, spec: DatasetSpec, root: Path, shown: Path | None = None) -> LoadedData:
     raw, shown = _raw_dir(cls, root), shown or _raw_dir(cls, root)
-    try:
+    if not all((raw / name).is_file() for name in _raw_names(cls)):  # only torchvision's old processed/*.pt
         train, test = (cls(str(root), train=flag, download=False) for flag in (True, False))
-    except Exception as err:  # noqa: BLE001
-        raise _diagnose(cls, raw, shown, spec.title, err) from err
-    out = []
-    for ds, split in ((train, "train"), (test, "t10k")):
-        x, y = ds.data, ds.targets.long()
-        labels = shown / f"{split}-labels-idx1-ubyte"
-        if x.ndim != 3 or tuple(x.shape[1:]) != (spec.image_size, spec.image_size):
-            raise corrupt(shown / f"{split}-images-idx3-ubyte", f"its images are {tuple(x.shape[1:])}, "
-                          f"not {spec.image_size}x{spec.image_size}", spec.title)
-        if len(x) != len(y):
-            raise corrupt(labels, f"it has {len(y)} labels for {len(x)} images", spec.title)
-        if len(y) and (int(y.min()) < 0 or int(y.max()) >= spec.num_classes):
-            raise corrupt(labels, f"it has labels outside 0..{spec.num_classes - 1}", spec.title)
-        out += [x.unsqueeze(1).contiguous(), y]
-    return LoadedData(spec, *out)
+        return LoadedData(
+            spec,
+            train.data.unsqueeze(1).contiguous(),
+            train.targets.long(),
+            test.data.unsqueeze(1).contiguous(),
+            test.targets.long(),
+        )
+    return LoadedData(spec, *_read_split(raw, shown, "train", spec), *_read_split(raw, shown, "t10k", spec))
 
 
 def _load_system_copy(cls: type, spec: DatasetSpec, src: Path, req: LoadRequest) -> LoadedData:
@@ -171,8 +192,10 @@ def _load_system_copy(cls: type, spec: DatasetSpec, src: Path, req: LoadRequest)
                     with gzip.open(packed) as f_in, open(raw / name, "wb") as f_out:
                         shutil.copyfileobj(f_in, f_out, 1 << 20)
             except (OSError, EOFError, zlib.error) as err:
-                raise CorruptDataset(f"The file {packed} is damaged ({err}). Reinstall the system package "
-                                     f"that provides it, or download {spec.title} into the data folder.") from err
+                raise CorruptDataset(
+                    f"The file {packed} is damaged ({err}). Reinstall the system package "
+                    f"that provides it, or download {spec.title} into the data folder."
+                ) from err
         return _read_mnist(cls, spec, Path(tmp), shown=src)
 
 
@@ -208,6 +231,7 @@ for _name, _spec in (("MNIST", MNIST_SPEC), ("FashionMNIST", FASHION_SPEC), ("KM
 
 CIFAR10 = _LazyDataset("CIFAR10")
 
+
 def _cifar_files(root: Path) -> list[tuple[Path, str]]:
     base = Path(root) / CIFAR10.base_folder
     listed = CIFAR10.train_list + CIFAR10.test_list + [[CIFAR10.meta["filename"], CIFAR10.meta["md5"]]]
@@ -239,8 +263,10 @@ def _load_cifar(spec: DatasetSpec, req: LoadRequest) -> LoadedData:
         raise corrupt(root / CIFAR10.base_folder, str(err), spec.title) from err
     out = []
     for ds in (train, test):
-        out += [torch.from_numpy(ds.data).permute(0, 3, 1, 2).contiguous(),
-                torch.as_tensor(ds.targets, dtype=torch.int64)]
+        out += [
+            torch.from_numpy(ds.data).permute(0, 3, 1, 2).contiguous(),
+            torch.as_tensor(ds.targets, dtype=torch.int64),
+        ]
     return LoadedData(spec, *out)
 
 

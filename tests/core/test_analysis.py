@@ -1,4 +1,5 @@
 """core.analysis, core.saliency and core.robustness: plain torch/numpy, no Qt."""
+
 from __future__ import annotations
 
 import csv
@@ -12,26 +13,7 @@ from core import analysis, archs
 from core.robustness import WhatIf, apply, centre_of_mass
 from core.saliency import conv_layers, feature_maps, inspect, layer_geometry, to_input
 from core.summary import summarize
-
-_RUN: dict = {}
-
-
-def trained_run(mnist, runs_root):
-    """LeNet trained 1 epoch on 8,000 real MNIST images; trained once per test session (shared with GUI tests).
-
-    ``runs_root``: a temp dir for the run folder (session fixtures run before conftest's per-test
-    CNN_PLAYGROUND_RUNS override, so the Trainer must be told explicitly)."""
-    if "epoch" not in _RUN:
-        from core.config import TrainConfig
-        from core.events import EpochEnd, RunStarted
-        from core.trainer import Trainer
-
-        events: list = []
-        cfg = TrainConfig(arch="lenet", dataset="mnist", epochs=1, train_subset=8000, lr=2e-3)
-        Trainer(cfg, events.append, loaded=mnist, runs_root=runs_root).run()
-        _RUN["started"] = next(e for e in events if isinstance(e, RunStarted))
-        _RUN["epoch"] = next(e for e in events if isinstance(e, EpochEnd))
-    return _RUN["started"], _RUN["epoch"]
+from tests.helpers import trained_run
 
 
 @pytest.fixture(scope="session")
@@ -103,7 +85,7 @@ def test_trained_confusion_diagonal_is_test_accuracy(run, mnist):
     assert np.trace(cm) == round(epoch.metrics.test_acc * 10_000)
     assert np.trace(cm) / 10_000 == epoch.metrics.test_acc
     assert epoch.metrics.test_acc > 0.9
-    assert run[0].run_dir.parent.name.startswith("runs")     # in the session's temp dir, not the data dir
+    assert run[0].run_dir.parent.name.startswith("runs")  # in the session's temp dir, not the data dir
 
 
 # -- weights ------------------------------------------------------------------------------------------------
@@ -211,7 +193,7 @@ def test_to_input_fits_grey_drawings_to_colour_networks():
 # -- robustness ---------------------------------------------------------------------------------------------
 def _extent(img: np.ndarray) -> tuple[int, int]:
     ys, xs = np.nonzero(img > 0.5)
-    return xs.max() - xs.min() + 1, ys.max() - ys.min() + 1   # width, height
+    return xs.max() - xs.min() + 1, ys.max() - ys.min() + 1  # width, height
 
 
 def test_rotating_a_vertical_bar_by_90_degrees_makes_it_horizontal():
@@ -223,7 +205,7 @@ def test_rotating_a_vertical_bar_by_90_degrees_makes_it_horizontal():
     w, h = _extent(apply(bar, WhatIf(rotate=45)))
     assert 10 < w < 20 and 10 < h < 20
     top = np.zeros((28, 28), np.float32)
-    top[2:6, 13:15] = 1          # a blob at the top: a counter-clockwise turn takes it to the left
+    top[2:6, 13:15] = 1  # a blob at the top: a counter-clockwise turn takes it to the left
     cx, cy = centre_of_mass(apply(top, WhatIf(rotate=90)))
     assert cx < 8 and abs(cy - 13.5) < 1
 

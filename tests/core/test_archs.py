@@ -1,4 +1,5 @@
 """The architecture registry: every net builds, trains a step, and follows its recipe."""
+
 from __future__ import annotations
 
 import ast
@@ -12,9 +13,8 @@ from torch import nn
 from core.archs import ACTIVATIONS, ARCHS, INITS, build, fit_problem, get_arch, list_archs
 from core.archs._layers import ResizeInput
 
-NAMES = ["lenet5", "lenet", "lenet3x3", "simplecnn", "inception", "resnet", "alexnet", "mlp",
-         "resnet18", "googlenet"]
-ALL = ARCHS.names()   # the promised names plus any added later
+NAMES = ["lenet5", "lenet", "lenet3x3", "simplecnn", "inception", "resnet", "alexnet", "mlp", "resnet18", "googlenet"]
+ALL = ARCHS.names()  # the promised names plus any added later
 SHAPES = [(1, 28), (3, 32), (1, 64)]
 
 
@@ -99,26 +99,39 @@ def test_min_size_works_and_is_tight(spec):
             spec.builder(1, size - 1, 10)(torch.randn(2, 1, size - 1, size - 1))
 
 
-@pytest.mark.parametrize("name,size,width", [
-    ("lenet", 28, 16 * 4 * 4), ("lenet", 32, 16 * 5 * 5), ("lenet", 64, 16 * 13 * 13),
-    ("lenet5", 28, 16 * 5 * 5), ("lenet3x3", 28, 16 * 4 * 4), ("simplecnn", 28, 320),
-    ("inception", 28, 1408), ("resnet", 28, 512), ("alexnet", 28, 9216), ("mlp", 32, 1024),
-])
+@pytest.mark.parametrize(
+    "name,size,width",
+    [
+        ("lenet", 28, 16 * 4 * 4),
+        ("lenet", 32, 16 * 5 * 5),
+        ("lenet", 64, 16 * 13 * 13),
+        ("lenet5", 28, 16 * 5 * 5),
+        ("lenet3x3", 28, 16 * 4 * 4),
+        ("simplecnn", 28, 320),
+        ("inception", 28, 1408),
+        ("resnet", 28, 512),
+        ("alexnet", 28, 9216),
+        ("mlp", 32, 1024),
+    ],
+)
 def test_flatten_width_follows_image_size(name, size, width):
     model = built(name, 1, size)
     first_fc = next(m for m in model.modules() if isinstance(m, nn.Linear))
     assert first_fc.in_features == width
 
 
-@pytest.mark.parametrize("name,expected", [
-    # conv 1*6*25+6, conv 6*16*25+16, fc 256*120+120, 120*84+84, 84*10+10
-    ("lenet", 156 + 2416 + 30840 + 10164 + 850),
-    ("lenet5", 156 + 2416 + 48120 + 10164 + 850),          # 61706, as d2l reports
-    ("simplecnn", 260 + 5020 + 3210),
-    # conv1, two 16-ch 3x3 convs, conv2, two 32-ch 3x3 convs, fc 512->10
-    ("resnet", 416 + 2 * 2320 + 12832 + 2 * 9248 + 5130),
-    ("mlp", 784 * 256 + 256 + 256 * 128 + 128 + 128 * 10 + 10),
-])
+@pytest.mark.parametrize(
+    "name,expected",
+    [
+        # conv 1*6*25+6, conv 6*16*25+16, fc 256*120+120, 120*84+84, 84*10+10
+        ("lenet", 156 + 2416 + 30840 + 10164 + 850),
+        ("lenet5", 156 + 2416 + 48120 + 10164 + 850),  # 61706, as d2l reports
+        ("simplecnn", 260 + 5020 + 3210),
+        # conv1, two 16-ch 3x3 convs, conv2, two 32-ch 3x3 convs, fc 512->10
+        ("resnet", 416 + 2 * 2320 + 12832 + 2 * 9248 + 5130),
+        ("mlp", 784 * 256 + 256 + 256 * 128 + 128 + 128 * 10 + 10),
+    ],
+)
 def test_param_counts_by_hand(name, expected):
     model = built(name, 1, 28)
     assert sum(p.numel() for p in model.parameters()) == expected
@@ -147,7 +160,11 @@ def test_modern_lenet_keeps_the_seed_activations():
     assert count(tanh, nn.Tanh) == 6 and count(tanh, nn.LeakyReLU) == 0
     convs = [m for m in tanh.modules() if isinstance(m, nn.Conv2d)]
     assert [(c.in_channels, c.out_channels, c.kernel_size) for c in convs] == [
-        (1, 2, (3, 3)), (2, 4, (3, 3)), (4, 8, (3, 3)), (8, 16, (3, 3))]
+        (1, 2, (3, 3)),
+        (2, 4, (3, 3)),
+        (4, 8, (3, 3)),
+        (8, 16, (3, 3)),
+    ]
 
 
 def test_options_an_arch_does_not_honour_are_ignored():
@@ -157,9 +174,15 @@ def test_options_an_arch_does_not_honour_are_ignored():
     assert count(model, nn.Dropout) == 0
 
 
-@pytest.mark.parametrize("kwargs", [
-    {"activation": "swish"}, {"init": "he"}, {"dropout": 1.0}, {"dropout": -0.1},
-])
+@pytest.mark.parametrize(
+    "kwargs",
+    [
+        {"activation": "swish"},
+        {"init": "he"},
+        {"dropout": 1.0},
+        {"dropout": -0.1},
+    ],
+)
 def test_bad_options_raise(kwargs):
     with pytest.raises(ValueError):
         build("lenet", 1, 28, 10, **kwargs)
@@ -171,14 +194,14 @@ def test_bad_class_count_raises():
 
 
 def _std(model) -> float:
-    return model.classifier.fc1.weight.std().item()   # 400x120 (lenet5) or 256x120 (lenet)
+    return model.classifier.fc1.weight.std().item()  # 400x120 (lenet5) or 256x120 (lenet)
 
 
 def test_init_options():
     torch.manual_seed(0)
-    xavier = (2 / (400 + 120)) ** 0.5          # Glorot uniform: bound sqrt(6/(in+out)), std bound/sqrt(3)
-    default = (1 / 400) ** 0.5 / 3 ** 0.5      # PyTorch Linear: uniform(+-1/sqrt(in))
-    assert _std(build("lenet5", 1, 28, 10)) == pytest.approx(xavier, rel=0.05)   # recipe default
+    xavier = (2 / (400 + 120)) ** 0.5  # Glorot uniform: bound sqrt(6/(in+out)), std bound/sqrt(3)
+    default = (1 / 400) ** 0.5 / 3**0.5  # PyTorch Linear: uniform(+-1/sqrt(in))
+    assert _std(build("lenet5", 1, 28, 10)) == pytest.approx(xavier, rel=0.05)  # recipe default
     assert _std(build("lenet5", 1, 28, 10, init="default")) == pytest.approx(default, rel=0.05)
     assert _std(build("lenet", 1, 28, 10, init="kaiming")) == pytest.approx((2 / 256) ** 0.5, rel=0.05)
     assert _std(build("lenet", 1, 28, 10, init="xavier")) == pytest.approx((2 / 376) ** 0.5, rel=0.05)
@@ -235,7 +258,17 @@ def test_archs_and_summary_import_only_torch_and_core():
     checks the whole import chain in a subprocess)."""
     core = Path(__file__).resolve().parents[2] / "core"
     files = [*sorted((core / "archs").glob("*.py")), core / "summary.py"]
-    allowed = {"__future__", "ast", "collections", "dataclasses", "functools", "math", "typing",
-               "torch", "torchvision", "core"}
+    allowed = {
+        "__future__",
+        "ast",
+        "collections",
+        "dataclasses",
+        "functools",
+        "math",
+        "typing",
+        "torch",
+        "torchvision",
+        "core",
+    }
     for path in files:
         assert _imports(path) <= allowed, (path.name, _imports(path) - allowed)

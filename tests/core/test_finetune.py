@@ -51,14 +51,15 @@ def test_finetuning_on_50_slashed_zeros_teaches_the_style_without_forgetting_mni
     assert [r.path for r in listed] == [result.run_dir] and result.weights == result.run_dir / "best.pt"
     assert listed[0].meta["finetune"]["after"] == pytest.approx(result.after)
     assert listed[0].history[-1].test_acc == pytest.approx(result.after)
-    predictor, meta = load_predictor(result.weights)
-    assert meta["dataset"] == "my-digits" and meta["finetuned_from"].endswith(MNIST_ONLY.name)
-    probs = predictor.predict_batch(_normalised(held_x, meta))
+    assert listed[0].meta["finetune"]["from"].endswith(MNIST_ONLY.name)
+    predictor, card = load_predictor(result.weights)
+    assert card.dataset == "my-digits" and card.digit_like and card.epoch == 1
+    probs = predictor.predict_batch(_normalised(held_x, card))
     assert (probs.argmax(1).numpy() == held_y).mean() == pytest.approx(result.after)
 
 
-def _normalised(images, meta):
-    return (torch.from_numpy(images).float()[:, None] / 255 - meta["mean"][0]) / meta["std"][0]
+def _normalised(images, card):
+    return (torch.from_numpy(images).float()[:, None] / 255 - card.mean[0]) / card.std[0]
 
 
 def test_cancel_stops_and_saves_nothing(mnist, tmp_path, one_torch_thread):
@@ -87,15 +88,18 @@ def test_finetune_my_digits_reads_what_collect_mode_saved(mnist, data_root, tmp_
 
 
 def test_a_model_in_memory_is_copied_not_changed(mnist, tmp_path, one_torch_thread):
-    from core import checkpoint
+    import dataclasses
 
-    model, meta = checkpoint.load_model(MNIST_ONLY)
+    from core.card import CardError, load_model
+
+    model, card = load_model(MNIST_ONLY)
     before = {k: v.clone() for k, v in model.state_dict().items()}
     train_x, train_y, held_x, held_y = slashed_zeros()
-    result = finetune_digits(train_x, train_y, held_x[:10], held_y[:10], base=(model, meta), runs_root=tmp_path,
+    result = finetune_digits(train_x, train_y, held_x[:10], held_y[:10], base=(model, card), runs_root=tmp_path,
                              mnist=mnist, settings=FinetuneSettings(steps=3))
     assert all(torch.equal(before[k], v) for k, v in model.state_dict().items())
-    assert runs.read_run(result.run_dir).meta["meta"]["finetuned_from"] == "a model in memory"
-    with pytest.raises(checkpoint.CheckpointError, match="not a digit model"):
-        finetune_digits(train_x, train_y, held_x, held_y, base=(model, {**meta, "num_classes": 3}),
+    assert runs.read_run(result.run_dir).meta["finetune"]["from"] == "a model in memory"
+    three = dataclasses.replace(card, class_names=("a", "b", "c"))
+    with pytest.raises(CardError, match="not a digit model"):
+        finetune_digits(train_x, train_y, held_x, held_y, base=(model, three),
                         runs_root=tmp_path, mnist=mnist)

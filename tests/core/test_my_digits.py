@@ -1,4 +1,5 @@
 """Collected digits: saved in ImageFolder layout with the raw drawing, listed and loaded as a dataset."""
+
 import json
 
 import numpy as np

@@ -19,8 +19,8 @@ COUNT = 300
 def test_bundled_model_is_small_and_loads_weights_only():
     assert BUNDLED_MODEL.is_file(), "resources/digit_model.pt is missing"
     assert BUNDLED_MODEL.stat().st_size < 3 * 2**20
-    predictor, meta = load_predictor()
-    assert meta["class_names"] == [str(d) for d in range(10)]
+    predictor, card = load_predictor()
+    assert card.class_names == tuple(str(d) for d in range(10))
 
 
 def test_cli_reads_png_digits_as_well_as_in_memory_evaluation(mnist, tmp_path):
@@ -39,8 +39,8 @@ def test_cli_reads_png_digits_as_well_as_in_memory_evaluation(mnist, tmp_path):
     assert all(abs(sum(r["probabilities"].values()) - 1) < 1e-3 for r in rows)
     cli_acc = np.mean([int(r["label"]) == int(y) for r, y in zip(rows, labels)])
 
-    predictor, meta = load_predictor()
-    in_memory = evaluate(predictor.model, images, labels, Normalizer.of(tuple(meta["mean"]), tuple(meta["std"])))
+    predictor, card = load_predictor()
+    in_memory = evaluate(predictor.model, images, labels, Normalizer.of(card.mean, card.std))
     assert cli_acc >= in_memory.accuracy - 0.01, (cli_acc, in_memory.accuracy)
     assert cli_acc >= 0.98
 

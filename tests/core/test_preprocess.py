@@ -1,11 +1,9 @@
 """mnist_style, normalize, load_image_file and Predictor, on synthetic drawings and real MNIST."""
+
 from __future__ import annotations
 
-import hashlib
-import inspect
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import numpy as np
@@ -16,78 +14,13 @@ from torch import nn
 
 from core.predict import Prediction, Predictor
 from core.preprocess import EmptyDrawing, load_image_file, mnist_style, normalize
-
-MNIST_MEAN, MNIST_STD = 0.1307, 0.3081
-DIGITS = tuple(str(i) for i in range(10))
-
-
-# ----- a tiny MNIST model, trained once and cached between runs -----------------------------
-def tiny_lenet() -> nn.Module:
-    """LeNet-size (ReLU + max pooling): 2 conv + 2 linear layers, ~29k parameters."""
-    return nn.Sequential(
-        nn.Conv2d(1, 6, 5, padding=2), nn.ReLU(), nn.MaxPool2d(2),
-        nn.Conv2d(6, 16, 5), nn.ReLU(), nn.MaxPool2d(2), nn.Flatten(),
-        nn.Linear(16 * 5 * 5, 64), nn.ReLU(), nn.Linear(64, 10))
-
-
-def _random_shift(x: torch.Tensor, g: torch.Generator, max_shift: int = 2) -> torch.Tensor:
-    n = x.shape[0]
-    pad = nn.functional.pad(x, (max_shift,) * 4)
-    dy, dx = torch.randint(0, 2 * max_shift + 1, (2, n), generator=g)
-    rows = (dy[:, None] + torch.arange(28)[None, :])[:, None, :, None].expand(n, 1, 28, 28 + 2 * max_shift)
-    pad = pad.gather(2, rows)
-    cols = (dx[:, None] + torch.arange(28)[None, :])[:, None, None, :].expand(n, 1, 28, 28)
-    return pad.gather(3, cols)
-
-
-def _train(root: Path, n_train: int = 30_000, epochs: int = 1) -> nn.Module:
-    """About 4 s on an idle 2-core CPU; one thread, because two crawl when the CPU is shared."""
-    import torchvision
-    torch.manual_seed(0)
-    g = torch.Generator().manual_seed(0)
-    ds = torchvision.datasets.MNIST(str(root), train=True, download=False)
-    x = ds.data[:n_train].float().div(255).unsqueeze(1)
-    y = ds.targets[:n_train]
-    model = tiny_lenet()
-    opt = torch.optim.Adam(model.parameters(), lr=2e-3)
-    for _ in range(epochs):
-        perm = torch.randperm(n_train, generator=g)
-        for i in range(0, n_train, 64):
-            idx = perm[i:i + 64]
-            xb = (_random_shift(x[idx], g) - MNIST_MEAN) / MNIST_STD
-            loss = nn.functional.cross_entropy(model(xb), y[idx])
-            opt.zero_grad()
-            loss.backward()
-            opt.step()
-    return model.eval()
-
-
-def train_tiny_mnist(root: Path, cache_dir: Path) -> nn.Module:
-    """The tiny model, from cache_dir when the training code has not changed since it was saved."""
-    key = hashlib.sha1((inspect.getsource(tiny_lenet) + inspect.getsource(_train)
-                        + inspect.getsource(_random_shift)).encode()).hexdigest()[:12]
-    path = Path(cache_dir) / f"tiny_lenet_{key}.pt"
-    model = tiny_lenet()
-    if path.exists():
-        model.load_state_dict(torch.load(path, weights_only=True))
-        return model.eval()
-    t, threads = time.perf_counter(), torch.get_num_threads()
-    torch.set_num_threads(1)
-    try:
-        model = _train(root)
-    finally:
-        torch.set_num_threads(threads)
-    print(f"\ntiny LeNet trained in {time.perf_counter() - t:.1f} s")
-    tmp = path.with_suffix(".tmp")
-    torch.save(model.state_dict(), tmp)
-    tmp.replace(path)
-    return model
-
+from tests.helpers import DIGITS, MNIST_MEAN, MNIST_STD
 
 
 @pytest.fixture(scope="session")
 def mnist_test(data_root):
     import torchvision
+
     ds = torchvision.datasets.MNIST(str(data_root), train=False, download=False)
     return ds.data[:2000].numpy(), ds.targets[:2000].numpy()
 
@@ -103,9 +36,9 @@ def draw(size=(280, 280), lines=(), ellipses=(), dots=(), width=22, ink=255, pap
         d.line(sc(pts), fill=ink, width=width, joint="curve")
         for x, y in sc(pts):
             d.ellipse((x - width / 2, y - width / 2, x + width / 2, y + width / 2), fill=ink)
-    for (cx, cy, rx, ry) in ellipses:
+    for cx, cy, rx, ry in ellipses:
         d.ellipse((((cx - rx) * w), (cy - ry) * h, (cx + rx) * w, (cy + ry) * h), outline=ink, width=width)
-    for (cx, cy, r) in dots:
+    for cx, cy, r in dots:
         d.ellipse(((cx * w - r), cy * h - r, cx * w + r, cy * h + r), fill=ink)
     return np.array(im)
 
@@ -134,7 +67,7 @@ def check_mnist_like(out: np.ndarray, box: int | tuple[int, int] = 20) -> None:
 
 
 def _rgba_seven() -> np.ndarray:
-    rgba = np.zeros((280, 280, 4), np.uint8)   # transparent black paper, opaque black ink
+    rgba = np.zeros((280, 280, 4), np.uint8)  # transparent black paper, opaque black ink
     rgba[..., 3] = draw(lines=SEVEN)
     return rgba
 
@@ -142,9 +75,9 @@ def _rgba_seven() -> np.ndarray:
 def _photo_like_seven() -> np.ndarray:
     rng = np.random.default_rng(1)
     digit = draw((400, 300), lines=SEVEN, width=18).astype(np.float32) / 255
-    paper = 0.8 + 0.1 * np.linspace(0, 1, 400)[None, :].repeat(300, 0)       # uneven light
+    paper = 0.8 + 0.1 * np.linspace(0, 1, 400)[None, :].repeat(300, 0)  # uneven light
     img = paper * (1 - digit) + 0.15 * digit + rng.normal(0, 0.02, paper.shape)
-    rgb = np.stack([img, img * 0.97, img * 0.9], -1)                          # warm paper
+    rgb = np.stack([img, img * 0.97, img * 0.9], -1)  # warm paper
     return (np.clip(rgb, 0, 1) * 255).astype(np.uint8)
 
 
@@ -178,12 +111,16 @@ def test_aspect_ratio_is_kept():
     assert ink_box(mnist_style(draw(lines=ONE)))[0] == 20 and ink_box(mnist_style(draw(lines=ONE)))[1] <= 4
 
 
-@pytest.mark.parametrize("image", [
-    np.zeros((280, 280), np.uint8),
-    np.full((280, 280), 255, np.uint8),
-    np.full((50, 60, 4), 0, np.uint8),                                     # fully transparent
-    (np.random.default_rng(0).normal(0.5, 0.02, (200, 200))).astype(np.float32),  # flat noise
-], ids=["black", "white", "transparent", "faint noise"])
+@pytest.mark.parametrize(
+    "image",
+    [
+        np.zeros((280, 280), np.uint8),
+        np.full((280, 280), 255, np.uint8),
+        np.full((50, 60, 4), 0, np.uint8),  # fully transparent
+        (np.random.default_rng(0).normal(0.5, 0.02, (200, 200))).astype(np.float32),  # flat noise
+    ],
+    ids=["black", "white", "transparent", "faint noise"],
+)
 def test_blank_images_raise_empty_drawing(image):
     with pytest.raises(EmptyDrawing, match="Draw a digit"):
         mnist_style(image)
@@ -239,14 +176,6 @@ def test_core_imports_no_qt():
     subprocess.run([sys.executable, "-c", code], check=True, cwd=Path(__file__).parents[2])
 
 
-def test_preprocess_is_fast_on_canvas_images():
-    img = draw(lines=SEVEN)
-    t = time.perf_counter()
-    for _ in range(20):
-        mnist_style(img)
-    assert (time.perf_counter() - t) / 20 < 0.01
-
-
 # ----- real MNIST ------------------------------------------------------------------------------
 def test_mnist_digits_come_back_nearly_unchanged(mnist_test):
     images, _ = mnist_test
@@ -271,8 +200,11 @@ def test_model_accuracy_barely_changes_on_mnist_style_inputs(tiny_model, mnist_t
 # ----- Predictor -------------------------------------------------------------------------------
 def test_predictor_reads_drawn_digits(tiny_model):
     pred = Predictor(tiny_model, DIGITS, (MNIST_MEAN,), (MNIST_STD,))
-    for label, image in [(1, draw(lines=ONE)), (0, draw(ellipses=[(0.5, 0.5, 0.25, 0.35)])),
-                         (7, draw(lines=SEVEN, ink=0, paper=255))]:
+    for label, image in [
+        (1, draw(lines=ONE)),
+        (0, draw(ellipses=[(0.5, 0.5, 0.25, 0.35)])),
+        (7, draw(lines=SEVEN, ink=0, paper=255)),
+    ]:
         p, seen = pred.predict_drawing(image)
         assert isinstance(p, Prediction) and seen.shape == (28, 28)
         assert p.label == label and p.class_name == str(label), p
@@ -286,7 +218,7 @@ def test_predictor_keeps_model_in_eval_mode_and_handles_channels():
     model = nn.Sequential(nn.Flatten(), nn.Dropout(0.5), nn.Linear(3 * 28 * 28, 4)).train()
     pred = Predictor(model, ["a", "b", "c", "d"], (0.5, 0.5, 0.5), (0.25, 0.25, 0.25))
     assert not model.training
-    model.train()   # someone flips it back: predictions must still be deterministic
+    model.train()  # someone flips it back: predictions must still be deterministic
     p1, _ = pred.predict_drawing(draw(lines=SEVEN))
     p2, _ = pred.predict_drawing(draw(lines=SEVEN))
     assert p1 == p2 and p1.class_name in "abcd"

@@ -81,11 +81,11 @@ def test_styles_keep_the_class_for_a_reader_that_never_saw_them(digits):
     hooked nines are still read as their class almost always (so the strokes did not make another digit).
     Slashed zeros are the exception the issue is about: such a reader takes many for 8s."""
     x, y = digits
-    predictor, meta = load_predictor(MNIST_ONLY)
+    predictor, card = load_predictor(MNIST_ONLY)
     for style in STYLES:
         keep = y == style.digit
         after = add_styles(x[keep], y[keep], torch.Generator().manual_seed(0), styles=always(style))
-        probs = predictor.predict_batch((after - meta["mean"][0]) / meta["std"][0])
+        probs = predictor.predict_batch((after - card.mean[0]) / card.std[0])
         right = (probs.argmax(1) == style.digit).float().mean().item()
         assert right > (0.4 if style.digit == 0 else 0.93), (style.name, right)
 

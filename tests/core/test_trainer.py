@@ -1,4 +1,5 @@
 """The training engine on real MNIST: accuracy, reproducibility, controls, failures, run folders."""
+
 from __future__ import annotations
 
 import threading
@@ -7,9 +8,11 @@ import pytest
 import torch
 
 from core import checkpoint, runs
+from core.card import ModelCard, load_model
 from core.config import ConfigError, TrainConfig
 from core.control import RunControl
 from core.events import BatchEnd, EpochEnd, Paused, RunFailed, RunFinished, RunStarted
+from core.metrics_on_device import EVERY_BATCH
 from core.trainer import Trainer
 
 SMALL = dict(arch="lenet", dataset="mnist", epochs=1, batch_size=64, train_subset=3000, val_fraction=0.1)
@@ -44,7 +47,7 @@ def test_same_seed_gives_identical_curves_and_another_seed_does_not(mnist):
     assert batch_losses(ev_a) != batch_losses(ev_c)
 
 
-def test_stop_ends_the_run_within_one_batch(mnist):
+def test_stop_ends_the_run_within_one_batch(mnist):  # with a read every batch; tests/core/test_readback.py: cadence
     control = RunControl()
     events = []
 
@@ -53,7 +56,7 @@ def test_stop_ends_the_run_within_one_batch(mnist):
         if isinstance(e, BatchEnd) and e.batch == 5:
             control.stop()
 
-    final = Trainer(TrainConfig(**SMALL), on_event, control, loaded=mnist).run()
+    final = Trainer(TrainConfig(**SMALL), on_event, control, loaded=mnist, readback=EVERY_BATCH).run()
     assert isinstance(final, RunFailed) and final.kind == "stopped"
     assert len(batch_losses(events)) == 5 and final.batch == 5
     assert "Stopped" in final.message
@@ -125,8 +128,8 @@ def test_weights_load_back_into_a_model_with_the_same_accuracy(mnist):
     from core.evaluate import Normalizer, evaluate
 
     final, _ = train(TrainConfig(**SMALL), mnist)
-    model, meta = checkpoint.load_model(final.run_dir / "best.pt")
-    scores = evaluate(model, mnist.test_x, mnist.test_y, Normalizer.of(tuple(meta["mean"]), tuple(meta["std"])))
+    model, card = load_model(final.run_dir / "best.pt")
+    scores = evaluate(model, mnist.test_x, mnist.test_y, Normalizer.of(card.mean, card.std))
     assert scores.accuracy == pytest.approx(final.history[0].test_acc, abs=1e-4)
 
 
@@ -147,8 +150,9 @@ def test_weights_of_another_architecture_give_a_clear_error(mnist, tmp_path):
 
     path = tmp_path / "mlp.pt"
     torch.save(archs.build("mlp", 1, 28, 10).state_dict(), path)
+    fallback = ModelCard("lenet", 1, 28, tuple("0123456789"), (0.1307,), (0.3081,), "mnist")
     with pytest.raises(checkpoint.CheckpointError, match="another network"):
-        checkpoint.load_model(path, "lenet", 1, 28, 10)
+        load_model(path, fallback)
 
 
 def test_invalid_settings_name_each_problem():
@@ -166,7 +170,7 @@ def test_an_architecture_that_does_not_fit_the_images_is_refused():
 
 
 def test_out_of_memory_becomes_a_failure_event_with_a_hint(mnist, monkeypatch):
-    def exhausted(self, x, y, epoch, batch):
+    def exhausted(self, *args):
         raise torch.OutOfMemoryError("CUDA out of memory. Tried to allocate 2.00 GiB")
 
     monkeypatch.setattr(Trainer, "_step", exhausted)

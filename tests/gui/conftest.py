@@ -1,12 +1,9 @@
 """GUI fixtures: a MainWindow with its settings in a temp INI file, closed (and its threads joined) after the test."""
+
 from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QSettings
-
-# A short MNIST run: 3000 training images in 47 batches, evaluated on the full test set.
-MNIST_SMALL = dict(dataset="mnist", arch="lenet", epochs=1, batch_size=64, train_subset=3000, val_fraction=0.1,
-                   optimizer="adam", lr=2e-3)
 
 
 @pytest.fixture
@@ -36,5 +33,14 @@ def make_window(qtbot, qsettings):
         if win.is_training:
             win.session.shutdown()
         win.close()
-        assert win.session.thread is None or win.session.thread.isFinished()
+        assert win.session.thread is None or not win.session.thread.is_alive()
 
+
+@pytest.fixture
+def app_state(qtbot, data_root):
+    """The app state alone (no window), reading data from the shared folder; its threads end after the test."""
+    from gui.state import AppState
+
+    state = AppState(str(data_root))
+    yield state
+    state.shutdown()

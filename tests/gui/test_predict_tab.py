@@ -1,4 +1,5 @@
 """The Predict tab, driven like a user: model sources, drawing, pictures, collect mode, testing on my digits."""
+
 from __future__ import annotations
 
 import json
@@ -11,13 +12,17 @@ from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QFileDialog
 
-from core import archs, checkpoint, data
+from pathlib import Path
+
+from core import data
+from core.card import ModelCard
 from core.config import TrainConfig
 from core.evaluate import Normalizer, evaluate
 from core.events import EpochEnd
 from core.trainer import Trainer
-from gui.predict_tab import PredictTab
-from tests.gui.test_draw_canvas import ONE, SEVEN, ZERO, draw_strokes
+from gui.predict.predict_tab import PredictTab
+from gui.state import ModelSource
+from tests.gui.helpers import ONE, SEVEN, ZERO, draw_strokes
 
 FASHION = ("T-shirt/top", "Trouser", "Pullover", "Dress", "Coat", "Sandal", "Shirt", "Sneaker", "Bag", "Ankle boot")
 THREE = [[(0.3, 0.2), (0.65, 0.22), (0.45, 0.48), (0.68, 0.7), (0.3, 0.85)]]
@@ -28,7 +33,7 @@ pytestmark = pytest.mark.usefixtures("one_torch_thread")
 
 @pytest.fixture(scope="session")
 def trained(mnist, tmp_path_factory):
-    """A real run of the trainer (~4 s): its folder, the weights copy of its last epoch and its meta."""
+    """A real run of the trainer (~4 s): its folder and the EpochEnd of its one epoch."""
     threads, events = torch.get_num_threads(), []
     root = tmp_path_factory.mktemp("runs")
     cfg = TrainConfig(arch="lenet", dataset="mnist", epochs=1, train_subset=10000, lr=2e-3, threads=1)
@@ -37,21 +42,25 @@ def trained(mnist, tmp_path_factory):
     finally:
         torch.set_num_threads(threads)
     assert final.history[-1].test_acc > 0.9, final
-    weights = next(e for e in events if isinstance(e, EpochEnd)).weights
-    return final.run_dir, weights, checkpoint.load(final.run_dir / "best.pt")["meta"]
+    return final.run_dir, next(e for e in events if isinstance(e, EpochEnd))
 
 
 @pytest.fixture
-def tab(qtbot, trained):
-    t = PredictTab(bundled_model=trained[0] / "best.pt")
+def tab(qtbot, app_state, trained):
+    bundled = trained[0] / "best.pt"
+    t = PredictTab(app_state, bundled_model=bundled)
     qtbot.addWidget(t)
     t.resize(1100, 820)
     t.show()
     qtbot.waitExposed(t)
+    app_state.load_model(ModelSource("bundled", bundled))
     qtbot.waitUntil(lambda: t.predictor is not None, timeout=10_000)
-    yield t
-    t.shutdown()
-    assert not t.model_jobs._thread.isRunning() and not t.data_jobs._thread.isRunning()
+    return t
+
+
+def show_model(qtbot, tab, card, weights, source) -> None:
+    with qtbot.waitSignal(tab.state.modelChanged, timeout=10_000):
+        tab.state.set_model(card, weights, source)
 
 
 def test_bundled_model_reads_a_drawn_digit(tab, qtbot):
@@ -68,29 +77,32 @@ def test_bundled_model_reads_a_drawn_digit(tab, qtbot):
 
 
 def test_current_run_follows_the_epochs(tab, qtbot, trained):
-    _, weights, meta = trained
-    tab.select_source("current")
-    qtbot.waitUntil(lambda: tab.predictor is None, timeout=5000)       # no epoch finished yet
-    assert "no epoch has finished" in tab.draw_view.source_label.text()
+    run_dir, epoch = trained
+    tab.source.choose(ModelSource("training"))  # before any run: says how to get one
+    qtbot.waitUntil(lambda: tab.message_bar.is_shown("model"), timeout=5000)
+    assert "No run has started yet" in tab.message_bar.text("model")
+    assert tab.source.combo.currentText() == "Bundled digit model"
     draw_strokes(qtbot, tab.draw_view.canvas, ONE)
     torch.manual_seed(1)
-    untrained = {k: v.clone() for k, v in archs.build("lenet", 1, 28, 10).state_dict().items()}
-    with qtbot.waitSignal(tab.modelChanged, timeout=5000):
-        tab.set_current_run(untrained, {**meta, "epoch": 0})
+    start = epoch.card.with_epoch(0)
+    untrained = {k: v.clone() for k, v in start.build().state_dict().items()}
+    training = ModelSource("training", run_dir)
+    show_model(qtbot, tab, start, untrained, training)
     before = tab.draw_view.last_prediction
-    assert "after epoch 0" in tab.draw_view.source_label.text()
-    with qtbot.waitSignal(tab.modelChanged, timeout=5000):
-        tab.set_current_run(weights, meta)
+    assert "no epoch has finished" in tab.draw_view.source_label.text()
+    assert tab.source.combo.currentText() == "Current run (updates every epoch)"
+    show_model(qtbot, tab, epoch.card, epoch.weights, training)
     after = tab.draw_view.last_prediction
+    assert "after epoch 1" in tab.draw_view.source_label.text()
     assert tab.draw_view.prediction_label.text() == "1" and after.label == 1
     assert before.label != 1 and before.probabilities != after.probabilities
-    live = tab.predictor.model.state_dict()                          # a model of its own, not the caller's tensors
-    assert all(live[k].data_ptr() != weights[k].data_ptr() for k in weights)
-    tab.select_source("bundled")                                      # epochs arriving now only update the copy
-    qtbot.waitUntil(lambda: tab.source.shown_key() == ("bundled", ""), timeout=5000)
-    tab.set_current_run(untrained, meta)
-    qtbot.wait(100)
-    assert tab.draw_view.last_prediction.label == 1
+    live = tab.predictor.model.state_dict()  # a model of its own, not the caller's tensors
+    assert all(live[k].data_ptr() != epoch.weights[k].data_ptr() for k in epoch.weights)
+    tab.source.choose(ModelSource("bundled", tab.bundled_model))  # epochs arriving now leave it alone
+    qtbot.waitUntil(lambda: tab.state.model.source.kind == "bundled", timeout=5000)
+    tab.state.session.epochEnded.emit(epoch)
+    qtbot.wait(200)
+    assert tab.state.model.source.kind == "bundled"
 
 
 def test_a_pickle_that_would_run_code_is_refused(tab, qtbot, tmp_path, monkeypatch):
@@ -104,50 +116,50 @@ def test_a_pickle_that_would_run_code_is_refused(tab, qtbot, tmp_path, monkeypat
     torch.save({"model": Evil()}, evil)
     kept, combo = tab.predictor, tab.source.combo
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(evil), ""))
-    combo.setCurrentIndex(combo.count() - 1)                          # "Open weights file…", as a user picks it
+    combo.setCurrentIndex(combo.count() - 1)  # "Open weights file…", as a user picks it
     combo.activated.emit(combo.count() - 1)
     qtbot.waitUntil(lambda: tab.message_bar.is_shown("model"), timeout=5000)
     text = tab.message_bar.text("model")
     assert "refused" in text and "could run code" in text and "still in use" in text
     assert not marker.exists() and tab.predictor is kept
     assert tab.source.combo.currentText() == "Bundled digit model"
-    draw_strokes(qtbot, tab.draw_view.canvas, ONE)                    # and the old model still answers
+    draw_strokes(qtbot, tab.draw_view.canvas, ONE)  # and the old model still answers
     assert tab.draw_view.prediction_label.text() == "1"
 
 
 def test_finished_runs_are_listed_and_open(tab, qtbot, trained, monkeypatch):
     run_dir = trained[0]
     monkeypatch.setenv("CNN_PLAYGROUND_RUNS", str(run_dir.parent))
-    tab.refresh_runs()
+    tab.source.refresh_runs()
     labels = [tab.source.combo.itemText(i) for i in range(tab.source.combo.count())]
     entry = next(t for t in labels if t.startswith("lenet on MNIST"))
     assert "%" in entry and run_dir.name[:10] in entry
-    with qtbot.waitSignal(tab.modelChanged, timeout=5000):
-        tab.select_source(run_dir)
+    with qtbot.waitSignal(tab.state.modelChanged, timeout=5000):
+        tab.source.choose(ModelSource("run", run_dir))
     assert tab.source.combo.currentText() == entry and "Finished run" in tab.draw_view.source_label.text()
 
 
 def test_fashion_model_uses_the_picture_panel(tab, qtbot, trained, data_root):
-    _, weights, meta = trained
-    fashion = {**meta, "dataset": "fashion-mnist", "class_names": list(FASHION), "mean": [0.286], "std": [0.353]}
-    tab.select_source("current")
-    with qtbot.waitSignal(tab.modelChanged, timeout=5000):
-        tab.set_current_run(weights, fashion)
+    epoch = trained[1]
+    fashion = ModelCard("lenet", 1, 28, FASHION, (0.286,), (0.353,), "fashion-mnist")
+    show_model(qtbot, tab, fashion, epoch.weights, ModelSource("file", Path("fashion.pt")))
     panel = tab.image_panel
     assert tab.current_view() == "picture" and panel.isVisible() and not tab.draw_view.isVisible()
     assert not tab.draw_mode_button.isEnabled()
     ticks = panel.bars.getPlotItem().getAxis("left")._tickLevels[0]
-    assert [t for _, t in ticks] == list(FASHION)                       # long names: down the left
+    assert [t for _, t in ticks] == list(FASHION)  # long names: down the left
+    qtbot.waitUntil(lambda: tab.state.test_images is not None, timeout=15_000)
     with qtbot.waitSignal(panel.predicted, timeout=15_000):
         qtbot.mouseClick(panel.random_button, Qt.MouseButton.LeftButton)
-    image, label, names, _ = panel._from_test
-    assert names == FASHION and panel.truth_label.text().startswith(f"True label: {FASHION[label]} — ")
+    image, label, key = panel._from_test
+    assert key[0] == "fashion-mnist" and panel.truth_label.text().startswith(f"True label: {FASHION[label]} — ")
     x = (torch.from_numpy(image).float() / 255 - 0.286) / 0.353
     probs = tab.predictor.predict_batch(x.unsqueeze(0))[0].numpy()
     assert panel.prediction_label.text() == FASHION[int(probs.argmax())]
     np.testing.assert_allclose(panel.bars.shown(), probs, atol=1e-5)
-    with qtbot.waitSignal(panel.predicted, timeout=5000):             # the next pick needs no loading
+    with qtbot.waitSignal(panel.predicted, timeout=5000):  # the next pick needs no loading
         qtbot.mouseClick(panel.random_button, Qt.MouseButton.LeftButton)
+    assert tab.state.input.label is not None and tab.state.input.image.shape == (28, 28)  # a Fashion test image
 
 
 def test_a_digit_photo_file_is_read_through_the_picture_panel(tab, qtbot, mnist, tmp_path):
@@ -157,7 +169,8 @@ def test_a_digit_photo_file_is_read_through_the_picture_panel(tab, qtbot, mnist,
     i = next(i for i in range(50) if scores.pred[i] == mnist.test_y[i] and mnist.test_y[i] not in (0, 1))
     png = tmp_path / "digit.png"
     Image.fromarray(mnist.test_x[i, 0].numpy()).save(png)
-    assert tab.image_panel.open_image(png)
+    with qtbot.waitSignal(tab.image_panel.predicted, timeout=10_000):  # decoded on a job
+        assert tab.image_panel.open_image(png)
     assert tab.image_panel.prediction_label.text() == str(int(mnist.test_y[i]))
     assert tab.image_panel.status_label.text() == "digit.png" and not tab.image_panel.input_view.pixmap().isNull()
     other = next(j for j in range(i + 1, 50) if scores.pred[j] == mnist.test_y[j] != mnist.test_y[i])
@@ -168,12 +181,14 @@ def test_a_digit_photo_file_is_read_through_the_picture_panel(tab, qtbot, mnist,
     enter = QDragEnterEvent(centre.toPoint(), copy, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
     QApplication.sendEvent(tab.image_panel, enter)
     assert enter.isAccepted()
-    QApplication.sendEvent(tab.image_panel, QDropEvent(centre, copy, mime, Qt.MouseButton.LeftButton,
-                                                       Qt.KeyboardModifier.NoModifier))
-    assert tab.image_panel.prediction_label.text() == str(int(mnist.test_y[other]))   # dropped files are read
+    with qtbot.waitSignal(tab.image_panel.predicted, timeout=10_000):
+        QApplication.sendEvent(
+            tab.image_panel, QDropEvent(centre, copy, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+        )
+    assert tab.image_panel.prediction_label.text() == str(int(mnist.test_y[other]))  # dropped files are read
     (tmp_path / "notes.png").write_text("not an image")
-    assert not tab.image_panel.open_image(tmp_path / "notes.png")
-    assert "Could not read notes.png" in tab.image_panel.status_label.text()
+    tab.image_panel.open_image(tmp_path / "notes.png")
+    qtbot.waitUntil(lambda: "Could not read notes.png" in tab.image_panel.status_label.text(), timeout=10_000)
     qtbot.mouseClick(tab.draw_mode_button, Qt.MouseButton.LeftButton)
     assert tab.current_view() == "draw" and tab.draw_view.canvas.isVisible()
 
@@ -182,7 +197,7 @@ def test_collect_mode_saves_labelled_digits(tab, qtbot, tmp_path, monkeypatch):
     monkeypatch.setenv("CNN_PLAYGROUND_DATA", str(tmp_path))
     panel, canvas = tab.collect_panel, tab.draw_view.canvas
     draw_strokes(qtbot, canvas, THREE)
-    qtbot.keyClick(canvas, "3")                                         # collect mode off: keys do nothing
+    qtbot.keyClick(canvas, "3")  # collect mode off: keys do nothing
     assert not (tmp_path / "my-digits").exists() and not canvas.is_empty()
     qtbot.mouseClick(panel.collect_button, Qt.MouseButton.LeftButton)
     assert panel.collect_button.objectName() == "collectButton" and panel.body.isVisible()
@@ -196,7 +211,7 @@ def test_collect_mode_saves_labelled_digits(tab, qtbot, tmp_path, monkeypatch):
     draw_strokes(qtbot, canvas, THREE)
     qtbot.mouseClick(panel.digit_buttons[3], Qt.MouseButton.LeftButton)  # the digit buttons do the same
     draw_strokes(qtbot, canvas, SEVEN)
-    qtbot.keyClick(panel.digit_buttons[3], "7")                          # focus on a button: the key still counts
+    qtbot.keyClick(panel.digit_buttons[3], "7")  # focus on a button: the key still counts
     assert panel.count_labels[3].text() == "2" and panel.count_labels[7].text() == "1"
     assert panel.status_label.text() == "Saved a 7 — 1 seven so far"
     assert data.my_digits.counts(tmp_path) == {**{str(d): 0 for d in range(10)}, "3": 2, "7": 1}
@@ -217,11 +232,13 @@ def test_testing_the_model_on_my_digits(tab, qtbot, tmp_path, monkeypatch):
     loaded = data.load("my-digits", tmp_path)
     x, y = torch.cat([loaded.train_x, loaded.test_x]), torch.cat([loaded.train_y, loaded.test_y])
     direct = evaluate(tab.predictor.model, x, y, Normalizer.of((0.1307,), (0.3081,)))
-    per = [((direct.pred == d) & (y == d)).sum().item() / (y == d).sum().item() if (y == d).any() else np.nan
-           for d in range(10)]
+    per = [
+        ((direct.pred == d) & (y == d)).sum().item() / (y == d).sum().item() if (y == d).any() else np.nan
+        for d in range(10)
+    ]
     np.testing.assert_allclose(result.per_digit, per, equal_nan=True)
     assert result.accuracy == pytest.approx(direct.accuracy) and result.total == 6
-    assert result.per_digit[7] <= 0.5                                   # a "1" labelled 7 is read wrong
+    assert result.per_digit[7] <= 0.5  # a "1" labelled 7 is read wrong
     assert panel.result_plot.isVisible()
     np.testing.assert_allclose(panel.result_plot.shown(), np.nan_to_num(per))
     assert f"{direct.accuracy * 100:.0f} % of your 6 digits" in panel.result_label.text()

@@ -1,6 +1,7 @@
 """Soak test for the binding itself: PySide6-Essentials 6.12.0 on CPython 3.11 corrupted reference counts and
 aborted (``Fatal Python error: bool_dealloc``) after a few hundred signal emits. 100,000 emits and 100,000
 QPainter calls must run clean, so a bad binding upgrade fails here instead of in a user's session."""
+
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, QPointF, Qt, Signal, Slot

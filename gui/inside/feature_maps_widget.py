@@ -1,0 +1,68 @@
+"""Feature maps: what each conv layer's filters respond to in the current picture, one small map per channel.
+
+Red = strong positive response, blue = negative, white = none; one colour scale per layer, so maps of a layer
+compare directly. Hovering a map tells its channel and mean activation.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+
+import numpy as np
+import torch
+from PySide6.QtWidgets import QLabel, QWidget
+
+from gui.widgets.image_utils import diverging
+from gui.widgets.map_grid import MapGrid, Section, lay_out_grid_page, mode_box
+
+MAX_SELECTED = 64  # channels shown for the selected layer
+MAX_EACH = 16  # channels shown per layer when every layer is shown
+
+
+def layer_section(name: str, maps: torch.Tensor, limit: int, highlight: bool = False) -> Section:
+    """One layer's maps [C, H, W] as a titled section of coloured tiles with hover texts."""
+    a = maps.detach().float().cpu().numpy()
+    c, h, w = a.shape
+    shown = a[:limit]
+    limit_value = float(np.abs(a).max()) or 1.0
+    tiles = [diverging(m, limit_value) for m in shown]
+    means = shown.mean(axis=(1, 2))
+    tips = [
+        f"{name} · channel {i}: mean activation {means[i]:.3f}, max {shown[i].max():.3f}" for i in range(len(shown))
+    ]
+    more = f" (first {len(shown)} of {c})" if c > len(shown) else ""
+    return Section(f"{name}: {c} maps of {h}×{w}{more}", tiles, tips, highlight)
+
+
+class FeatureMapsWidget(QWidget):
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.mode = mode_box(self, self.tr("Selected layer only"))
+        self.mode.currentIndexChanged.connect(self._rebuild)
+        self.hover = QLabel(self.tr("Hover a map to read its channel and mean activation."), self)
+        self.grid = MapGrid(self)
+        self.grid.set_empty_text(self.tr("Draw a digit or click a test image to see what each layer responds to."))
+        self.grid.hovered.connect(self._hovered)
+        lay_out_grid_page(self, self.mode, self.hover, self.grid)
+        self.maps: OrderedDict[str, torch.Tensor] = OrderedDict()
+        self.selected: str | None = None
+
+    def set_maps(self, maps: "OrderedDict[str, torch.Tensor]", selected: str | None = None) -> None:
+        self.maps, self.selected = maps, selected
+        self._rebuild()
+
+    def show_every_layer(self, every: bool) -> None:
+        self.mode.setCurrentIndex(0 if every else 1)
+
+    def _rebuild(self) -> None:
+        if self.mode.currentData() == "selected" and self.selected in self.maps:
+            sections = [layer_section(self.selected, self.maps[self.selected], MAX_SELECTED, True)]
+        else:
+            sections = [
+                layer_section(n, m, MAX_EACH if len(self.maps) > 2 else MAX_SELECTED, n == self.selected)
+                for n, m in self.maps.items()
+            ]
+        self.grid.set_sections(sections)
+
+    def _hovered(self, text: str) -> None:
+        self.hover.setText(text or self.tr("Hover a map to read its channel and mean activation."))

@@ -1,0 +1,346 @@
+"""Inside the network: its layers, what each conv layer sees in the current picture, its filters, where
+it looks (saliency), and how its weights change while it trains. Works on a model copy the view owns."""
+
+from __future__ import annotations
+
+import copy
+import time
+from collections import OrderedDict
+
+import numpy as np
+import torch
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QSplitter,
+    QTabWidget,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core import analysis
+from core.saliency import conv_layers, feature_maps, inspect, to_input
+from core.card import ModelCard
+from core.summary import summarize
+from gui.state import AppState, CurrentModel, InputImage
+from gui.inside.feature_maps_widget import FeatureMapsWidget
+from gui.inside.filters_widget import FiltersWidget, prepare_filters
+from gui.widgets.image_utils import caption, captioned_page
+from gui.inside.saliency_panel import SaliencyPanel
+from gui.widgets.numbers import human, shape_text
+from gui.inside.weights_widget import WeightsWidget
+
+COLUMNS = ("Layer", "Type", "Output", "Weights", "FLOPs", "Sees")
+
+
+def prepare_model(shared: torch.nn.Module, card: ModelCard):
+    """Background job: a private copy of the state's model (the views hook it; the shared one is never hooked),
+    its weights as the 'at start' snapshot, and its layer table."""
+    private = copy.deepcopy(shared).cpu().eval()
+    initial = {k: v.detach().clone() for k, v in private.state_dict().items()}
+    return private, initial, summarize(private, card.in_channels, card.image_size)
+
+
+def weights_job(weights: dict, initial: dict | None):
+    """Background job: filters as tiles and weight histograms (now vs the first snapshot)."""
+    return prepare_filters(weights), analysis.weight_histograms(weights, initial)
+
+
+def look_inside(
+    model: torch.nn.Module, x: torch.Tensor, blank: torch.Tensor, chosen: int, method: str, selected: str | None
+):
+    """Background job: saliency for the answer and a chosen class, and every conv layer's feature maps."""
+    sal = inspect(model, x, [chosen], method=method, blank=blank)
+    maps = sal.maps
+    if selected and selected not in maps:
+        extra, _ = feature_maps(model, x, [selected])
+        maps = OrderedDict(list(maps.items()) + list(extra.items()))
+    return sal, maps
+
+
+class InsideView(QWidget):
+    weightsShown = Signal()  # filters and histograms show the latest weights
+    inputShown = Signal()  # feature maps and saliency show the current input
+
+    def __init__(self, state: AppState, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.state, self.jobs = state, state.jobs("inside")
+        self.current: CurrentModel | None = None
+        self.model: torch.nn.Module | None = None  # private copy, used on the job thread only
+        self.card: ModelCard | None = None
+        self.image: np.ndarray | None = None
+        self.initial: dict | None = None
+        self.previous: dict | None = None
+        self.epoch = 0
+        self.summary = None
+        self.selected: str | None = None
+        self.last_ms: float = float("nan")  # time of the last feature-map + saliency job
+        self._input_stale = False  # an input arrived while the tab was hidden
+
+        self.table = QTableWidget(0, len(COLUMNS), self)
+        self.table.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
+        self.table.verticalHeader().setVisible(False)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 6)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.table.itemSelectionChanged.connect(self._row_selected)
+        self.totals = QLabel(self)
+        self.saliency = SaliencyPanel(self)
+        self.saliency.settingsChanged.connect(self.refresh_input)
+
+        left = QWidget(self)
+        lv = QVBoxLayout(left)
+        lv.setContentsMargins(0, 0, 0, 0)
+        lv.addWidget(
+            caption(
+                self.tr(
+                    "The layers in order. 'Output' is the shape of what a layer hands on (channels × height × width); "
+                    "'Sees' is the receptive field: how many input pixels across one output position depends "
+                    "on. Bold rows are the conv "
+                    "layers whose maps and filters are shown. Click a row to look at that layer."
+                )
+            )
+        )
+        lv.addWidget(self.table, 3)
+        lv.addWidget(self.totals)
+        lv.addWidget(
+            caption(
+                self.tr(
+                    "Saliency: the left heat map shows which parts of the picture pushed the network towards "
+                    "its answer; "
+                    "the right one does the same for any class you pick."
+                )
+            )
+        )
+        lv.addWidget(self.saliency, 0)
+
+        self.maps = FeatureMapsWidget(self)
+        self.filters = FiltersWidget(self)
+        self.weights = WeightsWidget(self)
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(
+            captioned_page(
+                self.maps,
+                self.tr(
+                    "Feature maps: each small picture shows where one filter of a layer responds in the current input "
+                    "(red = strong response, blue = negative, white = none; one scale per layer). Early layers find "
+                    "edges and strokes, later ones larger parts. They update as you draw."
+                ),
+            ),
+            self.tr("Feature maps"),
+        )
+        self.tabs.addTab(
+            captioned_page(
+                self.filters,
+                self.tr(
+                    "Filters: the weights each conv layer slides over its input, drawn as pictures (red = positive, "
+                    "blue = negative). A filter responds most where the input looks like it. Refreshed after "
+                    "every epoch."
+                ),
+            ),
+            self.tr("Filters"),
+        )
+        self.tabs.addTab(
+            captioned_page(
+                self.weights,
+                self.tr(
+                    "Weights: the spread of the selected layer's weights now (blue) and at the start (grey). "
+                    "Training moves "
+                    "the weights away from their random start; below, how much each layer still changes per epoch."
+                ),
+            ),
+            self.tr("Weights"),
+        )
+        split = QSplitter(Qt.Orientation.Horizontal, self)
+        split.addWidget(left)
+        split.addWidget(self.tabs)
+        split.setStretchFactor(0, 2)
+        split.setStretchFactor(1, 3)
+        split.setSizes([500, 700])
+        lay = QVBoxLayout(self)
+        lay.addWidget(split, 1)
+        state.modelChanged.connect(self._on_model)
+        state.inputChanged.connect(self._on_input)
+
+    # -- following the app state ------------------------------------------------------------------------------
+    def _on_model(self, model: CurrentModel | None) -> None:
+        if model is None:
+            return
+        previous, self.current = self.current, model
+        next_epoch = (
+            previous is not None
+            and self.model is not None
+            and model.source == previous.source
+            and model.source.kind == "training"
+            and model.card.network_key == previous.card.network_key
+        )
+        if next_epoch:
+            self._next_epoch(model)
+            return
+        card = self.card = model.card
+        self.model, self.previous, self.epoch = None, None, card.epoch
+        if not self.state.input_suits(card):
+            self.image = None  # a picture of another kind: the state picks one of this kind
+        self.saliency.set_classes(card.class_names)
+        self.weights.reset()
+        self.table.setRowCount(0)
+        self.totals.setText(self.tr("Measuring the layers…"))
+        shared = model.model
+        self.jobs.submit("inside-model", lambda: prepare_model(shared, card), self._model_ready, self._job_failed)
+
+    def _model_ready(self, result) -> None:
+        self.model, self.initial, summary = result
+        self._summary_ready(summary)
+        self._submit_weights(self.initial)
+        self.refresh_input()
+
+    def _next_epoch(self, model: CurrentModel) -> None:
+        """After each epoch: load the weights copy (on the job thread, where the copy is used), refresh filters
+        and histograms, add a weight-change and a gradient point."""
+        weights, private, end = dict(model.weights), self.model, model.epoch_end
+        self.jobs.submit(f"inside-load-{model.card.epoch}", lambda: private.load_state_dict(weights))
+        self.epoch = model.card.epoch
+        previous, self.previous = self.previous, weights
+        if previous is not None:
+            n = self.epoch
+            self.jobs.submit(
+                f"inside-change-{n}",
+                lambda: analysis.weight_change(previous, weights),
+                lambda values: self.weights.add_point("change", n, values),
+                self._job_failed,
+            )
+        if end is not None and end.grad_norms:
+            self.weights.add_point("grad", self.epoch, {str(k): float(v) for k, v in end.grad_norms.items()})
+        self._submit_weights(weights)
+        self.refresh_input()
+
+    def _on_input(self, image: InputImage | None) -> None:
+        self.image = None if image is None else np.asarray(image.image, dtype=np.float32)
+        self.refresh_input()
+
+    def _submit_weights(self, weights: dict) -> None:
+        initial = self.initial
+        self.jobs.submit("inside-weights", lambda: weights_job(weights, initial), self._weights_ready, self._job_failed)
+
+    def _weights_ready(self, result) -> None:
+        filters, histograms = result
+        self.filters.set_filters(filters)
+        self.weights.set_histograms(histograms)
+        self.weightsShown.emit()
+
+    def _job_failed(self, message: str) -> None:
+        self.totals.setText(self.tr("Could not analyse the network: {m}").format(m=message))
+
+    def _summary_ready(self, summary) -> None:
+        self.summary = summary
+        feature = {n for n, _ in conv_layers(self.model)} if self.model is not None else set()
+        bold = QFont(self.font())
+        bold.setBold(True)
+        self.table.blockSignals(True)
+        self.table.setRowCount(len(summary.rows))
+        for r, row in enumerate(summary.rows):
+            values = (
+                row.name,
+                row.kind,
+                shape_text(row.out_shape),
+                f"{row.params:,}" if row.params else "–",
+                human(row.flops) if row.flops else "–",
+                str(row.receptive_field) if row.receptive_field else "–",
+            )
+            for c, v in enumerate(values):
+                item = QTableWidgetItem(v)
+                if c >= 2:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                if row.name in feature:
+                    item.setFont(bold)
+                    item.setForeground(QBrush(QColor("#1f5fbf")))
+                self.table.setItem(r, c, item)
+        self.table.blockSignals(False)
+        self.totals.setText(
+            self.tr("Total: {p:,} weights, {f}FLOPs per image").format(
+                p=summary.total_params, f=human(summary.total_flops, "")
+            )
+        )
+        first = next((r for r, row in enumerate(summary.rows) if row.name in feature), None)
+        if first is not None and self.selected is None:
+            self.select_layer(summary.rows[first].name)
+
+    # -- selection ----------------------------------------------------------------------------------------
+    def select_layer(self, name: str) -> None:
+        """Select a layer as a click on its table row would: highlight it, show its maps, filters, weights."""
+        rows = [r for r in range(self.table.rowCount()) if self.table.item(r, 0).text() == name]
+        if rows and self.table.currentRow() != rows[0]:
+            self.table.selectRow(rows[0])  # comes back through _row_selected
+            return
+        self.selected = name
+        self.filters.set_selected(name)
+        self.weights.show_layer(name)
+        self.refresh_input()
+
+    def _row_selected(self) -> None:
+        items = self.table.selectedItems()
+        if items:
+            self.select_layer(self.table.item(items[0].row(), 0).text())
+
+    # -- live input ---------------------------------------------------------------------------------------
+    def model_input(self) -> torch.Tensor | None:
+        if self.image is None or self.card is None:
+            return None
+        return to_input(self.image, self.card.mean, self.card.std, self.card.image_size)
+
+    def refresh_input(self) -> None:
+        """Feature maps and saliency of the current picture, computed on a job (only while the tab shows)."""
+        x = self.model_input()
+        if x is None or self.model is None:
+            self.maps.set_maps(OrderedDict(), None)
+            self.saliency.clear(
+                self.tr("Draw a digit or click a test image in Evaluate to look inside.")
+                if self.model is not None or self.current is None
+                else self.tr("Preparing the network…")
+            )
+            return
+        if not self.isVisible():
+            self._input_stale = True
+            return
+        self._input_stale = False
+        blank = to_input(np.zeros(tuple(x.shape[1:]), np.float32), self.card.mean, self.card.std)
+        model, chosen, method, selected = (
+            self.model,
+            self.saliency.chosen_class(),
+            self.saliency.method_key(),
+            self.selected,
+        )
+        started = time.perf_counter()
+        self.jobs.submit(
+            "inside-input",
+            lambda: look_inside(model, x, blank, chosen, method, selected),
+            lambda result: self._input_ready(x, result, started),
+            self._job_failed,
+        )
+
+    def _input_ready(self, x: torch.Tensor, result, started: float) -> None:
+        sal, maps = result
+        self.maps.set_maps(maps, self.selected)
+        mean = torch.tensor(self.card.mean).view(-1, 1, 1)
+        std = torch.tensor(self.card.std).view(-1, 1, 1)
+        unit = (x[0] * std + mean).clamp(0, 1).numpy()
+        self.saliency.show_result(unit[0] if unit.shape[0] == 1 else unit, sal)
+        self.last_ms = (time.perf_counter() - started) * 1000
+        self.inputShown.emit()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._input_stale:
+            self.refresh_input()

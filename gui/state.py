@@ -1,0 +1,333 @@
+"""The app state: what the window is about right now, in one object every tab reads, writes and listens to.
+
+It owns the folders, the training session, the current model (card + weights + where it came from, built
+once on a background job and shared read-only), the test images of its dataset, the picture the views look
+at, and every background job runner, so that one ``shutdown`` ends them all. Tabs get it at construction and
+never talk to each other or to the window.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Mapping
+
+import numpy as np
+import torch
+from PySide6.QtCore import QObject, Signal
+
+from core import data
+from core.card import ModelCard, read_weights
+from core.config import TrainConfig
+from core.events import EpochEnd, RunFailed, RunFinished, RunStarted
+from core.paths import data_dir, runs_dir
+from core.runs import RunInfo, read_run
+from core.threads import one_thread
+from gui.jobs import Jobs
+from gui.session import TrainingSession
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class ModelSource:
+    """Where a model came from: the bundled file, the run being trained, a run folder or a weights file."""
+
+    kind: str
+    path: Path | None = None
+
+
+@dataclass(frozen=True, eq=False)  # the same model is the same object: weights are not compared
+class CurrentModel:
+    card: ModelCard
+    weights: Mapping[str, torch.Tensor]  # CPU copy; nobody writes to it
+    source: ModelSource
+    model: torch.nn.Module  # built from card and weights; shared read-only: copy it to hook or train
+    epoch_end: EpochEnd | None = None  # set when the weights come from an epoch of the run being trained
+
+
+@dataclass(frozen=True, eq=False)
+class TestImages:
+    __test__ = False  # not a pytest test class
+    key: tuple  # (dataset, folder, image size, channels)
+    x: torch.Tensor  # uint8 [N, C, H, W], CPU; shared, read only
+    y: torch.Tensor  # int64 [N]
+
+
+@dataclass(frozen=True)
+class InputImage:
+    """The picture Inside the network and the what-if sliders look at."""
+
+    image: np.ndarray  # float 0..1, HxW or CxHxW
+    label: int | None  # its true class, when known
+    title: str
+    origin: tuple | None = None  # images_key of the test images it comes from; None: the user's own
+
+
+def images_key(card: ModelCard) -> tuple:
+    folder = (card.config or {}).get("folder") if card.dataset == "folder" else None
+    return card.dataset, folder, card.image_size, card.in_channels
+
+
+def load_test_images(key: tuple, root: Path, cancel=None) -> TestImages:
+    """Background job: the test images of a model's dataset (no download: say how to get them instead)."""
+    dataset, folder, size, channels = key
+    extra = dict(folder=Path(folder), image_size=size, channels=channels) if dataset == "folder" else {}
+    loaded = data.load(dataset, root, download=False, cancel=cancel, **extra)
+    x, y = (loaded.test_x, loaded.test_y) if len(loaded.test_x) else (loaded.train_x, loaded.train_y)
+    return TestImages(key, x, y)
+
+
+def build_model(card: ModelCard, weights: Mapping[str, torch.Tensor]) -> torch.nn.Module:
+    """Background job: the one place a model for the views is built."""
+    return one_thread(lambda: card.load(weights))
+
+
+class AppState(QObject):
+    foldersChanged = Signal()
+    modelChanged = Signal(object)  # CurrentModel | None
+    modelFailed = Signal(str)  # a model could not be loaded; the previous one stays
+    loadingModel = Signal(object)  # ModelSource being loaded
+    testImagesChanged = Signal(object)  # TestImages | None
+    testImagesMissing = Signal(str)  # why the test images of the current model are not here, and what to do
+    inputChanged = Signal(object)  # InputImage | None
+    drawingChanged = Signal(object)  # float 28x28 drawing from the canvas, or None when cleared
+    runOpened = Signal(object)  # RunInfo of a run folder opened from disk
+    # the training session, re-emitted so that tabs need nothing else
+    runStarted = Signal(object)  # RunStarted
+    batches = Signal(object)  # list[BatchEnd]
+    epochEnded = Signal(object)  # EpochEnd
+    runFinished = Signal(object)  # RunFinished | RunFailed
+    progress = Signal(object)  # Progress
+    paused = Signal(object)  # Paused
+    trainingChanged = Signal()  # a run started or ended, or pause / stop was asked for
+
+    def __init__(self, data_setting: str | None = None, runs_setting: str | None = None, parent: QObject | None = None):
+        super().__init__(parent)
+        self._data_setting, self._runs_setting = data_setting or None, runs_setting or None
+        self._jobs: list[Jobs] = []
+        self.model_jobs, self.data_jobs = self.jobs("models"), self.jobs("test-images")
+        self.session = TrainingSession(self)
+        self.model: CurrentModel | None = None
+        self.follow_training = False  # the current model follows the run being trained
+        self.test_images: TestImages | None = None
+        self.input: InputImage | None = None
+        self.drawing: np.ndarray | None = None
+        self.config: TrainConfig | None = None
+        for name in ("progress", "batches", "paused"):
+            getattr(self.session, name).connect(getattr(self, name).emit)
+        self.session.stateChanged.connect(self.trainingChanged.emit)
+        self.session.started.connect(self._on_run_started)
+        self.session.epochEnded.connect(self._on_epoch)
+        self.session.finished.connect(self._on_run_finished)
+
+    # -- background jobs: one mechanism, one shutdown path ----------------------------------------------------
+    def jobs(self, name: str) -> Jobs:
+        """A job runner of its own thread (newest job per key wins), ended by ``shutdown``."""
+        runner = Jobs(name, self)
+        self._jobs.append(runner)
+        return runner
+
+    def shutdown(self) -> None:
+        """Stop the run (finished epochs stay saved) and end every background thread. Safe to call twice."""
+        self.session.shutdown()
+        for runner in self._jobs:
+            runner.shutdown()
+
+    # -- folders ------------------------------------------------------------------------------------------------
+    @property
+    def data_root(self) -> Path:
+        return data_dir(self._data_setting)
+
+    @property
+    def runs_root(self) -> Path:
+        return runs_dir(self._runs_setting)
+
+    def set_folders(self, data_setting: str | None = None, runs_setting: str | None = None) -> None:
+        new = (data_setting or None, runs_setting or None)
+        if new != (self._data_setting, self._runs_setting):
+            self._data_setting, self._runs_setting = new
+            self.foldersChanged.emit()
+
+    # -- training ------------------------------------------------------------------------------------------------
+    @property
+    def training(self) -> bool:
+        return self.session.running
+
+    def start_run(self, cfg: TrainConfig, step_first: bool = False, resume_from: Path | None = None) -> bool:
+        return self.session.start(cfg, self.data_root, self.runs_root, resume_from, step_first_epoch=step_first)
+
+    def _on_run_started(self, event: RunStarted) -> None:
+        self.follow_training = True
+        self.set_test_images(TestImages(images_key(event.card), event.test_x, event.test_y))
+        self.set_model(event.card, event.weights, ModelSource("training", event.run_dir))
+        self.runStarted.emit(event)
+
+    def _on_epoch(self, event: EpochEnd) -> None:
+        if self.follow_training and event.card is not None:
+            self.set_model(event.card, event.weights, ModelSource("training", self.session.run_dir), event)
+        self.epochEnded.emit(event)
+
+    def _on_run_finished(self, event: RunFinished | RunFailed) -> None:
+        self.runFinished.emit(event)
+
+    # -- the current model ---------------------------------------------------------------------------------------
+    def load_model(self, source: ModelSource, fallback: ModelCard | None = None) -> None:
+        """Read a weights file (bundled, a run folder's best or last, any file) on a job; modelChanged follows."""
+        path = source.path
+        if source.kind == "run":
+            path = path / "best.pt" if (path / "best.pt").is_file() else path / "last.pt"
+        self.follow_training = source.kind == "training"
+        if source.kind == "training":
+            return self._follow_run()
+        self.loadingModel.emit(source)
+        self.model_jobs.submit(
+            "model",
+            lambda: _read_and_build(path, fallback),
+            lambda result: self._model_built(source, *result),
+            self.modelFailed.emit,
+        )
+
+    def _follow_run(self) -> None:
+        run_dir = self.session.run_dir
+        last = self.session.last_epoch
+        if last is not None and last.card is not None:
+            self.set_model(last.card, last.weights, ModelSource("training", run_dir), last)
+        elif self.session.started_event is not None:
+            started = self.session.started_event
+            self.set_model(started.card, started.weights, ModelSource("training", run_dir))
+        else:
+            self.follow_training = False
+            self.modelFailed.emit(
+                self.tr(
+                    "No run has started yet: press Start on the Train tab, and the network "
+                    "in training is copied here after every epoch."
+                )
+            )
+
+    def set_model(
+        self,
+        card: ModelCard,
+        weights: Mapping[str, torch.Tensor],
+        source: ModelSource,
+        epoch_end: EpochEnd | None = None,
+    ) -> None:
+        """Make (card, weights) the current model: built on a job, then modelChanged."""
+        self.follow_training = source.kind == "training"
+        self.loadingModel.emit(source)
+        self.model_jobs.submit(
+            "model",
+            lambda: (card, weights, build_model(card, weights)),
+            lambda result: self._model_built(source, *result, epoch_end=epoch_end),
+            self.modelFailed.emit,
+        )
+
+    def _model_built(self, source: ModelSource, card: ModelCard, weights, model, epoch_end=None) -> None:
+        if source.kind != "training" and self.follow_training:
+            return  # a run took over while the file was loading
+        previous, self.model = self.model, CurrentModel(card, weights, source, model, epoch_end)
+        self.modelChanged.emit(self.model)
+        if previous is None or images_key(previous.card) != images_key(card) or self.test_images is None:
+            self._request_test_images(card)
+
+    def open_run(self, path: Path) -> RunInfo:
+        """Show a saved run: it becomes the current model; raises CheckpointError for a folder that is not one."""
+        info = read_run(Path(path))
+        self.load_model(ModelSource("run", info.path))
+        self.runOpened.emit(info)
+        return info
+
+    # -- test images and the picture to look at -------------------------------------------------------------------
+    def _request_test_images(self, card: ModelCard) -> None:
+        key = images_key(card)
+        if self.test_images is not None and self.test_images.key == key:
+            self._default_input()
+            return
+        root = self.data_root
+        self.data_jobs.submit(
+            "test-set",
+            lambda: load_test_images(key, root, self.data_jobs.cancelled),
+            self.set_test_images,
+            self._test_images_missing,
+        )
+
+    def set_test_images(self, test_images: TestImages) -> None:
+        self.test_images = test_images
+        self.testImagesChanged.emit(test_images)
+        self._default_input()
+
+    def _test_images_missing(self, message: str) -> None:
+        self.test_images = None
+        self.testImagesChanged.emit(None)
+        card = self.model.card if self.model else None
+        title = (
+            data.get_spec(card.dataset).title
+            if card and card.dataset in data.DATASETS
+            else (card.dataset if card else "")
+        )
+        log.info("no test images for %s: %s", title, message)
+        self.testImagesMissing.emit(
+            self.tr(
+                "The {data} test images are not on this computer yet. Train once on {data} (it downloads them) or "
+                "choose a data folder that holds them, and this tab shows how the model does."
+            ).format(data=title)
+        )
+        self._default_input()
+
+    def _default_input(self) -> None:
+        """A model of another kind of picture gets a picture of its own kind: the drawing, else test image 1."""
+        card = self.model.card if self.model else None
+        if card is None:
+            return
+        if self.input_suits(card):
+            return  # already a picture of this model's kind
+        key = images_key(card)
+        if card.digit_like and self.drawing is not None:
+            self.set_input(InputImage(self.drawing, None, self.tr("Your drawing")))
+        elif self.test_images is not None and len(self.test_images.x) and self.test_images.key == key:
+            self.show_test_image(0)
+        else:
+            self.set_input(None)
+
+    def input_suits(self, card: ModelCard) -> bool:
+        """The picture on show is of the kind ``card`` reads: one of its test images, or a drawing for digits."""
+        image = self.input
+        return (
+            image is not None
+            and _fits(image.image, card)
+            and (image.origin == images_key(card) or image.origin is None and card.digit_like)
+        )
+
+    def show_test_image(self, index: int) -> None:
+        x, y = self.test_images.x, self.test_images.y
+        image = x[index].numpy().astype(np.float32) / 255.0
+        self.set_input(
+            InputImage(
+                image[0] if image.shape[0] == 1 else image,
+                int(y[index]),
+                self.tr("Test image #{i}").format(i=index),
+                self.test_images.key,
+            )
+        )
+
+    def set_input(self, image: InputImage | None) -> None:
+        self.input = image
+        self.inputChanged.emit(image)
+
+    def set_drawing(self, image28: np.ndarray | None) -> None:
+        """The canvas changed: the drawing becomes the picture to look at, for digit models."""
+        self.drawing = image28
+        self.drawingChanged.emit(image28)
+        if image28 is not None and self.model is not None and self.model.card.digit_like:
+            self.set_input(InputImage(image28, None, self.tr("Your drawing")))
+
+
+def _read_and_build(path: Path, fallback: ModelCard | None) -> tuple[ModelCard, dict, torch.nn.Module]:
+    card, weights = read_weights(path, fallback)
+    return card, weights, build_model(card, weights)
+
+
+def _fits(image: np.ndarray, card: ModelCard) -> bool:
+    channels = 1 if image.ndim == 2 else image.shape[0]
+    return channels == card.in_channels and image.shape[-1] == card.image_size

@@ -1,0 +1,335 @@
+"""Live curves: loss per batch (raw and smoothed) and per epoch, accuracy per epoch, learning rate.
+
+New values go into doubling numpy buffers; a QTimer (REFRESH_MS) hands them to the kept curves with
+``setData`` only when something changed, so a flood of batches costs one redraw per tick. The raw
+per-batch curve draws only the visible x-range, downsampled by peaks, which keeps 100 epochs of
+batches as smooth as the first.
+"""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtWidgets import QCheckBox, QGraphicsItem, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from core.events import BatchEnd, EpochMetrics
+from gui.widgets.growing_buffer import GrowingBuffer
+
+REFRESH_MS = 250  # 4 redraws a second: a curve still moves smoothly, and on 2 cores each redraw
+#                  (~11 ms) is time taken from training
+COLORS = {
+    "batch": (31, 119, 180, 70),
+    "smooth": "#1f77b4",
+    "train": "#1f77b4",
+    "val": "#ff7f0e",
+    "test": "#2ca02c",
+    "lr": "#9467bd",
+}
+B_X, B_LOSS, B_SMOOTH, B_LR = range(4)  # batch buffer columns
+E_X, E_TLOSS, E_TACC, E_VLOSS, E_VACC, E_TELOSS, E_TEACC = range(7)  # epoch buffer columns
+
+
+def _plot(parent: QWidget, name: str, accessible: str, title: str, left: str) -> pg.PlotWidget:
+    plot = pg.PlotWidget(parent, background="w")
+    plot.setObjectName(name)
+    plot.setAccessibleName(accessible)
+    plot.setTitle(title, color="#333", size="10pt")
+    plot.setLabel("bottom", QCoreApplication.translate("LivePlots", "epoch"), color="#444")
+    plot.setLabel("left", left, color="#444")
+    for axis in ("left", "bottom"):
+        plot.getAxis(axis).setTextPen("#444")
+        plot.getAxis(axis).setPen("#888")
+        plot.getAxis(axis).enableAutoSIPrefix(False)  # "0.001", not "1 (x0.001)": learners read raw numbers
+        # an axis replays its text on every repaint (~3 ms each); cached, it is redrawn only when its ticks change
+        plot.getAxis(axis).setCacheMode(QGraphicsItem.DeviceCoordinateCache)
+    plot.showGrid(x=True, y=True, alpha=0.15)
+    plot.setMenuEnabled(False)  # the context menu's dozens of options confuse more than they help here
+    plot.setMinimumHeight(120)
+    return plot
+
+
+def _caption(parent: QWidget, text: str) -> QLabel:
+    label = QLabel(text, parent)
+    label.setWordWrap(True)
+    label.setStyleSheet("color: palette(dark); font-size: 8pt;")
+    return label
+
+
+class LivePlots(QWidget):
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.batch_buf = GrowingBuffer(4, 4096)
+        self.epoch_buf = GrowingBuffer(7, 64)
+        self._dirty: set[str] = set()  # "batch" and/or "epoch": only plots with new data are redrawn
+        self._lr_top = 0.0
+        self._smooth = None
+        self._alpha = 0.1
+        self._epochs = 1
+
+        self.loss_plot = _plot(self, "lossPlot", self.tr("Loss plot"), self.tr("Loss"), self.tr("loss"))
+        self.loss_plot.addLegend(offset=(-10, 10), labelTextColor="#333")
+        self.batch_curve = self.loss_plot.plot(pen=pg.mkPen(COLORS["batch"], width=1), name=self.tr("each batch"))
+        self.batch_curve.setClipToView(True)  # draw only the visible range ...
+        self.batch_curve.setDownsampling(auto=True, method="peak")  # ... at about one point per pixel
+        self.batch_curve.setSkipFiniteCheck(True)
+        self.smooth_curve = self.loss_plot.plot(pen=pg.mkPen(COLORS["smooth"], width=2), name=self.tr("smoothed"))
+        self.smooth_curve.setClipToView(True)
+        self.smooth_curve.setDownsampling(auto=True, method="subsample")  # already smooth: every k-th point will do
+        self.train_loss_curve = self.loss_plot.plot(
+            pen=None,
+            symbol="s",
+            symbolSize=6,
+            symbolBrush=COLORS["train"],
+            symbolPen=None,
+            name=self.tr("train (epoch)"),
+        )
+        self.val_loss_curve = self.loss_plot.plot(
+            pen=pg.mkPen(COLORS["val"], width=2),
+            symbol="o",
+            symbolSize=7,
+            symbolBrush=COLORS["val"],
+            symbolPen=None,
+            name=self.tr("validation"),
+            connect="finite",
+        )
+
+        self.acc_plot = _plot(self, "accuracyPlot", self.tr("Accuracy plot"), "", self.tr("% correct"))
+        self.acc_plot.setTitle(
+            self.tr(
+                "Accuracy: <span style='color:{t}'>train</span> · <span style='color:{v}'>"
+                "validation</span> · <span style='color:{te}'>test</span>"
+            ).format(t=COLORS["train"], v=COLORS["val"], te=COLORS["test"]),
+            color="#333",
+            size="10pt",
+        )  # no legend over points
+        self.acc_curves = {
+            key: self.acc_plot.plot(
+                pen=pg.mkPen(COLORS[key], width=2),
+                symbol="o",
+                symbolSize=6,
+                symbolBrush=COLORS[key],
+                symbolPen=None,
+                name=name,
+                connect="finite",
+            )
+            for key, name in (("train", self.tr("train")), ("val", self.tr("validation")), ("test", self.tr("test")))
+        }
+        self.lr_plot = _plot(self, "lrPlot", self.tr("Learning-rate plot"), self.tr("Learning rate"), self.tr("lr"))
+        self.lr_curve = self.lr_plot.plot(pen=pg.mkPen(COLORS["lr"], width=2))
+        self.lr_curve.setClipToView(True)
+        self.lr_curve.setDownsampling(auto=True, method="peak")
+        self.lr_plot.enableAutoRange(y=False)  # a constant rate would otherwise fill the plot from -0.5 to 0.5
+
+        self.log_check = QCheckBox(self.tr("Log scale"), self)
+        self.log_check.setObjectName("logScaleCheck")
+        self.log_check.setAccessibleName(self.tr("Loss on a log scale"))
+        self.log_check.setToolTip(
+            self.tr(
+                "Show the loss on a logarithmic axis: late, small improvements become "
+                "visible instead of hugging the bottom of the plot."
+            )
+        )
+        self.log_check.toggled.connect(self.set_log_loss)
+        self.hover = QLabel(self.tr("Point at a curve to read its values."), self)
+        self.hover.setObjectName("hoverLabel")
+        self.hover.setAccessibleName(self.tr("Values under the mouse"))
+        self.hover.setStyleSheet("color: #333;")
+        self._cursor = {
+            p: pg.InfiniteLine(angle=90, pen=pg.mkPen("#999", style=Qt.DashLine))
+            for p in (self.loss_plot, self.acc_plot, self.lr_plot)
+        }
+        for plot, line in self._cursor.items():
+            plot.addItem(line, ignoreBounds=True)
+            line.setVisible(False)
+            plot.scene().sigMouseMoved.connect(lambda pos, p=plot: self._on_hover(p, pos))  # GUI-thread signal
+
+        head = QHBoxLayout()
+        head.addWidget(self.hover, 1)
+        head.addWidget(self.log_check)
+        grid = QGridLayout()
+        grid.setVerticalSpacing(2)
+        grid.addWidget(self.loss_plot, 0, 0, 1, 2)
+        grid.addWidget(
+            _caption(
+                self,
+                self.tr(
+                    "Loss measures how wrong the network is on each batch; it should fall. Faint: every batch, dark: "
+                    "smoothed, dots: the average per epoch. If it jumps up or becomes nan, the learning rate "
+                    "is too high; "
+                    "if the validation loss rises while the training loss falls, the network is overfitting."
+                ),
+            ),
+            1,
+            0,
+            1,
+            2,
+        )
+        grid.addWidget(self.acc_plot, 2, 0)
+        grid.addWidget(self.lr_plot, 2, 1)
+        grid.addWidget(
+            _caption(
+                self,
+                self.tr(
+                    "Accuracy: the share of images classified correctly after each epoch. A widening gap "
+                    "between training "
+                    "and validation means the network memorises instead of learning."
+                ),
+            ),
+            3,
+            0,
+        )
+        grid.addWidget(
+            _caption(
+                self,
+                self.tr("Learning rate: the size of each update step. A schedule lowers it so the network can settle."),
+            ),
+            3,
+            1,
+        )
+        grid.setRowStretch(0, 3)
+        grid.setRowStretch(2, 2)
+        grid.setColumnStretch(0, 3)
+        grid.setColumnStretch(1, 2)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(head)
+        layout.addLayout(grid, 1)
+        self._timer = QTimer(self)
+        self._timer.setInterval(REFRESH_MS)
+        self._timer.timeout.connect(self.flush)
+        self._timer.start()
+
+    # -- feeding --------------------------------------------------------------------------------------------
+    def reset(self, batches_per_epoch: int = 100, epochs: int = 1) -> None:
+        self.batch_buf.clear()
+        self.epoch_buf.clear()
+        self._smooth = None
+        span = min(max(batches_per_epoch / 10, 5), 50)  # smooth over ~a tenth of an epoch
+        self._alpha, self._epochs = 2 / (span + 1), max(epochs, 1)
+        self._set_epoch_range()
+        self.acc_plot.setYRange(0, 100)  # an empty plot keeps its old range otherwise
+        self.acc_plot.enableAutoRange(axis="y")
+        self._lr_top = 0.0
+        self._dirty = {"batch", "epoch"}
+        self.flush()
+
+    def add_batches(self, events: list[BatchEnd]) -> None:
+        rows, smooth, a = [], self._smooth, self._alpha
+        for e in events:
+            if math.isfinite(e.loss):
+                smooth = e.loss if smooth is None else (1 - a) * smooth + a * e.loss
+            rows.append(((e.epoch - 1) + e.batch / e.batches, e.loss, smooth if smooth is not None else e.loss, e.lr))
+        self._smooth = smooth
+        self.batch_buf.extend(rows)
+        self._dirty.add("batch")
+
+    def add_epoch(self, m: EpochMetrics) -> None:
+        nan = float("nan")
+        pct = lambda v: nan if v is None else 100 * v
+        self.epoch_buf.append(
+            m.epoch,
+            m.train_loss,
+            pct(m.train_acc),
+            nan if m.val_loss is None else m.val_loss,
+            pct(m.val_acc),
+            m.test_loss,
+            pct(m.test_acc),
+        )
+        self._dirty.add("epoch")
+
+    def show_history(self, history, epochs: int) -> None:
+        """A finished run from its folder: per-epoch curves only (batches are not stored)."""
+        self.reset(100, max(epochs, len(history)))
+        for m in history:
+            self.add_epoch(m)
+        self.flush()
+
+    @property
+    def smoothed_loss(self) -> float | None:
+        return self._smooth
+
+    def flush(self) -> None:
+        """Hand the buffers to the curves; a no-op when nothing arrived since the last call."""
+        if not self._dirty:
+            return
+        dirty, self._dirty = self._dirty, set()
+        b, e = self.batch_buf, self.epoch_buf
+        if "batch" in dirty:
+            x = b.column(B_X)
+            self.batch_curve.setData(x, b.column(B_LOSS))
+            self.smooth_curve.setData(x, b.column(B_SMOOTH))
+            self.lr_curve.setData(x, b.column(B_LR))
+            top = float(np.nanmax(b.column(B_LR))) if len(b) else 0.0
+            if top != self._lr_top or not len(b):  # a new range repaints the axis: only when it changes
+                self._lr_top = top
+                self.lr_plot.setYRange(0, top * 1.1 if top > 0 else 1e-3, padding=0)
+        if "epoch" in dirty:
+            ex = e.column(E_X)
+            self.train_loss_curve.setData(ex, e.column(E_TLOSS))
+            self.val_loss_curve.setData(ex, e.column(E_VLOSS))
+            for key, col in (("train", E_TACC), ("val", E_VACC), ("test", E_TEACC)):
+                self.acc_curves[key].setData(ex, e.column(col))
+        last_x = max(b.last(B_X) if len(b) else 0, e.last(E_X) if len(e) else 0)
+        if last_x > self._epochs:  # a resumed or longer run: widen the epoch axis
+            self._epochs = math.ceil(last_x)
+            self._set_epoch_range()
+
+    def _set_epoch_range(self) -> None:
+        """All three plots span the whole run, so the curves grow from left to right like a progress bar."""
+        for plot in (self.loss_plot, self.acc_plot, self.lr_plot):
+            plot.setXRange(0, self._epochs, padding=0.02)
+
+    def set_log_loss(self, on: bool) -> None:
+        if self.log_check.isChecked() != on:
+            self.log_check.setChecked(on)  # re-enters through toggled
+            return
+        self.loss_plot.setLogMode(y=on)
+
+    # -- reading --------------------------------------------------------------------------------------------
+    def loss_points(self) -> tuple[np.ndarray, np.ndarray]:
+        """What the per-batch loss curve currently draws (after the last flush)."""
+        x, y = self.batch_curve.getData()
+        return (np.array([]), np.array([])) if x is None else (x, y)
+
+    def accuracy_points(self, which: str = "test") -> tuple[np.ndarray, np.ndarray]:
+        x, y = self.acc_curves[which].getData()
+        return (np.array([]), np.array([])) if x is None else (x, y)
+
+    def export_png(self, path: str) -> bool:
+        self.flush()
+        return self.grab().save(path, "PNG")
+
+    def _on_hover(self, plot: pg.PlotWidget, scene_pos) -> None:
+        if not plot.sceneBoundingRect().contains(scene_pos):
+            return
+        x = plot.getPlotItem().vb.mapSceneToView(scene_pos).x()
+        for line in self._cursor.values():
+            line.setPos(x)
+            line.setVisible(True)
+        self.hover.setText(self._values_at(x))
+
+    def _values_at(self, x: float) -> str:
+        parts = [self.tr("epoch {x:.2f}").format(x=x)]
+        b, e = self.batch_buf, self.epoch_buf
+        if len(b):
+            i = min(int(np.searchsorted(b.column(B_X), x)), len(b) - 1)
+            parts.append(
+                self.tr("batch loss {l:.4f}, smoothed {s:.4f}, lr {lr:.3g}").format(
+                    l=b.column(B_LOSS)[i], s=b.column(B_SMOOTH)[i], lr=b.column(B_LR)[i]
+                )
+            )
+        if len(e):
+            i = int(np.clip(np.rint(x) - e.column(E_X)[0], 0, len(e) - 1))
+            fmt = lambda v: "–" if math.isnan(v) else f"{v:.1f} %"
+            parts.append(
+                self.tr("after epoch {n:.0f}: accuracy train {t}, val {v}, test {te}").format(
+                    n=e.column(E_X)[i],
+                    t=fmt(e.column(E_TACC)[i]),
+                    v=fmt(e.column(E_VACC)[i]),
+                    te=fmt(e.column(E_TEACC)[i]),
+                )
+            )
+        return " · ".join(parts)

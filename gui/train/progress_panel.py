@@ -1,0 +1,237 @@
+"""Stat tiles (epoch, learning rate, losses, accuracies, speed), the run's progress bar and a status line."""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QProgressBar, QVBoxLayout, QWidget
+
+from core.events import BatchEnd, EpochEnd, Paused, Progress, RunFailed, RunFinished, RunStarted
+from gui.train.live_plots import REFRESH_MS
+
+PROGRESS_STEPS = 1000
+
+
+def fmt_duration(seconds: float) -> str:
+    if seconds is None or not math.isfinite(seconds):
+        return "…"
+    seconds = int(round(seconds))
+    h, rest = divmod(seconds, 3600)
+    return f"{h}:{rest // 60:02d}:{rest % 60:02d}" if h else f"{rest // 60}:{rest % 60:02d}"
+
+
+def fmt_pct(value: float | None) -> str:
+    return "–" if value is None else f"{100 * value:.2f} %"
+
+
+class ProgressPanel(QWidget):
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        # key -> (title, tooltip); built from data so adding a tile is one line
+        tiles = {
+            "epoch": (
+                self.tr("Epoch"),
+                self.tr("The current pass over the training images, of the total you asked for."),
+            ),
+            "lr": (
+                self.tr("Learning rate"),
+                self.tr("The step size the optimizer uses right now; a schedule changes it during the run."),
+            ),
+            "train_loss": (
+                self.tr("Train loss"),
+                self.tr("Average loss on the training batches (smoothed while an epoch runs). Lower is better."),
+            ),
+            "val_acc": (
+                self.tr("Val accuracy"),
+                self.tr("Share of the held-out validation images classified correctly after the last epoch."),
+            ),
+            "test_acc": (
+                self.tr("Test accuracy"),
+                self.tr("Share of the test images classified correctly after the last epoch: the number to report."),
+            ),
+            "speed": (
+                self.tr("s / epoch"),
+                self.tr("Seconds one epoch took (training and evaluation); hover for images per second."),
+            ),
+        }
+        grid = QGridLayout()
+        grid.setSpacing(6)
+        self._values: dict[str, QLabel] = {}
+        for i, (key, (title, tip)) in enumerate(tiles.items()):
+            grid.addWidget(self._tile(key, title, tip), 0, i)
+        self.bar = QProgressBar(self)
+        self.bar.setObjectName("progressBar")
+        self.bar.setAccessibleName(self.tr("Training progress"))
+        self.bar.setRange(0, PROGRESS_STEPS)
+        self.bar.setTextVisible(True)
+        self.bar.setFormat("%p %")
+        self.bar.setToolTip(self.tr("How much of the whole run is done (all epochs)."))
+        self.status = QLabel(self)
+        self.status.setObjectName("statusLabel")
+        self.status.setAccessibleName(self.tr("Training status"))
+        self.status.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.status.setFixedHeight(self.fontMetrics().height() + 4)  # width: see resizeEvent
+        row = QHBoxLayout()
+        row.addWidget(self.bar, 1)
+        row.addWidget(self.status)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(grid)
+        layout.addLayout(row)
+        self._epochs, self._batches, self._start_epoch = 1, 1, 1
+        # batch news is shown at most 4 times a second, in step with the plots: each text change re-lays
+        # out the window, and on 2 cores that time comes out of training
+        self._latest: tuple[BatchEnd, float | None] | None = None
+        self._batch_timer = QTimer(self, singleShot=True, interval=REFRESH_MS)
+        self._batch_timer.timeout.connect(self._show_batch)
+        self.reset()
+
+    def _tile(self, key: str, title: str, tip: str) -> QFrame:
+        tile = QFrame(self)
+        tile.setObjectName(f"tile_{key}")
+        tile.setFrameShape(QFrame.StyledPanel)
+        tile.setStyleSheet(
+            f"QFrame#tile_{key} {{ background: palette(base); border: 1px solid palette(mid); border-radius: 6px; }}"
+        )
+        tile.setToolTip(tip)
+        caption = QLabel(title, tile)
+        caption.setStyleSheet("color: palette(dark); font-size: 8pt;")
+        value = QLabel("–", tile)
+        value.setObjectName(f"{key}Value")
+        value.setAccessibleName(title)
+        font = value.font()
+        font.setPointSize(14)
+        font.setWeight(QFont.DemiBold)
+        value.setFont(font)
+        # A fixed size stops each new number from re-laying out the whole window (Qt propagates size changes
+        # of a label up to the top level, and repaints the plots on the way).
+        metrics = QFontMetrics(font)
+        value.setFixedSize(metrics.horizontalAdvance("100.00 %") + 6, metrics.height() + 2)
+        layout = QVBoxLayout(tile)
+        layout.setContentsMargins(8, 4, 8, 4)
+        layout.setSpacing(0)
+        layout.addWidget(caption)
+        layout.addWidget(value)
+        self._values[key] = value
+        return tile
+
+    def resizeEvent(self, event) -> None:
+        self.status.setFixedWidth(max(200, int(self.width() * 0.62)))  # fixed, for the reason given in _tile
+        super().resizeEvent(event)
+
+    def value(self, key: str) -> str:
+        return self._values[key].text()
+
+    def _set(self, **values: str) -> None:
+        for key, text in values.items():
+            self._values[key].setText(text)
+
+    def reset(self, status: str | None = None) -> None:
+        self._batch_timer.stop()
+        self._set(**{key: "–" for key in self._values})
+        self.bar.setRange(0, PROGRESS_STEPS)
+        self.bar.setValue(0)
+        self.status.setText(
+            status
+            if status is not None
+            else self.tr("Ready. Choose settings on the left and press Start (Ctrl+Enter).")
+        )
+
+    def on_progress(self, event: Progress) -> None:
+        if event.total:
+            self.bar.setRange(0, PROGRESS_STEPS)
+            self.bar.setValue(int(PROGRESS_STEPS * min(event.done / event.total, 1.0)))
+            unit = 2**20
+            amount = (
+                self.tr(" ({d:.1f} of {t:.1f} MB)").format(d=event.done / unit, t=event.total / unit)
+                if event.total > 10_000
+                else f" ({event.done}/{event.total})"
+            )
+            self.status.setText(event.message + amount)
+        else:
+            self.bar.setRange(0, 0)  # busy indicator: we do not know how long loading takes
+            self.status.setText(event.message)
+
+    def on_started(self, event: RunStarted) -> None:
+        self._epochs = int(event.config.get("epochs", 1))
+        self._batches, self._start_epoch = max(event.batches_per_epoch, 1), event.start_epoch
+        self.bar.setRange(0, PROGRESS_STEPS)
+        self.bar.setValue(int(PROGRESS_STEPS * (event.start_epoch - 1) / self._epochs))
+        self._set(epoch=f"{event.start_epoch}/{self._epochs}", lr=f"{event.config.get('lr', 0):.3g}")
+        self.status.setText(
+            self.tr(
+                "Training on {device}: {n:,} training, {v:,} validation and {t:,} test images, {p:,} weights."
+            ).format(device=event.device, n=event.num_train, v=event.num_val, t=event.num_test, p=event.params)
+        )
+
+    def on_batches(self, events: list[BatchEnd], smoothed_loss: float | None = None) -> None:
+        self._latest = (events[-1], smoothed_loss)
+        if not self._batch_timer.isActive():
+            self._batch_timer.start()
+
+    def _show_batch(self) -> None:
+        if self._latest is None:
+            return
+        last, smoothed_loss = self._latest
+        done = (last.epoch - 1) * last.batches + last.batch
+        self.bar.setValue(int(PROGRESS_STEPS * done / (self._epochs * last.batches)))
+        self._set(
+            epoch=f"{last.epoch}/{self._epochs}",
+            lr=f"{last.lr:.3g}",
+            train_loss=f"{smoothed_loss if smoothed_loss is not None else last.loss:.4f}",
+        )
+        self.status.setText(
+            self.tr("Epoch {e}/{E} · batch {b}/{B} · {ips:,.0f} images/s · ETA {eta}").format(
+                e=last.epoch,
+                E=self._epochs,
+                b=last.batch,
+                B=last.batches,
+                ips=last.images_per_s,
+                eta=fmt_duration(last.eta),
+            )
+        )
+
+    def on_epoch(self, event: EpochEnd) -> None:
+        m = event.metrics
+        self._set(
+            epoch=f"{m.epoch}/{event.epochs}",
+            train_loss=f"{m.train_loss:.4f}",
+            val_acc=fmt_pct(m.val_acc),
+            test_acc=fmt_pct(m.test_acc),
+            lr=f"{m.lr:.3g}",
+            speed=f"{m.seconds:.1f} s",
+        )
+        self._values["speed"].setToolTip(self.tr("{ips:,.0f} training images per second").format(ips=m.images_per_s))
+        self.bar.setValue(int(PROGRESS_STEPS * m.epoch / event.epochs))
+
+    def on_paused(self, event: Paused) -> None:
+        self._batch_timer.stop()
+        where = (
+            self.tr("after epoch {e}").format(e=event.epoch - 1)
+            if event.batch == 0
+            else self.tr("at epoch {e}, batch {b}").format(e=event.epoch, b=event.batch)
+        )
+        self.status.setText(
+            self.tr("Paused {where}. Press Space or Resume to go on, or Step for one more epoch.").format(where=where)
+        )
+
+    def set_status(self, text: str) -> None:
+        self._batch_timer.stop()  # a pending batch line would overwrite this news
+        self.status.setText(text)
+
+    def on_finished(self, event: RunFinished | RunFailed) -> None:
+        self._batch_timer.stop()
+        self.bar.setRange(0, PROGRESS_STEPS)
+        if isinstance(event, RunFinished):
+            self.bar.setValue(PROGRESS_STEPS)
+            self.status.setText(
+                self.tr("Finished {n} epochs in {t}. Saved in {dir}").format(
+                    n=len(event.history), t=fmt_duration(event.seconds), dir=event.run_dir.name
+                )
+            )
+        elif event.kind == "stopped":
+            self.status.setText(self.tr("Stopped. {n} finished epochs are saved.").format(n=len(event.history)))
+        else:
+            self.status.setText(self.tr("Failed: {msg}").format(msg=event.message))

@@ -1,0 +1,63 @@
+"""The run log: one line per epoch plus the start and the end of each run, selectable and copyable."""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtGui import QFontDatabase
+from PySide6.QtWidgets import QPlainTextEdit, QWidget
+
+from core.events import EpochMetrics
+
+MAX_LINES = 5000  # a long session stays cheap: old lines scroll away
+
+
+def _pct(value: float | None) -> str:
+    return "–" if value is None else f"{100 * value:.1f}%"
+
+
+class RunLog(QPlainTextEdit):
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("runLog")
+        self.setAccessibleName(self.tr("Run log"))
+        self.setReadOnly(True)
+        self.setMaximumBlockCount(MAX_LINES)
+        font = QFontDatabase.systemFont(QFontDatabase.FixedFont)
+        font.setPointSize(max(font.pointSize() - 1, 8))
+        self.setFont(font)
+        self.setLineWrapMode(QPlainTextEdit.WidgetWidth)  # the side pane is narrow; no sideways scrolling
+        self.setPlaceholderText(
+            self.tr("Each finished epoch adds a line here: losses, accuracies, learning rate and time.")
+        )
+        self.setToolTip(
+            self.tr(
+                "One line per epoch. Watch the validation accuracy: when it stops rising "
+                "while the training accuracy keeps climbing, the network is memorising "
+                "(overfitting)."
+            )
+        )
+
+    def add(self, text: str) -> None:
+        self.appendPlainText(f"{time.strftime('%H:%M:%S')}  {text}")
+
+    def add_epoch(self, m: EpochMetrics, total_epochs: int, is_best: bool = False) -> None:
+        """Three short lines, so they fit the narrow side pane without wrapping."""
+        loss = "–" if m.val_loss is None else f"{m.val_loss:.4f}"
+        self.appendPlainText(
+            "\n".join(
+                [
+                    self.tr("epoch {e}/{n}  {s:.1f} s  lr {lr:.3g}").format(
+                        e=m.epoch, n=total_epochs, s=m.seconds, lr=m.lr
+                    )
+                    + (self.tr("  ★ best") if is_best else ""),
+                    self.tr("  loss  train {t:.4f}  val {v}").format(t=m.train_loss, v=loss),
+                    self.tr("  acc   train {t}  val {v}  test {te}").format(
+                        t=_pct(m.train_acc), v=_pct(m.val_acc), te=_pct(m.test_acc)
+                    ),
+                ]
+            )
+        )
+
+    def lines(self) -> list[str]:
+        return self.toPlainText().splitlines()

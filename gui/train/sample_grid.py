@@ -1,0 +1,248 @@
+"""A grid of dataset images: labelled training samples before a run, predictions on test images after each epoch.
+
+``load_samples`` is a plain function for the background executor: it loads the dataset exactly as the
+Trainer does (same root, folder, size and seed, so the test set is in the same order and ``test_pred``
+indices match) and keeps only a few hundred small images.
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass
+from functools import partial
+from pathlib import Path
+
+import numpy as np
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QColor, QImage, QPainter, QPen
+from PySide6.QtWidgets import QCheckBox, QToolTip, QWidget
+
+from gui.widgets.image_utils import to_qimage
+
+TEST_POOL = 256  # test images kept for the prediction view
+SHOWN = 32  # cells in the grid
+WRONG, RIGHT = QColor("#d62728"), QColor("#2a7d2a")
+
+
+@dataclass(frozen=True)
+class Samples:
+    dataset: str
+    class_names: tuple[str, ...]
+    train_x: np.ndarray  # uint8 [n, C, H, W]
+    train_y: np.ndarray
+    test_idx: np.ndarray  # positions in the full test set, to index EpochEnd.test_pred
+    test_x: np.ndarray
+    test_y: np.ndarray
+
+
+def load_samples(
+    name: str,
+    root: Path,
+    folder: str | None = None,
+    image_size: int | None = None,
+    seed: int = 0,
+    cancel: threading.Event | None = None,
+) -> Samples:
+    """Runs on a worker thread. Never downloads: a dataset that needs one is previewed after Start."""
+    from core import data
+
+    loaded = data.load(
+        name,
+        root,
+        folder=Path(folder) if folder else None,
+        image_size=image_size,
+        download=False,
+        cancel=cancel,
+        seed=seed,
+    )
+    train_y = loaded.train_y.numpy()
+    per_class = max(1, SHOWN // max(len(loaded.spec.class_names), 1))
+    picks = np.concatenate([np.flatnonzero(train_y == c)[:per_class] for c in np.unique(train_y)])[:SHOWN]
+    rng = np.random.default_rng(seed)
+    test_idx = np.sort(rng.choice(len(loaded.test_y), size=min(TEST_POOL, len(loaded.test_y)), replace=False))
+    return Samples(
+        name,
+        tuple(loaded.spec.class_names),
+        loaded.train_x[picks].numpy(),
+        train_y[picks],
+        test_idx,
+        loaded.test_x[test_idx].numpy(),
+        loaded.test_y.numpy()[test_idx],
+    )
+
+
+class SampleGrid(QWidget):
+    def __init__(self, jobs, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.jobs, self.key = jobs, None  # a gui.jobs.Jobs; the data key of the samples shown
+        self.setObjectName("sampleGrid")
+        self.setAccessibleName(self.tr("Sample images"))
+        self.setMinimumSize(220, 200)
+        self.setMouseTracking(True)
+        self.mistakes = QCheckBox(self.tr("Mistakes first"), self)
+        self.mistakes.setObjectName("mistakesCheck")
+        self.mistakes.setAccessibleName(self.tr("Show mistakes first"))
+        self.mistakes.setToolTip(
+            self.tr(
+                "Put the wrongly classified test images first: looking at what the "
+                "network gets wrong often tells more than the accuracy."
+            )
+        )
+        self.mistakes.toggled.connect(self._rerender)
+        self.mistakes.setVisible(False)
+        self.samples: Samples | None = None
+        self._pred = self._conf = None
+        self._images: list[QImage] = []
+        self._captions: list[str] = []
+        self._details: list[str] = []
+        self._wrong: list[bool | None] = []
+        self.title = self.tr("Sample images appear here.")
+
+    # -- what to show ---------------------------------------------------------------------------------------
+    def load(self, key: tuple) -> None:
+        """Preview key = (dataset, root, folder, image_size, seed), loaded in the background."""
+        from core import data
+
+        dataset, root, folder, image_size, seed = key
+        state = data.availability(dataset, Path(root)) if dataset in data.DATASETS else "unknown"
+        if state in ("needs download", "choose a folder", "unknown") or (dataset == "folder" and not folder):
+            self.clear(self.tr("Sample images appear once the data is on this computer (press Start)."))
+            return
+        self.clear(self.tr("Loading sample images…"))
+        self.jobs.submit(
+            "samples",
+            partial(load_samples, dataset, Path(root), folder, image_size, seed, self.jobs.cancelled),
+            partial(self._loaded, key),
+            self._failed,
+        )
+
+    def _loaded(self, key: tuple, samples: Samples) -> None:
+        self.key = key
+        self.set_samples(samples)
+
+    def _failed(self, message: str) -> None:
+        self.clear(self.tr("No sample images: {why}").format(why=message))
+
+    def clear(self, message: str) -> None:
+        self.samples, self.key, self._pred, self._conf = None, None, None, None
+        self._set([], [], [], [], message)
+
+    def set_samples(self, samples: Samples) -> None:
+        """Training images with their labels (before a run, or when the dataset changes)."""
+        self.samples, self._pred, self._conf = samples, None, None
+        names = samples.class_names
+        captions = [names[int(y)] for y in samples.train_y]
+        self._set(
+            [to_qimage(x) for x in samples.train_x],
+            captions,
+            captions,
+            [None] * len(captions),
+            self.tr("Training images with their labels"),
+        )
+
+    def set_predictions(self, pred: np.ndarray, conf: np.ndarray, epoch: int) -> None:
+        """Test images with the network's answer after ``epoch``; wrong answers in red."""
+        if self.samples is None or len(pred) <= int(self.samples.test_idx.max(initial=0)):
+            return
+        self._pred, self._conf, self._epoch = pred, conf, epoch
+        self._rerender()
+
+    def show_training_images(self) -> None:
+        """Back to the labelled training images (a new run starts: old predictions no longer apply)."""
+        if self.samples is not None:
+            self.set_samples(self.samples)
+
+    def wrong_count(self) -> int:
+        return sum(1 for w in self._wrong if w)
+
+    def captions(self) -> list[str]:
+        return list(self._captions)
+
+    def _rerender(self) -> None:
+        if self._pred is None or self.samples is None:
+            return
+        s, names = self.samples, self.samples.class_names
+        pred, conf = self._pred[s.test_idx], self._conf[s.test_idx]
+        wrong = pred != s.test_y
+        order = np.argsort(~wrong, kind="stable") if self.mistakes.isChecked() else np.arange(len(pred))
+        order = order[:SHOWN]
+        captions, details = [], []
+        for i in order:
+            p, t = names[int(pred[i])], names[int(s.test_y[i])]
+            captions.append(f"{p} ≠ {t}" if wrong[i] else p)
+            details.append(self.tr("predicted {p} ({c:.0%} sure), true label {t}").format(p=p, c=float(conf[i]), t=t))
+        title = self.tr("After epoch {e}: {w} of {n} test images wrong").format(
+            e=self._epoch, w=int(wrong[order].sum()), n=len(order)
+        )
+        self._set([to_qimage(s.test_x[i]) for i in order], captions, details, [bool(wrong[i]) for i in order], title)
+
+    def _set(self, images, captions, details, wrong, title: str) -> None:
+        self._images, self._captions, self._details, self._wrong, self.title = images, captions, details, wrong, title
+        self.mistakes.setVisible(self._pred is not None)
+        self.update()
+
+    # -- drawing --------------------------------------------------------------------------------------------
+    def _layout(self) -> tuple[int, int, int, int]:
+        """(columns, cell width, image side, top): the column count that gives the largest images."""
+        top = self.fontMetrics().height() * 2 + 6
+        n = max(len(self._images), 1)
+        caption_h = self.fontMetrics().height() + 2
+        best = (1, self.width(), 0, top)
+        for cols in range(1, n + 1):
+            cell = self.width() // cols
+            side = min(cell - 6, (self.height() - top) // -(-n // cols) - caption_h - 4)
+            if side > best[2]:
+                best = (cols, cell, side, top)
+        return best[0], best[1], max(best[2], 16), top  # tiny panes: draw what fits, clipped at the bottom
+
+    def resizeEvent(self, event) -> None:
+        hint = self.mistakes.sizeHint()
+        self.mistakes.setGeometry(self.width() - hint.width() - 2, 0, hint.width(), hint.height())
+        super().resizeEvent(event)
+
+    def paintEvent(self, event) -> None:
+        p = QPainter(self)
+        fm = self.fontMetrics()
+        title_w = self.width() - (self.mistakes.width() + 8 if self.mistakes.isVisible() else 0)
+        p.drawText(QRect(0, 0, title_w, fm.height() * 2 + 4), Qt.TextWordWrap | Qt.AlignLeft, self.title)
+        if not self._images:
+            return
+        cols, cell, side, top = self._layout()
+        caption_h = fm.height() + 2
+        for i, (image, caption, wrong) in enumerate(zip(self._images, self._captions, self._wrong)):
+            row, col = divmod(i, cols)
+            x = col * cell + (cell - side) // 2
+            y = top + row * (side + caption_h + 4)
+            target = QRect(x, y, side, side)
+            p.drawImage(target, image)  # nearest-neighbour scaling keeps the pixels crisp
+            if wrong is not None:
+                p.setPen(QPen(WRONG if wrong else RIGHT, 3 if wrong else 1))
+                p.drawRect(target.adjusted(0, 0, -1, -1))
+            p.setPen(WRONG if wrong else self.palette().text().color())
+            text = fm.elidedText(caption, Qt.ElideRight, cell - 2)
+            p.drawText(QRect(col * cell, y + side + 1, cell, caption_h), Qt.AlignHCenter | Qt.AlignTop, text)
+        p.end()
+
+    def cell_at(self, x: int, y: int) -> int | None:
+        if not self._images:
+            return None
+        cols, cell, side, top = self._layout()
+        row, col = (y - top) // (side + self.fontMetrics().height() + 6), x // cell
+        index = row * cols + col
+        return index if y >= top and col < cols and 0 <= index < len(self._images) else None
+
+    def event(self, event) -> bool:
+        if event.type() == event.Type.ToolTip:
+            index = self.cell_at(event.pos().x(), event.pos().y())
+            text = (
+                self._details[index]
+                if index is not None
+                else self.tr(
+                    "Before training: images from the training set with their labels. After each epoch: test images "
+                    "with the network's answer; a red frame and 'predicted ≠ true' mark a mistake. Hover an image "
+                    "for details."
+                )
+            )
+            QToolTip.showText(event.globalPos(), text, self)
+            return True
+        return super().event(event)

@@ -1,0 +1,248 @@
+"""The Train tab: the settings on the left, Start / Pause / Step epoch / Stop under them, and the live view
+(progress, curves, test images with the network's answers, the run log) on the right.
+
+It reads and writes the app state only: it starts runs through it and draws what the state's session
+reports. The run actions carry the keyboard shortcuts; the window puts them in its Run menu.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QPushButton, QScrollArea, QSplitter, QVBoxLayout, QWidget
+
+from core.events import EpochEnd, EpochMetrics, RunFailed, RunFinished, RunStarted
+from core.runs import RunInfo, metrics_csv
+from gui.state import AppState
+from gui.train.config_panel import ConfigPanel
+from gui.train.live_plots import LivePlots
+from gui.train.progress_panel import ProgressPanel
+from gui.train.run_log import RunLog
+from gui.train.sample_grid import SampleGrid
+from gui.widgets.message_bar import MessageBar
+
+SPLITTERS = {"main": [480, 920], "train": [610, 310], "side": [470, 230]}  # defaults for a 1400x900 window
+RUN_KEYS = ("start", "pause", "step", "stop")
+
+
+def split(orientation, name: str, *widgets: QWidget) -> QSplitter:
+    splitter = QSplitter(orientation, objectName=f"{name}Splitter", childrenCollapsible=False)
+    for w in widgets:
+        splitter.addWidget(w)
+    return splitter
+
+
+def column(name: str, *items: tuple[QWidget, int], margins=(0, 0, 0, 0)) -> QWidget:
+    """A widget stacking (widget, stretch) items vertically."""
+    box = QWidget(objectName=name)
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(*margins)
+    for widget, stretch in items:
+        layout.addWidget(widget, stretch)
+    return box
+
+
+class TrainTab(QWidget):
+    def __init__(self, state: AppState, parent: QWidget | None = None):
+        super().__init__(parent, objectName="trainTab")
+        self.state = state
+        self.history: list[EpochMetrics] = []
+        self.config_panel = ConfigPanel(state)
+        scroll = QScrollArea(
+            objectName="configScroll",
+            widgetResizable=True,
+            widget=self.config_panel,
+            horizontalScrollBarPolicy=Qt.ScrollBarAlwaysOff,
+        )
+        self.actions: dict[str, QAction] = {}
+        self.buttons = {key: self._run_action(key, *spec) for key, spec in self._run_actions().items()}
+        row = QWidget(objectName="runButtons")
+        QHBoxLayout(row).setContentsMargins(0, 0, 0, 0)
+        for button in self.buttons.values():
+            row.layout().addWidget(button)
+        self.message_bar, self.progress, self.plots = MessageBar(), ProgressPanel(), LivePlots()
+        self.samples, self.run_log = SampleGrid(state.jobs("samples")), RunLog()
+        live = column(
+            "liveView",
+            (self.message_bar, 0),
+            (self.progress, 0),
+            (split(Qt.Horizontal, "train", self.plots, split(Qt.Vertical, "side", self.samples, self.run_log)), 1),
+            margins=(4, 6, 4, 4),
+        )
+        self.main_split = split(Qt.Horizontal, "main", column("leftPane", (scroll, 1), (row, 0)), live)
+        self.main_split.setStretchFactor(1, 1)
+        QVBoxLayout(self).addWidget(self.main_split)
+        self.layout().setContentsMargins(0, 0, 0, 0)
+        state.runStarted.connect(self._on_started)
+        state.batches.connect(self._on_batches)
+        state.epochEnded.connect(self._on_epoch)
+        state.runFinished.connect(self._on_finished)
+        state.runOpened.connect(self._on_run_opened)
+        state.progress.connect(self.progress.on_progress)
+        state.paused.connect(self.progress.on_paused)
+        state.trainingChanged.connect(self._update_buttons)
+        self.config_panel.changed.connect(self._update_buttons)
+        self.config_panel.dataKeyChanged.connect(self._load_samples)
+        self._update_buttons()
+
+    # -- the run controls -------------------------------------------------------------------------------------
+    def _run_actions(self) -> dict:
+        """key -> (text, shortcuts, slot, tooltip): the training controls, as buttons and menu entries."""
+        return {
+            "start": (
+                self.tr("Start"),
+                ["Ctrl+Return", "Ctrl+Enter"],
+                self.start,
+                self.tr("Train a new network with these settings (Ctrl+Enter)."),
+            ),
+            "pause": (
+                self.tr("Pause"),
+                ["Space"],
+                self.toggle_pause,
+                self.tr("Pause after the current batch, or resume (Space). Nothing is lost."),
+            ),
+            "step": (
+                self.tr("Step epoch"),
+                ["Ctrl+E"],
+                self.step_epoch,
+                self.tr("Train exactly one more epoch, then pause (Ctrl+E): watch the curves move step by step."),
+            ),
+            "stop": (
+                self.tr("Stop"),
+                ["Esc"],
+                self.stop,
+                self.tr("End the run (Esc). Finished epochs stay saved in the run folder."),
+            ),
+        }
+
+    def _run_action(self, key: str, text: str, shortcuts: list[str], slot, tip: str) -> QPushButton:
+        action = QAction(
+            text, self, shortcuts=[QKeySequence(s) for s in shortcuts], toolTip=tip, shortcutContext=Qt.WindowShortcut
+        )
+        action.triggered.connect(lambda: slot())  # GUI-thread signal; drops the 'checked' argument
+        self.actions[key] = action
+        button = QPushButton(text, objectName=f"{key}Button", accessibleName=text, toolTip=tip)
+        button.clicked.connect(action.trigger)
+        return button
+
+    def _update_buttons(self, *_) -> None:
+        session = self.state.session
+        cfg, training, stopping = self.config_panel.config, session.running, session.stopping
+        states = {
+            "start": not training and cfg is not None,
+            "pause": training and not stopping,
+            "step": not stopping and (training or cfg is not None),
+            "stop": training and not stopping,
+        }
+        for key, on in states.items():
+            self.actions[key].setEnabled(on)
+            self.buttons[key].setEnabled(on)
+        tip, why = self.actions["start"].toolTip(), " ".join(self.config_panel.problems.values())
+        self.buttons["start"].setToolTip(
+            tip if cfg or training else self.tr("{tip}\n\nFix this first: {why}").format(tip=tip, why=why)
+        )
+        self.buttons["pause"].setText(self.tr("Resume") if session.is_paused else self.tr("Pause"))
+        self.actions["pause"].setText(self.buttons["pause"].text())
+        self.config_panel.setEnabled(not training)  # a run's settings are fixed once it starts
+
+    def start(self, step_first: bool = False) -> bool:
+        """Start a run with the panel's settings (``step_first``: pause after its first epoch)."""
+        cfg = self.config_panel.config
+        if self.state.training or cfg is None:
+            return False
+        self.message_bar.clear("run")
+        self.history = []
+        self.plots.reset(100, cfg.epochs)
+        self.samples.show_training_images()
+        self.progress.reset(self.tr("Starting…"))
+        return self.state.start_run(cfg, step_first=step_first)
+
+    def toggle_pause(self) -> None:
+        if self.state.training:
+            self.state.session.toggle_pause()
+            self.progress.set_status(
+                self.tr("Pausing after this batch…") if self.state.session.is_paused else self.tr("Resuming…")
+            )
+
+    def step_epoch(self) -> None:
+        if not self.state.training:
+            self.start(step_first=True)
+        else:
+            self.state.session.step_epoch()
+            self.progress.set_status(self.tr("Training to the end of this epoch, then pausing…"))
+
+    def stop(self) -> None:
+        if self.state.training:
+            self.state.session.stop()
+            self.progress.set_status(self.tr("Stopping…"))
+
+    # -- what the run reports ---------------------------------------------------------------------------------
+    def _on_started(self, event: RunStarted) -> None:
+        cfg = self.state.session.cfg
+        self.plots.reset(event.batches_per_epoch, cfg.epochs)
+        self.progress.on_started(event)
+        self.run_log.add(
+            self.tr("Started {arch} on {data} ({n:,} weights) on {dev}; saving to {dir}").format(
+                arch=cfg.arch, data=cfg.dataset, n=event.params, dev=event.device, dir=event.run_dir
+            )
+        )
+        self.message_bar.clear("data")
+        if event.data_notes:  # e.g. "skipped 12 files: 3 not images, 1 too large": trained without them
+            self.message_bar.show_message("data", event.data_notes[0], " ".join(event.data_notes[1:]), "info")
+            for note in event.data_notes:
+                self.run_log.add(note)
+        if self.samples.key != self.config_panel.data_key:  # e.g. the data was only just downloaded
+            self.samples.load(self.config_panel.data_key)
+
+    def _on_batches(self, events: list) -> None:
+        self.plots.add_batches(events)
+        if not self.state.session.is_paused:  # keep the "Paused …" status line
+            self.progress.on_batches(events, self.plots.smoothed_loss)
+
+    def _on_epoch(self, event: EpochEnd) -> None:
+        self.history.append(event.metrics)
+        self.plots.add_epoch(event.metrics)
+        self.progress.on_epoch(event)
+        self.run_log.add_epoch(event.metrics, event.epochs, event.is_best)
+        self.samples.set_predictions(event.test_pred, event.test_conf, event.metrics.epoch)
+
+    def _on_finished(self, event: RunFinished | RunFailed) -> None:
+        self.plots.flush()
+        self.progress.on_finished(event)
+        if isinstance(event, RunFinished):
+            self.run_log.add(self.tr("Finished: {dir}").format(dir=event.run_dir))
+        else:
+            self.message_bar.show_message(
+                "run", event.message, event.hint, "info" if event.kind == "stopped" else "error"
+            )
+            self.run_log.add(f"{event.message} {event.hint}")
+
+    def _on_run_opened(self, info: RunInfo) -> None:
+        """A saved run: its settings in the panel, its curves and log."""
+        self.config_panel.set_values(info.config.to_dict())
+        self.history = list(info.history)
+        self.plots.show_history(info.history, info.config.epochs)
+        self.run_log.add(self.tr("Opened {dir}: {n} epochs").format(dir=info.path, n=len(info.history)))
+        for m in info.history:
+            self.run_log.add_epoch(m, info.config.epochs)
+        self.progress.reset(self.tr("Showing the saved run {name}.").format(name=info.path.name))
+
+    def _load_samples(self, key) -> None:
+        if not self.state.training:  # during a run the grid shows predictions on the run's own data
+            self.samples.load(key)
+
+    # -- exports ----------------------------------------------------------------------------------------------
+    def export_metrics(self, path: Path) -> None:
+        Path(path).write_text(metrics_csv(self.history), encoding="utf-8")
+
+    def export_metrics_dialog(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export metrics"), "metrics.csv", "CSV (*.csv)")
+        if path:
+            self.export_metrics(Path(path))
+
+    def export_plots_dialog(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export plots"), "curves.png", "PNG (*.png)")
+        if path and not self.plots.export_png(path):
+            self.message_bar.show_message("export", self.tr("Could not write {path}.").format(path=path))
