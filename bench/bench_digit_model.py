@@ -14,6 +14,7 @@
 Usage: uv run python bench/bench_digit_model.py [--model resources/digit_model.pt|RUN_DIR] [--per-style 100]
 Last line is JSON.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -42,7 +43,7 @@ FIXTURE = Path(__file__).resolve().parents[1] / "tests" / "fixtures" / "canvas_s
 
 def accuracy(model, unit: torch.Tensor, labels: torch.Tensor, norm: Normalizer) -> float:
     with torch.inference_mode():
-        pred = torch.cat([model(norm.normalize(unit[i:i + 1000])).argmax(1) for i in range(0, len(unit), 1000)])
+        pred = torch.cat([model(norm.normalize(unit[i : i + 1000])).argmax(1) for i in range(0, len(unit), 1000)])
     return (pred == labels).float().mean().item()
 
 
@@ -70,9 +71,11 @@ def style_report(title: str, pred: np.ndarray, labels: np.ndarray, styles: np.nd
     per_class = {str(d): float(np.mean(pred[labels == d] == d)) for d in range(10)}
     print("  per class: " + "  ".join(f"{d}: {a:.1%}" for d, a in per_class.items()))
     print(f"  all: {np.mean(pred == labels):.2%}, worst class {min(per_class.values()):.2%}")
-    return {**{f"style_{k}": round(v, 4) for k, v in out.items()},
-            **{f"class_{k}": round(v, 4) for k, v in per_class.items()},
-            "all": round(float(np.mean(pred == labels)), 4)}
+    return {
+        **{f"style_{k}": round(v, 4) for k, v in out.items()},
+        **{f"class_{k}": round(v, 4) for k, v in per_class.items()},
+        "all": round(float(np.mean(pred == labels)), 4),
+    }
 
 
 def styled_mnist(model, mnist, norm: Normalizer) -> dict[str, float]:
@@ -83,8 +86,9 @@ def styled_mnist(model, mnist, norm: Normalizer) -> dict[str, float]:
     for style in STYLES:
         keep = mnist.test_y == style.digit
         unit = mnist.test_x[keep].float() / 255
-        styled = add_styles(unit, mnist.test_y[keep], torch.Generator().manual_seed(0),
-                            styles=(dataclasses.replace(style, rate=1.0),))
+        styled = add_styles(
+            unit, mnist.test_y[keep], torch.Generator().manual_seed(0), styles=(dataclasses.replace(style, rate=1.0),)
+        )
         changed = (styled != unit).flatten(1).any(1)
         out[f"styled_{style.name}"] = round(accuracy(model, styled[changed], mnist.test_y[keep][changed], norm), 4)
         print(f"  {style.name:<14} {out[f'styled_{style.name}']:7.2%}  ({int(changed.sum())} digits)")
@@ -131,15 +135,23 @@ def main() -> None:
     for name, acc in results.items():
         print(f"{name:<24} {acc:.2%}")
     print(f"({time.perf_counter() - start:.1f} s)")
-    summary = {"model": str(args.model),
-               **{k.replace(" ", "_").replace("/", "_"): round(v, 4) for k, v in results.items()}}
+    summary = {
+        "model": str(args.model),
+        **{k.replace(" ", "_").replace("/", "_"): round(v, 4) for k, v in results.items()},
+    }
     names = [st.name for st in PEN_STYLES]
     images, labels, styles = styles_set(args.per_style, seed=0)
-    synthetic = style_report(f"styles, rendered ({args.per_style} per style)", predictions(model, images, norm),
-                             labels, styles, names)
+    synthetic = style_report(
+        f"styles, rendered ({args.per_style} per style)", predictions(model, images, norm), labels, styles, names
+    )
     canvas = np.load(FIXTURE)
-    drawn = style_report("styles, drawn on the canvas (tests/fixtures)", predictions(model, canvas["images"], norm),
-                         canvas["labels"], canvas["styles"], list(canvas["style_names"]))
+    drawn = style_report(
+        "styles, drawn on the canvas (tests/fixtures)",
+        predictions(model, canvas["images"], norm),
+        canvas["labels"],
+        canvas["styles"],
+        list(canvas["style_names"]),
+    )
     summary.update(styled_mnist(model, mnist, norm))
     summary.update({f"rendered_{k}": v for k, v in synthetic.items()})
     summary.update({f"canvas_{k}": v for k, v in drawn.items()})

@@ -170,8 +170,9 @@ class Tour:
             for kind, pos in zip(kinds, points):  # sent, not posted through QTest: no nested event loop
                 buttons = Qt.NoButton if kind == QEvent.MouseButtonRelease else Qt.LeftButton
                 button = Qt.NoButton if kind == QEvent.MouseMove else Qt.LeftButton
-                QApplication.sendEvent(canvas, QMouseEvent(kind, pos, canvas.mapToGlobal(pos), button, buttons,
-                                                           Qt.NoModifier))
+                QApplication.sendEvent(
+                    canvas, QMouseEvent(kind, pos, canvas.mapToGlobal(pos), button, buttons, Qt.NoModifier)
+                )
 
 
 def cold_start_first_batch() -> tuple[float, float]:

@@ -5,6 +5,7 @@ stroke-thickness changes through grey-scale dilation / erosion, so the network s
 real handwriting without a per-image Python loop. Writing styles MNIST lacks (slashed zeros, flagged
 ones, crossed sevens: core.styles) need the labels, so they are drawn first, before strokes and warps.
 """
+
 from __future__ import annotations
 
 import math
@@ -21,12 +22,12 @@ from core.styles import add_styles
 class Augmentation:
     name: str
     description: str
-    shift: float = 0.0        # max shift, as a fraction of the image side
-    rotate: float = 0.0       # max rotation, degrees
-    scale: float = 0.0        # max relative zoom in or out
-    shear: float = 0.0        # max shear factor
-    thickness: bool = False   # randomly thicken or thin strokes
-    styles: bool = False      # draw regional writing styles onto digits of their class (needs labels)
+    shift: float = 0.0  # max shift, as a fraction of the image side
+    rotate: float = 0.0  # max rotation, degrees
+    scale: float = 0.0  # max relative zoom in or out
+    shear: float = 0.0  # max shear factor
+    thickness: bool = False  # randomly thicken or thin strokes
+    styles: bool = False  # draw regional writing styles onto digits of their class (needs labels)
 
     def __call__(self, x: torch.Tensor, gen: torch.Generator, labels: torch.Tensor | None = None) -> torch.Tensor:
         if self.styles and labels is not None:
@@ -46,13 +47,22 @@ for _aug in (
     Augmentation(
         "handwriting",
         "Like 'affine' plus shear and thicker or thinner strokes: reads real pen digits better.",
-        shift=3 / 28, rotate=15, scale=0.15, shear=0.25, thickness=True,
+        shift=3 / 28,
+        rotate=15,
+        scale=0.15,
+        shear=0.25,
+        thickness=True,
     ),
     Augmentation(
         "handwriting-styles",
         "Like 'handwriting' plus styles MNIST hardly has: slashed zeros, flagged ones, crossed sevens, "
         "hooked nines (digit datasets only).",
-        shift=3 / 28, rotate=15, scale=0.15, shear=0.25, thickness=True, styles=True,
+        shift=3 / 28,
+        rotate=15,
+        scale=0.15,
+        shear=0.25,
+        thickness=True,
+        styles=True,
     ),
 ):
     AUGMENTATIONS.add(_aug.name, _aug)
@@ -92,5 +102,6 @@ def _vary_thickness(x: torch.Tensor, gen: torch.Generator) -> torch.Tensor:
     thick = dilate(x)
     bolder = 0.5 * x + 0.5 * thick
     thinner = 0.5 * x + 0.5 * erode(x)
-    return torch.where(choice < 1 / 6, thick, torch.where(choice < 1 / 3, bolder,
-                                                          torch.where(choice > 5 / 6, thinner, x)))
+    return torch.where(
+        choice < 1 / 6, thick, torch.where(choice < 1 / 3, bolder, torch.where(choice > 5 / 6, thinner, x))
+    )

@@ -1,4 +1,5 @@
 """Command line: ``python main.py train|list|predict``. The same engine as the window, in a terminal."""
+
 from __future__ import annotations
 
 import argparse
@@ -31,24 +32,35 @@ def _add_config_options(parser: argparse.ArgumentParser) -> None:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="main.py", description="CNN Playground: train and explore CNNs. "
-                                     "Without a command, main.py opens the window.")
+    parser = argparse.ArgumentParser(
+        prog="main.py",
+        description="CNN Playground: train and explore CNNs. Without a command, main.py opens the window.",
+    )
     sub = parser.add_subparsers(dest="command", required=True)
     train = sub.add_parser("train", help="train a network and save a run folder")
     _add_config_options(train)
     train.add_argument("--preset", help="start from a named recipe (see 'list')")
     train.add_argument("--resume", type=Path, metavar="RUN_DIR", help="continue a run folder")
-    train.add_argument("--data-dir", type=Path,
-                       help=f"where datasets are (default: ${DATA_ENV} if set, else {default_data_dir()})")
-    train.add_argument("--runs-dir", type=Path, help=f"where run folders go, apart from the datasets (default: "
-                       f"${RUNS_ENV} if set, else {default_runs_dir()})")
+    train.add_argument(
+        "--data-dir", type=Path, help=f"where datasets are (default: ${DATA_ENV} if set, else {default_data_dir()})"
+    )
+    train.add_argument(
+        "--runs-dir",
+        type=Path,
+        help=f"where run folders go, apart from the datasets (default: ${RUNS_ENV} if set, else {default_runs_dir()})",
+    )
     train.add_argument("--json", action="store_true", help="end with one JSON line of the final metrics")
-    sub.add_parser("list", help="architectures, datasets (offline availability), devices, presets") \
-        .add_argument("--data-dir", type=Path, help="where datasets are")
+    sub.add_parser("list", help="architectures, datasets (offline availability), devices, presets").add_argument(
+        "--data-dir", type=Path, help="where datasets are"
+    )
     predict = sub.add_parser("predict", help="predict the class of image files")
     predict.add_argument("images", nargs="+", type=Path)
-    predict.add_argument("--model", type=Path, metavar="WEIGHTS|RUN_DIR",
-                         help="weights file, or run folder for its best weights (default: the bundled digit model)")
+    predict.add_argument(
+        "--model",
+        type=Path,
+        metavar="WEIGHTS|RUN_DIR",
+        help="weights file, or run folder for its best weights (default: the bundled digit model)",
+    )
     predict.add_argument("--json", action="store_true", help="one JSON object per line")
     return parser
 
@@ -59,8 +71,10 @@ def unknown_command(word: str) -> str | None:
         return None
     close = difflib.get_close_matches(word, COMMANDS, n=1)
     guess = f" Did you mean '{close[0]}'?" if close else ""
-    return (f"error: '{word}' is not a command.{guess} Commands: {', '.join(COMMANDS)} "
-            "(python main.py COMMAND --help says more); python main.py alone opens the window.")
+    return (
+        f"error: '{word}' is not a command.{guess} Commands: {', '.join(COMMANDS)} "
+        "(python main.py COMMAND --help says more); python main.py alone opens the window."
+    )
 
 
 def main(argv: list[str] | None = None) -> int:

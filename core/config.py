@@ -3,6 +3,7 @@
 ``SETTINGS`` is the single definition of each field's type, range, choices and help: the CLI's ``--help``,
 the window's controls and the settings restore all read it, so none of them can accept what another refuses.
 """
+
 from __future__ import annotations
 
 import dataclasses
@@ -14,8 +15,8 @@ from typing import Any, Callable
 OPTIMIZERS = ("sgd", "adam", "adamw", "rmsprop")
 SCHEDULES = ("none", "step", "cosine", "onecycle")
 AUGMENTATIONS = ("none", "shift", "affine", "handwriting", "handwriting-styles")
-MAX_SEED = 2**31 - 1     # fits a 32-bit spin box, numpy and torch alike
-MAX_THREADS = 256        # far past any desktop; 100000 makes libgomp crash without a word
+MAX_SEED = 2**31 - 1  # fits a 32-bit spin box, numpy and torch alike
+MAX_THREADS = 256  # far past any desktop; 100000 makes libgomp crash without a word
 
 
 class ConfigError(ValueError):
@@ -30,28 +31,28 @@ class ConfigError(ValueError):
 class TrainConfig:
     arch: str = "lenet"
     dataset: str = "mnist"
-    folder: str | None = None          # image folder, for dataset "folder"
-    image_size: int | None = None      # folder images are resized to this (default 64)
+    folder: str | None = None  # image folder, for dataset "folder"
+    image_size: int | None = None  # folder images are resized to this (default 64)
     epochs: int = 5
     batch_size: int = 64
     lr: float = 1e-3
     optimizer: str = "adam"
-    momentum: float = 0.9              # SGD and RMSprop
+    momentum: float = 0.9  # SGD and RMSprop
     nesterov: bool = False
     weight_decay: float = 0.0
     schedule: str = "none"
-    step_every: int = 3                # "step" schedule: epochs between lr drops
-    step_gamma: float = 0.1            # "step" schedule: lr multiplier at each drop
+    step_every: int = 3  # "step" schedule: epochs between lr drops
+    step_gamma: float = 0.1  # "step" schedule: lr multiplier at each drop
     label_smoothing: float = 0.0
-    grad_clip: float = 0.0             # max gradient norm; 0 = off
+    grad_clip: float = 0.0  # max gradient norm; 0 = off
     augment: str = "none"
     val_fraction: float = 0.1
-    train_subset: int = 0              # use only this many training images; 0 = all
+    train_subset: int = 0  # use only this many training images; 0 = all
     seed: int = 0
     device: str = "auto"
-    mixed_precision: bool = False      # CUDA only
-    threads: int = 0                   # CPU threads; 0 = PyTorch's default
-    activation: str | None = None      # model options; None = the recipe's own
+    mixed_precision: bool = False  # CUDA only
+    threads: int = 0  # CPU threads; 0 = PyTorch's default
+    activation: str | None = None  # model options; None = the recipe's own
     init: str | None = None
     dropout: float | None = None
     batch_norm: bool | None = None
@@ -80,21 +81,25 @@ class TrainConfig:
 # -- the valid range of every field ---------------------------------------------------------------------------
 def _archs() -> tuple[str, ...]:
     from core import archs
+
     return tuple(archs.ARCHS.names())
 
 
 def _datasets() -> tuple[str, ...]:
     from core import data
+
     return tuple(spec.name for spec in data.list_datasets())
 
 
 def _activations() -> tuple[str, ...]:
     from core import archs
+
     return archs.ACTIVATIONS
 
 
 def _inits() -> tuple[str, ...]:
     from core import archs
+
     return archs.INITS
 
 
@@ -106,6 +111,7 @@ class Setting:
     ``choices`` lists the valid words (a function, as some come from registries filled at import).
     ``optional``: None is allowed and means "not set" (the recipe's own, automatic).
     """
+
     name: str
     kind: type
     help: str
@@ -115,7 +121,7 @@ class Setting:
     high_open: bool = False
     choices: Callable[[], tuple[str, ...]] | None = None
     optional: bool = False
-    message: str = ""        # a sentence to say instead of the generic one, where the generic one would be vague
+    message: str = ""  # a sentence to say instead of the generic one, where the generic one would be vague
 
     @property
     def default(self) -> Any:
@@ -152,8 +158,13 @@ class Setting:
     def _out_of_range(self, value: Any) -> bool:
         if self.low is None or self.kind is bool:
             return False
-        return (not math.isfinite(value) or value < self.low or value > self.high
-                or (self.low_open and value == self.low) or (self.high_open and value == self.high))
+        return (
+            not math.isfinite(value)
+            or value < self.low
+            or value > self.high
+            or (self.low_open and value == self.low)
+            or (self.high_open and value == self.high)
+        )
 
     def clean(self, raw: Any) -> Any:
         """``raw`` (e.g. from a settings file) if valid, else this field's default; never raises."""
@@ -179,40 +190,74 @@ def _short(value: Any) -> str:
 
 
 _S = Setting
-SETTINGS: dict[str, Setting] = {s.name: s for s in (
-    _S("arch", str, "The network to train.", choices=_archs),
-    _S("dataset", str, "The images to learn from.", choices=_datasets),
-    _S("folder", str, "The image folder (one sub-folder per class), for dataset 'folder'.", optional=True),
-    _S("image_size", int, "Folder and built-in images are resized to this many pixels square.", 8, 512,
-       optional=True),
-    _S("epochs", int, "Passes over all training images.", 1, 10_000),
-    _S("batch_size", int, "Images per weight update (64 or 256 are good starts).", 1, 65_536),
-    _S("lr", float, "The learning rate (try 0.001 for Adam, 0.01-0.1 for SGD).", 0, 100, low_open=True,
-       message="The learning rate must be a number above 0 and up to 100 (try 0.001 for Adam, 0.01-0.1 for SGD)."),
-    _S("optimizer", str, "The optimizer.", choices=lambda: OPTIMIZERS),
-    _S("momentum", float, "Momentum of SGD and RMSprop (0.9 is usual).", 0, 1, high_open=True),
-    _S("nesterov", bool, "Nesterov momentum (SGD with momentum only)."),
-    _S("weight_decay", float, "Weight decay (0 or 1e-4 are usual).", 0, 1),
-    _S("schedule", str, "The learning-rate schedule.", choices=lambda: SCHEDULES),
-    _S("step_every", int, "Step schedule: epochs between learning-rate drops.", 1, 1000),
-    _S("step_gamma", float, "Step schedule: the learning-rate factor at each drop.", 0, 1, low_open=True),
-    _S("label_smoothing", float, "Label smoothing (0.1 is usual).", 0, 1, high_open=True),
-    _S("grad_clip", float, "Gradient clipping: the largest gradient norm, 0 for off (1.0 is usual).", 0, 1000),
-    _S("augment", str, "Random changes to each training batch.", choices=lambda: AUGMENTATIONS),
-    _S("val_fraction", float, "Share of training images kept aside for validation (0.1 = 10 %).", 0, 0.9,
-       high_open=True),
-    _S("train_subset", int, "Train on only this many images; 0 uses all.", 0, 10**8),
-    _S("seed", int, "The random seed: the same seed repeats a run.", 0, MAX_SEED),
-    _S("device", str, "Where to train: auto, cpu, cuda, cuda:1, mps."),
-    _S("mixed_precision", bool, "16-bit arithmetic on an NVIDIA GPU."),
-    _S("threads", int, "CPU threads; 0 lets PyTorch choose.", 0, MAX_THREADS),
-    _S("activation", str, "The network's activation; unset keeps the recipe's own.", choices=_activations,
-       optional=True),
-    _S("init", str, "How weights start; unset keeps the recipe's own.", choices=_inits, optional=True),
-    _S("dropout", float, "Dropout share; unset keeps the recipe's own (0.5 is classic).", 0, 1, high_open=True,
-       optional=True),
-    _S("batch_norm", bool, "Batch normalisation; unset keeps the recipe's own.", optional=True),
-)}
+SETTINGS: dict[str, Setting] = {
+    s.name: s
+    for s in (
+        _S("arch", str, "The network to train.", choices=_archs),
+        _S("dataset", str, "The images to learn from.", choices=_datasets),
+        _S("folder", str, "The image folder (one sub-folder per class), for dataset 'folder'.", optional=True),
+        _S(
+            "image_size",
+            int,
+            "Folder and built-in images are resized to this many pixels square.",
+            8,
+            512,
+            optional=True,
+        ),
+        _S("epochs", int, "Passes over all training images.", 1, 10_000),
+        _S("batch_size", int, "Images per weight update (64 or 256 are good starts).", 1, 65_536),
+        _S(
+            "lr",
+            float,
+            "The learning rate (try 0.001 for Adam, 0.01-0.1 for SGD).",
+            0,
+            100,
+            low_open=True,
+            message="The learning rate must be a number above 0 and up to 100 (try 0.001 for Adam, 0.01-0.1 for SGD).",
+        ),
+        _S("optimizer", str, "The optimizer.", choices=lambda: OPTIMIZERS),
+        _S("momentum", float, "Momentum of SGD and RMSprop (0.9 is usual).", 0, 1, high_open=True),
+        _S("nesterov", bool, "Nesterov momentum (SGD with momentum only)."),
+        _S("weight_decay", float, "Weight decay (0 or 1e-4 are usual).", 0, 1),
+        _S("schedule", str, "The learning-rate schedule.", choices=lambda: SCHEDULES),
+        _S("step_every", int, "Step schedule: epochs between learning-rate drops.", 1, 1000),
+        _S("step_gamma", float, "Step schedule: the learning-rate factor at each drop.", 0, 1, low_open=True),
+        _S("label_smoothing", float, "Label smoothing (0.1 is usual).", 0, 1, high_open=True),
+        _S("grad_clip", float, "Gradient clipping: the largest gradient norm, 0 for off (1.0 is usual).", 0, 1000),
+        _S("augment", str, "Random changes to each training batch.", choices=lambda: AUGMENTATIONS),
+        _S(
+            "val_fraction",
+            float,
+            "Share of training images kept aside for validation (0.1 = 10 %).",
+            0,
+            0.9,
+            high_open=True,
+        ),
+        _S("train_subset", int, "Train on only this many images; 0 uses all.", 0, 10**8),
+        _S("seed", int, "The random seed: the same seed repeats a run.", 0, MAX_SEED),
+        _S("device", str, "Where to train: auto, cpu, cuda, cuda:1, mps."),
+        _S("mixed_precision", bool, "16-bit arithmetic on an NVIDIA GPU."),
+        _S("threads", int, "CPU threads; 0 lets PyTorch choose.", 0, MAX_THREADS),
+        _S(
+            "activation",
+            str,
+            "The network's activation; unset keeps the recipe's own.",
+            choices=_activations,
+            optional=True,
+        ),
+        _S("init", str, "How weights start; unset keeps the recipe's own.", choices=_inits, optional=True),
+        _S(
+            "dropout",
+            float,
+            "Dropout share; unset keeps the recipe's own (0.5 is classic).",
+            0,
+            1,
+            high_open=True,
+            optional=True,
+        ),
+        _S("batch_norm", bool, "Batch normalisation; unset keeps the recipe's own.", optional=True),
+    )
+}
 assert set(SETTINGS) == {f.name for f in fields(TrainConfig)}, "every TrainConfig field needs a Setting"
 
 

@@ -5,6 +5,7 @@ augmentation), so the network learns the user's way of writing without forgettin
 The result is saved as a run folder (config.json, metrics, best.pt) in the runs folder, so the Draw
 tab's model chooser lists it like any finished run. No Qt: the GUI runs this on a background job.
 """
+
 from __future__ import annotations
 
 import copy
@@ -30,7 +31,7 @@ from core.events import EpochMetrics
 from core.paths import runs_dir
 from core.predict_files import BUNDLED_MODEL
 
-MNIST_CHECK = 2000          # MNIST test digits scored before and after: did it forget?
+MNIST_CHECK = 2000  # MNIST test digits scored before and after: did it forget?
 
 
 class FinetuneCancelled(Exception):
@@ -39,29 +40,29 @@ class FinetuneCancelled(Exception):
 
 @dataclass(frozen=True)
 class FinetuneSettings:
-    steps: int = 150            # measured: ~20 s on one busy CPU thread for DigitNet
-    batch_size: int = 64        # half collected digits, half MNIST
-    lr: float = 1e-3            # AdamW, cosine decay to 0 (5e-4 learnt slashed zeros less: 94 % vs 95 %)
+    steps: int = 150  # measured: ~20 s on one busy CPU thread for DigitNet
+    batch_size: int = 64  # half collected digits, half MNIST
+    lr: float = 1e-3  # AdamW, cosine decay to 0 (5e-4 learnt slashed zeros less: 94 % vs 95 %)
     weight_decay: float = 5e-4
     augment: str = "handwriting"
-    threads: int = 1            # torch threads while it runs (two are 100x slower on a busy 2-core CPU)
+    threads: int = 1  # torch threads while it runs (two are 100x slower on a busy 2-core CPU)
     seed: int = 0
 
 
 @dataclass(frozen=True)
 class FinetuneResult:
-    run_dir: Path               # the new run folder; its best.pt is the fine-tuned model
-    weights: Path               # run_dir / "best.pt"
-    before: float               # accuracy on the user's held-out digits, base model
-    after: float                # the same, fine-tuned model
-    mnist_before: float         # accuracy on MNIST_CHECK MNIST test digits, base / fine-tuned
+    run_dir: Path  # the new run folder; its best.pt is the fine-tuned model
+    weights: Path  # run_dir / "best.pt"
+    before: float  # accuracy on the user's held-out digits, base model
+    after: float  # the same, fine-tuned model
+    mnist_before: float  # accuracy on MNIST_CHECK MNIST test digits, base / fine-tuned
     mnist_after: float
-    trained_on: int             # collected digits trained on
-    held_out: int               # collected digits kept aside for before/after
+    trained_on: int  # collected digits trained on
+    held_out: int  # collected digits kept aside for before/after
     seconds: float
 
 
-ProgressFn = Callable[[int, int], None]     # (steps done, steps in all)
+ProgressFn = Callable[[int, int], None]  # (steps done, steps in all)
 
 
 def _as_uint8(images) -> torch.Tensor:
@@ -74,15 +75,25 @@ def _as_uint8(images) -> torch.Tensor:
 def _check_digit_model(card: ModelCard, name: str) -> None:
     if card.num_classes != 10 or card.image_size != 28 or card.in_channels != 1:
         raise CardError(
-            f"{name} is not a digit model (28x28 grey images, 10 classes): choose a model trained on MNIST.")
+            f"{name} is not a digit model (28x28 grey images, 10 classes): choose a model trained on MNIST."
+        )
 
 
-def finetune_digits(train_images, train_labels, held_images, held_labels, *,
-                    model_path: Path | None = None, base: tuple[nn.Module, ModelCard] | None = None,
-                    data_root: Path | None = None,
-                    runs_root: Path | None = None, mnist: data.LoadedData | None = None,
-                    settings: FinetuneSettings = FinetuneSettings(), on_progress: ProgressFn | None = None,
-                    cancel: threading.Event | None = None) -> FinetuneResult:
+def finetune_digits(
+    train_images,
+    train_labels,
+    held_images,
+    held_labels,
+    *,
+    model_path: Path | None = None,
+    base: tuple[nn.Module, ModelCard] | None = None,
+    data_root: Path | None = None,
+    runs_root: Path | None = None,
+    mnist: data.LoadedData | None = None,
+    settings: FinetuneSettings = FinetuneSettings(),
+    on_progress: ProgressFn | None = None,
+    cancel: threading.Event | None = None,
+) -> FinetuneResult:
     """Fine-tune the digit model at ``model_path`` (default: the bundled one) on the user's digits;
     or a model already in memory, ``base=(model, card)``, which is copied, not changed.
 
@@ -114,20 +125,50 @@ def finetune_digits(train_images, train_labels, held_images, held_labels, *,
         mnist_after = evaluate(model, check_x, check_y, norm).accuracy
         seconds = time.perf_counter() - start
         result_acc = after_scores.accuracy if after_scores else float("nan")
-        run_dir = _save(model.eval(), card, source, settings, runs_root,
-                        EpochMetrics(1, loss, train_acc, None, None,
-                                     after_scores.loss if after_scores else float("nan"), result_acc,
-                                     0.0, settings.steps * settings.batch_size / seconds, seconds),
-                        dict(before=before, after=result_acc, mnist_before=mnist_before, mnist_after=mnist_after,
-                             trained_on=len(x), held_out=len(hx)))
-        return FinetuneResult(run_dir, run_dir / "best.pt", before, result_acc, mnist_before, mnist_after,
-                              len(x), len(hx), seconds)
+        run_dir = _save(
+            model.eval(),
+            card,
+            source,
+            settings,
+            runs_root,
+            EpochMetrics(
+                1,
+                loss,
+                train_acc,
+                None,
+                None,
+                after_scores.loss if after_scores else float("nan"),
+                result_acc,
+                0.0,
+                settings.steps * settings.batch_size / seconds,
+                seconds,
+            ),
+            dict(
+                before=before,
+                after=result_acc,
+                mnist_before=mnist_before,
+                mnist_after=mnist_after,
+                trained_on=len(x),
+                held_out=len(hx),
+            ),
+        )
+        return FinetuneResult(
+            run_dir, run_dir / "best.pt", before, result_acc, mnist_before, mnist_after, len(x), len(hx), seconds
+        )
     finally:
         torch.set_num_threads(threads)
 
 
-def _train(model: nn.Module, x: torch.Tensor, y: torch.Tensor, mnist: data.LoadedData, norm: Normalizer,
-           s: FinetuneSettings, on_progress: ProgressFn | None, cancel: threading.Event) -> tuple[float, float]:
+def _train(
+    model: nn.Module,
+    x: torch.Tensor,
+    y: torch.Tensor,
+    mnist: data.LoadedData,
+    norm: Normalizer,
+    s: FinetuneSettings,
+    on_progress: ProgressFn | None,
+    cancel: threading.Event,
+) -> tuple[float, float]:
     gen = torch.Generator().manual_seed(s.seed)
     augment = AUGMENTATIONS.get(s.augment)
     optimizer = torch.optim.AdamW(model.parameters(), lr=s.lr, weight_decay=s.weight_decay)
@@ -157,20 +198,38 @@ def _train(model: nn.Module, x: torch.Tensor, y: torch.Tensor, mnist: data.Loade
     return loss_sum / max(seen, 1), correct / max(seen, 1)
 
 
-def _save(model: nn.Module, base: ModelCard, source: str, s: FinetuneSettings, runs_root: Path | None,
-          metrics: EpochMetrics, summary: dict) -> Path:
+def _save(
+    model: nn.Module,
+    base: ModelCard,
+    source: str,
+    s: FinetuneSettings,
+    runs_root: Path | None,
+    metrics: EpochMetrics,
+    summary: dict,
+) -> Path:
     """A run folder like a training run's (config.json, metrics, best.pt), so the model chooser lists it."""
     options = {k: v for k, v in base.option_dict.items() if k in ("activation", "init", "dropout", "batch_norm")}
-    cfg = TrainConfig(arch=base.arch, dataset="my-digits", epochs=1, batch_size=s.batch_size, lr=s.lr,
-                      optimizer="adamw", weight_decay=s.weight_decay, schedule="cosine", augment=s.augment,
-                      val_fraction=0.0, seed=s.seed, threads=s.threads, **options)
+    cfg = TrainConfig(
+        arch=base.arch,
+        dataset="my-digits",
+        epochs=1,
+        batch_size=s.batch_size,
+        lr=s.lr,
+        optimizer="adamw",
+        weight_decay=s.weight_decay,
+        schedule="cosine",
+        augment=s.augment,
+        val_fraction=0.0,
+        seed=s.seed,
+        threads=s.threads,
+        **options,
+    )
     card = dataclasses.replace(base, dataset="my-digits", epoch=1, config=cfg.to_dict())
     run_dir = runs.new_run_dir(runs_root or runs_dir(), cfg)
     weights = {k: v.detach().cpu().clone() for k, v in model.state_dict().items()}
     save(run_dir / "best.pt", {"model": weights, "meta": card.to_dict()})
     runs.write_metrics(run_dir, [metrics])
-    runs.write_config(run_dir, cfg, {"meta": card.to_dict(),
-                                     "finetune": {"from": source, "steps": s.steps, **summary}})
+    runs.write_config(run_dir, cfg, {"meta": card.to_dict(), "finetune": {"from": source, "steps": s.steps, **summary}})
     return run_dir
 
 

@@ -1,4 +1,5 @@
 """Predicting image files (the CLI's ``predict``), with the bundled digit model by default."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -25,7 +26,8 @@ def weights_file(path: Path | None) -> Path:
     if path.is_dir():
         if not (path / "best.pt").is_file():
             raise CheckpointError(
-                f"{path} holds no best.pt: give a run folder with at least one finished epoch, or a weights file.")
+                f"{path} holds no best.pt: give a run folder with at least one finished epoch, or a weights file."
+            )
         return path / "best.pt"
     return path
 

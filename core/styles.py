@@ -12,6 +12,7 @@ Honesty rules, so no digit turns into another class: a 1's flag slopes at least 
 horizontal and stays under half the stem (a flat, long flag is a 7's bar); a slash crosses a zero with
 a hole, never a slim oval's waist nor an inked-in blob (either reads as an 8); a hook stays open.
 """
+
 from __future__ import annotations
 
 import math
@@ -21,27 +22,28 @@ from typing import Callable
 import torch
 import torch.nn.functional as F
 
-SIDE, BOX, CENTRE = 28, 20.0, 14.0   # MNIST geometry, as in core.preprocess
-INK = 0.3                            # pixels brighter than this count as ink when measuring a digit
-RANDOMS = 8                          # uniform numbers each style may use per image
+SIDE, BOX, CENTRE = 28, 20.0, 14.0  # MNIST geometry, as in core.preprocess
+INK = 0.3  # pixels brighter than this count as ink when measuring a digit
+RANDOMS = 8  # uniform numbers each style may use per image
 
 
 @dataclass(frozen=True)
 class Geometry:
     """Per-image measurements (pixel-index coordinates, x right, y down), each a tensor [n]."""
+
     top: torch.Tensor
     bottom: torch.Tensor
     left: torch.Tensor
     right: torch.Tensor
-    top_x: torch.Tensor       # ink centre of the top rows
-    bottom_x: torch.Tensor    # ink centre of the bottom rows
-    width: torch.Tensor       # the strokes' width, estimated as 2 * area / perimeter
+    top_x: torch.Tensor  # ink centre of the top rows
+    bottom_x: torch.Tensor  # ink centre of the bottom rows
+    width: torch.Tensor  # the strokes' width, estimated as 2 * area / perimeter
 
     def row_centre(self, ink: torch.Tensor, y: torch.Tensor) -> torch.Tensor:
         return _row_centre(ink, y)
 
 
-Segments = torch.Tensor   # [n, k, 2, 2]: k pen strokes from (x0, y0) to (x1, y1)
+Segments = torch.Tensor  # [n, k, 2, 2]: k pen strokes from (x0, y0) to (x1, y1)
 Drawer = Callable[[torch.Tensor, Geometry, torch.Tensor], tuple[Segments, torch.Tensor]]
 
 
@@ -50,8 +52,8 @@ class Style:
     name: str
     digit: int
     description: str
-    rate: float               # share of this digit's training images that get the style
-    draw: Drawer              # (ink [n,28,28], geometry, randoms [n, RANDOMS]) -> (segments, usable [n])
+    rate: float  # share of this digit's training images that get the style
+    draw: Drawer  # (ink [n,28,28], geometry, randoms [n, RANDOMS]) -> (segments, usable [n])
 
 
 def _lerp(u: torch.Tensor, lo: float, hi: float) -> torch.Tensor:
@@ -80,16 +82,23 @@ def measure(ink: torch.Tensor) -> Geometry:
     area = ink.sum((1, 2))
     edges = (ink[:, 1:] - ink[:, :-1]).abs().sum((1, 2)) + (ink[:, :, 1:] - ink[:, :, :-1]).abs().sum((1, 2))
     width = (2 * area / edges.clamp_min(1e-6)).clamp(1.2, 4.0)
-    return Geometry(top.float(), bottom.float(), left.float(), right.float(),
-                    _row_centre(ink, top.float()), _row_centre(ink, bottom.float() - 1), width)
+    return Geometry(
+        top.float(),
+        bottom.float(),
+        left.float(),
+        right.float(),
+        _row_centre(ink, top.float()),
+        _row_centre(ink, bottom.float() - 1),
+        width,
+    )
 
 
 def render(segments: Segments, width: torch.Tensor) -> torch.Tensor:
     """Antialiased round-capped strokes [n, k, 2, 2] of width [n] -> ink [n, 28, 28] (soft edges like MNIST's)."""
     idx = torch.arange(SIDE, device=segments.device, dtype=segments.dtype)
-    px = torch.stack(torch.meshgrid(idx, idx, indexing="xy"), -1)          # [28, 28, 2] as (x, y)
-    p0, d = segments[:, :, 0], segments[:, :, 1] - segments[:, :, 0]         # [n, k, 2]
-    rel = px[None, None] - p0[:, :, None, None]                              # [n, k, 28, 28, 2]
+    px = torch.stack(torch.meshgrid(idx, idx, indexing="xy"), -1)  # [28, 28, 2] as (x, y)
+    p0, d = segments[:, :, 0], segments[:, :, 1] - segments[:, :, 0]  # [n, k, 2]
+    rel = px[None, None] - p0[:, :, None, None]  # [n, k, 28, 28, 2]
     t = ((rel * d[:, :, None, None]).sum(-1) / (d * d).sum(-1).clamp_min(1e-6)[:, :, None, None]).clamp(0, 1)
     dist = (rel - t[..., None] * d[:, :, None, None]).norm(dim=-1)
     half = width.view(-1, 1, 1, 1) / 2
@@ -97,7 +106,7 @@ def render(segments: Segments, width: torch.Tensor) -> torch.Tensor:
 
 
 def _segment(x0, y0, x1, y1) -> torch.Tensor:
-    return torch.stack([torch.stack([x0, y0], -1), torch.stack([x1, y1], -1)], -2)   # [n, 2, 2]
+    return torch.stack([torch.stack([x0, y0], -1), torch.stack([x1, y1], -1)], -2)  # [n, 2, 2]
 
 
 # -- the styles ----------------------------------------------------------------------------------------------
@@ -126,17 +135,19 @@ def _hollow(ink: torch.Tensor, g: Geometry) -> torch.Tensor:
     """Whether the middle of the ink box (3x3 pixels) is mostly empty: a zero with a hole."""
     cy, cx = ((g.top + g.bottom) / 2).round().long(), ((g.left + g.right) / 2).round().long()
     rows = torch.arange(len(ink), device=ink.device)
-    total = sum(ink[rows, (cy + dy).clamp(0, SIDE - 1), (cx + dx).clamp(0, SIDE - 1)]
-                for dy in (-1, 0, 1) for dx in (-1, 0, 1))
+    total = sum(
+        ink[rows, (cy + dy).clamp(0, SIDE - 1), (cx + dx).clamp(0, SIDE - 1)] for dy in (-1, 0, 1) for dx in (-1, 0, 1)
+    )
     return total / 9 < 0.5
 
 
 def _slash(direction: int) -> Drawer:
     """A straight stroke through the zero's middle, '/' (direction 1) or '\\' (-1), ending near the oval:
     from 1.5 px short of it to 3 px past it at either end."""
+
     def draw(ink, g, u):
         angle = torch.deg2rad(_lerp(u[:, 0], 40.0, 75.0))
-        dx, dy = torch.cos(angle) * direction, -torch.sin(angle)          # up and to the right for '/'
+        dx, dy = torch.cos(angle) * direction, -torch.sin(angle)  # up and to the right for '/'
         cx = (g.left + g.right) / 2 + _lerp(u[:, 1], -1.0, 1.0)
         cy = (g.top + g.bottom) / 2 + _lerp(u[:, 2], -1.0, 1.0)
         back, forth = _extent(ink, cx, cy, dx, dy)
@@ -144,10 +155,11 @@ def _slash(direction: int) -> Drawer:
         long_back, long_forth = _extent(ink, cx, cy, torch.cos(major), torch.sin(major))
         t0, t1 = -back - _lerp(u[:, 3], -1.5, 3.0), forth + _lerp(u[:, 4], -1.5, 3.0)
         seg = _segment(cx + t0 * dx, cy + t0 * dy, cx + t1 * dx, cy + t1 * dy)
-        across = back + forth < 0.7 * (long_back + long_forth)     # across a slim oval: an X, an 8
+        across = back + forth < 0.7 * (long_back + long_forth)  # across a slim oval: an X, an 8
         usable = (g.bottom - g.top >= 8) & (g.right - g.left >= 5) & (back > 2) & (forth > 2) & ~across
-        usable &= _hollow(ink, g)                                   # a slash on an inked-in blob looks like an 8
+        usable &= _hollow(ink, g)  # a slash on an inked-in blob looks like an 8
         return seg[:, None], usable
+
     return draw
 
 
@@ -155,7 +167,7 @@ def _flag(ink, g, u):
     """The European 1's up-stroke: from the stem's top down to the left, 20-45 degrees off the stem."""
     sx, sy = g.bottom_x - g.top_x, g.bottom - g.top
     stem = torch.hypot(sx, sy).clamp_min(1.0)
-    tilt = torch.atan2(-sx, sy)                             # > 0: the stem leans right (its top to the right)
+    tilt = torch.atan2(-sx, sy)  # > 0: the stem leans right (its top to the right)
     away = torch.deg2rad(_lerp(u[:, 0], 20.0, 45.0))
     # At most 50 degrees from the vertical: a flatter flag on a leaning stem is a 7's drooping bar
     # (a reader trained on MNIST alone read 46 % of 55-60 degree flags as 7, 10 % of 40-50 degree ones).
@@ -205,7 +217,7 @@ def _hook(ink, g, u, steps: int = 5):
     """The 9's tail curling left at its foot: an arc that leaves the stem along its direction and turns
     100-150 degrees (an open hook, never a closed loop)."""
     x_up = _row_centre(ink, g.bottom - 6)
-    heading = torch.atan2(torch.full_like(x_up, 5.0), g.bottom_x - x_up)      # the stem's way down
+    heading = torch.atan2(torch.full_like(x_up, 5.0), g.bottom_x - x_up)  # the stem's way down
     r, turn = _lerp(u[:, 0], 2.5, 4.5), torch.deg2rad(_lerp(u[:, 1], 100.0, 150.0))
     cx, cy = g.bottom_x - r * torch.sin(heading), g.bottom - 0.3 + r * torch.cos(heading)
     h = heading[:, None] + turn[:, None] * torch.linspace(0, 1, steps + 1, device=ink.device)[None]
@@ -231,7 +243,7 @@ def refit(x: torch.Tensor) -> torch.Tensor:
     ink = x[:, 0]
     g = measure(ink)
     side = torch.maximum(g.bottom - g.top, g.right - g.left) + 1
-    scale = (BOX / side.clamp_min(1.0)).clamp(0.5, 1.0)   # styles only grow a digit: shrink, never enlarge
+    scale = (BOX / side.clamp_min(1.0)).clamp(0.5, 1.0)  # styles only grow a digit: shrink, never enlarge
     idx = torch.arange(SIDE, device=x.device, dtype=x.dtype)
     mass = ink.sum((1, 2)).clamp_min(1e-6)
     cx, cy = (ink.sum(1) * idx).sum(1) / mass, (ink.sum(2) * idx).sum(1) / mass
@@ -245,8 +257,9 @@ def refit(x: torch.Tensor) -> torch.Tensor:
     return F.grid_sample(x, grid, mode="bilinear", padding_mode="zeros", align_corners=False)
 
 
-def add_styles(x: torch.Tensor, y: torch.Tensor, gen: torch.Generator,
-               styles: tuple[Style, ...] = STYLES) -> torch.Tensor:
+def add_styles(
+    x: torch.Tensor, y: torch.Tensor, gen: torch.Generator, styles: tuple[Style, ...] = STYLES
+) -> torch.Tensor:
     """Draw each style on its share of the digits of its class in x [N, 1, 28, 28] (0..1, ink bright)."""
     changed = torch.zeros(len(x), dtype=torch.bool, device=x.device)
     for style in styles:
@@ -258,7 +271,7 @@ def add_styles(x: torch.Tensor, y: torch.Tensor, gen: torch.Generator,
         ink = x[idx, 0]
         g = measure(ink)
         segments, usable = style.draw(ink, g, u[idx])
-        width = g.width * _lerp(u[idx, -1], 1.3, 1.7)   # 2 * area / perimeter reads soft MNIST strokes thin
+        width = g.width * _lerp(u[idx, -1], 1.3, 1.7)  # 2 * area / perimeter reads soft MNIST strokes thin
         stroke = render(segments.to(x.dtype), width) * usable.view(-1, 1, 1)
         x = x.index_put((idx,), torch.maximum(ink, stroke)[:, None])
         changed[idx] |= usable

@@ -1,4 +1,5 @@
 """The training loop: data resident on the device, batches by indexing a permutation, events to a callback."""
+
 from __future__ import annotations
 
 import logging
@@ -17,8 +18,17 @@ from core.config import TrainConfig
 from core.control import RunControl
 from core.data_on_device import put_on_device
 from core.evaluate import evaluate
-from core.events import (BatchEnd, EpochEnd, EpochMetrics, EventHandler, Paused, Progress, RunFailed,
-                         RunFinished, RunStarted)
+from core.events import (
+    BatchEnd,
+    EpochEnd,
+    EpochMetrics,
+    EventHandler,
+    Paused,
+    Progress,
+    RunFailed,
+    RunFinished,
+    RunStarted,
+)
 from core.failures import Failure, disk_failure, explain
 from core.metrics_on_device import DEFAULT_READBACK, BatchTally, Readback, state_to_host
 from core.optim import make_optimizer, make_schedule
@@ -36,9 +46,18 @@ class Trainer:
     (one per batch, in order) and the NaN check come on that cadence.
     """
 
-    def __init__(self, cfg: TrainConfig, on_event: EventHandler | None = None, control: RunControl | None = None, *,
-                 data_root: Path | None = None, runs_root: Path | None = None, resume_from: Path | None = None,
-                 loaded: data.LoadedData | None = None, readback: Readback = DEFAULT_READBACK):
+    def __init__(
+        self,
+        cfg: TrainConfig,
+        on_event: EventHandler | None = None,
+        control: RunControl | None = None,
+        *,
+        data_root: Path | None = None,
+        runs_root: Path | None = None,
+        resume_from: Path | None = None,
+        loaded: data.LoadedData | None = None,
+        readback: Readback = DEFAULT_READBACK,
+    ):
         self.cfg, self.control = cfg, control or RunControl()
         self._on_event = on_event or (lambda event: None)
         self.data_root, self.runs_root, self.resume_from, self.loaded = data_root, runs_root, resume_from, loaded
@@ -57,8 +76,16 @@ class Trainer:
             failure = exc if isinstance(exc, Failure) else explain(exc, self.cfg)
             if failure.kind == "error":
                 log.exception("training failed")
-            final = RunFailed(failure.kind, failure.message, failure.hint, self.run_dir, failure.epoch,
-                              failure.batch, tuple(self.history), self.saved_epoch)
+            final = RunFailed(
+                failure.kind,
+                failure.message,
+                failure.hint,
+                self.run_dir,
+                failure.epoch,
+                failure.batch,
+                tuple(self.history),
+                self.saved_epoch,
+            )
         self._on_event(final)
         return final
 
@@ -82,14 +109,32 @@ class Trainer:
         self.criterion = nn.CrossEntropyLoss(label_smoothing=cfg.label_smoothing)
         self.gen = torch.Generator(device=device).manual_seed(cfg.seed)
         self.augment = AUGMENTATIONS.get(cfg.augment)
-        self.amp = torch.autocast("cuda", dtype=torch.bfloat16) if cfg.mixed_precision and device.type == "cuda" else nullcontext()
+        self.amp = (
+            torch.autocast("cuda", dtype=torch.bfloat16)
+            if cfg.mixed_precision and device.type == "cuda"
+            else nullcontext()
+        )
         self.batches = math.ceil(len(self.data.train_x) / cfg.batch_size)
         start_epoch = self._restore() if self.resume_from else self._new_run_dir()
         self.schedule = make_schedule(self.optimizer, cfg, self.batches, (start_epoch - 1) * self.batches)
-        self._emit(RunStarted(self.run_dir, cfg.to_dict(), self.card.with_epoch(start_epoch - 1),
-                              len(self.data.train_x), len(self.data.val_x), len(self.data.test_x),
-                              self.batches, str(device), sum(p.numel() for p in model.parameters()), start_epoch,
-                              self._weights_copy(), loaded.test_x, loaded.test_y, _data_notes(loaded)))
+        self._emit(
+            RunStarted(
+                self.run_dir,
+                cfg.to_dict(),
+                self.card.with_epoch(start_epoch - 1),
+                len(self.data.train_x),
+                len(self.data.val_x),
+                len(self.data.test_x),
+                self.batches,
+                str(device),
+                sum(p.numel() for p in model.parameters()),
+                start_epoch,
+                self._weights_copy(),
+                loaded.test_x,
+                loaded.test_y,
+                _data_notes(loaded),
+            )
+        )
         self._steps_this_run, self._steps_planned = 0, (cfg.epochs - start_epoch + 1) * self.batches
         for epoch in range(start_epoch, cfg.epochs + 1):
             self._epoch(epoch)
@@ -98,9 +143,15 @@ class Trainer:
     def _load_data(self) -> data.LoadedData:
         cfg = self.cfg
         self._emit(Progress(f"Loading {data.get_spec(cfg.dataset).title} ..."))
-        return data.load(cfg.dataset, self.data_root, folder=Path(cfg.folder) if cfg.folder else None,
-                         image_size=cfg.image_size, progress=lambda m, d, t, u: self._emit(Progress(m, d, t, u)),
-                         cancel=self.control.stop_requested, seed=cfg.seed)
+        return data.load(
+            cfg.dataset,
+            self.data_root,
+            folder=Path(cfg.folder) if cfg.folder else None,
+            image_size=cfg.image_size,
+            progress=lambda m, d, t, u: self._emit(Progress(m, d, t, u)),
+            cancel=self.control.stop_requested,
+            seed=cfg.seed,
+        )
 
     def _meta(self, epoch: int) -> dict:
         return self.card.with_epoch(epoch).to_dict()
@@ -126,8 +177,11 @@ class Trainer:
         epoch, self.history = run_state.restore(self.run_dir, self.model, self.optimizer, self.gen, self.cfg.arch)
         self.saved_epoch = epoch
         runs.write_config(self.run_dir, self.cfg, {"meta": self._meta(epoch)})
-        left = (f"; {self.cfg.epochs - epoch} to go" if epoch < self.cfg.epochs
-                else "; nothing left to train: give a larger number of epochs to go on")
+        left = (
+            f"; {self.cfg.epochs - epoch} to go"
+            if epoch < self.cfg.epochs
+            else "; nothing left to train: give a larger number of epochs to go on"
+        )
         self._emit(Progress(f"Resumed {self.run_dir.name} after epoch {epoch} of {self.cfg.epochs}{left}."))
         return epoch + 1
 
@@ -141,7 +195,7 @@ class Trainer:
         self._seen, self._loss_sum, self._correct_sum = 0, 0.0, 0
         for b in range(self.batches):
             self._check_controls(epoch, b)
-            idx = perm[b * cfg.batch_size:(b + 1) * cfg.batch_size]
+            idx = perm[b * cfg.batch_size : (b + 1) * cfg.batch_size]
             x = d.norm.normalize(self.augment(d.norm.to_unit(d.train_x[idx]), self.gen, d.train_y[idx]))
             x, y = x.contiguous(memory_format=d.memory_format), d.train_y[idx]
             self._step(x, y)
@@ -150,8 +204,14 @@ class Trainer:
                 self._report_batches(epoch)
         self._report_batches(epoch)
         seen = self._seen
-        self._end_epoch(epoch, self._loss_sum / seen, self._correct_sum / seen, seen / max(self._train_s(), 1e-9),
-                        self._epoch_start, self._paused_at_start)
+        self._end_epoch(
+            epoch,
+            self._loss_sum / seen,
+            self._correct_sum / seen,
+            seen / max(self._train_s(), 1e-9),
+            self._epoch_start,
+            self._paused_at_start,
+        )
 
     def _step(self, x: torch.Tensor, y: torch.Tensor) -> None:
         """One optimisation step, queued on the device: no host synchronisation (the tally is read later)."""
@@ -178,28 +238,57 @@ class Trainer:
         speed, elapsed, eta = seen / max(self._train_s(), 1e-9), self._active_seconds(), self._eta()
         for r in results:
             if not math.isfinite(r.loss):
-                raise Failure("nan", f"The loss became {r.loss} at epoch {epoch}, batch {r.batch}: the network "
-                              "diverged.", _divergence_hint(self.cfg), epoch, r.batch)
+                raise Failure(
+                    "nan",
+                    f"The loss became {r.loss} at epoch {epoch}, batch {r.batch}: the network diverged.",
+                    _divergence_hint(self.cfg),
+                    epoch,
+                    r.batch,
+                )
             self._seen, self._loss_sum = self._seen + r.size, self._loss_sum + r.loss * r.size
             self._correct_sum += r.correct
-            self._emit(BatchEnd(epoch, r.batch, self.batches, (epoch - 1) * self.batches + r.batch, r.loss,
-                                r.correct / r.size, r.lr, speed, elapsed, eta))
+            self._emit(
+                BatchEnd(
+                    epoch,
+                    r.batch,
+                    self.batches,
+                    (epoch - 1) * self.batches + r.batch,
+                    r.loss,
+                    r.correct / r.size,
+                    r.lr,
+                    speed,
+                    elapsed,
+                    eta,
+                )
+            )
 
     def _sample_gradients(self) -> None:
         """How strongly each layer is still being pushed: the norm of its weight gradient, summed on the device."""
         for name, param in self.model.named_parameters():
             if name.endswith("weight") and param.grad is not None and param.dim() > 1:
-                total, count = self._grad_sums.get(name[:-len(".weight")], (0.0, 0))
-                self._grad_sums[name[:-len(".weight")]] = (total + param.grad.detach().norm(), count + 1)
+                total, count = self._grad_sums.get(name[: -len(".weight")], (0.0, 0))
+                self._grad_sums[name[: -len(".weight")]] = (total + param.grad.detach().norm(), count + 1)
 
-    def _end_epoch(self, epoch: int, train_loss: float, train_acc: float, speed: float, start: float, paused0: float) -> None:
+    def _end_epoch(
+        self, epoch: int, train_loss: float, train_acc: float, speed: float, start: float, paused0: float
+    ) -> None:
         d, fmt = self.data, self.data.memory_format
         val = evaluate(self.model, d.val_x, d.val_y, d.norm, memory_format=fmt) if len(d.val_x) else None
         test = evaluate(self.model, d.test_x, d.test_y, d.norm, memory_format=fmt)
         seconds = time.perf_counter() - start - (self._paused_s - paused0)
-        metrics = EpochMetrics(epoch, train_loss, train_acc, val.loss if val else None, val.accuracy if val else None,
-                               test.loss, test.accuracy, self.schedule.get_last_lr()[0], speed, seconds)
-        score = (lambda m: m.val_acc if m.val_acc is not None else m.test_acc)
+        metrics = EpochMetrics(
+            epoch,
+            train_loss,
+            train_acc,
+            val.loss if val else None,
+            val.accuracy if val else None,
+            test.loss,
+            test.accuracy,
+            self.schedule.get_last_lr()[0],
+            speed,
+            seconds,
+        )
+        score = lambda m: m.val_acc if m.val_acc is not None else m.test_acc
         is_best = all(score(metrics) > score(m) for m in self.history)
         self.history.append(metrics)
         weights = self._weights_copy()
@@ -207,16 +296,29 @@ class Trainer:
         totals = torch.stack([total for total, _ in self._grad_sums.values()]).tolist() if self._grad_sums else []
         grad_norms = {layer: t / count for (layer, (_, count)), t in zip(self._grad_sums.items(), totals)}
         self._grad_sums = {}
-        self._emit(EpochEnd(self.cfg.epochs, metrics, self._active_seconds(), self._eta(), is_best, weights,
-                            test.pred.numpy(), test.conf.numpy(), grad_norms, self.card.with_epoch(epoch)))
+        self._emit(
+            EpochEnd(
+                self.cfg.epochs,
+                metrics,
+                self._active_seconds(),
+                self._eta(),
+                is_best,
+                weights,
+                test.pred.numpy(),
+                test.conf.numpy(),
+                grad_norms,
+                self.card.with_epoch(epoch),
+            )
+        )
         if self.control.take_epoch_end_pause() and epoch < self.cfg.epochs:
             self._check_controls(epoch + 1, 0)
 
     def _save(self, epoch: int, weights: dict, is_best: bool) -> None:
         """A full or read-only disk becomes a "disk" failure naming the folder; saved epochs stay."""
         try:
-            run_state.save_epoch(self.run_dir, weights, self._meta(epoch), self.optimizer, self.gen, self.history,
-                                 is_best)
+            run_state.save_epoch(
+                self.run_dir, weights, self._meta(epoch), self.optimizer, self.gen, self.history, is_best
+            )
         except OSError as exc:
             failure = disk_failure(exc, f"epoch {epoch}", self.saved_epoch, self.run_dir, epoch)
             if failure is None:
@@ -236,8 +338,13 @@ class Trainer:
             self._emit(Paused(epoch, batch))
             self._paused_s += self.control.wait_while_paused()
         if self.control.stopped:
-            raise Failure("stopped", f"Stopped by you at epoch {epoch}, batch {batch}.",
-                          "Finished epochs are saved in the run folder; you can resume it.", epoch, batch)
+            raise Failure(
+                "stopped",
+                f"Stopped by you at epoch {epoch}, batch {batch}.",
+                "Finished epochs are saved in the run folder; you can resume it.",
+                epoch,
+                batch,
+            )
 
     def _train_s(self) -> float:
         """Seconds of training in this epoch so far, pauses left out."""
@@ -262,5 +369,7 @@ def _data_notes(loaded: data.LoadedData) -> tuple[str, ...]:
 
 
 def _divergence_hint(cfg: TrainConfig) -> str:
-    return (f"The learning rate ({cfg.lr:g}) is probably too high: try it 10 times smaller "
-            "(0.001 suits Adam, 0.01-0.1 suits SGD), or turn on gradient clipping.")
+    return (
+        f"The learning rate ({cfg.lr:g}) is probably too high: try it 10 times smaller "
+        "(0.001 suits Adam, 0.01-0.1 suits SGD), or turn on gradient clipping."
+    )

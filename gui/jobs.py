@@ -21,9 +21,11 @@ from PySide6.QtCore import QObject, Signal, Slot
 
 from core.checkpoint import CheckpointError
 from core.data import DatasetError
+from core.finetune import FinetuneCancelled
 
 log = logging.getLogger(__name__)
-EXPECTED = (DatasetError, CheckpointError)  # the message tells the user what to do: no traceback in the log
+# the message tells the user what to do (or the user asked for it): no traceback in the log
+EXPECTED = (DatasetError, CheckpointError, FinetuneCancelled)
 
 
 class Jobs(QObject):

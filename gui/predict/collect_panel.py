@@ -16,16 +16,17 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QToolButton, QVBoxLayout, QWidget
 
 from core import data
+from core.card import ModelCard
 from core.data import my_digits
 from core.evaluate import Normalizer, evaluate
 from core.predict import Predictor
 from core.preprocess import EmptyDrawing, mnist_style
-from core.card import ModelCard
-from gui.jobs import Jobs
-from gui.state import AppState
-from gui.predict.draw_canvas import DrawCanvas
-from gui.widgets.probability_bars import ProbabilityBars
 from core.threads import one_thread
+from gui.jobs import Jobs
+from gui.predict.draw_canvas import DrawCanvas
+from gui.predict.teach_panel import TeachPanel
+from gui.state import AppState
+from gui.widgets.probability_bars import ProbabilityBars
 
 DIGITS = tuple(str(d) for d in range(10))
 DIGIT_KEYS = {getattr(Qt.Key, f"Key_{d}"): d for d in range(10)}
@@ -149,6 +150,8 @@ class CollectPanel(QWidget):
         layout.addLayout(top)
         layout.addLayout(row)
         layout.addWidget(self.result_label)
+        self.teach = TeachPanel(state, jobs, self)
+        layout.addWidget(self.teach)
         self.body.setVisible(False)
         self.installEventFilter(self)
 

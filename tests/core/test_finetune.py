@@ -1,4 +1,5 @@
 """Fine-tuning a digit model on collected digits ('Teach it my handwriting'), on real MNIST."""
+
 from __future__ import annotations
 
 import threading
@@ -37,8 +38,16 @@ def test_finetuning_on_50_slashed_zeros_teaches_the_style_without_forgetting_mni
     train_x, train_y, held_x, held_y = slashed_zeros()
     assert len(train_x) == 50 and len(held_x) >= 100
     seen = []
-    result = finetune_digits(train_x, train_y, held_x, held_y, model_path=MNIST_ONLY, runs_root=tmp_path,
-                             mnist=mnist, on_progress=lambda done, total: seen.append((done, total)))
+    result = finetune_digits(
+        train_x,
+        train_y,
+        held_x,
+        held_y,
+        model_path=MNIST_ONLY,
+        runs_root=tmp_path,
+        mnist=mnist,
+        on_progress=lambda done, total: seen.append((done, total)),
+    )
     assert result.trained_on == 50 and result.held_out == len(held_x)
     assert result.before < 0.9, "the base model should misread this style"
     assert result.after >= result.before + 0.1 and result.after >= 0.92, (result.before, result.after)
@@ -71,8 +80,17 @@ def test_cancel_stops_and_saves_nothing(mnist, tmp_path, one_torch_thread):
             cancel.set()
 
     with pytest.raises(FinetuneCancelled):
-        finetune_digits(train_x, train_y, held_x, held_y, model_path=MNIST_ONLY, runs_root=tmp_path, mnist=mnist,
-                        on_progress=progress, cancel=cancel)
+        finetune_digits(
+            train_x,
+            train_y,
+            held_x,
+            held_y,
+            model_path=MNIST_ONLY,
+            runs_root=tmp_path,
+            mnist=mnist,
+            on_progress=progress,
+            cancel=cancel,
+        )
     assert not list(tmp_path.iterdir())
 
 
@@ -80,8 +98,9 @@ def test_finetune_my_digits_reads_what_collect_mode_saved(mnist, data_root, tmp_
     canvas = np.load(FIXTURES / "canvas_styles.npz")
     for image, label in zip(canvas["images"][::20], canvas["labels"][::20]):
         my_digits.save_sample(tmp_path / "data", int(label), image / 255.0)
-    result = finetune_my_digits(tmp_path / "data", runs_root=tmp_path / "runs", mnist=mnist,
-                                settings=FinetuneSettings(steps=5))
+    result = finetune_my_digits(
+        tmp_path / "data", runs_root=tmp_path / "runs", mnist=mnist, settings=FinetuneSettings(steps=5)
+    )
     total = sum(my_digits.counts(tmp_path / "data").values())
     assert result.trained_on + result.held_out == total and result.held_out >= 1
     assert 0 <= result.before <= 1 and 0 <= result.after <= 1 and result.weights.is_file()
@@ -95,11 +114,18 @@ def test_a_model_in_memory_is_copied_not_changed(mnist, tmp_path, one_torch_thre
     model, card = load_model(MNIST_ONLY)
     before = {k: v.clone() for k, v in model.state_dict().items()}
     train_x, train_y, held_x, held_y = slashed_zeros()
-    result = finetune_digits(train_x, train_y, held_x[:10], held_y[:10], base=(model, card), runs_root=tmp_path,
-                             mnist=mnist, settings=FinetuneSettings(steps=3))
+    result = finetune_digits(
+        train_x,
+        train_y,
+        held_x[:10],
+        held_y[:10],
+        base=(model, card),
+        runs_root=tmp_path,
+        mnist=mnist,
+        settings=FinetuneSettings(steps=3),
+    )
     assert all(torch.equal(before[k], v) for k, v in model.state_dict().items())
     assert runs.read_run(result.run_dir).meta["finetune"]["from"] == "a model in memory"
     three = dataclasses.replace(card, class_names=("a", "b", "c"))
     with pytest.raises(CardError, match="not a digit model"):
-        finetune_digits(train_x, train_y, held_x, held_y, base=(model, three),
-                        runs_root=tmp_path, mnist=mnist)
+        finetune_digits(train_x, train_y, held_x, held_y, base=(model, three), runs_root=tmp_path, mnist=mnist)

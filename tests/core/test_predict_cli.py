@@ -1,4 +1,5 @@
 """`main.py predict` on real MNIST test images saved as PNG files, with the bundled model."""
+
 from __future__ import annotations
 
 import json
@@ -31,8 +32,9 @@ def test_cli_reads_png_digits_as_well_as_in_memory_evaluation(mnist, tmp_path):
         path = tmp_path / f"{i:04d}.png"
         Image.fromarray(255 - img).save(path)
         paths.append(str(path))
-    done = subprocess.run([sys.executable, "main.py", "predict", *paths, "--json"], cwd=ROOT,
-                          capture_output=True, text=True, timeout=300)
+    done = subprocess.run(
+        [sys.executable, "main.py", "predict", *paths, "--json"], cwd=ROOT, capture_output=True, text=True, timeout=300
+    )
     assert done.returncode == 0, done.stderr
     rows = [json.loads(line) for line in done.stdout.splitlines()]
     assert [r["file"] for r in rows] == paths
@@ -48,8 +50,9 @@ def test_cli_reads_png_digits_as_well_as_in_memory_evaluation(mnist, tmp_path):
 def test_cli_says_which_file_is_unreadable(tmp_path):
     bad = tmp_path / "notes.png"
     bad.write_text("not an image")
-    done = subprocess.run([sys.executable, "main.py", "predict", str(bad)], cwd=ROOT, capture_output=True,
-                          text=True, timeout=120)
+    done = subprocess.run(
+        [sys.executable, "main.py", "predict", str(bad)], cwd=ROOT, capture_output=True, text=True, timeout=120
+    )
     assert done.returncode == 1 and "notes.png" in done.stdout
 
 
@@ -66,11 +69,16 @@ def test_cli_with_a_run_folder_agrees_with_the_draw_tab_predictor(tmp_path):
     rng = np.random.default_rng(5)
     drawings, paths = [], []
     for i, style in enumerate(PEN_STYLES):
-        drawings.append(render(pen_paths(style, rng)))   # white ink on black, as DrawCanvas.image() gives
+        drawings.append(render(pen_paths(style, rng)))  # white ink on black, as DrawCanvas.image() gives
         paths.append(str(tmp_path / f"{i:02d}_{style.name}.png"))
         Image.fromarray(drawings[-1]).save(paths[-1])
-    done = subprocess.run([sys.executable, "main.py", "predict", *paths, "--model", str(run_dir), "--json"],
-                          cwd=ROOT, capture_output=True, text=True, timeout=300)
+    done = subprocess.run(
+        [sys.executable, "main.py", "predict", *paths, "--model", str(run_dir), "--json"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert done.returncode == 0, done.stderr
     rows = [json.loads(line) for line in done.stdout.splitlines()]
 
@@ -83,6 +91,11 @@ def test_cli_with_a_run_folder_agrees_with_the_draw_tab_predictor(tmp_path):
 
 
 def test_cli_says_a_run_folder_has_no_best_weights(tmp_path):
-    done = subprocess.run([sys.executable, "main.py", "predict", "x.png", "--model", str(tmp_path)], cwd=ROOT,
-                          capture_output=True, text=True, timeout=120)
+    done = subprocess.run(
+        [sys.executable, "main.py", "predict", "x.png", "--model", str(tmp_path)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert done.returncode == 2 and "best.pt" in done.stderr

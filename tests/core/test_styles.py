@@ -1,4 +1,5 @@
 """The writing-styles augmentation (core.styles) on real MNIST digits, and the pen-path styles set."""
+
 from __future__ import annotations
 
 import dataclasses
@@ -35,7 +36,7 @@ def test_styles_touch_only_digits_of_their_class_and_are_seeded(digits):
     changed = (a != x).flatten(1).any(1)
     styled_classes = {s.digit for s in STYLES}
     assert set(y[changed].tolist()) == styled_classes
-    for digit in styled_classes:        # each style's share of its class, roughly (some digits are unusable)
+    for digit in styled_classes:  # each style's share of its class, roughly (some digits are unusable)
         share = changed[y == digit].float().mean().item()
         rates = [s.rate for s in STYLES if s.digit == digit]
         assert 0.5 * max(rates) < share <= 1 - np.prod([1 - r for r in rates]) + 0.1, (digit, share)
@@ -50,30 +51,31 @@ def test_styled_digits_stay_mnist_shaped(digits):
         changed = (after != before).flatten(1).any(1)
         assert changed.float().mean() > 0.5, style.name
         g = measure(after[changed, 0])
-        assert (torch.maximum(g.bottom - g.top, g.right - g.left) <= 21).all(), style.name      # 20 px box
+        assert (torch.maximum(g.bottom - g.top, g.right - g.left) <= 21).all(), style.name  # 20 px box
         ink = after[changed, 0]
         idx = torch.arange(28, dtype=torch.float32)
         cx = (ink.sum(1) * idx).sum(1) / ink.sum((1, 2))
         cy = (ink.sum(2) * idx).sum(1) / ink.sum((1, 2))
         assert (cx - 14).abs().max() < 1.5 and (cy - 14).abs().max() < 1.5, style.name  # centre of mass at 14
-        moved = (ink - before[changed, 0]).abs().sum((1, 2))      # strokes worth a few pixels, not a speck
+        moved = (ink - before[changed, 0]).abs().sum((1, 2))  # strokes worth a few pixels, not a speck
         assert (moved > 3).float().mean() > 0.9, style.name
 
 
 def test_a_slash_crosses_the_hole_of_the_zero(digits):
     x, y = digits
     zeros = x[y == 0]
-    slashed = add_styles(zeros, torch.zeros(len(zeros), dtype=torch.long), torch.Generator().manual_seed(0),
-                         styles=always(STYLES[0]))
+    slashed = add_styles(
+        zeros, torch.zeros(len(zeros), dtype=torch.long), torch.Generator().manual_seed(0), styles=always(STYLES[0])
+    )
     changed = (slashed != zeros).flatten(1).any(1)
 
-    def centre(t):   # mean ink of the 3x3 pixels in the middle of each ink box
+    def centre(t):  # mean ink of the 3x3 pixels in the middle of each ink box
         g = measure(t[:, 0])
         cy, cx = ((g.top + g.bottom) / 2).round().long(), ((g.left + g.right) / 2).round().long()
-        return torch.stack([t[i, 0, cy[i] - 1:cy[i] + 2, cx[i] - 1:cx[i] + 2].mean() for i in range(len(t))])
+        return torch.stack([t[i, 0, cy[i] - 1 : cy[i] + 2, cx[i] - 1 : cx[i] + 2].mean() for i in range(len(t))])
 
-    assert (centre(zeros[changed]) < 0.5).all()                   # slashed only where there is a hole
-    assert (centre(slashed[changed]) > 0.3).float().mean() > 0.9   # and the slash runs through it
+    assert (centre(zeros[changed]) < 0.5).all()  # slashed only where there is a hole
+    assert (centre(slashed[changed]) > 0.3).float().mean() > 0.9  # and the slash runs through it
 
 
 def test_styles_keep_the_class_for_a_reader_that_never_saw_them(digits):
@@ -102,8 +104,9 @@ def test_the_styles_augmentation_is_registered_for_digits_only():
 
 def test_augmentation_without_labels_draws_no_styles(digits):
     x, y = digits
-    aug = dataclasses.replace(AUGMENTATIONS.get("handwriting-styles"), shift=0, rotate=0, scale=0, shear=0,
-                              thickness=False)
+    aug = dataclasses.replace(
+        AUGMENTATIONS.get("handwriting-styles"), shift=0, rotate=0, scale=0, shear=0, thickness=False
+    )
     assert torch.equal(aug(x[:50], torch.Generator()), x[:50])
     assert not torch.equal(aug(x[:50], torch.Generator(), y[:50]), x[:50])
 

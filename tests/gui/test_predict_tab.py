@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -11,8 +12,6 @@ from PIL import Image
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QFileDialog
-
-from pathlib import Path
 
 from core import data
 from core.card import ModelCard
@@ -242,3 +241,33 @@ def test_testing_the_model_on_my_digits(tab, qtbot, tmp_path, monkeypatch):
     assert panel.result_plot.isVisible()
     np.testing.assert_allclose(panel.result_plot.shown(), np.nan_to_num(per))
     assert f"{direct.accuracy * 100:.0f} % of your 6 digits" in panel.result_label.text()
+
+
+def test_teach_it_my_handwriting_fine_tunes_on_collected_digits_and_uses_the_result(
+    qtbot, app_state, data_root, tmp_path, monkeypatch
+):
+    """40 collected slashed zeros (a style the MNIST-only model misreads: tests/core/test_finetune.py shows the
+    rise on a larger held-out set) fine-tune it from the button; the new model is saved and in use."""
+    monkeypatch.setenv("CNN_PLAYGROUND_DATA", str(tmp_path / "data"))
+    monkeypatch.setenv("CNN_PLAYGROUND_RUNS", str(tmp_path / "runs"))
+    (tmp_path / "data").mkdir()
+    (tmp_path / "data" / "MNIST").symlink_to(data_root / "MNIST")  # MNIST to mix in, read only
+    fixture = np.load(Path(__file__).parents[1] / "fixtures" / "canvas_styles.npz")
+    slashed = [i for i, s in enumerate(fixture["styles"]) if fixture["style_names"][s] in ("0-slash", "0-backslash")]
+    for i in slashed[:40]:
+        data.my_digits.save_sample(tmp_path / "data", 0, fixture["images"][i] / 255.0)
+    base = Path(__file__).parents[1] / "fixtures" / "digit_model_mnist_only.pt"
+    tab = PredictTab(app_state, bundled_model=base)
+    qtbot.addWidget(tab)
+    app_state.load_model(ModelSource("bundled", base))
+    qtbot.waitUntil(lambda: tab.predictor is not None, timeout=10_000)
+    teach = tab.collect_panel.teach
+    with qtbot.waitSignal(teach.taught, timeout=180_000) as taught:
+        qtbot.mouseClick(teach.button, Qt.MouseButton.LeftButton)
+        assert teach.button.text() == "Stop teaching" and teach.progress.isVisibleTo(tab)
+    result = taught.args[0]
+    assert result.trained_on + result.held_out == 40 and result.after >= result.before
+    assert result.mnist_after > 0.97 and (result.run_dir / "best.pt").is_file()
+    assert f"{100 * result.after:.0f} % after" in teach.result_label.text()
+    qtbot.waitUntil(lambda: tab.state.model.source == ModelSource("run", result.run_dir), timeout=10_000)
+    assert teach.button.text() == "Teach it my handwriting" and not teach.progress.isVisibleTo(tab)
