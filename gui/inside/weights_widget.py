@@ -24,6 +24,7 @@ def _plot(y_label: str, x_label: str) -> pg.PlotWidget:
 class WeightsWidget(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
+        self._curves_stale = False  # curves changed while hidden: redrawn when shown
         self.hist_title = QLabel(self)
         self.hist_plot = _plot(self.tr("weights"), self.tr("weight value"))
         self.hist_plot.addLegend(offset=(-10, 10), labelTextColor="k", brush=(255, 255, 255, 200))
@@ -123,7 +124,16 @@ class WeightsWidget(QWidget):
         if self.metric.currentData() == kind:
             self._redraw_curves()
 
-    def _redraw_curves(self) -> None:
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._curves_stale:
+            self._redraw_curves()
+
+    def _redraw_curves(self, *_) -> None:
+        """Rebuilding the curves and their legend takes ~30 ms: only while shown, else on the next show."""
+        self._curves_stale = not self.isVisible()
+        if self._curves_stale:
+            return
         kind = self.metric.currentData() or "change"
         self.change_plot.clear()
         self.legend.clear()
