@@ -10,7 +10,7 @@ from __future__ import annotations
 import threading
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from core.data import my_digits
 from core.finetune import FinetuneResult, finetune_my_digits
@@ -39,12 +39,14 @@ class TeachPanel(QWidget):
             )
         )
         self.button.clicked.connect(self.toggle)
+        self.button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         self.progress = QProgressBar(self, objectName="teachProgress", visible=False)
         self.result_label = QLabel(self, objectName="teachResult", wordWrap=True)
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.button)
         row.addWidget(self.progress, 1)
+        row.addStretch(0)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(row)
