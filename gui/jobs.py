@@ -104,10 +104,15 @@ class Jobs(QObject):
         elif error is not None and on_error is not None:
             on_error(error)
 
-    def shutdown(self, timeout_s: float = 30.0) -> None:
-        """Finish the running job, drop the queued ones and end the thread (safe to call twice)."""
+    def stop(self) -> None:
+        """Drop the queued jobs and let the thread end after the running one; touches no Qt object, so it is
+        safe while this object is being deleted."""
         self.cancelled.set()
         with self._lock:
             self._latest.clear()
         self._queue.put(None)
+
+    def shutdown(self, timeout_s: float = 30.0) -> None:
+        """Finish the running job, drop the queued ones and end the thread (safe to call twice)."""
+        self.stop()
         self._thread.join(timeout_s)

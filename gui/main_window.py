@@ -32,7 +32,7 @@ class MainWindow(QMainWindow):
         self.confirm_close = os.environ.get("CNN_PLAYGROUND_NO_CONFIRM") != "1"  # tests set it False
         self.setWindowTitle(self.tr("CNN Playground"))
         self.state = AppState(self.settings.data_dir, self.settings.runs_dir, parent=self)
-        self.destroyed.connect(self.state.shutdown)  # dropped without close(): still no running thread left
+        self._stop_threads = self.state.stopper()  # dropped without close(): the threads still stop
         self.train = TrainTab(self.state)
         self.predict = PredictTab(self.state)
         self.evaluate = EvaluateView(self.state)
@@ -60,6 +60,7 @@ class MainWindow(QMainWindow):
         self.resize(1400, 900)
         self.settings.restore_window(self, SPLITTERS)
         self._closed = False
+        self.destroyed.connect(self._stop_threads)
         # after the window shows: the bundled model, and the one-off imports of a first run (core.warmup)
         QTimer.singleShot(0, self._after_show)
 

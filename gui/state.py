@@ -102,6 +102,7 @@ class AppState(QObject):
     progress = Signal(object)  # Progress
     paused = Signal(object)  # Paused
     trainingChanged = Signal()  # a run started or ended, or pause / stop was asked for
+    shuttingDown = Signal()  # the window is closing: long jobs should stop now (their runners are joined next)
 
     def __init__(self, data_setting: str | None = None, runs_setting: str | None = None, parent: QObject | None = None):
         super().__init__(parent)
@@ -131,9 +132,23 @@ class AppState(QObject):
 
     def shutdown(self) -> None:
         """Stop the run (finished epochs stay saved) and end every background thread. Safe to call twice."""
+        self.shuttingDown.emit()
         self.session.shutdown()
         for runner in self._jobs:
             runner.shutdown()
+
+    def stopper(self):
+        """A plain function that stops the run and the job threads without touching a Qt object: for a
+        window dropped without closing, whose objects are already being deleted when it runs."""
+        session, runners = self.session, self._jobs  # the list itself: runners made later are stopped too
+
+        def stop() -> None:
+            if session.control is not None:
+                session.control.stop()
+            for runner in runners:
+                runner.stop()
+
+        return stop
 
     # -- folders ------------------------------------------------------------------------------------------------
     @property

@@ -52,6 +52,11 @@ class TeachPanel(QWidget):
         layout.addLayout(row)
         layout.addWidget(self.result_label)
         self.progressed.connect(self._show_progress)
+        state.shuttingDown.connect(self._stop)
+
+    def _stop(self) -> None:
+        if self._cancel is not None:
+            self._cancel.set()  # nothing is saved; the closing window then joins the job at once
 
     @property
     def running(self) -> bool:

@@ -57,14 +57,19 @@ def test_main_window_alone_is_the_whole_app_and_dropping_it_never_aborts(tmp_pat
         "print('tabs', w.tabs.count(), type(w.predict).__name__, type(w.evaluate).__name__, type(w.inside).__name__)\n"
         "del w; gc.collect()\n"
         "for _ in range(30): app.processEvents()\n"
-        "print('still alive')\n"
+        "import threading, time\n"
+        "end = time.time() + 30\n"
+        "busy = lambda: [t.name for t in threading.enumerate() if t.name.startswith(('jobs-', 'training'))]\n"
+        "while busy() and time.time() < end: time.sleep(0.05)\n"
+        "print('still alive', 'threads left:', busy())\n"
     )
     env = {**os.environ, "XDG_CONFIG_HOME": str(tmp_path / "config"), "QT_QPA_PLATFORM": "offscreen"}
     done = subprocess.run(
         [sys.executable, "-c", script], cwd=ROOT, env=env, capture_output=True, text=True, timeout=300
     )
     assert done.returncode == 0, done.stderr[-2000:]
-    assert "tabs 4 PredictTab EvaluateView InsideView" in done.stdout and "still alive" in done.stdout
+    assert "tabs 4 PredictTab EvaluateView InsideView" in done.stdout
+    assert "still alive threads left: []" in done.stdout, done.stdout  # its background threads ended too
 
 
 def test_on_first_launch_every_tab_shows_the_bundled_digit_model(make_window, qtbot, data_root):
