@@ -115,7 +115,6 @@ class AppState(QObject):
         self.test_images: TestImages | None = None
         self.input: InputImage | None = None
         self.drawing: np.ndarray | None = None
-        self.config: TrainConfig | None = None
         for name in ("progress", "batches", "paused"):
             getattr(self.session, name).connect(getattr(self, name).emit)
         self.session.stateChanged.connect(self.trainingChanged.emit)

@@ -174,15 +174,7 @@ def test_options_an_arch_does_not_honour_are_ignored():
     assert count(model, nn.Dropout) == 0
 
 
-@pytest.mark.parametrize(
-    "kwargs",
-    [
-        {"activation": "swish"},
-        {"init": "he"},
-        {"dropout": 1.0},
-        {"dropout": -0.1},
-    ],
-)
+@pytest.mark.parametrize("kwargs", [{"activation": "swish"}, {"init": "he"}, {"dropout": 1.0}, {"dropout": -0.1}])
 def test_bad_options_raise(kwargs):
     with pytest.raises(ValueError):
         build("lenet", 1, 28, 10, **kwargs)

@@ -55,11 +55,7 @@ def test_availability(tmp_path, data_root):
 
 
 @pytest.mark.parametrize(
-    "name, first_labels",
-    [
-        ("mnist", [5, 0, 4, 1, 9, 2, 1, 3, 1, 4]),
-        ("fashion-mnist", [9, 0, 0, 3, 0, 2, 7, 2, 5, 5]),
-    ],
+    "name, first_labels", [("mnist", [5, 0, 4, 1, 9, 2, 1, 3, 1, 4]), ("fashion-mnist", [9, 0, 0, 3, 0, 2, 7, 2, 5, 5])]
 )
 def test_real_data_loads_right(data_root, name, first_labels):
     data = load(name, data_root, download=False)

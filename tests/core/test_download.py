@@ -125,11 +125,7 @@ def test_cancel_set_before_start(tmp_path, patched):
 
 
 @pytest.mark.parametrize(
-    "name, attribute, value",
-    [
-        ("mnist", "mirrors", [CLOSED]),
-        ("cifar10", "url", CLOSED + "cifar-10-python.tar.gz"),
-    ],
+    "name, attribute, value", [("mnist", "mirrors", [CLOSED]), ("cifar10", "url", CLOSED + "cifar-10-python.tar.gz")]
 )
 def test_offline_is_unavailable_quickly(tmp_path, monkeypatch, name, attribute, value):
     monkeypatch.setattr(download, "TIMEOUT_S", 2.0)
