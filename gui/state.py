@@ -8,7 +8,6 @@ never talk to each other or to the window.
 
 from __future__ import annotations
 
-import logging
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Mapping
@@ -26,8 +25,6 @@ from core.runs import RunInfo, read_run
 from core.threads import one_thread
 from gui.jobs import Jobs
 from gui.session import TrainingSession
-
-log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -271,7 +268,7 @@ class AppState(QObject):
         self.testImagesChanged.emit(test_images)
         self._default_input()
 
-    def _test_images_missing(self, message: str) -> None:
+    def _test_images_missing(self, _message: str) -> None:  # the job runner has logged it
         self.test_images = None
         self.testImagesChanged.emit(None)
         card = self.model.card if self.model else None
@@ -280,7 +277,6 @@ class AppState(QObject):
             if card and card.dataset in data.DATASETS
             else (card.dataset if card else "")
         )
-        log.info("no test images for %s: %s", title, message)
         self.testImagesMissing.emit(
             self.tr(
                 "The {data} test images are not on this computer yet. Train once on {data} (it downloads them) or "

@@ -13,14 +13,14 @@ import numpy as np
 import torch
 import pyqtgraph as pg
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QSplitter, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from core import analysis
 from core.evaluate import Normalizer, evaluate
 from gui.state import AppState, CurrentModel, InputImage, TestImages, images_key
 from gui.evaluate.confusion_widget import ConfusionWidget
 from gui.widgets.image_gallery import GalleryItem, ImageGallery
-from gui.widgets.image_utils import caption, captioned_page
+from gui.widgets.image_utils import caption, captioned_page, side_by_side
 from gui.evaluate.robustness_panel import RobustnessPanel
 
 CELL_LIMIT = 300  # images shown for one confusion cell
@@ -158,11 +158,7 @@ class EvaluateView(QWidget):
             self.tr("What if…?"),
         )
 
-        split = QSplitter(Qt.Orientation.Horizontal, self)
-        split.addWidget(left)
-        split.addWidget(self.tabs)
-        split.setStretchFactor(0, 5)
-        split.setStretchFactor(1, 4)
+        split = side_by_side(self, left, self.tabs, (5, 4))
         lay = QVBoxLayout(self)
         lay.addLayout(top)
         lay.addWidget(split, 1)

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
     QLabel,
-    QSplitter,
     QTabWidget,
     QTableWidget,
     QTableWidgetItem,
@@ -30,7 +29,7 @@ from core.summary import summarize
 from gui.state import AppState, CurrentModel, InputImage
 from gui.inside.feature_maps_widget import FeatureMapsWidget
 from gui.inside.filters_widget import FiltersWidget, prepare_filters
-from gui.widgets.image_utils import caption, captioned_page
+from gui.widgets.image_utils import caption, captioned_page, side_by_side
 from gui.inside.saliency_panel import SaliencyPanel
 from gui.widgets.numbers import human, shape_text
 from gui.inside.weights_widget import WeightsWidget
@@ -163,11 +162,7 @@ class InsideView(QWidget):
             ),
             self.tr("Weights"),
         )
-        split = QSplitter(Qt.Orientation.Horizontal, self)
-        split.addWidget(left)
-        split.addWidget(self.tabs)
-        split.setStretchFactor(0, 2)
-        split.setStretchFactor(1, 3)
+        split = side_by_side(self, left, self.tabs, (2, 3))
         split.setSizes([500, 700])
         lay = QVBoxLayout(self)
         lay.addWidget(split, 1)

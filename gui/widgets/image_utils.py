@@ -8,7 +8,7 @@ from __future__ import annotations
 import numpy as np
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage, QPixmap
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
 from core.images import composite_array
 
@@ -108,3 +108,13 @@ def captioned_page(body: QWidget, text: str, extra: QWidget | None = None) -> QW
         box.addWidget(extra, 0, Qt.AlignmentFlag.AlignLeft)
     box.addWidget(body, 1)
     return page
+
+
+def side_by_side(parent: QWidget, left: QWidget, right: QWidget, stretch: tuple[int, int]) -> QSplitter:
+    """The analysis views' layout: tables and charts on the left, tabbed pages on the right, resizable."""
+    split = QSplitter(Qt.Orientation.Horizontal, parent)
+    split.addWidget(left)
+    split.addWidget(right)
+    split.setStretchFactor(0, stretch[0])
+    split.setStretchFactor(1, stretch[1])
+    return split
