@@ -98,7 +98,8 @@ class AppState(QObject):
     runFinished = Signal(object)  # RunFinished | RunFailed
     progress = Signal(object)  # Progress
     paused = Signal(object)  # Paused
-    trainingChanged = Signal()  # a run started or ended, or pause / stop was asked for
+    trainingChanged = Signal()  # a run or a sweep started or ended, or pause / stop was asked for
+    configChanged = Signal(object)  # TrainConfig | None: the Train tab's settings (None while one is invalid)
     shuttingDown = Signal()  # the window is closing: long jobs should stop now (their runners are joined next)
 
     def __init__(self, data_setting: str | None = None, runs_setting: str | None = None, parent: QObject | None = None):
@@ -112,6 +113,8 @@ class AppState(QObject):
         self.test_images: TestImages | None = None
         self.input: InputImage | None = None
         self.drawing: np.ndarray | None = None
+        self.config: TrainConfig | None = None  # the Train tab's settings: what a sweep starts from
+        self.sweeping = False  # a sweep trains: no other run may start meanwhile
         for name in ("progress", "batches", "paused"):
             getattr(self.session, name).connect(getattr(self, name).emit)
         self.session.stateChanged.connect(self.trainingChanged.emit)
@@ -164,9 +167,20 @@ class AppState(QObject):
     # -- training ------------------------------------------------------------------------------------------------
     @property
     def training(self) -> bool:
-        return self.session.running
+        """A run or a sweep is under way."""
+        return self.session.running or self.sweeping
+
+    def set_config(self, cfg: TrainConfig | None) -> None:
+        self.config = cfg
+        self.configChanged.emit(cfg)
+
+    def set_sweeping(self, on: bool) -> None:
+        self.sweeping = on
+        self.trainingChanged.emit()
 
     def start_run(self, cfg: TrainConfig, step_first: bool = False, resume_from: Path | None = None) -> bool:
+        if self.sweeping:
+            return False
         return self.session.start(cfg, self.data_root, self.runs_root, resume_from, step_first_epoch=step_first)
 
     def _on_run_started(self, event: RunStarted) -> None:

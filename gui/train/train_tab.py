@@ -84,6 +84,8 @@ class TrainTab(QWidget):
         state.paused.connect(self.progress.on_paused)
         state.trainingChanged.connect(self._update_buttons)
         self.config_panel.changed.connect(self._update_buttons)
+        self.config_panel.changed.connect(state.set_config)  # what the Tune tab's sweeps start from
+        state.set_config(self.config_panel.config)
         self.config_panel.dataKeyChanged.connect(self._load_samples)
         self._update_buttons()
 
@@ -131,9 +133,9 @@ class TrainTab(QWidget):
         session = self.state.session
         cfg, training, stopping = self.config_panel.config, session.running, session.stopping
         states = {
-            "start": not training and cfg is not None,
+            "start": not self.state.training and cfg is not None,  # nor while a sweep trains
             "pause": training and not stopping,
-            "step": not stopping and (training or cfg is not None),
+            "step": not stopping and (training or (cfg is not None and not self.state.sweeping)),
             "stop": training and not stopping,
         }
         for key, on in states.items():
