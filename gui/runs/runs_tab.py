@@ -86,7 +86,9 @@ class RunsTab(QWidget):
         self.table.doubleClicked.connect(lambda index: self.open_run(Path(index.data(PATH_ROLE))))
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
 
-        self.compare = CompareView() if CompareView is not None else QLabel(self.tr("Select runs to compare them."))
+        self.compare = (
+            CompareView(state, self) if CompareView is not None else QLabel(self.tr("Select runs to compare them."))
+        )
         self.compare.setObjectName("runsCompare")
         self.splitter = QSplitter(Qt.Orientation.Vertical, self, objectName="runsSplitter")
         self.splitter.addWidget(self.table)

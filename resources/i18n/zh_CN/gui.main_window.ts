@@ -24,6 +24,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Loss on a log scale</source>
         <translation type="unfinished"></translation>
     </message>
