@@ -51,7 +51,7 @@ class RecordingTranslator(QTranslator):
         message = Message(context, source, disambiguation)
         if message not in shown:
             shown.append(message)
-        return text
+        return text or None  # None is Qt's null string, "not translated here"; "" would blank the text
 
 
 class Language:
@@ -93,15 +93,16 @@ class Language:
             return text
         messages = self.seen.get(text)
         if messages:
-            return messages[0].text()
-        for template, message in self._templates():
+            return _best(messages)
+        for template, messages in self._templates():
             match = _pattern(template).fullmatch(text)
             if match:
-                return _fill(message.text(), match.groupdict())
+                values = {name: self.retranslate(value) for name, value in match.groupdict().items()}
+                return _fill(_best(messages), values)
         return text
 
-    def _templates(self) -> list[tuple[str, Message]]:
-        return [(shown, ms[0]) for shown, ms in list(self.seen.items()) if "{" in shown or _FIELD.search(shown)]
+    def _templates(self) -> list[tuple[str, list[Message]]]:
+        return [(shown, ms) for shown, ms in list(self.seen.items()) if "{" in shown or _FIELD.search(shown)]
 
     def retranslate_tree(self, root: QObject) -> None:
         """Every text of ``root`` and its children, in the language now installed."""
@@ -112,6 +113,16 @@ class Language:
                 new = self.retranslate(text.value)
                 if new != text.value:
                     text.set(new)
+
+
+def _best(messages: list[Message]) -> str:
+    """The translation of the first context that has one. PySide's tr() asks each class of the object's
+    MRO in turn (FeatureMapsWidget, QWidget, QObject...), so one text is recorded under several contexts."""
+    for message in messages:
+        text = message.text()
+        if text != message.source:
+            return text
+    return messages[0].source
 
 
 @lru_cache(maxsize=None)

@@ -118,10 +118,18 @@ def _axis_setter(axis: pg.AxisItem):
     return lambda text: axis.setLabel(text, units=axis.labelUnits, unitPrefix=axis.labelUnitPrefix, **axis.labelStyle)
 
 
+def _third_party(obj: QObject) -> bool:
+    """pyqtgraph's own right-click menus (View All, Export...): its English, not ours."""
+    parent = obj.parent()
+    return isinstance(obj, (QAction, QMenu)) and parent is not None and type(parent).__module__.startswith("pyqtgraph")
+
+
 def texts_of(root: QObject) -> list[Text]:
     """Every text of ``root`` and its children (visible or not), with a setter for those that have one."""
     found: list[Text] = []
     for obj in [root, *root.findChildren(QObject)]:
+        if _third_party(obj):
+            continue
         if isinstance(obj, QWidget):
             found.extend(t for t in _widget_texts(obj) if t.value)
         elif isinstance(obj, QAction):
