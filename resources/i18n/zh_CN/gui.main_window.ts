@@ -24,6 +24,10 @@
         <translation>网络内部</translation>
     </message>
     <message>
+        <source>Runs</source>
+        <translation>训练记录</translation>
+    </message>
+    <message>
         <source>&amp;Loss on a log scale</source>
         <translation>损失使用对数刻度(&amp;L)</translation>
     </message>
