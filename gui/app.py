@@ -15,8 +15,10 @@ from pathlib import Path
 import torch  # noqa: F401  -- before Qt: on Windows, torch's DLLs can fail to load after Qt's
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
+from gui.desktop_shortcut import ICON
 from gui.main_window import MainWindow
 
 APP_NAME, ORG_NAME = "CNN Playground", "CNN Playground"
@@ -43,6 +45,7 @@ def create_app(argv: list[str]) -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORG_NAME)
     app.setApplicationDisplayName(APP_NAME)
+    app.setWindowIcon(QIcon(str(ICON)))
     install_translators(app)
     return app
 

@@ -32,7 +32,7 @@ def launch_command() -> list[str]:
 
 def _quote(arg: str) -> str:
     """An Exec argument as the Desktop Entry spec wants it: quoted when it holds a space or a special character."""
-    if not any(c in arg for c in ' \t"\'\\><~|&;$*?#()`'):
+    if not any(c in arg for c in " \t\"'\\><~|&;$*?#()`"):
         return arg
     return '"' + "".join("\\" + c if c in '"`$\\' else c for c in arg) + '"'
 
@@ -45,13 +45,13 @@ def write_desktop_entry(home: Path | None = None, command: list[str] | None = No
     shutil.copyfile(ICON, icon)
     entry = home / "applications" / f"{APP_ID}.desktop"
     entry.parent.mkdir(parents=True, exist_ok=True)
-    translate = lambda text: QCoreApplication.translate("DesktopShortcut", text)  # noqa: E731
     lines = [
         "[Desktop Entry]",
         "Type=Application",
         "Version=1.0",
         "Name=CNN Playground",
-        f"Comment={translate('Train convolutional neural networks and watch them learn')}",
+        "Comment=Train convolutional neural networks and watch them learn",
+        "Comment[zh_CN]=训练卷积神经网络，观察它们如何学习",
         f"Exec={' '.join(_quote(a) for a in (command or launch_command()))}",
         f"Path={ROOT}",
         f"Icon={icon}",
@@ -66,17 +66,18 @@ def write_desktop_entry(home: Path | None = None, command: list[str] | None = No
 
 def instructions(platform: str) -> str:
     """How to make a shortcut by hand on Windows and macOS, in plain words."""
-    tr = lambda text: QCoreApplication.translate("DesktopShortcut", text)  # noqa: E731
     if platform == "win32":
-        return tr(
+        return QCoreApplication.translate(
+            "DesktopShortcut",
             "Open this app's folder in File Explorer, then the folder .venv\\Scripts. Right-click "
             "cnn-playground.exe, choose Show more options > Send to > Desktop (create shortcut). "
-            "Double-click the new shortcut on the desktop to start CNN Playground."
+            "Double-click the new shortcut on the desktop to start CNN Playground.",
         )
-    return tr(
+    return QCoreApplication.translate(
+        "DesktopShortcut",
         "In Finder, open this app's folder, then .venv/bin. Hold Option and Command and drag cnn-playground "
         "to the Desktop or the Dock: that makes a shortcut. Or build a stand-alone CNN Playground.app with "
-        "PyInstaller (see the README) and drag it to Applications."
+        "PyInstaller (see the README) and drag it to Applications.",
     )
 
 

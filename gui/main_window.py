@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QSplitter, 
 
 from core.checkpoint import CheckpointError
 from core.warmup import warm_up
+from gui.desktop_shortcut import install_shortcut
 from gui.evaluate.evaluate_view import EvaluateView
 from gui.inside.inside_view import InsideView
 from gui.predict.predict_tab import PredictTab
@@ -87,6 +88,7 @@ class MainWindow(QMainWindow):
             self.tr("&View"): [log, (self.tr("&Reset layout"), None, self.reset_layout)],
             self.tr("&Help"): [
                 (self.tr("&Keyboard shortcuts"), QKeySequence.HelpContents, self.show_shortcuts),
+                (self.tr("Install &desktop shortcut…"), None, lambda: install_shortcut(self)),
                 (self.tr("&About CNN Playground"), None, self.show_about),
             ],
         }

@@ -24,6 +24,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Loss on a log scale</source>
         <translation type="unfinished"></translation>
     </message>
@@ -66,6 +70,10 @@
     <message>
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install &amp;desktop shortcut…</source>
+        <translation>安装桌面快捷方式(&amp;D)…</translation>
     </message>
     <message>
         <source>&amp;About CNN Playground</source>
