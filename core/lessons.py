@@ -9,7 +9,7 @@ Loading says which line and field is wrong and what to do; ``save_lesson`` write
 from __future__ import annotations
 
 import sys
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
 
@@ -141,7 +141,7 @@ def parse_lesson(text: str, path: Path | None = None) -> Lesson:
         except CheckError as exc:
             raise fail(("steps", "check", i), f"step {i + 1}: {exc}") from None
         parsed.append(LessonStep(step["text"], str(step.get("text_zh", "")), check))
-    return Lesson(**{**lesson_without_steps.__dict__, "steps": tuple(parsed), "path": path})
+    return replace(lesson_without_steps, steps=tuple(parsed), path=path)
 
 
 def _config_problems(lesson: Lesson) -> dict[str, str]:

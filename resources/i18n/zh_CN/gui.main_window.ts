@@ -40,6 +40,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Open &amp;lesson…</source>
+        <translation>打开课程(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save window as lesson…</source>
+        <translation>把窗口保存为课程(&amp;S)…</translation>
+    </message>
+    <message>
         <source>Export plots as &amp;PNG…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -62,6 +70,14 @@
     <message>
         <source>&amp;Reset layout</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lessons</source>
+        <translation>课程(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Close lesson</source>
+        <translation>关闭课程(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
