@@ -11,7 +11,8 @@ import logging
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -52,6 +53,7 @@ class LessonDock(QDockWidget):
         self.setAllowedAreas(Qt.DockWidgetArea.LeftDockWidgetArea | Qt.DockWidgetArea.RightDockWidgetArea)
         self.panel.closeRequested.connect(self.close_lesson)
         self._bundled: list[Lesson] | None = None
+        self._actions: list[QAction] = []
         self.hide()
 
     def bundled(self) -> list[Lesson]:
@@ -64,13 +66,19 @@ class LessonDock(QDockWidget):
                 self._bundled = []
         return self._bundled
 
-    def menu_entries(self) -> list[tuple[str, object]]:
-        """(title, slot) for each bundled lesson, in the window's language."""
-        lang = language()
-        return [
-            (f"{i}. {lesson.title_for(lang)}", lambda _=False, x=lesson: self.open_lesson(x))
-            for i, lesson in enumerate(self.bundled(), 1)
-        ]
+    def menu_actions(self) -> list[QAction]:
+        """One action per bundled lesson, titled in the window's language (and re-titled when it changes)."""
+        if not self._actions:
+            for lesson in self.bundled():
+                action = QAction(self)
+                action.triggered.connect(lambda _=False, x=lesson: self.open_lesson(x))
+                self._actions.append(action)
+            self._title_actions()
+        return self._actions
+
+    def _title_actions(self) -> None:
+        for i, (lesson, action) in enumerate(zip(self.bundled(), self._actions), 1):
+            action.setText(f"{i}. {lesson.title_for(language())}".replace("&", "&&"))
 
     # -- opening and closing ----------------------------------------------------------------------------------
     def open_lesson(self, lesson: Lesson) -> None:
@@ -107,6 +115,13 @@ class LessonDock(QDockWidget):
             self.state.request_settings(TrainSettings({}, None, None))
             self.panel.show_lesson(None)
         self.hide()
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._title_actions()
+            if self.lesson is not None:
+                self.setWindowTitle(self.tr("Lesson: {title}").format(title=self.lesson.title_for(language())))
+        super().changeEvent(event)
 
     def closeEvent(self, event) -> None:  # the dock's own close button ends the lesson too
         self.close_lesson()

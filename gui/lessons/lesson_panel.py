@@ -6,10 +6,11 @@ through the session's signals.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, QMargins, Qt, Signal
+from PySide6.QtCore import QEvent, QMargins, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from core.lessons import Lesson
+from gui.i18n import language as window_language
 from gui.state import AppState, TrainSettings
 
 MARKS = {"done": "✔", "current": "➜", "todo": "○"}
@@ -17,8 +18,8 @@ STEP_STYLES = {"done": "color: #2e7d32;", "current": "font-weight: bold;", "todo
 
 
 def language() -> str:
-    """The language the window speaks: its default locale's name, e.g. zh_CN or en_US."""
-    return QLocale().name()
+    """The language the window speaks now: "en" or "zh_CN" (the lesson's text follows it)."""
+    return window_language().code
 
 
 class LessonPanel(QWidget):
@@ -88,21 +89,32 @@ class LessonPanel(QWidget):
         self.rows = []
         if lesson is None:
             return
-        lang = language()
-        self.title.setText(lesson.title_for(lang))
-        self.text.setText(lesson.text_for(lang).strip())
-        for i, step in enumerate(lesson.steps):
+        for i in range(len(lesson.steps)):
             row = QWidget(self, objectName=f"lessonStep{i + 1}")
             box = QHBoxLayout(row, contentsMargins=QMargins(0, 0, 0, 0))
             number = QLabel(row, objectName="mark")
-            text = QLabel(step.text_for(lang), row, wordWrap=True, objectName="text")
+            text = QLabel(row, wordWrap=True, objectName="text")
             box.addWidget(number, 0, Qt.AlignmentFlag.AlignTop)
             box.addWidget(text, 1)
             self.steps_box.addWidget(row)
             self.rows.append((number, text))
         self.steps_title.setVisible(bool(lesson.steps))
+        self._show_texts()
         self._refresh()
         self._check_settings()
+
+    def _show_texts(self) -> None:
+        """The lesson's own words in the window's language (a lesson file holds English and Chinese)."""
+        lang = language()
+        self.title.setText(self.lesson.title_for(lang))
+        self.text.setText(self.lesson.text_for(lang).strip())
+        for step, (_number, text) in zip(self.lesson.steps, self.rows):
+            text.setText(step.text_for(lang))
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.LanguageChange and self.lesson is not None:
+            self._show_texts()
+        super().changeEvent(event)
 
     def _refresh(self) -> None:
         current = self.current

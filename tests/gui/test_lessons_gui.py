@@ -136,3 +136,19 @@ def test_every_bundled_lesson_opens_with_its_settings_shown(make_window, qtbot):
             assert win.config_panel.widgets[name].isVisible(), (lesson.title, name)
         assert len(win.lessons.panel.rows) == len(lesson.steps)
         assert steps_state(win)[0] == "current"
+
+
+def test_the_lesson_follows_a_live_switch_to_chinese(make_window, qtbot):
+    win = make_window()
+    lesson = lesson_titled("Residual")
+    win.lessons.open_lesson(lesson)
+    assert win.lessons.panel.title.text() == lesson.title
+    try:
+        win.set_language("zh_CN")
+        qtbot.waitUntil(lambda: win.lessons.panel.title.text() == lesson.title_zh, timeout=5_000)
+        assert win.lessons.panel.rows[0][1].text() == lesson.steps[0].text_zh
+        assert lesson.title_zh in [a.text() for a in win.lessons.menu_actions()][4]
+        assert win.findChild(QPushButton, "lessonNext").text() == "下一步"
+    finally:
+        win.set_language("en")
+    qtbot.waitUntil(lambda: win.lessons.panel.title.text() == lesson.title, timeout=5_000)
