@@ -43,3 +43,77 @@ def test_the_tab_lists_run_folders_and_filters_them(make_window, qtbot, tiny_mni
     tab.arch_combo.setCurrentIndex(0)
     tab.filter_edit.setText("lenet")
     assert tab.proxy.rowCount() == 1
+
+
+SMALL = dict(arch="lenet", dataset="mnist", epochs=2, batch_size=64, train_subset=600, lr=0.01, threads=1)
+
+
+def stopped_run(data_root, root: Path, **settings):
+    """A real run of 2 planned epochs, stopped by the user during the second: 1 epoch saved."""
+    from core.control import RunControl
+    from core.events import EpochEnd
+
+    control = RunControl()
+    stop = lambda event: control.stop() if isinstance(event, EpochEnd) else None
+    cfg = TrainConfig(**{**SMALL, **settings})
+    final = Trainer(cfg, stop, control, data_root=data_root, runs_root=root).run()
+    assert final.kind == "stopped" and len(final.history) == 1
+    return cfg, final.run_dir
+
+
+def select(qtbot, tab, *paths):
+    qtbot.waitUntil(lambda: all(tab.model.row_of(p) >= 0 for p in paths), timeout=10_000)
+    tab.select_paths(list(paths))
+    assert tab.selected_paths() == list(paths)
+
+
+def test_resume_a_stopped_run_from_the_window_continues_epochs_and_learning_rate(make_window, qtbot, data_root):
+    from PySide6.QtCore import Qt
+
+    from core.events import RunFinished
+    from core.optim import SCHEDULE_FACTORS
+
+    root = Path(os.environ["CNN_PLAYGROUND_RUNS"])
+    cfg, folder = stopped_run(data_root, root, schedule="cosine", optimizer="sgd")
+    win, tab = runs_tab(make_window, qtbot)
+    row = tab.model.runs[tab.model.row_of(folder)]
+    assert (row.status, row.epochs_done, row.epochs_planned) == ("stopped", 1, 2)
+    select(qtbot, tab, folder)
+    resume = tab.train_actions.resume_button
+    assert resume.isEnabled()
+    batches, epochs = [], []
+    win.state.batches.connect(batches.extend)
+    win.state.epochEnded.connect(epochs.append)
+    with qtbot.waitSignal(win.state.runFinished, timeout=120_000) as ended:
+        qtbot.mouseClick(resume, Qt.LeftButton)
+    assert isinstance(ended.args[0], RunFinished), ended.args[0]
+    assert [e.metrics.epoch for e in epochs] == [2]  # epoch 2 after epoch 1, in the same folder
+    first = batches[0]
+    per_epoch = first.batches
+    factor = SCHEDULE_FACTORS["cosine"](cfg, per_epoch)
+    assert first.epoch == 2 and first.batch == 1
+    assert first.lr == pytest.approx(cfg.lr * factor(per_epoch + 1))  # the schedule's value at that step
+    assert first.lr < 0.6 * cfg.lr  # not back at the start of the schedule
+    qtbot.waitUntil(lambda: tab.model.runs[tab.model.row_of(folder)].status == "finished", timeout=10_000)
+    assert tab.model.runs[tab.model.row_of(folder)].epochs_done == 2
+
+
+def test_continue_a_finished_run_for_n_more_epochs(make_window, qtbot, data_root):
+    from PySide6.QtCore import Qt
+
+    root = Path(os.environ["CNN_PLAYGROUND_RUNS"])
+    final = Trainer(
+        TrainConfig(**{**SMALL, "epochs": 1, "schedule": "step", "step_every": 1}), data_root=data_root, runs_root=root
+    ).run()
+    win, tab = runs_tab(make_window, qtbot)
+    select(qtbot, tab, final.run_dir)
+    assert not tab.train_actions.resume_button.isEnabled()  # nothing left of its plan
+    tab.train_actions.epochs_spin.setValue(2)
+    epochs = []
+    win.state.epochEnded.connect(epochs.append)
+    with qtbot.waitSignal(win.state.runFinished, timeout=120_000):
+        qtbot.mouseClick(tab.train_actions.continue_button, Qt.LeftButton)
+    assert [e.metrics.epoch for e in epochs] == [2, 3]
+    assert [e.metrics.lr for e in epochs] == pytest.approx([0.01 * 0.1**2, 0.01 * 0.1**3])  # step schedule goes on
+    qtbot.waitUntil(lambda: tab.model.runs[tab.model.row_of(final.run_dir)].epochs_done == 3, timeout=10_000)
+    assert tab.model.runs[tab.model.row_of(final.run_dir)].epochs_planned == 3
