@@ -209,7 +209,7 @@ class InsideView(QWidget):
     def _model_ready(self, result) -> None:
         self.model, self.initial, summary = result
         self._summary_ready(summary)
-        self._submit_weights(self.initial)
+        self._submit_weights(self.model.state_dict())  # now; the initial snapshot may be the run's start.pt
         self.refresh_input()
 
     def _next_epoch(self, model: CurrentModel) -> None:

@@ -117,3 +117,25 @@ def test_continue_a_finished_run_for_n_more_epochs(make_window, qtbot, data_root
     assert [e.metrics.lr for e in epochs] == pytest.approx([0.01 * 0.1**2, 0.01 * 0.1**3])  # step schedule goes on
     qtbot.waitUntil(lambda: tab.model.runs[tab.model.row_of(final.run_dir)].epochs_done == 3, timeout=10_000)
     assert tab.model.runs[tab.model.row_of(final.run_dir)].epochs_planned == 3
+
+
+def test_an_opened_run_shows_its_tiles_learning_rate_and_start_weights(make_window, qtbot, data_root):
+    import numpy as np
+
+    root = Path(os.environ["CNN_PLAYGROUND_RUNS"])
+    final = Trainer(
+        TrainConfig(**{**SMALL, "schedule": "step", "step_every": 1}), data_root=data_root, runs_root=root
+    ).run()
+    win, tab = runs_tab(make_window, qtbot)
+    qtbot.waitUntil(lambda: tab.model.row_of(final.run_dir) >= 0, timeout=10_000)
+    opened = lambda: win.inside.current is not None and win.inside.current.source.path == final.run_dir
+    with qtbot.waitSignal(win.inside.weightsShown, timeout=30_000, check_params_cb=lambda *_: opened()):
+        index = tab.proxy.mapFromSource(tab.model.index(tab.model.row_of(final.run_dir), 0))
+        tab.table.doubleClicked.emit(index)  # as a double-click on the row
+    progress, last = win.train.progress, final.history[-1]
+    assert progress.value("epoch") == "2/2" and progress.value("test_acc") == f"{100 * last.test_acc:.2f} %"
+    assert progress.value("lr") == f"{last.lr:.3g}" and progress.value("train_loss") != "–"
+    x, y = win.train.plots.lr_curve.getData()
+    assert list(x) == [0, 1, 2] and y == pytest.approx([0.01, 0.001, 0.0001])  # as saved, from the start rate
+    hist = win.inside.weights.histograms["features.conv1"]
+    assert hist.initial is not None and not np.array_equal(hist.initial, hist.counts)  # start.pt, not a copy
