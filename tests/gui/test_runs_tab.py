@@ -26,6 +26,7 @@ def train(loaded, root: Path, **settings):
 def runs_tab(make_window, qtbot):
     win = make_window()
     tab = win.runs
+    win.tabs.setCurrentWidget(tab)
     qtbot.waitUntil(lambda: not tab.jobs.busy("list"), timeout=10_000)
     return win, tab
 
@@ -64,7 +65,7 @@ def stopped_run(data_root, root: Path, **settings):
 def select(qtbot, tab, *paths):
     qtbot.waitUntil(lambda: all(tab.model.row_of(p) >= 0 for p in paths), timeout=10_000)
     tab.select_paths(list(paths))
-    assert tab.selected_paths() == list(paths)
+    assert sorted(tab.selected_paths()) == sorted(paths)
 
 
 def test_resume_a_stopped_run_from_the_window_continues_epochs_and_learning_rate(make_window, qtbot, data_root):
@@ -139,3 +140,47 @@ def test_an_opened_run_shows_its_tiles_learning_rate_and_start_weights(make_wind
     assert list(x) == [0, 1, 2] and y == pytest.approx([0.01, 0.001, 0.0001])  # as saved, from the start rate
     hist = win.inside.weights.histograms["features.conv1"]
     assert hist.initial is not None and not np.array_equal(hist.initial, hist.counts)  # start.pt, not a copy
+
+
+def test_rename_note_delete_and_undo(make_window, qtbot, tiny_mnist):
+    from PySide6.QtCore import Qt
+
+    from core.run_summary import summarize
+
+    root = Path(os.environ["CNN_PLAYGROUND_RUNS"])
+    a = train(tiny_mnist, root).run_dir
+    b = train(tiny_mnist, root).run_dir
+    win, tab = runs_tab(make_window, qtbot)
+    select(qtbot, tab, a)
+    row = tab.proxy.mapFromSource(tab.model.index(tab.model.row_of(a), tab.model.column_of["name"]))
+    assert tab.proxy.setData(row, "sigmoid baseline")  # what the table's editor does on Enter
+    note = row.siblingAtColumn(tab.model.column_of["note"])
+    assert tab.proxy.setData(note, "too slow")
+    assert (summarize(a).name, summarize(a).note) == ("sigmoid baseline", "too slow")  # written to label.json
+    tab.filter_edit.setText("baseline")
+    assert tab.proxy.rowCount() == 1
+    tab.filter_edit.clear()
+    select(qtbot, tab, a, b)
+    qtbot.mouseClick(tab.delete_button, Qt.LeftButton)
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 0, timeout=10_000)
+    assert not a.exists() and tab.trash.isVisible() and tab.trash.undo_button.isEnabled()
+    qtbot.mouseClick(tab.trash.undo_button, Qt.LeftButton)
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 2, timeout=10_000)
+    assert a.is_dir() and b.is_dir() and summarize(a).name == "sigmoid baseline"
+
+
+def test_the_row_of_a_training_run_updates_live(make_window, qtbot, data_root):
+    from tests.helpers import MNIST_SMALL
+
+    win = make_window(**{**MNIST_SMALL, "epochs": 2, "train_subset": 600})
+    tab = win.runs
+    win.train.start(step_first=True)  # pauses after epoch 1: the row is read while the run is under way
+    qtbot.waitUntil(lambda: win.state.session.is_paused, timeout=60_000)
+    folder = win.state.session.run_dir
+    row = lambda: tab.model.runs[tab.model.row_of(folder)] if tab.model.row_of(folder) >= 0 else None
+    qtbot.waitUntil(lambda: row() is not None and row().epochs_done == 1, timeout=10_000)
+    assert (row().status, row().epochs_planned) == ("running", 2)
+    with qtbot.waitSignal(win.state.runFinished, timeout=60_000):
+        win.train.toggle_pause()
+    qtbot.waitUntil(lambda: row().status == "finished", timeout=10_000)
+    assert row().epochs_done == 2 and row().seconds > 0
