@@ -188,8 +188,18 @@ class AppState(QObject):
     def training(self) -> bool:
         return self.session.running
 
-    def start_run(self, cfg: TrainConfig, step_first: bool = False, resume_from: Path | None = None) -> bool:
-        return self.session.start(cfg, self.data_root, self.runs_root, resume_from, step_first_epoch=step_first)
+    def start_run(
+        self,
+        cfg: TrainConfig,
+        step_first: bool = False,
+        resume_from: Path | None = None,
+        init_weights: Path | None = None,
+    ) -> bool:
+        """Train ``cfg``: a new run, a run folder continued (``resume_from``), or a new run that starts from
+        another run's weights (``init_weights``: fine-tuning)."""
+        return self.session.start(
+            cfg, self.data_root, self.runs_root, resume_from, step_first_epoch=step_first, init_weights=init_weights
+        )
 
     def _on_run_started(self, event: RunStarted) -> None:
         self.follow_training = True
