@@ -1,4 +1,4 @@
-"""Command line: ``python main.py train|list|predict``. The same engine as the window, in a terminal."""
+"""Command line: ``python main.py train|list|predict|export``. The same engine as the window, in a terminal."""
 
 from __future__ import annotations
 
@@ -8,11 +8,12 @@ import sys
 from dataclasses import fields
 from pathlib import Path
 
+from core import cli_export
 from core.checkpoint import CheckpointError
 from core.config import SETTINGS, ConfigError, TrainConfig
 from core.paths import DATA_ENV, RUNS_ENV, default_data_dir, default_runs_dir
 
-COMMANDS = ("train", "list", "predict")
+COMMANDS = ("train", "list", "predict", "export")
 
 
 def _option_help(name: str) -> str:
@@ -62,6 +63,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="weights file, or run folder for its best weights (default: the bundled digit model)",
     )
     predict.add_argument("--json", action="store_true", help="one JSON object per line")
+    cli_export.add_parser(sub)
     return parser
 
 
