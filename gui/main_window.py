@@ -1,5 +1,5 @@
 """The main window: the shell around the app state. It creates the state, one tab per task (Train, Draw &
-predict, Evaluate, Inside the network) handed that state, the menus, and the one way to close.
+predict, Evaluate, Inside the network, Runs) handed that state, the menus, and the one way to close.
 
 ``MainWindow()`` is the whole app: a script or a test that builds it gets every tab. Closing it, or dropping
 it without closing, stops the run and ends every background thread through ``AppState.shutdown``.
@@ -19,6 +19,7 @@ from core.warmup import warm_up
 from gui.evaluate.evaluate_view import EvaluateView
 from gui.inside.inside_view import InsideView
 from gui.predict.predict_tab import PredictTab
+from gui.runs.runs_tab import RunsTab
 from gui.settings import AppSettings
 from gui.state import AppState, ModelSource
 from gui.train.train_tab import RUN_KEYS, SPLITTERS, TrainTab
@@ -37,12 +38,14 @@ class MainWindow(QMainWindow):
         self.predict = PredictTab(self.state)
         self.evaluate = EvaluateView(self.state)
         self.inside = InsideView(self.state)
+        self.runs = RunsTab(self.state)
         self.tabs = QTabWidget(objectName="tabs", documentMode=True)
         for tab, title in (
             (self.train, self.tr("Train")),
             (self.predict, self.tr("Draw && predict")),
             (self.evaluate, self.tr("Evaluate")),
             (self.inside, self.tr("Inside the network")),
+            (self.runs, self.tr("Runs")),
         ):
             self.tabs.addTab(tab, title)
         self.message_bar = MessageBar()
