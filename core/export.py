@@ -27,6 +27,7 @@ from core import checkpoint
 from core.card import ModelCard, read_weights
 from core.export_check import PARITY_TOLERANCE, CheckImages, Parity, check_images, compare, probabilities
 from core.registry import Registry
+from core.run_summary import read_label
 from core.runs import METRIC_FIELDS, read_run
 
 ONNX_EXTRA = ("onnx", "onnxscript", "onnxruntime")
@@ -63,7 +64,8 @@ class ExportResult:
     seconds: float
     parity: Parity | None = None  # model formats: the written file against PyTorch
     images: str = ""  # which images the check ran on, in words
-    real_images: bool = True
+    real_images: bool = True  # False: random images stood in for test images that are not on this computer
+    dataset: str = ""  # the title of the network's dataset
     rows: int = 0  # CSV: epochs written
     runs: int = 0  # CSV: runs written
 
@@ -95,7 +97,7 @@ class ExportFormat:
 
     def missing(self) -> tuple[str, ...]:
         """The needed packages that are not installed (cheap: nothing is imported)."""
-        return tuple(name for name in self.needs if importlib.util.find_spec(name) is None)
+        return tuple(name for name in self.needs if not _importable(name))
 
 
 FORMATS: Registry[ExportFormat] = Registry("export format")
@@ -118,16 +120,17 @@ def export(fmt: str, job: ExportJob) -> ExportResult:
 
 # -- the formats ----------------------------------------------------------------------------------------------
 def _write_csv(job: ExportJob) -> ExportResult:
-    """Metrics of one or several runs in one file, one row per epoch, with a leading ``run`` column."""
+    """Metrics of one or several runs in one file, one row per epoch, led by the run's name and folder."""
     start = time.perf_counter()
     if not job.runs:
         raise ExportError("Choose at least one run folder to export its metrics.")
     infos = [read_run(_run_dir(path)) for path in job.runs]
     buffer = io.StringIO()
-    writer = csv.DictWriter(buffer, fieldnames=["run", *METRIC_FIELDS])
+    writer = csv.DictWriter(buffer, fieldnames=["run", "folder", *METRIC_FIELDS])
     writer.writeheader()
     for info in infos:
-        writer.writerows({"run": info.path.name, **asdict(m)} for m in info.history)
+        name = read_label(info.path).get("name") or info.path.name  # the name the Runs tab shows
+        writer.writerows({"run": name, "folder": info.path.name, **asdict(m)} for m in info.history)
     rows = sum(len(info.history) for info in infos)
     if not rows:
         raise ExportError("These runs have no finished epoch yet, so they have no metrics to export.")
@@ -211,7 +214,7 @@ def _export_checked(fmt: str, job: ExportJob, write: Callable, run: Callable) ->
 
     _write_atomically(Path(job.out), write_and_check)
     elapsed = time.perf_counter() - start
-    return ExportResult(fmt, Path(job.out), elapsed, found[0], images.description, images.real)
+    return ExportResult(fmt, Path(job.out), elapsed, found[0], images.description, images.real, images.dataset)
 
 
 FORMATS.add("csv", ExportFormat("csv", "Metrics CSV", ".csv", True, (), "", _write_csv))
@@ -221,6 +224,13 @@ FORMATS.add("pt2", ExportFormat("pt2", "ExportedProgram", ".pt2", False, (), "to
 
 
 # -- files ----------------------------------------------------------------------------------------------------
+def _importable(name: str) -> bool:
+    try:
+        return importlib.util.find_spec(name) is not None
+    except (ImportError, ValueError):  # ValueError: a module blocked with sys.modules[name] = None
+        return False
+
+
 def _run_dir(path: Path) -> Path:
     path = Path(path)
     if not (path / "config.json").is_file():

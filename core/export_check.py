@@ -25,6 +25,7 @@ class CheckImages:
     x: torch.Tensor  # float32 [N, C, H, W], normalised with the card's mean and std
     description: str  # which images, in words: "MNIST test images" or "random images (...)"
     real: bool  # False: the dataset is not on this computer, so random images stand in
+    dataset: str  # the dataset's title
 
 
 @dataclass(frozen=True)
@@ -40,13 +41,13 @@ def check_images(card: ModelCard, data_root: Path | None, count: int = CHECK_IMA
     try:
         x = _test_images(card, data_root)[:count]
         if len(x) and tuple(x.shape[1:]) == (card.in_channels, card.image_size, card.image_size):
-            return CheckImages(_normalised(x, card), f"{title} test images", True)
+            return CheckImages(_normalised(x, card), f"{title} test images", True, title)
         reason = f"the {title} images on this computer have another size"
     except (data.DatasetError, OSError, ValueError):
         reason = f"the {title} test images are not on this computer"
     g = torch.Generator().manual_seed(0)
     x = torch.randn(count, card.in_channels, card.image_size, card.image_size, generator=g)
-    return CheckImages(x, f"random images ({reason})", False)
+    return CheckImages(x, f"random images ({reason})", False, title)
 
 
 def _test_images(card: ModelCard, data_root: Path | None) -> torch.Tensor:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 import re
 import subprocess
 import sys
@@ -11,9 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from core.config import TrainConfig
 from core.export_check import PARITY_TOLERANCE
-from core.trainer import Trainer
+from tests.helpers import short_run
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -26,9 +24,7 @@ def main_py(*args: str) -> subprocess.CompletedProcess:
 
 @pytest.fixture(scope="module")
 def run_dir(mnist, tmp_path_factory):
-    """LeNet, one epoch on 1000 real MNIST images."""
-    cfg = TrainConfig(arch="lenet", dataset="mnist", epochs=1, train_subset=1000, threads=1)
-    return Trainer(cfg, lambda e: None, loaded=mnist, runs_root=tmp_path_factory.mktemp("runs")).run().run_dir
+    return short_run(mnist, tmp_path_factory.mktemp("runs"))
 
 
 def test_export_onnx_exits_0_and_prints_the_parity_figure(run_dir, tmp_path):
@@ -47,7 +43,7 @@ def test_export_csv_of_two_runs_and_refusals(run_dir, tmp_path):
     done = main_py(str(run_dir), str(run_dir), "--format", "csv", "-o", str(out), "--json")
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout)["rows"] == 2
-    assert out.read_text().startswith("run,epoch")
+    assert out.read_text().startswith("run,folder,epoch")
     for args in ([str(tmp_path / "gone"), "--format", "onnx"], [str(tmp_path), "--format", "csv"]):
         done = main_py(*args, "-o", str(tmp_path / "x.out"))
         assert done.returncode != 0 and done.stderr.startswith("error: "), done.stderr
@@ -58,19 +54,14 @@ def test_export_csv_of_two_runs_and_refusals(run_dir, tmp_path):
 
 
 def test_missing_extra_says_how_to_get_it(run_dir, tmp_path):
-    """Without onnxruntime importable (a stand-in package that refuses to exist), the extra is named."""
-    fake = tmp_path / "site"
-    for name in ("onnxruntime",):
-        (fake / name).mkdir(parents=True)
-        (fake / name / "__init__.py").write_text("raise ImportError('not installed')")
-    env = {**os.environ, "PYTHONPATH": str(fake)}
-    done = subprocess.run(
-        [sys.executable, "main.py", "export", str(run_dir), "--format", "onnx", "-o", str(tmp_path / "m.onnx")],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=300,
-        env=env,
+    """With onnxruntime not importable, the error names the extra and nothing is written."""
+    out = tmp_path / "m.onnx"
+    block = (
+        "import runpy, sys; sys.modules['onnxruntime'] = None; "
+        f"sys.argv = ['main.py', 'export', {str(run_dir)!r}, '--format', 'onnx', '-o', {str(out)!r}]; "
+        "runpy.run_path('main.py', run_name='__main__')"
     )
+    done = subprocess.run([sys.executable, "-c", block], cwd=ROOT, capture_output=True, text=True, timeout=300)
     assert done.returncode == 1, done.stderr
-    assert "uv run --extra onnx main.py" in done.stderr and not (tmp_path / "m.onnx").exists()
+    assert "needs the packages onnxruntime" in done.stderr and "uv run --extra onnx main.py" in done.stderr
+    assert not out.exists()

@@ -11,6 +11,7 @@ from core import checkpoint
 from core.card import load_model
 from core.config import TrainConfig
 from core.export import FORMATS, ExportError, ExportJob, MissingExtra, export
+from core.run_summary import set_label
 from core.export_check import PARITY_TOLERANCE, check_images, probabilities
 from core.trainer import Trainer
 
@@ -68,11 +69,12 @@ def test_weights_export_reads_back_weights_only(two_runs, tmp_path):
 
 def test_metrics_of_several_runs_in_one_csv_with_a_run_column(two_runs, tmp_path):
     out = tmp_path / "metrics.csv"
+    set_label(two_runs[0], name="LeNet sigmoid")
     result = export("csv", ExportJob(out, tuple(two_runs)))
     rows = list(csv.DictReader(out.open()))
     assert result.rows == 2 and result.runs == 2
-    assert list(rows[0])[0] == "run" and "test_acc" in rows[0]
-    assert [r["run"] for r in rows] == [p.name for p in two_runs]
+    assert list(rows[0])[:3] == ["run", "folder", "epoch"] and "test_acc" in rows[0]
+    assert [r["run"] for r in rows] == ["LeNet sigmoid", two_runs[1].name]  # the Runs tab's name, else the folder
     assert all(0.5 < float(r["test_acc"]) <= 1 for r in rows)
 
 
