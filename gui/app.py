@@ -4,32 +4,22 @@ from __future__ import annotations
 
 import logging
 import sys
-from pathlib import Path
 
 import torch  # noqa: F401  -- before Qt: on Windows, torch's DLLs can fail to load after Qt's
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
+from gui.i18n import language
 from gui.main_window import MainWindow
+from gui.settings import AppSettings
 
 APP_NAME, ORG_NAME = "CNN Playground", "CNN Playground"
-I18N_DIR = Path(__file__).resolve().parents[1] / "resources" / "i18n"
 
 
-def install_translators(app: QApplication, locale: QLocale | None = None) -> list[QTranslator]:
-    """Qt's own strings and ours (resources/i18n/cnn_playground_<lang>.qm) in the user's language, if present."""
-    locale = locale or QLocale.system()
-    found = []
-    for name, folder in (
-        ("qtbase", QLibraryInfo.path(QLibraryInfo.TranslationsPath)),
-        ("cnn_playground", str(I18N_DIR)),
-    ):
-        translator = QTranslator(app)
-        if translator.load(locale, name, "_", folder):
-            app.installTranslator(translator)
-            found.append(translator)
-    return found
+def install_translators(app: QApplication, setting: str = "system") -> str:
+    """Qt's own strings and ours (resources/i18n/cnn_playground_<lang>.qm) in the language of ``setting``
+    ("system", "en", "zh_CN"); returns the language in use. The window switches it live from its View menu."""
+    return language().install(setting)
 
 
 def create_app(argv: list[str]) -> QApplication:
@@ -37,7 +27,7 @@ def create_app(argv: list[str]) -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORG_NAME)
     app.setApplicationDisplayName(APP_NAME)
-    install_translators(app)
+    install_translators(app, AppSettings().language)
     return app
 
 

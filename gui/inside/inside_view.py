@@ -9,7 +9,7 @@ from collections import OrderedDict
 
 import numpy as np
 import torch
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -34,7 +34,14 @@ from gui.inside.saliency_panel import SaliencyPanel
 from gui.widgets.numbers import human, shape_text
 from gui.inside.weights_widget import WeightsWidget
 
-COLUMNS = ("Layer", "Type", "Output", "Weights", "FLOPs", "Sees")
+COLUMNS = (  # marked for lupdate; translated where the header is set
+    QT_TRANSLATE_NOOP("InsideView", "Layer"),
+    QT_TRANSLATE_NOOP("InsideView", "Type"),
+    QT_TRANSLATE_NOOP("InsideView", "Output"),
+    QT_TRANSLATE_NOOP("InsideView", "Weights"),
+    QT_TRANSLATE_NOOP("InsideView", "FLOPs"),
+    QT_TRANSLATE_NOOP("InsideView", "Sees"),
+)
 
 
 def prepare_model(shared: torch.nn.Module, card: ModelCard):
