@@ -206,4 +206,10 @@ def predict(args: argparse.Namespace) -> int:
     return 0 if ok else 1
 
 
-COMMANDS = {"train": train, "list": list_all, "predict": predict, "export": cli_export.export}
+def runs(args: argparse.Namespace) -> int:
+    from core.cli_runs import runs as list_runs
+
+    return list_runs(args)
+
+
+COMMANDS = {"train": train, "list": list_all, "predict": predict, "runs": runs, "export": cli_export.export}
