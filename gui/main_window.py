@@ -22,6 +22,7 @@ from gui.i18n import LANGUAGES, language
 from gui.inside.inside_view import InsideView
 from gui.lessons.lesson_dock import LessonDock
 from gui.predict.predict_tab import PredictTab
+from gui.runs.export_actions import ExportActions
 from gui.runs.runs_tab import RunsTab
 from gui.settings import AppSettings
 from gui.state import AppState, ModelSource
@@ -64,6 +65,7 @@ class MainWindow(QMainWindow):
         self.actions = dict(self.train.actions)
         for action in self.actions.values():
             self.addAction(action)
+        self.model_export = ExportActions(self, self.state, list)  # File > Export current model
         self._build_menus()
         self.train.plots.log_check.toggled.connect(self.actions["log"].setChecked)
         self.resize(1400, 900)
@@ -88,6 +90,7 @@ class MainWindow(QMainWindow):
                 (self.tr("&Save window as lesson…"), None, self.lessons.save_dialog),
                 (self.tr("Export plots as &PNG…"), None, self.train.export_plots_dialog),
                 (self.tr("Export metrics as &CSV…"), None, self.train.export_metrics_dialog),
+                (self.tr("Export current &model…"), None, self.model_export.export_current_model),
                 None,
                 (self.tr("&Quit"), QKeySequence.Quit, self.close),
             ],

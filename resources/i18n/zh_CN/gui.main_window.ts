@@ -56,6 +56,10 @@
         <translation>导出指标为 CSV(&amp;C)…</translation>
     </message>
     <message>
+        <source>Export current &amp;model…</source>
+        <translation>导出当前模型(&amp;M)…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
