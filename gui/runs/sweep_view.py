@@ -62,7 +62,7 @@ class SweepView(QWidget):
         self.runner.stateChanged.connect(self._update)
         self.editors.changed.connect(self._update)
         self.how.changed.connect(self._update)
-        state.configChanged.connect(self._update)
+        state.settingsChanged.connect(self._update)
         state.trainingChanged.connect(self._update)
         state.shuttingDown.connect(self.runner.shutdown)
         self.editors.rows["lr"].check.setChecked(True)
@@ -117,7 +117,7 @@ class SweepView(QWidget):
 
     # -- state of the controls ------------------------------------------------------------------------------------
     def _update(self, *_) -> None:
-        running, cfg = self.runner.running, self.state.config
+        running, cfg = self.runner.running, self.state.current_config()
         problems = self.editors.problems()
         ready = cfg is not None and not problems and any(r.check.isChecked() for r in self.editors.rows.values())
         budget = self.how.has_budget()
@@ -142,7 +142,7 @@ class SweepView(QWidget):
         """Start a sweep with the settings shown (``epochs``: per trial, instead of the Train tab's)."""
         from core.sweep import SweepError, SweepSpec  # Optuna loads on first use, not with the window
 
-        cfg = self.state.config
+        cfg = self.state.current_config()
         if self.state.training or cfg is None:
             return False
         try:
