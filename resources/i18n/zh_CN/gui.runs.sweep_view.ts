@@ -5,91 +5,91 @@
     <name>SweepView</name>
     <message>
         <source>Start sweep</source>
-        <translation type="unfinished"></translation>
+        <translation>开始搜索</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>暂停</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>停止</translation>
     </message>
     <message>
         <source>Train the best</source>
-        <translation type="unfinished"></translation>
+        <translation>训练最佳设置</translation>
     </message>
     <message>
         <source>Find a learning rate for this network</source>
-        <translation type="unfinished"></translation>
+        <translation>为这个网络找一个学习率</translation>
     </message>
     <message>
         <source>8 short trials (2 epochs each) with learning rates from 0.0001 to 1; bad ones are stopped early.</source>
-        <translation type="unfinished"></translation>
+        <translation>8 次短试验（每次 2 轮），学习率从 0.0001 到 1；差的会被提前停止。</translation>
     </message>
     <message>
         <source>A normal run: the Train tab&apos;s settings with the best trial&apos;s values.</source>
-        <translation type="unfinished"></translation>
+        <translation>一次普通训练：使用训练页的设置和最佳试验的取值。</translation>
     </message>
     <message>
         <source>What to vary</source>
-        <translation type="unfinished"></translation>
+        <translation>要改变什么</translation>
     </message>
     <message>
         <source>Let the computer try settings for you: each trial is a short training run with some settings changed. Everything not varied here comes from the Train tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>让电脑替你尝试设置：每次试验是一次改了部分设置的短训练。这里没有改变的设置都来自训练页。</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>继续</translation>
     </message>
     <message>
         <source>Fix the Train tab&apos;s settings first: a value there is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先修正训练页的设置：那里有一个值无效。</translation>
     </message>
     <message>
         <source>Everything else as on the Train tab: {arch} on {data}, {epochs} epochs per trial.</source>
-        <translation type="unfinished"></translation>
+        <translation>其余设置与训练页相同：在 {data} 上训练 {arch}，每次试验 {epochs} 轮。</translation>
     </message>
     <message>
         <source>Change it on the left and start again.</source>
-        <translation type="unfinished"></translation>
+        <translation>在左侧修改后重新开始。</translation>
     </message>
     <message>
         <source>Sweep {name}: starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索 {name}：正在开始…</translation>
     </message>
     <message>
         <source>Paused: press Resume to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>已暂停：按“继续”接着运行。</translation>
     </message>
     <message>
         <source>Resuming…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在继续…</translation>
     </message>
     <message>
         <source>Stopping after this batch…</source>
-        <translation type="unfinished"></translation>
+        <translation>这一批次结束后停止…</translation>
     </message>
     <message>
         <source>Training the best settings ({params}): watch it on the Train tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>正在用最佳设置训练（{params}）：在训练页观看。</translation>
     </message>
     <message>
         <source>Trial {n}: {params}</source>
-        <translation type="unfinished"></translation>
+        <translation>试验 {n}：{params}</translation>
     </message>
     <message>
         <source>Check the storage URL and the runs folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查存储 URL 和训练文件夹目录。</translation>
     </message>
     <message>
         <source>The sweep ended without a finished trial.</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索结束，但没有完成的试验。</translation>
     </message>
     <message>
         <source>Done: {n} trials here. Best: trial {best} with {acc:.2%} ({params}).</source>
-        <translation type="unfinished"></translation>
+        <translation>完成：本机 {n} 次试验。最佳：试验 {best}，准确率 {acc:.2%}（{params}）。</translation>
     </message>
 </context>
 </TS>
