@@ -10,16 +10,19 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from core.checkpoint import CheckpointError
 from core.warmup import warm_up
+from gui.desktop_shortcut import install_shortcut
 from gui.evaluate.evaluate_view import EvaluateView
 from gui.i18n import LANGUAGES, language
 from gui.inside.inside_view import InsideView
+from gui.lessons.lesson_dock import LessonDock
 from gui.predict.predict_tab import PredictTab
+from gui.runs.export_actions import ExportActions
 from gui.runs.runs_tab import RunsTab
 from gui.settings import AppSettings
 from gui.state import AppState, ModelSource
@@ -58,9 +61,12 @@ class MainWindow(QMainWindow):
         box.addWidget(self.message_bar)
         box.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
+        self.lessons = LessonDock(self.state, self)
+        self.addDockWidget(Qt.RightDockWidgetArea, self.lessons)
         self.actions = dict(self.train.actions)
         for action in self.actions.values():
             self.addAction(action)
+        self.model_export = ExportActions(self, self.state, list)  # File > Export current model
         self._build_menus()
         self.train.plots.log_check.toggled.connect(self.actions["log"].setChecked)
         self.resize(1400, 900)
@@ -81,15 +87,24 @@ class MainWindow(QMainWindow):
         menus = {
             self.tr("&File"): [
                 (self.tr("&Open run folder…"), QKeySequence.Open, self.open_run_dialog),
+                (self.tr("Open &lesson…"), None, self.lessons.open_dialog),
+                (self.tr("&Save window as lesson…"), None, self.lessons.save_dialog),
                 (self.tr("Export plots as &PNG…"), None, self.train.export_plots_dialog),
                 (self.tr("Export metrics as &CSV…"), None, self.train.export_metrics_dialog),
+                (self.tr("Export current &model…"), None, self.model_export.export_current_model),
                 None,
                 (self.tr("&Quit"), QKeySequence.Quit, self.close),
             ],
             self.tr("&Run"): [self.actions[k] for k in RUN_KEYS],
             self.tr("&View"): [log, (self.tr("&Reset layout"), None, self.reset_layout)],
+            self.tr("&Lessons"): [
+                *self.lessons.menu_actions(),
+                None,
+                (self.tr("&Close lesson"), None, self.lessons.close_lesson),
+            ],
             self.tr("&Help"): [
                 (self.tr("&Keyboard shortcuts"), QKeySequence.HelpContents, self.show_shortcuts),
+                (self.tr("Install &desktop shortcut…"), None, lambda: install_shortcut(self)),
                 (self.tr("&About CNN Playground"), None, self.show_about),
             ],
         }

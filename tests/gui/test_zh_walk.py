@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 
-import pytest
 import torch
 from PySide6.QtWidgets import QTabWidget
 

@@ -40,12 +40,24 @@
         <translation>打开训练文件夹(&amp;O)…</translation>
     </message>
     <message>
+        <source>Open &amp;lesson…</source>
+        <translation>打开课程(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save window as lesson…</source>
+        <translation>把窗口保存为课程(&amp;S)…</translation>
+    </message>
+    <message>
         <source>Export plots as &amp;PNG…</source>
         <translation>导出曲线图为 PNG(&amp;P)…</translation>
     </message>
     <message>
         <source>Export metrics as &amp;CSV…</source>
         <translation>导出指标为 CSV(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Export current &amp;model…</source>
+        <translation>导出当前模型(&amp;M)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -64,12 +76,24 @@
         <translation>重置布局(&amp;R)</translation>
     </message>
     <message>
+        <source>&amp;Lessons</source>
+        <translation>课程(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Close lesson</source>
+        <translation>关闭课程(&amp;C)</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
         <translation>快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Install &amp;desktop shortcut…</source>
+        <translation>安装桌面快捷方式(&amp;D)…</translation>
     </message>
     <message>
         <source>&amp;About CNN Playground</source>
