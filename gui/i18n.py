@@ -18,7 +18,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from PySide6 import QtCore, QtGui, QtWidgets
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QObject, QTranslator
 
 I18N_DIR = Path(__file__).resolve().parents[1] / "resources" / "i18n"
 # setting value -> how the menu names it (each language by its own name; "System" is translated)
@@ -88,6 +88,9 @@ class Language:
         for translator in self.installed:
             self.app.installTranslator(translator)
         self.code = Path(ours.filePath()).stem.removeprefix("cnn_playground_") if loaded else "en"
+        # Qt posts LanguageChange to every window: deliver it now, so that widgets with texts of their own
+        # (changeEvent) follow before retranslate_tree runs and before anything reads a text
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
         return self.code
 
     def ensure(self, setting: str) -> str:

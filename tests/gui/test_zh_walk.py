@@ -15,22 +15,23 @@ from gui.i18n_walk import texts_of
 NAMES = set(
     """LeNet LeNet-5 AlexNet ResNet ResNet-18 GoogLeNet Inception MLP CNN MNIST Fashion-MNIST KMNIST CIFAR CIFAR-10
     Adam AdamW SGD RMSprop Nesterov ReLU LeakyReLU GELU ELU SiLU tanh sigmoid softmax Xavier Kaiming He Dropout
-    DigitNet Kuzushiji-MNIST Kuzushiji RGB torchvision LeCun ImageNet d2l Metal
+    DigitNet Kuzushiji-MNIST Kuzushiji RGB torchvision LeCun ImageNet d2l Metal SVG ExportedProgram
     CUDA CPU GPU MPS NVIDIA Apple ONNX PNG CSV JSON PyTorch PySide6 pyqtgraph Qt HiResCAM Grad-CAM CAM FLOPs
     MFLOPs GFLOPs KFLOPs kFLOPs nan ETA Ctrl Shift Alt Enter Return Esc Space Delete Del Tab F1 Backspace
     English pt pth png jpg jpeg bmp gif webp tif tiff csv std MB GB KB""".split()
 ) | {n for n in dir(torch.nn) if n[:1].isupper()}  # layer types as PyTorch names them (Conv2d, Linear)
 WORD = re.compile(r"[A-Za-z][A-Za-z0-9_\-]*[A-Za-z0-9]|[A-Za-z]")
 CJK = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uff00-\uffef]")
+QUOTED_WORD = re.compile(r"'[A-Za-z_]+'")
 MARKUP = re.compile(r"<[^>]*>|&[a-z]+;|&#\d+;")
 
 
 def english_words(text: str, names: set[str] = frozenset()) -> list[str]:
     """Words of three or more ASCII letters that are not names, identifiers or paths."""
-    text = MARKUP.sub(" ", text)
+    text = QUOTED_WORD.sub(" ", MARKUP.sub(" ", text))  # a quoted single word is a literal: the 'run' column
     words = []
     for token in text.split():
-        if "/" in token or "\\" in token or "." in token.strip(".,:;!?)(") or "_" in token:
+        if "/" in token or "\\" in token or re.search(r"\.\w", token) or "_" in token:
             continue  # a path, a file name, a layer name (features.0, conv_1)
         for word in WORD.findall(token.replace("&", "")):
             letters = re.sub(r"[^A-Za-z]", "", word)
