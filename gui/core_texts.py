@@ -167,3 +167,32 @@ def _whole(text: str) -> str | None:
 @lru_cache(maxsize=1)
 def _templates() -> tuple[str, ...]:
     return tuple(t for t in TEMPLATES if "{" in t)
+
+
+# proper names, the same in every language
+PROPER_NAMES = {
+    "sgd": "SGD",
+    "adam": "Adam",
+    "adamw": "AdamW",
+    "rmsprop": "RMSprop",
+    "relu": "ReLU",
+    "leakyrelu": "LeakyReLU",
+    "sigmoid": "sigmoid",
+    "tanh": "tanh",
+    "xavier": "Xavier",
+    "kaiming": "Kaiming (He)",
+}
+
+
+def display_value(field: str, value) -> str:
+    """A TrainConfig value as the window names it: a network's or dataset's title, an optimizer's proper name,
+    an augmentation in the user's language; a number as it is."""
+    from core import archs, data
+
+    if field == "arch" and value in archs.ARCHS:
+        return core_tr(archs.get_arch(value).title)
+    if field == "dataset" and value in data.DATASETS:
+        return core_tr(data.get_spec(value).title)
+    if isinstance(value, str):
+        return PROPER_NAMES.get(value, core_tr(value))
+    return str(value)

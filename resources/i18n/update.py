@@ -130,6 +130,16 @@ def mismatched(ts: Path) -> list[Untranslated]:
     return bad
 
 
+def contextless(ts: Path) -> list[str]:
+    """Messages lupdate found without a context: a tr() it cannot tie to a class never matches at run time."""
+    return [
+        m.findtext("source", "")
+        for ctx in ET.parse(ts).getroot().iter("context")
+        if not ctx.findtext("name")
+        for m in ctx.iter("message")
+    ]
+
+
 def update_language(language: str, folder: Path, mods: dict[str, Path]) -> list[Path]:
     """lupdate every module into ``folder``; removes the .ts of modules that are gone or have no strings."""
     wanted = []
@@ -159,6 +169,9 @@ def _update(mods: dict[str, Path]) -> int:
         ts_files = update_language(language, I18N, mods)
         compile_qm(ts_files, qm_path(language))
         missing = [m for ts in ts_files for m in untranslated(ts)]
+        for ts in ts_files:
+            for source in contextless(ts):
+                print(f'  no context (use QCoreApplication.translate("Context", ...)): {ts.name}: {source!r}')
         for entry in (m for ts in ts_files for m in mismatched(ts)):
             print(f"  placeholders or tags differ from the source: {entry}")
         print(f"{language}: {len(ts_files)} .ts files, {len(missing)} messages to translate")
@@ -186,6 +199,10 @@ def problems() -> list[str]:
                 kept = ts_path(language, ts.stem)
                 if not kept.exists() or ts.read_bytes() != kept.read_bytes():
                     found.append(f"{kept.relative_to(ROOT)} lacks strings of the code: run the update script")
+                found.extend(
+                    f"{kept.relative_to(ROOT)}: no context (use QCoreApplication.translate): {source!r}"
+                    for source in contextless(ts)
+                )
                 found.extend(
                     f"{kept.relative_to(ROOT)}: placeholders or tags differ from the source: [{m.context}] {m.source!r}"
                     for m in mismatched(ts)
