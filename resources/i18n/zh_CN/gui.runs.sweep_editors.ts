@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>How big each step of learning is: it matters most.</source>
-        <translation>每一步学习迈多大：这是最重要的设置。</translation>
+        <translation>每一步学习迈多大：它最重要。</translation>
     </message>
     <message>
         <source>Batch size</source>
@@ -17,7 +17,7 @@
     </message>
     <message>
         <source>Images per weight update.</source>
-        <translation>每次更新权重所用的图片数。</translation>
+        <translation>每次权重更新所用的图像数。</translation>
     </message>
     <message>
         <source>Optimizer</source>
@@ -37,11 +37,11 @@
     </message>
     <message>
         <source>Dropout</source>
-        <translation>Dropout (随机失活)</translation>
+        <translation>Dropout（随机失活）</translation>
     </message>
     <message>
         <source>Share of units switched off at random while training.</source>
-        <translation>训练时随机关掉的神经元比例。</translation>
+        <translation>训练时随机关闭的神经元比例。</translation>
     </message>
     <message>
         <source>Activation</source>
@@ -49,7 +49,7 @@
     </message>
     <message>
         <source>The function after each layer.</source>
-        <translation>每一层之后的函数。</translation>
+        <translation>每层之后的函数。</translation>
     </message>
     <message>
         <source>Network</source>
@@ -57,7 +57,7 @@
     </message>
     <message>
         <source>Which architecture to train.</source>
-        <translation>要训练哪种网络结构。</translation>
+        <translation>训练哪种网络结构。</translation>
     </message>
     <message>
         <source>Augmentation</source>
@@ -65,7 +65,7 @@
     </message>
     <message>
         <source>Random changes to each training batch.</source>
-        <translation>对每个训练批次做的随机变化。</translation>
+        <translation>对每个训练批次做的随机变换。</translation>
     </message>
 </context>
 <context>
@@ -76,7 +76,7 @@
     </message>
     <message>
         <source>Spread the values on a log scale: as many between 0.0001 and 0.001 as between 0.01 and 0.1.</source>
-        <translation>在对数刻度上均匀取值：0.0001 到 0.001 之间与 0.01 到 0.1 之间取得一样多。</translation>
+        <translation>在对数刻度上分布取值：0.0001 到 0.001 之间和 0.01 到 0.1 之间取的值一样多。</translation>
     </message>
     <message>
         <source>{name}: lowest value</source>

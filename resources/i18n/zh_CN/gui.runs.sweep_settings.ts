@@ -5,11 +5,11 @@
     <name>SearchSettings</name>
     <message>
         <source>How to search</source>
-        <translation>如何搜索</translation>
+        <translation>搜索方式</translation>
     </message>
     <message>
         <source>Smart (TPE): learns from earlier trials</source>
-        <translation>智能 (TPE)：从之前的试验中学习</translation>
+        <translation>智能（TPE）：从之前的试验中学习</translation>
     </message>
     <message>
         <source>Random</source>
@@ -17,11 +17,11 @@
     </message>
     <message>
         <source>Grid: every combination (ranges at 4 values)</source>
-        <translation>网格：尝试所有组合（范围取 4 个值）</translation>
+        <translation>网格：所有组合（每个范围取 4 个值）</translation>
     </message>
     <message>
         <source>None: every trial runs all its epochs</source>
-        <translation>不剪枝：每次试验都跑完所有轮次</translation>
+        <translation>无：每次试验都跑完所有轮次</translation>
     </message>
     <message>
         <source>Median: stop trials below the median</source>
@@ -33,7 +33,7 @@
     </message>
     <message>
         <source>Pruning stops a trial early when its accuracy after an epoch is behind the earlier trials&apos;.</source>
-        <translation>剪枝：当一次试验某轮后的准确率落后于之前的试验时，提前停止它。</translation>
+        <translation>剪枝：某次试验在一轮之后的准确率落后于之前的试验时，提前停止它。</translation>
     </message>
     <message>
         <source>At most</source>
@@ -49,19 +49,19 @@
     </message>
     <message>
         <source>a new name for each sweep</source>
-        <translation>每次搜索一个新名字</translation>
+        <translation>每次搜索使用新名称</translation>
     </message>
     <message>
         <source>sweeps.db in the runs folder</source>
-        <translation>训练文件夹目录中的 sweeps.db</translation>
+        <translation>训练文件夹中的 sweeps.db</translation>
     </message>
     <message>
         <source>Where the trials are recorded (an Optuna storage URL). Give a lab&apos;s postgresql://user:password@host/db and the same study name on several computers, and they share the work.</source>
-        <translation>试验记录保存在哪里（Optuna 存储 URL）。在几台电脑上填写实验室的 postgresql://user:password@host/db 和相同的研究名称，它们就会分担工作。</translation>
+        <translation>试验记录保存的位置（Optuna 存储 URL）。在几台电脑上填写实验室的 postgresql://user:password@host/db 和相同的研究名称，它们就能分担工作。</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation>搜索方式</translation>
+        <translation>搜索</translation>
     </message>
     <message>
         <source>Budget</source>

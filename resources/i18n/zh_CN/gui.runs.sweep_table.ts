@@ -29,7 +29,7 @@
     </message>
     <message>
         <source>running</source>
-        <translation>运行中</translation>
+        <translation>进行中</translation>
     </message>
     <message>
         <source>finished</source>
