@@ -50,6 +50,13 @@ def build_parser() -> argparse.ArgumentParser:
         help=f"where run folders go, apart from the datasets (default: ${RUNS_ENV} if set, else {default_runs_dir()})",
     )
     train.add_argument("--json", action="store_true", help="end with one JSON line of the final metrics")
+    train.add_argument(
+        "--ddp",
+        action="store_true",
+        help="one run over several processes, GPUs or machines (DistributedDataParallel): start it with "
+        "'torchrun --nproc-per-node N main.py train --ddp ...'. --batch-size stays the batch of the whole "
+        "group: each of the N processes takes batch/N images a step. Only rank 0 writes the run folder.",
+    )
     sub.add_parser("list", help="architectures, datasets (offline availability), devices, presets").add_argument(
         "--data-dir", type=Path, help="where datasets are"
     )
