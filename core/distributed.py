@@ -144,8 +144,7 @@ class Distributed:
         apart, so theirs are not trusted to agree)."""
         perm = torch.randperm(n, generator=gen, device=gen.device)
         dist.broadcast(perm, src=0)
-        padded = torch.cat([perm, perm[: self.shard_size(n) * self.world_size - n]])  # a few repeats, as the sampler
-        return padded[self.rank :: self.world_size]
+        return deal(perm, self.rank, self.world_size)
 
     def request_stop(self) -> None:
         """Called from the signal handler: this rank wants to stop; all ranks stop at the next agreement."""
@@ -187,6 +186,13 @@ class Distributed:
             yield
         finally:
             signal.signal(signal.SIGINT, previous)
+
+
+def deal(perm: torch.Tensor, rank: int, world_size: int) -> torch.Tensor:
+    """Rank ``rank``'s share of ``perm``: padded with its first few to a multiple of ``world_size`` (as torch's
+    DistributedSampler), then every ``world_size``-th from ``rank``, so all shards are the same length."""
+    padding = math.ceil(len(perm) / world_size) * world_size - len(perm)
+    return torch.cat([perm, perm[:padding]])[rank::world_size]
 
 
 Parallel = SingleProcess | Distributed  # what the trainer's ``parallel`` takes
