@@ -15,11 +15,14 @@ from core.paths import DATA_ENV, RUNS_ENV, default_data_dir, default_runs_dir
 COMMANDS = ("train", "list", "predict")
 
 
+CLI_NOTES = {"batch_size": " With --ddp, the batch of all processes together: each takes batch/N."}
+
+
 def _option_help(name: str) -> str:
     """What the option does, its valid values and its default, from the one definition (core.config.SETTINGS)."""
     s = SETTINGS[name]
     default = "unset" if s.default is None else s.default
-    return f"{s.help} Valid: {s.range_text()}; default {default}.".replace("%", "%%")
+    return f"{s.help} Valid: {s.range_text()}; default {default}.{CLI_NOTES.get(name, '')}".replace("%", "%%")
 
 
 def _add_config_options(parser: argparse.ArgumentParser) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import signal
 import sys
 import time
@@ -162,7 +163,8 @@ def train(args: argparse.Namespace) -> int:
             )
         return distributed.run(cfg.device, cfg.batch_size, lambda parallel: _train(args, cfg, parallel))
     except distributed.DistributedSetupError as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        if os.environ.get("RANK", "0") == "0":  # said once, not by every process torchrun started
+            print(f"error: {exc}", file=sys.stderr)
         return 2
 
 

@@ -22,7 +22,7 @@ import math
 import os
 import signal
 import sys
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from typing import Callable, Iterator
 
@@ -168,9 +168,11 @@ class Distributed:
         return tuple(t.tolist())
 
     def close(self) -> None:
-        if self._exchange is not None:  # every rank started it, so every rank can finish it
-            self._exchange[0].wait()
-            self._exchange = None
+        """Finish the last stop exchange (every rank started it); after a failure a peer may be gone already."""
+        exchange, self._exchange = self._exchange, None
+        if exchange is not None:
+            with suppress(RuntimeError):
+                exchange[0].wait()
 
     @contextmanager
     def ctrl_c_stops(self, control: RunControl) -> Iterator[None]:
