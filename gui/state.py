@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Mapping
+from typing import Any, Mapping
 
 import numpy as np
 import torch
@@ -18,7 +18,7 @@ from PySide6.QtCore import QObject, Signal
 
 from core import data
 from core.card import ModelCard, read_weights
-from core.config import TrainConfig
+from core.config import ConfigError, TrainConfig
 from core.events import EpochEnd, RunFailed, RunFinished, RunStarted
 from core.paths import data_dir, runs_dir
 from core.runs import RunInfo, read_run
@@ -62,6 +62,15 @@ class InputImage:
     origin: tuple | None = None  # images_key of the test images it comes from; None: the user's own
 
 
+@dataclass(frozen=True)
+class TrainSettings:
+    """The Train tab's settings as others see or ask for them (a lesson sets them up and watches them change)."""
+
+    values: Mapping[str, Any]  # TrainConfig keyword arguments, not necessarily valid; asked for: only these change
+    shown: frozenset[str] | None = None  # the settings on show; None: all of them
+    preset: str | None = None  # the recipe chosen in the preset box
+
+
 def images_key(card: ModelCard) -> tuple:
     folder = (card.config or {}).get("folder") if card.dataset == "folder" else None
     return card.dataset, folder, card.image_size, card.in_channels
@@ -91,6 +100,8 @@ class AppState(QObject):
     inputChanged = Signal(object)  # InputImage | None
     drawingChanged = Signal(object)  # float 28x28 drawing from the canvas, or None when cleared
     runOpened = Signal(object)  # RunInfo of a run folder opened from disk
+    settingsRequested = Signal(object)  # TrainSettings to put on the Train tab (a lesson opened or closed)
+    settingsChanged = Signal(object)  # TrainSettings: the Train tab's settings as they are now
     # the training session, re-emitted so that tabs need nothing else
     runStarted = Signal(object)  # RunStarted
     batches = Signal(object)  # list[BatchEnd]
@@ -98,7 +109,7 @@ class AppState(QObject):
     runFinished = Signal(object)  # RunFinished | RunFailed
     progress = Signal(object)  # Progress
     paused = Signal(object)  # Paused
-    trainingChanged = Signal()  # a run started or ended, or pause / stop was asked for
+    trainingChanged = Signal()  # a run or a sweep started or ended, or pause / stop was asked for
     shuttingDown = Signal()  # the window is closing: long jobs should stop now (their runners are joined next)
 
     def __init__(self, data_setting: str | None = None, runs_setting: str | None = None, parent: QObject | None = None):
@@ -112,6 +123,8 @@ class AppState(QObject):
         self.test_images: TestImages | None = None
         self.input: InputImage | None = None
         self.drawing: np.ndarray | None = None
+        self.train_settings: TrainSettings | None = None  # what the Train tab last reported
+        self.sweeping = False  # a sweep trains: no other run may start meanwhile
         for name in ("progress", "batches", "paused"):
             getattr(self.session, name).connect(getattr(self, name).emit)
         self.session.stateChanged.connect(self.trainingChanged.emit)
@@ -161,13 +174,49 @@ class AppState(QObject):
             self._data_setting, self._runs_setting = new
             self.foldersChanged.emit()
 
+    # -- the Train tab's settings, for those who are not the Train tab ----------------------------------------------
+    def request_settings(self, settings: TrainSettings) -> None:
+        """Ask the Train tab to take these values (the others stay) and show only ``settings.shown``."""
+        self.settingsRequested.emit(settings)
+
+    def report_settings(self, settings: TrainSettings) -> None:
+        """The Train tab says what its settings are now."""
+        self.train_settings = settings
+        self.settingsChanged.emit(settings)
+
     # -- training ------------------------------------------------------------------------------------------------
     @property
     def training(self) -> bool:
-        return self.session.running
+        """A run or a sweep is under way."""
+        return self.session.running or self.sweeping
 
-    def start_run(self, cfg: TrainConfig, step_first: bool = False, resume_from: Path | None = None) -> bool:
-        return self.session.start(cfg, self.data_root, self.runs_root, resume_from, step_first_epoch=step_first)
+    def current_config(self) -> TrainConfig | None:
+        """The Train tab's settings as a config (what a sweep starts from); None while one of them is invalid."""
+        if self.train_settings is None:
+            return None
+        try:
+            return TrainConfig.from_dict(dict(self.train_settings.values))
+        except (ConfigError, TypeError):
+            return None
+
+    def set_sweeping(self, on: bool) -> None:
+        self.sweeping = on
+        self.trainingChanged.emit()
+
+    def start_run(
+        self,
+        cfg: TrainConfig,
+        step_first: bool = False,
+        resume_from: Path | None = None,
+        init_weights: Path | None = None,
+    ) -> bool:
+        """Train ``cfg``: a new run, a run folder continued (``resume_from``), or a new run that starts from
+        another run's weights (``init_weights``: fine-tuning). Refused while a sweep trains."""
+        if self.sweeping:
+            return False
+        return self.session.start(
+            cfg, self.data_root, self.runs_root, resume_from, step_first_epoch=step_first, init_weights=init_weights
+        )
 
     def _on_run_started(self, event: RunStarted) -> None:
         self.follow_training = True

@@ -1,0 +1,120 @@
+"""The table the settings panel is built from: one Field per TrainConfig setting, filled from core's registries,
+so a new network, dataset or optimizer shows up without code."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QObject
+
+from core import archs, data, devices
+from core.augment import AUGMENTATIONS
+from core.config import OPTIMIZERS, SCHEDULES
+from gui.train.config_tips import ConfigTips
+
+NAMES = {
+    "sgd": "SGD",
+    "adam": "Adam",
+    "adamw": "AdamW",
+    "rmsprop": "RMSprop",
+    "relu": "ReLU",
+    "leakyrelu": "LeakyReLU",
+    "xavier": "Xavier",
+    "kaiming": "Kaiming (He)",
+}  # proper names, the same in every language
+
+
+@dataclass(frozen=True)
+class Field:
+    group: str  # the section it sits in
+    name: str  # the TrainConfig field (or data_dir / runs_dir)
+    kind: str  # combo, spin, float, check or path
+    label: str
+    tip: str
+    items: tuple = ()  # a combo's (value, text[, tooltip]) entries
+    decimals: int = 2
+    special: str = ""  # a spin box's text for "not set", shown at its minimum
+    adaptive: bool = False  # spin steps that scale with the value (1e-4, 1e-3 …)
+    note: bool = False  # a grey description under the control
+
+
+class ConfigFields(QObject):
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self.devices = devices.list_devices()  # asked once: listing CUDA devices is slow
+        self.tips = ConfigTips(self).tips()
+
+    def groups(self) -> dict[str, str]:
+        """Section name -> title, in the panel's order."""
+        return {
+            "preset": self.tr("Start from a recipe"),
+            "data": self.tr("Data"),
+            "network": self.tr("Network"),
+            "training": self.tr("Training"),
+            "device": self.tr("Computer"),
+        }
+
+    def fields(self, data_root: Path) -> tuple[Field, ...]:
+        own, on_off = [(None, self.tr("recipe's own"))], [(True, self.tr("on")), (False, self.tr("off"))]
+        words = {
+            **NAMES,
+            "none": self.tr("none"),
+            "step": self.tr("step decay"),
+            "cosine": self.tr("cosine"),
+            "onecycle": self.tr("one-cycle"),
+            "default": self.tr("PyTorch default"),
+        }
+        names = lambda values: tuple((v, words.get(v, v)) for v in values)  # noqa: E731
+        nets = tuple((x.name, x.title, x.description) for x in archs.list_archs())
+        augments = tuple((a.name, a.name, a.description) for a in AUGMENTATIONS)
+        best = self.devices[0].label
+        devs = (("auto", self.tr("Automatic: {best}").format(best=best)),) + tuple(
+            (d.id, d.label) for d in self.devices
+        )
+        F = lambda group, name, kind, label, **kw: Field(group, name, kind, label, self.tips[name], **kw)  # noqa: E731
+        return (
+            F("data", "data_dir", "path", self.tr("Data folder")),
+            F("data", "runs_dir", "path", self.tr("Runs folder")),
+            F("data", "dataset", "combo", self.tr("Dataset"), note=True, items=self.dataset_items(data_root)),
+            F("data", "folder", "path", self.tr("Image folder")),
+            F("data", "image_size", "spin", self.tr("Image size"), special=self.tr("automatic")),
+            F("data", "val_fraction", "float", self.tr("Validation share")),
+            F("data", "train_subset", "spin", self.tr("Train images"), special=self.tr("all"), adaptive=True),
+            F("data", "augment", "combo", self.tr("Augmentation"), items=augments),
+            F("network", "arch", "combo", self.tr("Network"), note=True, items=nets),
+            F("network", "activation", "combo", self.tr("Activation"), items=tuple(own) + names(archs.ACTIVATIONS)),
+            F("network", "init", "combo", self.tr("Initialisation"), items=tuple(own) + names(archs.INITS)),
+            F("network", "dropout", "float", self.tr("Dropout"), special=own[0][1]),
+            F("network", "batch_norm", "combo", self.tr("Batch norm"), items=tuple(own + on_off)),
+            F("training", "epochs", "spin", self.tr("Epochs")),
+            F("training", "batch_size", "spin", self.tr("Batch size")),
+            F("training", "lr", "float", self.tr("Learning rate"), decimals=5, adaptive=True),
+            F("training", "optimizer", "combo", self.tr("Optimizer"), items=names(OPTIMIZERS)),
+            F("training", "momentum", "float", self.tr("Momentum"), decimals=3),
+            F("training", "nesterov", "check", self.tr("Nesterov")),
+            F("training", "weight_decay", "float", self.tr("Weight decay"), decimals=5, adaptive=True),
+            F("training", "schedule", "combo", self.tr("LR schedule"), items=names(SCHEDULES)),
+            F("training", "step_every", "spin", self.tr("Step every")),
+            F("training", "step_gamma", "float", self.tr("Step factor")),
+            F("training", "label_smoothing", "float", self.tr("Label smoothing")),
+            F("training", "grad_clip", "float", self.tr("Gradient clip"), special=self.tr("off"), adaptive=True),
+            F("training", "seed", "spin", self.tr("Random seed")),
+            F("device", "device", "combo", self.tr("Device"), items=devs),
+            F("device", "threads", "spin", self.tr("CPU threads"), special=self.tr("automatic")),
+            F("device", "mixed_precision", "check", self.tr("Mixed precision")),
+        )
+
+    def dataset_items(self, data_root: Path) -> tuple:
+        """(name, "title — availability", description) for every dataset, as the dataset combo lists them."""
+        words = {
+            "on disk": self.tr("on disk"),
+            "needs download": self.tr("needs download"),
+            "built-in": self.tr("built-in"),
+            "choose a folder": self.tr("choose a folder"),
+        }
+        return tuple(
+            (s.name, f"{s.title} — {words.get(a, a)}", s.description)
+            for s in data.list_datasets()
+            for a in [data.availability(s.name, data_root)]
+        )

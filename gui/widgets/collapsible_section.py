@@ -1,0 +1,47 @@
+"""A titled group of settings whose body folds away under its header, so a long form fits a small screen."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFormLayout, QFrame, QSizePolicy, QToolButton, QVBoxLayout, QWidget
+
+
+class CollapsibleSection(QWidget):
+    toggled = Signal(bool)  # expanded
+
+    def __init__(self, title: str, parent: QWidget | None = None, name: str = "", expanded: bool = True):
+        super().__init__(parent, objectName=name)
+        self.header = QToolButton(
+            self,
+            text=title,
+            checkable=True,
+            checked=expanded,
+            autoRaise=True,
+            objectName=f"{name}Header",
+            toolButtonStyle=Qt.ToolButtonStyle.ToolButtonTextBesideIcon,
+            accessibleName=title,
+            toolTip=self.tr("Show or hide the settings under '{title}'.").format(title=title),
+        )
+        self.header.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        font = self.header.font()
+        font.setBold(True)
+        self.header.setFont(font)
+        self.body = QFrame(self, objectName=f"{name}Body", frameShape=QFrame.Shape.StyledPanel)
+        self.form = QFormLayout(self.body)
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.header)
+        layout.addWidget(self.body)
+        self.header.toggled.connect(self.set_expanded)
+        self.set_expanded(expanded)
+
+    def is_expanded(self) -> bool:
+        return self.header.isChecked()
+
+    def set_expanded(self, on: bool) -> None:
+        self.header.setChecked(on)
+        self.header.setArrowType(Qt.ArrowType.DownArrow if on else Qt.ArrowType.RightArrow)
+        self.body.setVisible(on)
+        self.toggled.emit(on)

@@ -1,0 +1,23 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN" sourcelanguage="en">
+<context>
+    <name>FiltersWidget</name>
+    <message>
+        <source>First and selected layer</source>
+        <translation>第一层和所选层</translation>
+    </message>
+    <message>
+        <source>This network has no convolution filters (an MLP looks at all pixels at once).</source>
+        <translation>这个网络没有卷积核（MLP 一次看所有像素）。</translation>
+    </message>
+    <message>
+        <source>in colour</source>
+        <translation>彩色</translation>
+    </message>
+    <message>
+        <source>averaged over {c} input channels</source>
+        <translation>对 {c} 个输入通道取平均</translation>
+    </message>
+</context>
+</TS>
