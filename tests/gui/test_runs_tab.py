@@ -184,3 +184,30 @@ def test_the_row_of_a_training_run_updates_live(make_window, qtbot, data_root):
         win.train.toggle_pause()
     qtbot.waitUntil(lambda: row().status == "finished", timeout=10_000)
     assert row().epochs_done == 2 and row().seconds > 0
+
+
+def test_finetune_starts_a_new_run_from_the_selected_runs_weights(make_window, qtbot, data_root):
+    import json
+
+    import torch
+
+    from core import checkpoint
+    from core.events import RunFinished
+
+    if not (data_root / "FashionMNIST" / "raw").is_dir():
+        pytest.skip("real Fashion-MNIST not found")
+    root = Path(os.environ["CNN_PLAYGROUND_RUNS"])
+    source = Trainer(TrainConfig(**{**SMALL, "epochs": 1}), data_root=data_root, runs_root=root).run()
+    win, tab = runs_tab(make_window, qtbot)
+    select(qtbot, tab, source.run_dir)
+    names = [spec.name for spec in tab.train_actions.targets(tab.selected_runs()[0])]
+    assert "fashion-mnist" in names and "my-digits" in names and "cifar10" not in names
+    with qtbot.waitSignal(win.state.runFinished, timeout=120_000) as ended:
+        assert tab.train_actions.finetune("fashion-mnist", epochs=1)
+    tuned = ended.args[0]
+    assert isinstance(tuned, RunFinished) and tuned.run_dir != source.run_dir
+    stored = json.loads((tuned.run_dir / "config.json").read_text())
+    assert stored["config"]["dataset"] == "fashion-mnist" and stored["init_weights"] == str(source.run_dir / "best.pt")
+    start, best = (checkpoint.load(p)["model"] for p in (tuned.run_dir / "start.pt", source.run_dir / "best.pt"))
+    assert all(torch.equal(start[k], best[k]) for k in best)  # it started from the MNIST run's weights
+    assert len(json.loads((source.run_dir / "metrics.json").read_text())) == 1  # the source run is untouched
