@@ -15,7 +15,8 @@ from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QPushButton, QScrollArea
 
 from core.events import EpochEnd, EpochMetrics, RunFailed, RunFinished, RunStarted
 from core.optim import SCHEDULE_FACTORS
-from core.runs import RunInfo, metrics_csv
+from core.checkpoint import CheckpointError
+from core.runs import RunInfo, metrics_csv, read_run
 from gui.state import AppState, TrainSettings
 from gui.train.config_panel import ConfigPanel
 from gui.train.live_plots import LivePlots
@@ -185,7 +186,17 @@ class TrainTab(QWidget):
     # -- what the run reports ---------------------------------------------------------------------------------
     def _on_started(self, event: RunStarted) -> None:
         cfg = self.state.session.cfg
+        if self.config_panel.config != cfg:  # started elsewhere (the Runs tab): show what is training
+            self.config_panel.set_values(cfg.to_dict())
         self.plots.reset(event.batches_per_epoch, cfg.epochs)
+        self.history = []
+        if event.start_epoch > 1:  # a resumed run: its saved epochs first, read from its folder (small JSON)
+            try:
+                self.history = list(read_run(event.run_dir).history[: event.start_epoch - 1])
+            except CheckpointError:
+                pass
+            for m in self.history:
+                self.plots.add_epoch(m)
         self.progress.on_started(event)
         self.run_log.add(
             self.tr("Started {arch} on {data} ({n:,} weights) on {dev}; saving to {dir}").format(

@@ -89,6 +89,8 @@ def test_resume_a_stopped_run_from_the_window_continues_epochs_and_learning_rate
         qtbot.mouseClick(resume, Qt.LeftButton)
     assert isinstance(ended.args[0], RunFinished), ended.args[0]
     assert [e.metrics.epoch for e in epochs] == [2]  # epoch 2 after epoch 1, in the same folder
+    assert [m.epoch for m in win.train.history] == [1, 2]  # the Train tab shows the saved epoch too
+    assert list(win.train.plots.accuracy_points("test")[0]) == [1, 2]
     first = batches[0]
     per_epoch = first.batches
     factor = SCHEDULE_FACTORS["cosine"](cfg, per_epoch)
