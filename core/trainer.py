@@ -12,7 +12,7 @@ from pathlib import Path
 import torch
 from torch import nn
 
-from core import archs, checkpoint, data, devices, run_state, run_status, runs
+from core import archs, batch_log, checkpoint, data, devices, run_state, run_status, runs
 from core.card import ModelCard
 from core.augment import AUGMENTATIONS
 from core.config import TrainConfig
@@ -214,6 +214,7 @@ class Trainer:
         self._tally = BatchTally(self.batches, d.train_x.device, self.readback)
         self._epoch_start, self._paused_at_start = time.perf_counter(), self._paused_s
         self._seen, self._loss_sum, self._correct_sum = 0, 0.0, 0
+        self._batch_rows: list[str] = []  # this epoch's lines of the run folder's batch log
         for b in range(self.batches):
             self._check_controls(epoch, b)
             idx = perm[b * cfg.batch_size : (b + 1) * cfg.batch_size]
@@ -268,20 +269,10 @@ class Trainer:
                 )
             self._seen, self._loss_sum = self._seen + r.size, self._loss_sum + r.loss * r.size
             self._correct_sum += r.correct
-            self._emit(
-                BatchEnd(
-                    epoch,
-                    r.batch,
-                    self.batches,
-                    (epoch - 1) * self.batches + r.batch,
-                    r.loss,
-                    r.correct / r.size,
-                    r.lr,
-                    speed,
-                    elapsed,
-                    eta,
-                )
-            )
+            step = (epoch - 1) * self.batches + r.batch
+            event = BatchEnd(epoch, r.batch, self.batches, step, r.loss, r.correct / r.size, r.lr, speed, elapsed, eta)
+            self._batch_rows.append(batch_log.row_text(event))
+            self._emit(event)
 
     def _sample_gradients(self) -> None:
         """How strongly each layer is still being pushed: the norm of its weight gradient, summed on the device."""
@@ -336,16 +327,18 @@ class Trainer:
 
     def _save(self, epoch: int, weights: dict, is_best: bool) -> None:
         """A full or read-only disk becomes a "disk" failure naming the folder; saved epochs stay."""
+        what = f"epoch {epoch}"
         try:
             run_state.save_epoch(
                 self.run_dir, weights, self._meta(epoch), self.optimizer, self.gen, self.history, is_best
             )
+            self.saved_epoch, what = epoch, f"the batch log of epoch {epoch}"
+            batch_log.append(self.run_dir, self._batch_rows)  # after last.pt: the log is never ahead of the weights
         except OSError as exc:
-            failure = disk_failure(exc, f"epoch {epoch}", self.saved_epoch, self.run_dir, epoch)
+            failure = disk_failure(exc, what, self.saved_epoch, self.run_dir, epoch)
             if failure is None:
                 raise
             raise failure from exc
-        self.saved_epoch = epoch
         self._write_status("running")
 
     def _write_status(self, status: str, message: str = "") -> None:

@@ -1,5 +1,5 @@
 """The main window: the shell around the app state. It creates the state, one tab per task (Train, Draw &
-predict, Evaluate, Inside the network, Runs) handed that state, the menus, and the one way to close.
+predict, Evaluate, Inside the network, Tune, Runs) handed that state, the menus, and the one way to close.
 
 ``MainWindow()`` is the whole app: a script or a test that builds it gets every tab. Closing it, or dropping
 it without closing, stops the run and ends every background thread through ``AppState.shutdown``.
@@ -22,7 +22,9 @@ from gui.i18n import LANGUAGES, language
 from gui.inside.inside_view import InsideView
 from gui.lessons.lesson_dock import LessonDock
 from gui.predict.predict_tab import PredictTab
+from gui.runs.export_actions import ExportActions
 from gui.runs.runs_tab import RunsTab
+from gui.runs.sweep_view import SweepView
 from gui.settings import AppSettings
 from gui.state import AppState, ModelSource
 from gui.train.train_tab import RUN_KEYS, SPLITTERS, TrainTab
@@ -43,12 +45,14 @@ class MainWindow(QMainWindow):
         self.evaluate = EvaluateView(self.state)
         self.inside = InsideView(self.state)
         self.runs = RunsTab(self.state)
+        self.tune = SweepView(self.state)
         self.tabs = QTabWidget(objectName="tabs", documentMode=True)
         for tab, title in (
             (self.train, self.tr("Train")),
             (self.predict, self.tr("Draw && predict")),
             (self.evaluate, self.tr("Evaluate")),
             (self.inside, self.tr("Inside the network")),
+            (self.tune, self.tr("Tune")),
             (self.runs, self.tr("Runs")),
         ):
             self.tabs.addTab(tab, title)
@@ -64,6 +68,7 @@ class MainWindow(QMainWindow):
         self.actions = dict(self.train.actions)
         for action in self.actions.values():
             self.addAction(action)
+        self.model_export = ExportActions(self, self.state, list)  # File > Export current model
         self._build_menus()
         self.train.plots.log_check.toggled.connect(self.actions["log"].setChecked)
         # a run resumed, continued or fine-tuned from the Runs tab is watched where every run is: on Train
@@ -90,6 +95,7 @@ class MainWindow(QMainWindow):
                 (self.tr("&Save window as lesson…"), None, self.lessons.save_dialog),
                 (self.tr("Export plots as &PNG…"), None, self.train.export_plots_dialog),
                 (self.tr("Export metrics as &CSV…"), None, self.train.export_metrics_dialog),
+                (self.tr("Export current &model…"), None, self.model_export.export_current_model),
                 None,
                 (self.tr("&Quit"), QKeySequence.Quit, self.close),
             ],

@@ -105,7 +105,9 @@ class RunsTab(QWidget):
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         QShortcut(QKeySequence.StandardKey.Delete, self.table, self.delete_selected)
 
-        self.compare = CompareView() if CompareView is not None else QLabel(self.tr("Select runs to compare them."))
+        self.compare = (
+            CompareView(state, self) if CompareView is not None else QLabel(self.tr("Select runs to compare them."))
+        )
         self.compare.setObjectName("runsCompare")
         self.splitter = QSplitter(Qt.Orientation.Vertical, self, objectName="runsSplitter")
         self.splitter.addWidget(self.table)
