@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QPushButton, QScrollArea
 
 from core.events import EpochEnd, EpochMetrics, RunFailed, RunFinished, RunStarted
 from core.optim import SCHEDULE_FACTORS
+from core import batch_log
 from core.checkpoint import CheckpointError
 from core.runs import RunInfo, metrics_csv, read_run
 from gui.state import AppState, TrainSettings
@@ -66,6 +67,7 @@ class TrainTab(QWidget):
             row.layout().addWidget(button)
         self.message_bar, self.progress, self.plots = MessageBar(), ProgressPanel(), LivePlots()
         self.samples, self.run_log = SampleGrid(state.jobs("samples")), RunLog()
+        self.opened_jobs = state.jobs("opened-run")  # reads an opened run's per-batch log
         live = column(
             "liveView",
             (self.message_bar, 0),
@@ -247,6 +249,13 @@ class TrainTab(QWidget):
         self.progress.show_saved(
             info.history, cfg.epochs, self.tr("Showing the saved run {name}.").format(name=info.path.name)
         )
+        path, saved = info.path, len(info.history)
+        self.opened_jobs.submit("batches", lambda: batch_log.read(path, saved), self._batches_read)
+
+    def _batches_read(self, curves: batch_log.BatchCurves) -> None:
+        """The opened run's per-batch log, when it has one (older folders show the per-epoch curves only)."""
+        if len(curves) and not self.state.training:
+            self.plots.show_batch_curves(curves.epoch_position, curves.loss, curves.lr, int(curves.batch.max()))
 
     # -- the settings, as others (a lesson) ask for and see them ----------------------------------------------
     def _take_settings(self, settings: TrainSettings) -> None:

@@ -125,6 +125,8 @@ def test_continue_a_finished_run_for_n_more_epochs(make_window, qtbot, data_root
 def test_an_opened_run_shows_its_tiles_learning_rate_and_start_weights(make_window, qtbot, data_root):
     import numpy as np
 
+    from core import batch_log
+
     root = Path(os.environ["CNN_PLAYGROUND_RUNS"])
     final = Trainer(
         TrainConfig(**{**SMALL, "schedule": "step", "step_every": 1}), data_root=data_root, runs_root=root
@@ -138,10 +140,19 @@ def test_an_opened_run_shows_its_tiles_learning_rate_and_start_weights(make_wind
     progress, last = win.train.progress, final.history[-1]
     assert progress.value("epoch") == "2/2" and progress.value("test_acc") == f"{100 * last.test_acc:.2f} %"
     assert progress.value("lr") == f"{last.lr:.3g}" and progress.value("train_loss") != "–"
-    x, y = win.train.plots.lr_curve.getData()
-    assert list(x) == [0, 1, 2] and y == pytest.approx([0.01, 0.001, 0.0001])  # as saved, from the start rate
+    plots = win.train.plots
+    logged = len(batch_log.read(final.run_dir))
+    assert logged == 20  # 2 epochs of 10 batches
+    qtbot.waitUntil(lambda: len(plots.batch_buf) == logged, timeout=10_000)  # every batch, from batches.csv
+    x, y = plots.lr_curve.getData()
+    assert x[-1] == pytest.approx(2.0) and y.max() == pytest.approx(0.01) and y[-1] == pytest.approx(last.lr)
+    assert len(plots.loss_points()[0]) == logged
     hist = win.inside.weights.histograms["features.conv1"]
     assert hist.initial is not None and not np.array_equal(hist.initial, hist.counts)  # start.pt, not a copy
+    (final.run_dir / "batches.csv").unlink()  # a folder from before the per-batch log: the rate as saved per epoch
+    win.runs.open_run(final.run_dir)
+    x, y = plots.lr_curve.getData()
+    assert list(x) == [0, 1, 2] and y == pytest.approx([0.01, 0.001, 0.0001])
 
 
 def test_rename_note_delete_and_undo(make_window, qtbot, tiny_mnist):
