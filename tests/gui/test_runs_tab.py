@@ -224,3 +224,30 @@ def test_finetune_starts_a_new_run_from_the_selected_runs_weights(make_window, q
     start, best = (checkpoint.load(p)["model"] for p in (tuned.run_dir / "start.pt", source.run_dir / "best.pt"))
     assert all(torch.equal(start[k], best[k]) for k in best)  # it started from the MNIST run's weights
     assert len(json.loads((source.run_dir / "metrics.json").read_text())) == 1  # the source run is untouched
+
+
+def test_two_runs_trained_in_the_window_are_compared_in_the_runs_tab(make_window, qtbot, data_root):
+    """The issue's check: LeNet-5 with sigmoid and with LeakyReLU, 1 epoch each on real Fashion-MNIST (a part
+    of it), selected together: two curves in each plot and the activation in the table of differences."""
+    from core.events import RunFinished
+
+    if not (data_root / "FashionMNIST" / "raw").is_dir():
+        pytest.skip("real Fashion-MNIST not found")
+    settings = dict(arch="lenet5", dataset="fashion-mnist", epochs=1, batch_size=64, train_subset=600, lr=2e-3)
+    win = make_window(**settings)
+    folders = []
+    for activation in ("sigmoid", "leakyrelu"):
+        win.config_panel.set_values({**settings, "activation": activation})
+        with qtbot.waitSignal(win.state.runFinished, timeout=180_000) as ended:
+            assert win.train.start()
+        assert isinstance(ended.args[0], RunFinished), ended.args[0]
+        folders.append(ended.args[0].run_dir)
+    tab = win.runs
+    win.tabs.setCurrentWidget(tab)
+    select(qtbot, tab, *folders)
+    view = tab.compare
+    qtbot.waitUntil(lambda: len(view.runs) == 2 and view.details is not None, timeout=30_000)
+    for plot in (view.plots.loss_plot, view.plots.acc_plot):
+        assert len(view.plots.visible_runs(plot)) == 2  # one curve per run in each plot
+    assert sorted(view.diff.rows["activation"]) == ["leakyrelu", "sigmoid"]
+    assert view.diff.table.isVisible()
