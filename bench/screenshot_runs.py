@@ -62,7 +62,7 @@ def main() -> None:
     tab = win.runs
     pump(app, lambda: tab.model.rowCount() == len(RUNS))
     tab.select_paths([run.path for run in tab.model.runs])
-    pump(app, lambda: not tab.jobs.busy("compare"), timeout=30)
+    pump(app, lambda: len(tab.compare.runs) == len(RUNS) and tab.compare.details is not None, timeout=60)
     pump(app, lambda: False, timeout=1.5)  # let the plots draw
     path = args.out / "app_runs.png"
     win.grab().save(str(path))
