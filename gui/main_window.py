@@ -29,6 +29,7 @@ from gui.settings import AppSettings
 from gui.state import AppState, ModelSource
 from gui.train.train_tab import RUN_KEYS, SPLITTERS, TrainTab
 from gui.widgets.message_bar import MessageBar
+from gui.core_texts import core_tr
 
 
 class MainWindow(QMainWindow):
@@ -108,7 +109,7 @@ class MainWindow(QMainWindow):
             ],
             self.tr("&Help"): [
                 (self.tr("&Keyboard shortcuts"), QKeySequence.HelpContents, self.show_shortcuts),
-                (self.tr("Install &desktop shortcut…"), None, lambda: install_shortcut(self)),
+                (self.tr("Install &desktop shortcut…"), None, self.install_desktop_shortcut),
                 (self.tr("&About CNN Playground"), None, self.show_about),
             ],
         }
@@ -130,10 +131,19 @@ class MainWindow(QMainWindow):
         for code, name in LANGUAGES.items():
             action = QAction(self.tr("System") if code == "system" else name, group, checkable=True)
             action.setChecked(code == self.settings.language)
-            action.triggered.connect(lambda _checked=False, c=code: self.set_language(c))
+            action.setData(code)
             menu.addAction(action)
             self.language_actions[code] = action
+        group.triggered.connect(
+            self._language_chosen
+        )  # a bound slot: a lambda holding self would keep a dropped window alive
         view.addSeparator()
+
+    def _language_chosen(self, action: QAction) -> None:
+        self.set_language(action.data())
+
+    def install_desktop_shortcut(self) -> None:
+        install_shortcut(self)
 
     def set_language(self, setting: str) -> None:
         """Switch the window's language now ("system", "en", "zh_CN") and remember the choice."""
@@ -158,7 +168,7 @@ class MainWindow(QMainWindow):
         try:
             self.state.open_run(Path(path))
         except (CheckpointError, OSError, ValueError) as exc:  # any unreadable folder: say so, keep the window
-            self.message_bar.show_message("open", str(exc), self.tr("Choose a folder made by a training run."))
+            self.message_bar.show_message("open", core_tr(str(exc)), self.tr("Choose a folder made by a training run."))
             return False
         self.message_bar.clear("open")
         return True

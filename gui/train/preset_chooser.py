@@ -7,6 +7,7 @@ from PySide6.QtCore import QMargins, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QLabel, QVBoxLayout, QWidget
 
 from core.presets import PRESETS, Preset
+from gui.core_texts import core_tr
 
 
 class PresetChooser(QWidget):
@@ -17,8 +18,8 @@ class PresetChooser(QWidget):
         self.combo = QComboBox(self, objectName="presetCombo", accessibleName=label, toolTip=tip)
         self.combo.addItem(self.tr("Custom settings"), None)
         for p in PRESETS:
-            self.combo.addItem(p.title, p.name)
-            self.combo.setItemData(self.combo.count() - 1, p.description, Qt.ItemDataRole.ToolTipRole)
+            self.combo.addItem(core_tr(p.title), p.name)
+            self.combo.setItemData(self.combo.count() - 1, core_tr(p.description), Qt.ItemDataRole.ToolTipRole)
         self.note = QLabel(
             self, wordWrap=True, objectName="presetNote", styleSheet="color: palette(dark); font-size: 8pt;"
         )
@@ -38,7 +39,11 @@ class PresetChooser(QWidget):
             self.combo.setCurrentIndex(0)  # edited away from the recipe
             preset = None
         self.note.setText(
-            preset.description + (f" ({preset.reported})" if preset.reported else "")
+            self.tr("{description} ({reported})").format(
+                description=core_tr(preset.description), reported=core_tr(preset.reported)
+            )
+            if preset and preset.reported
+            else core_tr(preset.description)
             if preset
             else self.tr("Your own settings. Pick a preset to load a known recipe.")
         )
