@@ -72,6 +72,8 @@ class MainWindow(QMainWindow):
         self.model_export = ExportActions(self, self.state, list)  # File > Export current model
         self._build_menus()
         self.train.plots.log_check.toggled.connect(self.actions["log"].setChecked)
+        # a run resumed, continued or fine-tuned from the Runs tab is watched where every run is: on Train
+        self.runs.train_actions.started.connect(lambda _text: self.tabs.setCurrentWidget(self.train))
         self.resize(1400, 900)
         self.settings.restore_window(self, SPLITTERS)
         self._closed = False

@@ -112,7 +112,7 @@ class RunsTab(QWidget):
         self.splitter = QSplitter(Qt.Orientation.Vertical, self, objectName="runsSplitter")
         self.splitter.addWidget(self.table)
         self.splitter.addWidget(self.compare)
-        self.splitter.setSizes([300, 500])
+        self.splitter.setSizes([200, 600])  # a few rows; the comparison needs the room
 
         bar = QHBoxLayout()
         bar.addWidget(self.filter_edit, 2)

@@ -254,6 +254,19 @@ class LivePlots(QWidget):
             self._lr_top = float(y.max())
             self.lr_plot.setYRange(0, self._lr_top * 1.1 if self._lr_top > 0 else 1e-3, padding=0)
 
+    def show_batch_curves(self, x, loss, lr, batches_per_epoch: int) -> None:
+        """A saved run's per-batch log (core.batch_log): loss, smoothed loss and learning rate at every batch."""
+        span = min(max(batches_per_epoch / 10, 5), 50)
+        a, smooth, rows = 2 / (span + 1), None, []
+        for xi, li, ri in zip(x.tolist(), loss.tolist(), lr.tolist()):
+            if math.isfinite(li):
+                smooth = li if smooth is None else (1 - a) * smooth + a * li
+            rows.append((xi, li, smooth if smooth is not None else li, ri))
+        self.batch_buf.clear()
+        self.batch_buf.extend(rows)
+        self._dirty.add("batch")
+        self.flush()
+
     @property
     def smoothed_loss(self) -> float | None:
         return self._smooth
