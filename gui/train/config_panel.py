@@ -204,7 +204,8 @@ class ConfigPanel(QWidget):
 
     def _apply_preset(self, name: str) -> None:
         keep = {k: self.values()[k] for k in ("device", "folder")}
-        self.set_values({**TrainConfig().to_dict(), **keep, **PRESETS.get(name).settings})
+        preset = PRESETS.get(name)  # the tutorial's length too; a teacher shortens it afterwards
+        self.set_values({**TrainConfig().to_dict(), **keep, "epochs": preset.epochs, **preset.settings})
 
     def _folders_changed(self, *_) -> None:
         self.state.set_folders(self.data_setting(), self.runs_setting())

@@ -1,5 +1,6 @@
 """The preset row: a recipe from a tutorial fills in the settings; its description and the accuracy the
-tutorial reports stay shown while the settings still follow the recipe."""
+tutorial reports stay shown while the settings still follow the recipe. The number of epochs is the lesson's
+length, not part of the recipe: changing it keeps the preset."""
 
 from __future__ import annotations
 
@@ -32,16 +33,23 @@ class PresetChooser(QWidget):
         return PRESETS.get(name) if name else None
 
     def follow(self, values: dict) -> None:
-        """Back to "Custom settings" once ``values`` leave the chosen recipe; the note says what is shown."""
+        """Show the recipe ``values`` follow (the chosen one first, e.g. after a restart any), or "Custom
+        settings" once they leave it; the note says what the recipe is and what its tutorial reports."""
         preset = self.current()
-        if preset and any(values.get(k) != value for k, value in preset.settings.items()):
-            self.combo.setCurrentIndex(0)  # edited away from the recipe
-            preset = None
+        if not (preset and preset.matches(values)):
+            preset = next((p for p in PRESETS if p.matches(values)), None)
+            self.combo.setCurrentIndex(self.combo.findData(preset.name) if preset else 0)
         self.note.setText(
-            preset.description + (f" ({preset.reported})" if preset.reported else "")
+            self.describe(preset, values.get("epochs"))
             if preset
             else self.tr("Your own settings. Pick a preset to load a known recipe.")
         )
+
+    def describe(self, preset: Preset, epochs: int | None) -> str:
+        text = preset.description + (f" ({preset.reported})" if preset.reported else "")
+        if epochs is not None and epochs != preset.epochs:
+            text += " " + self.tr("You train {n} epochs; the tutorial trains {m}.").format(n=epochs, m=preset.epochs)
+        return text
 
     def _activated(self, index: int) -> None:
         name = self.combo.itemData(index)
