@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QSplitter, 
 
 from core.checkpoint import CheckpointError
 from core.warmup import warm_up
+from gui.classroom import Classroom
 from gui.evaluate.evaluate_view import EvaluateView
 from gui.inside.inside_view import InsideView
 from gui.predict.predict_tab import PredictTab
@@ -59,6 +60,7 @@ class MainWindow(QMainWindow):
         for action in self.actions.values():
             self.addAction(action)
         self._build_menus()
+        self.classroom = Classroom(self, self.menus[self.tr("&View")], self.menus[self.tr("&Help")])
         self.train.plots.log_check.toggled.connect(self.actions["log"].setChecked)
         self.resize(1400, 900)
         self.settings.restore_window(self, SPLITTERS)
@@ -90,8 +92,9 @@ class MainWindow(QMainWindow):
                 (self.tr("&About CNN Playground"), None, self.show_about),
             ],
         }
+        self.menus = {}
         for title, entries in menus.items():
-            menu = self.menuBar().addMenu(title)
+            menu = self.menus[title] = self.menuBar().addMenu(title)
             for entry in entries:
                 if entry is None or isinstance(entry, QAction):
                     menu.addAction(entry) if entry else menu.addSeparator()

@@ -25,6 +25,7 @@ from core.runs import RunInfo, read_run
 from core.threads import one_thread
 from gui.jobs import Jobs
 from gui.session import TrainingSession
+from gui.theme import Theme
 
 
 @dataclass(frozen=True)
@@ -112,6 +113,7 @@ class AppState(QObject):
         self.test_images: TestImages | None = None
         self.input: InputImage | None = None
         self.drawing: np.ndarray | None = None
+        self.theme = Theme(self)  # normal or projector look: tabs follow theme.changed
         for name in ("progress", "batches", "paused"):
             getattr(self.session, name).connect(getattr(self, name).emit)
         self.session.stateChanged.connect(self.trainingChanged.emit)

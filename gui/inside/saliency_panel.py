@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from core.saliency import Saliency
+from gui.theme import mark_caption
 from gui.widgets.image_utils import overlay_heat, to_pixmap
 
 SIDE = 128
@@ -46,7 +47,7 @@ class SaliencyPanel(QWidget):
         self.answer.setTextFormat(Qt.TextFormat.RichText)
         self.note = QLabel(self)
         self.note.setWordWrap(True)
-        self.note.setStyleSheet("color: #505050; font-size: 11px;")
+        mark_caption(self.note)
         grid = QGridLayout()
         grid.addWidget(QLabel(self.tr("Input"), self), 0, 0, Qt.AlignmentFlag.AlignHCenter)
         grid.addWidget(self.pred_title, 0, 1, Qt.AlignmentFlag.AlignHCenter)

@@ -25,13 +25,14 @@ from gui.train.field_controls import make_control
 from gui.train.folder_picker import FolderPicker
 from gui.train.preset_chooser import PresetChooser
 from gui.train.summary_table import SummaryTable
+from gui.theme import mark_caption
 from gui.widgets.collapsible_section import CollapsibleSection
 from gui.widgets.wheel_guard import WheelGuard
 
 CONFIG_FIELDS = {f.name for f in fields(TrainConfig)}
 MODEL_OPTIONS = ("activation", "init", "dropout", "batch_norm")
 FOLDER_ENV = {"data_dir": DATA_ENV, "runs_dir": RUNS_ENV}  # folder fields, and the variable that overrides each
-NOTE_STYLE, ERROR_STYLE = "color: palette(dark); font-size: 8pt;", "color: #c62828;"
+ERROR_STYLE = "color: #c62828;"
 
 
 class ConfigPanel(QWidget):
@@ -100,7 +101,7 @@ class ConfigPanel(QWidget):
         form.addRow(f.label, control.row)
         self._rows[f.name] = [control.row]
         if f.note:
-            self.notes[f.name] = note = QLabel(self, wordWrap=True, styleSheet=NOTE_STYLE, objectName=f"{f.name}Note")
+            self.notes[f.name] = note = mark_caption(QLabel(self, wordWrap=True, objectName=f"{f.name}Note"))
             form.addRow(note)
             self._rows[f.name].append(note)
         if f.name in CONFIG_FIELDS:

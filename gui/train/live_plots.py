@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QCheckBox, QGraphicsItem, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from core.events import BatchEnd, EpochMetrics
+from gui.theme import mark_caption
 from gui.widgets.growing_buffer import GrowingBuffer
 
 REFRESH_MS = 250  # 4 redraws a second: a curve still moves smoothly, and on 2 cores each redraw
@@ -54,8 +55,7 @@ def _plot(parent: QWidget, name: str, accessible: str, title: str, left: str) ->
 def _caption(parent: QWidget, text: str) -> QLabel:
     label = QLabel(text, parent)
     label.setWordWrap(True)
-    label.setStyleSheet("color: palette(dark); font-size: 8pt;")
-    return label
+    return mark_caption(label, on_projector=False)
 
 
 class LivePlots(QWidget):

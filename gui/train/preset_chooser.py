@@ -8,6 +8,8 @@ from PySide6.QtCore import QMargins, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QLabel, QVBoxLayout, QWidget
 
 from core.presets import PRESETS, Preset
+from gui.theme import mark_caption
+from gui.train.field_controls import MIN_CHARS, SHRINKS
 
 
 class PresetChooser(QWidget):
@@ -15,14 +17,15 @@ class PresetChooser(QWidget):
 
     def __init__(self, label: str, tip: str, parent: QWidget | None = None):
         super().__init__(parent, objectName="presetChooser")
-        self.combo = QComboBox(self, objectName="presetCombo", accessibleName=label, toolTip=tip)
+        self.combo = QComboBox(
+            self, objectName="presetCombo", accessibleName=label, toolTip=tip, minimumContentsLength=MIN_CHARS
+        )
+        self.combo.setSizeAdjustPolicy(SHRINKS)
         self.combo.addItem(self.tr("Custom settings"), None)
         for p in PRESETS:
             self.combo.addItem(p.title, p.name)
             self.combo.setItemData(self.combo.count() - 1, p.description, Qt.ItemDataRole.ToolTipRole)
-        self.note = QLabel(
-            self, wordWrap=True, objectName="presetNote", styleSheet="color: palette(dark); font-size: 8pt;"
-        )
+        self.note = mark_caption(QLabel(self, wordWrap=True, objectName="presetNote"))
         layout = QVBoxLayout(self, contentsMargins=QMargins(0, 0, 0, 0))
         layout.addWidget(self.combo)
         layout.addWidget(self.note)
