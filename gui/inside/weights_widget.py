@@ -44,6 +44,11 @@ class WeightsWidget(QWidget):
         self.metric_combo.addItem(self.tr("Weight change per epoch"), "change")
         self.metric_combo.addItem(self.tr("Gradient strength (how hard training pushes each layer)"), "grad")
         self.metric_combo.model().item(1).setEnabled(False)
+        self.metric_combo.setToolTip(
+            self.tr(
+                "What the curves below show per layer: how much its weights changed, or how hard training pushes it."
+            )
+        )
         self.metric_combo.currentIndexChanged.connect(self._redraw_curves)
         self.change_plot = _plot(self.tr("relative change"), self.tr("epoch"))
         self.change_plot.setLogMode(y=True)
