@@ -1,4 +1,4 @@
-"""Command line: ``python main.py train|list|predict``. The same engine as the window, in a terminal."""
+"""Command line: ``main.py train|sweep|list|predict|runs|export``. The same engine as the window, in a terminal."""
 
 from __future__ import annotations
 
@@ -8,11 +8,13 @@ import sys
 from dataclasses import fields
 from pathlib import Path
 
+from core import cli_export
 from core.checkpoint import CheckpointError
 from core.config import SETTINGS, ConfigError, TrainConfig
+from core.cli_sweep import add_sweep_options
 from core.paths import DATA_ENV, RUNS_ENV, default_data_dir, default_runs_dir
 
-COMMANDS = ("train", "list", "predict")
+COMMANDS = ("train", "sweep", "list", "predict", "runs", "export")
 
 
 def _option_help(name: str) -> str:
@@ -31,6 +33,20 @@ def _add_config_options(parser: argparse.ArgumentParser) -> None:
             parser.add_argument(flag, type=kind, default=None, metavar=f.name.upper(), help=_option_help(f.name))
 
 
+def _add_run_options(parser: argparse.ArgumentParser) -> None:
+    """The settings of a run, a recipe to start from, and the folders: shared by train and sweep."""
+    _add_config_options(parser)
+    parser.add_argument("--preset", help="start from a named recipe (see 'list')")
+    parser.add_argument(
+        "--data-dir", type=Path, help=f"where datasets are (default: ${DATA_ENV} if set, else {default_data_dir()})"
+    )
+    parser.add_argument(
+        "--runs-dir",
+        type=Path,
+        help=f"where run folders go, apart from the datasets (default: ${RUNS_ENV} if set, else {default_runs_dir()})",
+    )
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="main.py",
@@ -38,18 +54,16 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sub = parser.add_subparsers(dest="command", required=True)
     train = sub.add_parser("train", help="train a network and save a run folder")
-    _add_config_options(train)
-    train.add_argument("--preset", help="start from a named recipe (see 'list')")
+    _add_run_options(train)
     train.add_argument("--resume", type=Path, metavar="RUN_DIR", help="continue a run folder")
-    train.add_argument(
-        "--data-dir", type=Path, help=f"where datasets are (default: ${DATA_ENV} if set, else {default_data_dir()})"
-    )
-    train.add_argument(
-        "--runs-dir",
-        type=Path,
-        help=f"where run folders go, apart from the datasets (default: ${RUNS_ENV} if set, else {default_runs_dir()})",
-    )
     train.add_argument("--json", action="store_true", help="end with one JSON line of the final metrics")
+    sweep = sub.add_parser(
+        "sweep",
+        help="try many settings (Optuna); processes with the same --study and --storage share the trials",
+        description="Each trial is a normal run with the training options below, the --vary settings changed.",
+    )
+    add_sweep_options(sweep)
+    _add_run_options(sweep)
     sub.add_parser("list", help="architectures, datasets (offline availability), devices, presets").add_argument(
         "--data-dir", type=Path, help="where datasets are"
     )
@@ -62,6 +76,10 @@ def build_parser() -> argparse.ArgumentParser:
         help="weights file, or run folder for its best weights (default: the bundled digit model)",
     )
     predict.add_argument("--json", action="store_true", help="one JSON object per line")
+    listing = sub.add_parser("runs", help="the run folders: status, epochs, accuracy, network, dataset, date")
+    listing.add_argument("--json", action="store_true", help="one JSON object per line, newest run first")
+    listing.add_argument("--runs-dir", type=Path, help=f"the runs folder (default: ${RUNS_ENV} if set, else the app's)")
+    cli_export.add_parser(sub)
     return parser
 
 
@@ -84,10 +102,10 @@ def main(argv: list[str] | None = None) -> int:
         print(problem, file=sys.stderr)
         return 2
     args = build_parser().parse_args(argv)
-    from core import cli_commands  # here, not at the top: --help stays quick and the modules stay acyclic
+    from core import cli_commands, cli_sweep  # here, not at the top: --help stays quick, the modules acyclic
 
     try:
-        return cli_commands.COMMANDS[args.command](args)
+        return {**cli_commands.COMMANDS, "sweep": cli_sweep.sweep}[args.command](args)
     except ConfigError as exc:
         for name, problem in exc.problems.items():
             print(f"error: --{name.replace('_', '-')}: {problem}", file=sys.stderr)

@@ -1,35 +1,34 @@
-"""The application: QApplication, translations, the main window. ``main.py`` calls ``run_app``."""
+"""The application: QApplication, translations, the main window. ``main.py`` calls ``run_app``; the installed
+``cnn-playground`` entry point (pyproject's gui-scripts, the PyInstaller app) calls ``main``.
+
+``--smoke`` (or CNN_PLAYGROUND_SMOKE=1) opens the window and quits once it has shown, exit code 0: a check
+that an installed or frozen app starts.
+"""
 
 from __future__ import annotations
 
 import logging
+import os
 import sys
-from pathlib import Path
 
 import torch  # noqa: F401  -- before Qt: on Windows, torch's DLLs can fail to load after Qt's
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
+from gui.desktop_shortcut import ICON
+from gui.i18n import language
 from gui.main_window import MainWindow
+from gui.settings import AppSettings
 
 APP_NAME, ORG_NAME = "CNN Playground", "CNN Playground"
-I18N_DIR = Path(__file__).resolve().parents[1] / "resources" / "i18n"
 
 
-def install_translators(app: QApplication, locale: QLocale | None = None) -> list[QTranslator]:
-    """Qt's own strings and ours (resources/i18n/cnn_playground_<lang>.qm) in the user's language, if present."""
-    locale = locale or QLocale.system()
-    found = []
-    for name, folder in (
-        ("qtbase", QLibraryInfo.path(QLibraryInfo.TranslationsPath)),
-        ("cnn_playground", str(I18N_DIR)),
-    ):
-        translator = QTranslator(app)
-        if translator.load(locale, name, "_", folder):
-            app.installTranslator(translator)
-            found.append(translator)
-    return found
+def install_translators(app: QApplication, setting: str = "system") -> str:
+    """Qt's own strings and ours (resources/i18n/cnn_playground_<lang>.qm) in the language of ``setting``
+    ("system", "en", "zh_CN"); returns the language in use. The window switches it live from its View menu."""
+    return language().install(setting)
 
 
 def create_app(argv: list[str]) -> QApplication:
@@ -37,7 +36,8 @@ def create_app(argv: list[str]) -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORG_NAME)
     app.setApplicationDisplayName(APP_NAME)
-    install_translators(app)
+    app.setWindowIcon(QIcon(str(ICON)))
+    install_translators(app, AppSettings().language)
     return app
 
 
@@ -46,8 +46,22 @@ def run_app(argv: list[str]) -> int:
     app = create_app(argv)
     window = MainWindow()
     window.show()
+    if "--smoke" in argv or os.environ.get("CNN_PLAYGROUND_SMOKE") == "1":
+        QTimer.singleShot(0, lambda: _smoke_quit(window))
     return app.exec()
 
 
-if __name__ == "__main__":
+def _smoke_quit(window: MainWindow) -> None:
+    print(f"smoke: the window showed ({window.isVisible()}); quitting", flush=True)
+    window.confirm_close = False
+    window.close()
+    QApplication.instance().quit()
+
+
+def main() -> None:
+    """The entry point of the installed app: the window (``main.py`` also offers the command line)."""
     sys.exit(run_app(sys.argv))
+
+
+if __name__ == "__main__":
+    main()

@@ -10,16 +10,20 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QTimer
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QSplitter, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from core.checkpoint import CheckpointError
 from core.warmup import warm_up
 from gui.classroom import Classroom
+from gui.desktop_shortcut import install_shortcut
 from gui.evaluate.evaluate_view import EvaluateView
+from gui.i18n import LANGUAGES, language
 from gui.inside.inside_view import InsideView
+from gui.lessons.lesson_dock import LessonDock
 from gui.predict.predict_tab import PredictTab
+from gui.runs.export_actions import ExportActions
 from gui.runs.runs_tab import RunsTab
 from gui.settings import AppSettings
 from gui.state import AppState, ModelSource
@@ -31,6 +35,7 @@ class MainWindow(QMainWindow):
     def __init__(self, settings: QSettings | AppSettings | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self.settings = settings if isinstance(settings, AppSettings) else AppSettings(settings)
+        language().ensure(self.settings.language)  # before any text: the live switch needs them recorded
         self.confirm_close = os.environ.get("CNN_PLAYGROUND_NO_CONFIRM") != "1"  # tests set it False
         self.setWindowTitle(self.tr("CNN Playground"))
         self.state = AppState(self.settings.data_dir, self.settings.runs_dir, parent=self)
@@ -56,9 +61,12 @@ class MainWindow(QMainWindow):
         box.addWidget(self.message_bar)
         box.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
+        self.lessons = LessonDock(self.state, self)
+        self.addDockWidget(Qt.RightDockWidgetArea, self.lessons)
         self.actions = dict(self.train.actions)
         for action in self.actions.values():
             self.addAction(action)
+        self.model_export = ExportActions(self, self.state, list)  # File > Export current model
         self._build_menus()
         self.classroom = Classroom(self, self.menus[self.tr("&View")], self.menus[self.tr("&Help")])
         self.train.plots.log_check.toggled.connect(self.actions["log"].setChecked)
@@ -80,26 +88,57 @@ class MainWindow(QMainWindow):
         menus = {
             self.tr("&File"): [
                 (self.tr("&Open run folder…"), QKeySequence.Open, self.open_run_dialog),
+                (self.tr("Open &lesson…"), None, self.lessons.open_dialog),
+                (self.tr("&Save window as lesson…"), None, self.lessons.save_dialog),
                 (self.tr("Export plots as &PNG…"), None, self.train.export_plots_dialog),
                 (self.tr("Export metrics as &CSV…"), None, self.train.export_metrics_dialog),
+                (self.tr("Export current &model…"), None, self.model_export.export_current_model),
                 None,
                 (self.tr("&Quit"), QKeySequence.Quit, self.close),
             ],
             self.tr("&Run"): [self.actions[k] for k in RUN_KEYS],
             self.tr("&View"): [log, (self.tr("&Reset layout"), None, self.reset_layout)],
+            self.tr("&Lessons"): [
+                *self.lessons.menu_actions(),
+                None,
+                (self.tr("&Close lesson"), None, self.lessons.close_lesson),
+            ],
             self.tr("&Help"): [
                 (self.tr("&Keyboard shortcuts"), QKeySequence.HelpContents, self.show_shortcuts),
+                (self.tr("Install &desktop shortcut…"), None, lambda: install_shortcut(self)),
                 (self.tr("&About CNN Playground"), None, self.show_about),
             ],
         }
         self.menus = {}
         for title, entries in menus.items():
             menu = self.menus[title] = self.menuBar().addMenu(title)
+            if title == self.tr("&View"):
+                self._add_language_menu(menu)
             for entry in entries:
                 if entry is None or isinstance(entry, QAction):
                     menu.addAction(entry) if entry else menu.addSeparator()
                 else:
                     menu.addAction(entry[0], entry[2]).setShortcut(entry[1] or QKeySequence())
+
+    def _add_language_menu(self, view: QMenu) -> None:
+        """View > Language: System / English / 中文, remembered, applied at once."""
+        menu = view.addMenu(self.tr("&Language"))
+        group = QActionGroup(self, exclusive=True)
+        self.language_actions = {}
+        for code, name in LANGUAGES.items():
+            action = QAction(self.tr("System") if code == "system" else name, group, checkable=True)
+            action.setChecked(code == self.settings.language)
+            action.triggered.connect(lambda _checked=False, c=code: self.set_language(c))
+            menu.addAction(action)
+            self.language_actions[code] = action
+        view.addSeparator()
+
+    def set_language(self, setting: str) -> None:
+        """Switch the window's language now ("system", "en", "zh_CN") and remember the choice."""
+        self.settings.language = setting
+        self.language_actions[setting].setChecked(True)
+        language().install(setting)
+        language().retranslate_tree(self)
 
     # the Train tab's parts, under the names scripts and tests use
     config_panel = property(lambda self: self.train.config_panel)

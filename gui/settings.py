@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QSplitter
 from core.config import SETTINGS, ConfigError, TrainConfig
 from core.paths import DATA_ENV, RUNS_ENV
 
+LANGUAGE_SETTINGS = ("system", "en", "zh_CN")  # gui.i18n.LANGUAGES names them
 FOLDERS = (("data_dir", DATA_ENV), ("runs_dir", RUNS_ENV))
 
 log = logging.getLogger(__name__)
@@ -152,6 +153,16 @@ class AppSettings:
     @welcome_dismissed.setter
     def welcome_dismissed(self, on: bool) -> None:
         self._set("welcome_dismissed", bool(on))
+
+    @property
+    def language(self) -> str:
+        """ "system" (follow the system's language), "en" or "zh_CN"."""
+        value = self._get("language", "system")
+        return value if value in LANGUAGE_SETTINGS else "system"
+
+    @language.setter
+    def language(self, value: str) -> None:
+        self._set("language", value if value in LANGUAGE_SETTINGS else "system")
 
     def geometry(self) -> QByteArray | None:
         raw = self.q.value("window/geometry")

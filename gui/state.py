@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Mapping
+from typing import Any, Mapping
 
 import numpy as np
 import torch
@@ -63,6 +63,15 @@ class InputImage:
     origin: tuple | None = None  # images_key of the test images it comes from; None: the user's own
 
 
+@dataclass(frozen=True)
+class TrainSettings:
+    """The Train tab's settings as others see or ask for them (a lesson sets them up and watches them change)."""
+
+    values: Mapping[str, Any]  # TrainConfig keyword arguments, not necessarily valid; asked for: only these change
+    shown: frozenset[str] | None = None  # the settings on show; None: all of them
+    preset: str | None = None  # the recipe chosen in the preset box
+
+
 def images_key(card: ModelCard) -> tuple:
     folder = (card.config or {}).get("folder") if card.dataset == "folder" else None
     return card.dataset, folder, card.image_size, card.in_channels
@@ -92,6 +101,8 @@ class AppState(QObject):
     inputChanged = Signal(object)  # InputImage | None
     drawingChanged = Signal(object)  # float 28x28 drawing from the canvas, or None when cleared
     runOpened = Signal(object)  # RunInfo of a run folder opened from disk
+    settingsRequested = Signal(object)  # TrainSettings to put on the Train tab (a lesson opened or closed)
+    settingsChanged = Signal(object)  # TrainSettings: the Train tab's settings as they are now
     # the training session, re-emitted so that tabs need nothing else
     runStarted = Signal(object)  # RunStarted
     batches = Signal(object)  # list[BatchEnd]
@@ -114,6 +125,7 @@ class AppState(QObject):
         self.input: InputImage | None = None
         self.drawing: np.ndarray | None = None
         self.theme = Theme(self)  # normal or projector look: tabs follow theme.changed
+        self.train_settings: TrainSettings | None = None  # what the Train tab last reported
         for name in ("progress", "batches", "paused"):
             getattr(self.session, name).connect(getattr(self, name).emit)
         self.session.stateChanged.connect(self.trainingChanged.emit)
@@ -163,13 +175,33 @@ class AppState(QObject):
             self._data_setting, self._runs_setting = new
             self.foldersChanged.emit()
 
+    # -- the Train tab's settings, for those who are not the Train tab ----------------------------------------------
+    def request_settings(self, settings: TrainSettings) -> None:
+        """Ask the Train tab to take these values (the others stay) and show only ``settings.shown``."""
+        self.settingsRequested.emit(settings)
+
+    def report_settings(self, settings: TrainSettings) -> None:
+        """The Train tab says what its settings are now."""
+        self.train_settings = settings
+        self.settingsChanged.emit(settings)
+
     # -- training ------------------------------------------------------------------------------------------------
     @property
     def training(self) -> bool:
         return self.session.running
 
-    def start_run(self, cfg: TrainConfig, step_first: bool = False, resume_from: Path | None = None) -> bool:
-        return self.session.start(cfg, self.data_root, self.runs_root, resume_from, step_first_epoch=step_first)
+    def start_run(
+        self,
+        cfg: TrainConfig,
+        step_first: bool = False,
+        resume_from: Path | None = None,
+        init_weights: Path | None = None,
+    ) -> bool:
+        """Train ``cfg``: a new run, a run folder continued (``resume_from``), or a new run that starts from
+        another run's weights (``init_weights``: fine-tuning)."""
+        return self.session.start(
+            cfg, self.data_root, self.runs_root, resume_from, step_first_epoch=step_first, init_weights=init_weights
+        )
 
     def _on_run_started(self, event: RunStarted) -> None:
         self.follow_training = True

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Sequence
 
 import numpy as np
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from core.saliency import Saliency
@@ -14,7 +14,10 @@ from gui.theme import mark_caption
 from gui.widgets.image_utils import overlay_heat, to_pixmap
 
 SIDE = 128
-METHODS = (("hires", "HiResCAM (per position)"), ("grad-cam", "Grad-CAM (per channel)"))
+METHODS = (  # titles marked for lupdate, translated where the combo is filled
+    ("hires", QT_TRANSLATE_NOOP("SaliencyPanel", "HiResCAM (per position)")),
+    ("grad-cam", QT_TRANSLATE_NOOP("SaliencyPanel", "Grad-CAM (per channel)")),
+)
 
 
 class SaliencyPanel(QWidget):

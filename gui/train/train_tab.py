@@ -14,8 +14,9 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QPushButton, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
 from core.events import EpochEnd, EpochMetrics, RunFailed, RunFinished, RunStarted
+from core.optim import SCHEDULE_FACTORS
 from core.runs import RunInfo, metrics_csv
-from gui.state import AppState
+from gui.state import AppState, TrainSettings
 from gui.train.config_panel import ConfigPanel
 from gui.train.live_plots import LivePlots
 from gui.train.progress_panel import ProgressPanel
@@ -84,6 +85,9 @@ class TrainTab(QWidget):
         state.paused.connect(self.progress.on_paused)
         state.trainingChanged.connect(self._update_buttons)
         self.config_panel.changed.connect(self._update_buttons)
+        state.settingsRequested.connect(self._take_settings)
+        self.config_panel.changed.connect(self._report_settings)
+        self._report_settings()
         self.config_panel.dataKeyChanged.connect(self._load_samples)
         self._update_buttons()
 
@@ -223,11 +227,33 @@ class TrainTab(QWidget):
         """A saved run: its settings in the panel, its curves and log."""
         self.config_panel.set_values(info.config.to_dict())
         self.history = list(info.history)
-        self.plots.show_history(info.history, info.config.epochs)
+        cfg = info.config
+        start_lr = cfg.lr * SCHEDULE_FACTORS[cfg.schedule](cfg, 1)(0) if cfg.schedule in SCHEDULE_FACTORS else None
+        self.plots.show_history(info.history, cfg.epochs, start_lr)
         self.run_log.add(self.tr("Opened {dir}: {n} epochs").format(dir=info.path, n=len(info.history)))
         for m in info.history:
-            self.run_log.add_epoch(m, info.config.epochs)
-        self.progress.reset(self.tr("Showing the saved run {name}.").format(name=info.path.name))
+            self.run_log.add_epoch(m, cfg.epochs)
+        self.progress.show_saved(
+            info.history, cfg.epochs, self.tr("Showing the saved run {name}.").format(name=info.path.name)
+        )
+
+    # -- the settings, as others (a lesson) ask for and see them ----------------------------------------------
+    def _take_settings(self, settings: TrainSettings) -> None:
+        """A lesson sets up the panel: its recipe, its values, and only the settings it is about."""
+        panel = self.config_panel
+        if settings.preset:
+            panel.preset.setCurrentIndex(max(0, panel.preset.findData(settings.preset)))
+        panel.set_values(dict(settings.values))
+        panel.show_only(settings.shown)
+        self._report_settings()
+
+    def _report_settings(self, *_) -> None:
+        panel = self.config_panel
+        shown = frozenset(name for name in panel.widgets if panel.is_shown(name))
+        preset = panel.preset.currentData()
+        self.state.report_settings(
+            TrainSettings(panel.values(), None if shown == set(panel.widgets) else shown, preset)
+        )
 
     def _load_samples(self, key) -> None:
         if not self.state.training:  # during a run the grid shows predictions on the run's own data

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 import numpy as np
-from PySide6.QtCore import QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QImage, QMouseEvent, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QScrollArea, QSizePolicy, QToolTip, QVBoxLayout, QWidget
 
@@ -168,7 +168,7 @@ class MapGrid(QWidget):
 def mode_box(owner: QWidget, selected_text: str) -> QComboBox:
     """The page's "Show:" choice: every conv layer, or the selected one (as ``selected_text`` says)."""
     box = QComboBox(owner)
-    box.addItem(owner.tr("Every conv layer"), "all")
+    box.addItem(QCoreApplication.translate("MapGrid", "Every conv layer"), "all")
     box.addItem(selected_text, "selected")
     return box
 
@@ -179,7 +179,7 @@ def lay_out_grid_page(owner: QWidget, mode: QWidget, hover: QLabel, grid: "MapGr
     scroll.setWidgetResizable(True)
     scroll.setWidget(grid)
     top = QHBoxLayout()
-    top.addWidget(QLabel(owner.tr("Show:"), owner))
+    top.addWidget(QLabel(QCoreApplication.translate("MapGrid", "Show:"), owner))
     top.addWidget(mode)
     top.addWidget(hover, 1)
     lay = QVBoxLayout(owner)

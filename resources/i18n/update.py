@@ -98,6 +98,26 @@ def untranslated(ts: Path) -> list[Untranslated]:
     return missing
 
 
+def placeholders(text: str) -> list[str]:
+    """The {fields}, %1 / %n markers and HTML tags a translation must keep."""
+    return sorted(re.findall(r"\{[^{}]*\}|%\d|%n|</?[a-zA-Z][^>]*>", text or ""))
+
+
+def mismatched(ts: Path) -> list[Untranslated]:
+    """Translated messages whose placeholders or tags differ from their source's."""
+    bad = []
+    for ctx in ET.parse(ts).getroot().iter("context"):
+        for message in ctx.iter("message"):
+            translation = message.find("translation")
+            if translation is None or translation.get("type") == "unfinished":
+                continue
+            texts = [f.text for f in translation.iter("numerusform")] or [translation.text]
+            source = message.findtext("source", "")
+            if any(placeholders(t) != placeholders(source) for t in texts):
+                bad.append(Untranslated(ts, ctx.findtext("name", ""), source))
+    return bad
+
+
 def update_language(language: str, folder: Path, mods: dict[str, Path]) -> list[Path]:
     """lupdate every module into ``folder``; removes the .ts of modules that are gone or have no strings."""
     wanted = []
@@ -123,6 +143,8 @@ def update() -> int:
         ts_files = update_language(language, I18N, mods)
         compile_qm(ts_files, qm_path(language))
         missing = [m for ts in ts_files for m in untranslated(ts)]
+        for entry in (m for ts in ts_files for m in mismatched(ts)):
+            print(f"  placeholders or tags differ from the source: {entry}")
         print(f"{language}: {len(ts_files)} .ts files, {len(missing)} messages to translate")
         for entry in missing:
             print(f"  {entry}")
@@ -147,6 +169,10 @@ def problems() -> list[str]:
                 kept = ts_path(language, ts.stem)
                 if not kept.exists() or ts.read_bytes() != kept.read_bytes():
                     found.append(f"{kept.relative_to(ROOT)} lacks strings of the code: run the update script")
+                found.extend(
+                    f"{kept.relative_to(ROOT)}: placeholders or tags differ from the source: [{m.context}] {m.source!r}"
+                    for m in mismatched(ts)
+                )
                 found.extend(
                     f"{kept.relative_to(ROOT)}: {UNTRANSLATED} [{m.context}] {m.source!r}" for m in untranslated(ts)
                 )

@@ -24,3 +24,12 @@ def test_ts_and_qm_are_current(problems):
     found, untranslated = problems
     stale = [line for line in found if f": {untranslated} [" not in line]
     assert not stale, "run `uv run python resources/i18n/update.py`:\n" + "\n".join(stale)
+
+
+def test_every_message_has_its_chinese(problems):
+    found, untranslated = problems
+    missing = [line for line in found if f": {untranslated} [" in line]
+    assert not missing, (
+        "translate these in their .ts (see resources/i18n/README.md), then run "
+        "`uv run python resources/i18n/update.py`:\n" + "\n".join(missing)
+    )

@@ -5,55 +5,55 @@
     <name>RobustnessPanel</name>
     <message>
         <source>Rotate</source>
-        <translation type="unfinished"></translation>
+        <translation>旋转</translation>
     </message>
     <message>
         <source>Shift right</source>
-        <translation type="unfinished"></translation>
+        <translation>右移</translation>
     </message>
     <message>
         <source>Shift down</source>
-        <translation type="unfinished"></translation>
+        <translation>下移</translation>
     </message>
     <message>
         <source>Thicker / thinner</source>
-        <translation type="unfinished"></translation>
+        <translation>加粗 / 变细</translation>
     </message>
     <message>
         <source>Noise</source>
-        <translation type="unfinished"></translation>
+        <translation>噪声</translation>
     </message>
     <message>
         <source>Reset sliders</source>
-        <translation type="unfinished"></translation>
+        <translation>重置滑块</translation>
     </message>
     <message>
         <source>Original</source>
-        <translation type="unfinished"></translation>
+        <translation>原图</translation>
     </message>
     <message>
         <source>probability</source>
-        <translation type="unfinished"></translation>
+        <translation>概率</translation>
     </message>
     <message>
         <source>What the network sees</source>
-        <translation type="unfinished"></translation>
+        <translation>网络看到的图像</translation>
     </message>
     <message>
         <source>Pick a test image (click one in a gallery) or draw a digit to try what-ifs.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择一张测试图像（在图集中点击）或手写一个数字来尝试“如果”实验。</translation>
     </message>
     <message>
         <source>No trained network yet: train one or open a run.</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有训练好的网络：请训练一个或打开一次训练记录。</translation>
     </message>
     <message>
         <source> (true class: {t})</source>
-        <translation type="unfinished"></translation>
+        <translation>（真实类别：{t}）</translation>
     </message>
     <message>
         <source>Network says &lt;b style=&apos;color:{c}&apos;&gt;{n}&lt;/b&gt; with {p:.1f} % confidence{t}.</source>
-        <translation type="unfinished"></translation>
+        <translation>网络判断为 &lt;b style=&apos;color:{c}&apos;&gt;{n}&lt;/b&gt;，置信度 {p:.1f} %{t}。</translation>
     </message>
 </context>
 </TS>

@@ -5,15 +5,15 @@
     <name>FeatureMapsWidget</name>
     <message>
         <source>Selected layer only</source>
-        <translation type="unfinished"></translation>
+        <translation>仅所选层</translation>
     </message>
     <message>
         <source>Hover a map to read its channel and mean activation.</source>
-        <translation type="unfinished"></translation>
+        <translation>鼠标悬停在特征图上可查看其通道和平均激活值。</translation>
     </message>
     <message>
         <source>Draw a digit or click a test image to see what each layer responds to.</source>
-        <translation type="unfinished"></translation>
+        <translation>手写一个数字或点击一张测试图像，看看每一层对什么有响应。</translation>
     </message>
 </context>
 </TS>

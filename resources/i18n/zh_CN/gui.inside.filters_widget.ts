@@ -5,19 +5,19 @@
     <name>FiltersWidget</name>
     <message>
         <source>First and selected layer</source>
-        <translation type="unfinished"></translation>
+        <translation>第一层和所选层</translation>
     </message>
     <message>
         <source>This network has no convolution filters (an MLP looks at all pixels at once).</source>
-        <translation type="unfinished"></translation>
+        <translation>这个网络没有卷积核（MLP 一次看所有像素）。</translation>
     </message>
     <message>
         <source>in colour</source>
-        <translation type="unfinished"></translation>
+        <translation>彩色</translation>
     </message>
     <message>
         <source>averaged over {c} input channels</source>
-        <translation type="unfinished"></translation>
+        <translation>对 {c} 个输入通道取平均</translation>
     </message>
 </context>
 </TS>

@@ -5,55 +5,75 @@
     <name>InsideView</name>
     <message>
         <source>The layers in order. &apos;Output&apos; is the shape of what a layer hands on (channels × height × width); &apos;Sees&apos; is the receptive field: how many input pixels across one output position depends on. Bold rows are the conv layers whose maps and filters are shown. Click a row to look at that layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>按顺序排列的各层。“输出”是该层传出的数据形状（通道 × 高 × 宽）；“感受野”是一个输出位置所依赖的输入像素范围（边长）。粗体行是显示特征图和卷积核的卷积层。点击一行查看该层。</translation>
     </message>
     <message>
         <source>Saliency: the left heat map shows which parts of the picture pushed the network towards its answer; the right one does the same for any class you pick.</source>
-        <translation type="unfinished"></translation>
+        <translation>显著图：左边的热力图显示图像的哪些部分促使网络做出它的回答；右边的对你选择的任一类别做同样的分析。</translation>
     </message>
     <message>
         <source>Feature maps: each small picture shows where one filter of a layer responds in the current input (red = strong response, blue = negative, white = none; one scale per layer). Early layers find edges and strokes, later ones larger parts. They update as you draw.</source>
-        <translation type="unfinished"></translation>
+        <translation>特征图：每张小图显示某层的一个卷积核在当前输入中的响应位置（红 = 强响应，蓝 = 负响应，白 = 无响应；每层一个色标）。前面的层检测边缘和笔画，后面的层检测更大的部件。手写时实时更新。</translation>
     </message>
     <message>
         <source>Feature maps</source>
-        <translation type="unfinished"></translation>
+        <translation>特征图</translation>
     </message>
     <message>
         <source>Filters: the weights each conv layer slides over its input, drawn as pictures (red = positive, blue = negative). A filter responds most where the input looks like it. Refreshed after every epoch.</source>
-        <translation type="unfinished"></translation>
+        <translation>卷积核：每个卷积层在输入上滑动的权重，画成图片（红 = 正，蓝 = 负）。输入中与卷积核相似的地方响应最强。每轮训练后刷新。</translation>
     </message>
     <message>
         <source>Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>卷积核</translation>
     </message>
     <message>
         <source>Weights: the spread of the selected layer&apos;s weights now (blue) and at the start (grey). Training moves the weights away from their random start; below, how much each layer still changes per epoch.</source>
-        <translation type="unfinished"></translation>
+        <translation>权重：所选层的权重现在（蓝色）和初始时（灰色）的分布。训练使权重离开随机初值；下方显示每层每轮仍变化多少。</translation>
     </message>
     <message>
         <source>Weights</source>
-        <translation type="unfinished"></translation>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>层</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>输出</translation>
+    </message>
+    <message>
+        <source>FLOPs</source>
+        <translation>FLOPs</translation>
+    </message>
+    <message>
+        <source>Sees</source>
+        <translation>感受野</translation>
     </message>
     <message>
         <source>Measuring the layers…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在测量各层…</translation>
     </message>
     <message>
         <source>Could not analyse the network: {m}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法分析该网络：{m}</translation>
     </message>
     <message>
         <source>Total: {p:,} weights, {f}FLOPs per image</source>
-        <translation type="unfinished"></translation>
+        <translation>合计：{p:,} 个权重，每张图像 {f}FLOPs</translation>
     </message>
     <message>
         <source>Draw a digit or click a test image in Evaluate to look inside.</source>
-        <translation type="unfinished"></translation>
+        <translation>手写一个数字或在“评估”中点击一张测试图像，即可查看网络内部。</translation>
     </message>
     <message>
         <source>Preparing the network…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在准备网络…</translation>
     </message>
 </context>
 </TS>

@@ -5,15 +5,15 @@
     <name>ConfigPanel</name>
     <message>
         <source>Set by the environment variable {env}, which wins over this setting.</source>
-        <translation type="unfinished"></translation>
+        <translation>由环境变量 {env} 设定，它优先于此设置。</translation>
     </message>
     <message>
         <source>Preset</source>
-        <translation type="unfinished"></translation>
+        <translation>预设</translation>
     </message>
     <message>
         <source>This folder does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>该文件夹不存在。</translation>
     </message>
 </context>
 </TS>

@@ -5,23 +5,23 @@
     <name>FolderPicker</name>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>浏览…</translation>
     </message>
     <message>
         <source>Choose: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>选择：{what}</translation>
     </message>
     <message>
         <source>Choose the data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>选择数据文件夹</translation>
     </message>
     <message>
         <source>Choose the runs folder</source>
-        <translation type="unfinished"></translation>
+        <translation>选择训练文件夹</translation>
     </message>
     <message>
         <source>Choose an image folder (one sub-folder per class)</source>
-        <translation type="unfinished"></translation>
+        <translation>选择图像文件夹（每个类别一个子文件夹）</translation>
     </message>
 </context>
 </TS>

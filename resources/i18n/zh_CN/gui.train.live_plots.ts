@@ -5,111 +5,111 @@
     <name>LivePlots</name>
     <message>
         <source>epoch</source>
-        <translation type="unfinished"></translation>
+        <translation>轮次</translation>
     </message>
     <message>
         <source>Loss plot</source>
-        <translation type="unfinished"></translation>
+        <translation>损失曲线图</translation>
     </message>
     <message>
         <source>Loss</source>
-        <translation type="unfinished"></translation>
+        <translation>损失</translation>
     </message>
     <message>
         <source>loss</source>
-        <translation type="unfinished"></translation>
+        <translation>损失</translation>
     </message>
     <message>
         <source>each batch</source>
-        <translation type="unfinished"></translation>
+        <translation>每个批次</translation>
     </message>
     <message>
         <source>smoothed</source>
-        <translation type="unfinished"></translation>
+        <translation>平滑后</translation>
     </message>
     <message>
         <source>train (epoch)</source>
-        <translation type="unfinished"></translation>
+        <translation>训练（每轮）</translation>
     </message>
     <message>
         <source>validation</source>
-        <translation type="unfinished"></translation>
+        <translation>验证</translation>
     </message>
     <message>
         <source>Accuracy plot</source>
-        <translation type="unfinished"></translation>
+        <translation>准确率曲线图</translation>
     </message>
     <message>
         <source>% correct</source>
-        <translation type="unfinished"></translation>
+        <translation>正确率 %</translation>
     </message>
     <message>
         <source>Accuracy: &lt;span style=&apos;color:{t}&apos;&gt;train&lt;/span&gt; · &lt;span style=&apos;color:{v}&apos;&gt;validation&lt;/span&gt; · &lt;span style=&apos;color:{te}&apos;&gt;test&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>准确率：&lt;span style=&apos;color:{t}&apos;&gt;训练&lt;/span&gt; · &lt;span style=&apos;color:{v}&apos;&gt;验证&lt;/span&gt; · &lt;span style=&apos;color:{te}&apos;&gt;测试&lt;/span&gt;</translation>
     </message>
     <message>
         <source>train</source>
-        <translation type="unfinished"></translation>
+        <translation>训练</translation>
     </message>
     <message>
         <source>test</source>
-        <translation type="unfinished"></translation>
+        <translation>测试</translation>
     </message>
     <message>
         <source>Learning-rate plot</source>
-        <translation type="unfinished"></translation>
+        <translation>学习率曲线图</translation>
     </message>
     <message>
         <source>Learning rate</source>
-        <translation type="unfinished"></translation>
+        <translation>学习率</translation>
     </message>
     <message>
         <source>lr</source>
-        <translation type="unfinished"></translation>
+        <translation>学习率</translation>
     </message>
     <message>
         <source>Log scale</source>
-        <translation type="unfinished"></translation>
+        <translation>对数刻度</translation>
     </message>
     <message>
         <source>Loss on a log scale</source>
-        <translation type="unfinished"></translation>
+        <translation>损失使用对数刻度</translation>
     </message>
     <message>
         <source>Show the loss on a logarithmic axis: late, small improvements become visible instead of hugging the bottom of the plot.</source>
-        <translation type="unfinished"></translation>
+        <translation>在对数坐标轴上显示损失：后期微小的改进也能看清，而不是贴在图的底部。</translation>
     </message>
     <message>
         <source>Point at a curve to read its values.</source>
-        <translation type="unfinished"></translation>
+        <translation>指向曲线可读取其数值。</translation>
     </message>
     <message>
         <source>Values under the mouse</source>
-        <translation type="unfinished"></translation>
+        <translation>鼠标处的数值</translation>
     </message>
     <message>
         <source>Loss measures how wrong the network is on each batch; it should fall. Faint: every batch, dark: smoothed, dots: the average per epoch. If it jumps up or becomes nan, the learning rate is too high; if the validation loss rises while the training loss falls, the network is overfitting.</source>
-        <translation type="unfinished"></translation>
+        <translation>损失衡量网络在每个批次上错得有多厉害；它应当下降。浅色：每个批次，深色：平滑后，圆点：每轮的平均值。如果它突然上跳或变成 nan，说明学习率太高；如果验证损失上升而训练损失下降，说明网络过拟合了。</translation>
     </message>
     <message>
         <source>Accuracy: the share of images classified correctly after each epoch. A widening gap between training and validation means the network memorises instead of learning.</source>
-        <translation type="unfinished"></translation>
+        <translation>准确率：每轮结束后被正确分类的图像比例。训练与验证之间的差距越来越大，说明网络在死记硬背而不是在学习。</translation>
     </message>
     <message>
         <source>Learning rate: the size of each update step. A schedule lowers it so the network can settle.</source>
-        <translation type="unfinished"></translation>
+        <translation>学习率：每次更新的步长。学习率调度会逐步降低它，让网络稳定下来。</translation>
     </message>
     <message>
         <source>epoch {x:.2f}</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {x:.2f} 轮</translation>
     </message>
     <message>
         <source>batch loss {l:.4f}, smoothed {s:.4f}, lr {lr:.3g}</source>
-        <translation type="unfinished"></translation>
+        <translation>批次损失 {l:.4f}，平滑后 {s:.4f}，学习率 {lr:.3g}</translation>
     </message>
     <message>
         <source>after epoch {n:.0f}: accuracy train {t}, val {v}, test {te}</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {n:.0f} 轮后：准确率 训练 {t}，验证 {v}，测试 {te}</translation>
     </message>
 </context>
 </TS>

@@ -5,11 +5,11 @@
     <name>PresetChooser</name>
     <message>
         <source>Custom settings</source>
-        <translation type="unfinished"></translation>
+        <translation>自定义设置</translation>
     </message>
     <message>
         <source>Your own settings. Pick a preset to load a known recipe.</source>
-        <translation type="unfinished"></translation>
+        <translation>你自己的设置。选择一个预设可载入已知的配方。</translation>
     </message>
 </context>
 </TS>

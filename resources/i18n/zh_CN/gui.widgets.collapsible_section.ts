@@ -5,7 +5,7 @@
     <name>CollapsibleSection</name>
     <message>
         <source>Show or hide the settings under &apos;{title}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>显示或隐藏“{title}”下的设置。</translation>
     </message>
 </context>
 </TS>

@@ -2,14 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
-    <name>owner</name>
+    <name>MapGrid</name>
     <message>
         <source>Every conv layer</source>
-        <translation type="unfinished"></translation>
+        <translation>所有卷积层</translation>
     </message>
     <message>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>显示：</translation>
     </message>
 </context>
 </TS>

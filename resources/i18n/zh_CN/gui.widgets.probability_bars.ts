@@ -5,11 +5,11 @@
     <name>ProbabilityBars</name>
     <message>
         <source>Probability of each class</source>
-        <translation type="unfinished"></translation>
+        <translation>每个类别的概率</translation>
     </message>
     <message>
         <source>probability</source>
-        <translation type="unfinished"></translation>
+        <translation>概率</translation>
     </message>
 </context>
 </TS>

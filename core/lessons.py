@@ -1,0 +1,232 @@
+"""Lessons: a ``.lesson`` file (TOML) that sets up the window for one idea and walks students through it.
+
+A lesson holds a title and a short markdown text (English, and Chinese in the ``*_zh`` fields), a configuration
+(a preset and/or TrainConfig fields, validated by core.config), which settings are shown (the rest are hidden)
+and numbered steps, each a sentence and optionally a check that ticks it by itself (``core.lesson_checks``).
+Loading says which line and field is wrong and what to do; ``save_lesson`` writes what ``load_lesson`` reads.
+"""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass, field, fields, replace
+from pathlib import Path
+from typing import Any
+
+from core.config import ConfigError, TrainConfig
+from core.lesson_checks import Check, CheckError, parse_check
+from core.presets import PRESETS
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - Python 3.10
+    import tomli as tomllib
+
+SUFFIX = ".lesson"
+BUNDLED_DIR = Path(__file__).resolve().parents[1] / "resources" / "lessons"
+CONFIG_FIELDS = tuple(f.name for f in fields(TrainConfig))
+PANEL_ONLY = ("preset", "data_dir", "runs_dir")  # controls of the settings panel that are not TrainConfig fields
+SHOWABLE = PANEL_ONLY + CONFIG_FIELDS
+MACHINE_FIELDS = ("device", "threads", "mixed_precision")  # belong to the computer, not the lesson: never saved
+TOP_KEYS = ("title", "title_zh", "text", "text_zh", "preset", "shown", "settings", "steps")
+STEP_KEYS = ("text", "text_zh", "check")
+
+
+class LessonError(ValueError):
+    """A lesson file that cannot be used; the message names the file, the line and field, and what to do."""
+
+
+@dataclass(frozen=True)
+class LessonStep:
+    text: str
+    text_zh: str = ""
+    check: Check | None = None  # None: the student presses Next
+
+    def text_for(self, language: str) -> str:
+        return self.text_zh if language.startswith("zh") and self.text_zh else self.text
+
+
+@dataclass(frozen=True)
+class Lesson:
+    title: str
+    text: str  # markdown
+    title_zh: str = ""
+    text_zh: str = ""
+    preset: str | None = None
+    settings: dict[str, Any] = field(default_factory=dict)  # TrainConfig fields, over the preset's
+    shown: tuple[str, ...] = ()  # settings panel controls to show; empty: all
+    steps: tuple[LessonStep, ...] = ()
+    path: Path | None = field(default=None, compare=False)
+
+    def title_for(self, language: str) -> str:
+        return self.title_zh if language.startswith("zh") and self.title_zh else self.title
+
+    def text_for(self, language: str) -> str:
+        return self.text_zh if language.startswith("zh") and self.text_zh else self.text
+
+    def values(self) -> dict[str, Any]:
+        """The lesson's TrainConfig keyword arguments: the defaults, then the preset, then its own settings."""
+        preset = PRESETS.get(self.preset).settings if self.preset else {}
+        return {**TrainConfig().to_dict(), **preset, **self.settings}
+
+    def config(self, **user: Any) -> TrainConfig:
+        """The lesson's config with ``user`` values (e.g. an image folder) on top; raises ConfigError."""
+        return TrainConfig(**{**self.values(), **{k: v for k, v in user.items() if v is not None}})
+
+
+# -- reading -------------------------------------------------------------------------------------------------
+def load_lesson(path: Path) -> Lesson:
+    path = Path(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise LessonError(
+            f"{path.name}: cannot be read ({exc}). Choose a .lesson file saved by CNN Playground."
+        ) from None
+    return parse_lesson(text, path)
+
+
+def parse_lesson(text: str, path: Path | None = None) -> Lesson:
+    name = path.name if path else "lesson"
+    try:
+        raw = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:  # its message ends with "(at line L, column C)"
+        raise LessonError(f"{name}: not a valid lesson file: {exc}. Fix that line in a text editor.") from None
+
+    def fail(where: tuple, what: str) -> LessonError:
+        line = _line_of(text, *where)
+        return LessonError(f"{name}{f', line {line}' if line else ''}: {what}")
+
+    for key in raw.keys() - set(TOP_KEYS):
+        raise fail(("", key), f"unknown field '{key}'. A lesson has only: {', '.join(TOP_KEYS)}.")
+    for key in ("title", "text"):
+        if not isinstance(raw.get(key), str) or not raw[key].strip():
+            raise fail(("", key), f"'{key}' is missing or empty. Add a line such as {key} = \"...\".")
+    for key in ("title_zh", "text_zh"):
+        if not isinstance(raw.get(key, ""), str):
+            raise fail(("", key), f"'{key}' must be text in quotes.")
+    preset = raw.get("preset")
+    if preset is not None and (not isinstance(preset, str) or preset not in PRESETS):
+        raise fail(("", "preset"), f"unknown preset {preset!r}. Use one of: {', '.join(PRESETS.names())}.")
+    settings = raw.get("settings", {})
+    if not isinstance(settings, dict):
+        raise fail(("", "settings"), "'settings' must be a table: a [settings] line followed by name = value lines.")
+    for key in settings.keys() - set(CONFIG_FIELDS):
+        raise fail(("settings", key), f"settings.{key} is not a setting. Settings are: {', '.join(CONFIG_FIELDS)}.")
+    shown = raw.get("shown", [])
+    if not isinstance(shown, list) or not all(isinstance(s, str) for s in shown):
+        raise fail(("", "shown"), 'shown must be a list of setting names, e.g. shown = ["activation", "epochs"].')
+    for key in shown:
+        if key not in SHOWABLE:
+            raise fail(("", "shown"), f"shown names {key!r}, which is not a setting. Use: {', '.join(SHOWABLE)}.")
+    lesson_without_steps = Lesson(
+        raw["title"], raw["text"], raw.get("title_zh", ""), raw.get("text_zh", ""), preset, settings, tuple(shown)
+    )
+    for key, problem in _config_problems(lesson_without_steps).items():
+        where = ("settings", key) if key in settings else ("", "preset" if preset else "settings")
+        raise fail(where, f"settings.{key}: {problem}")
+    steps = raw.get("steps", [])
+    if not isinstance(steps, list) or not all(isinstance(s, dict) for s in steps):
+        raise fail(("", "steps"), 'steps must be [[steps]] tables, each with a text = "..." line.')
+    parsed = []
+    for i, step in enumerate(steps):
+        for key in step.keys() - set(STEP_KEYS):
+            raise fail(
+                ("steps", key, i), f"step {i + 1}: unknown field '{key}'. A step has only: text, text_zh, check."
+            )
+        if not isinstance(step.get("text"), str) or not step["text"].strip():
+            raise fail(("steps", "text", i), f'step {i + 1} has no text. Add text = "what to do".')
+        try:
+            check = parse_check(step["check"]) if "check" in step else None
+        except CheckError as exc:
+            raise fail(("steps", "check", i), f"step {i + 1}: {exc}") from None
+        parsed.append(LessonStep(step["text"], str(step.get("text_zh", "")), check))
+    return replace(lesson_without_steps, steps=tuple(parsed), path=path)
+
+
+def _config_problems(lesson: Lesson) -> dict[str, str]:
+    """What is wrong with the lesson's config; an image folder left for the teacher to choose is fine."""
+    try:
+        TrainConfig(**lesson.values())
+    except ConfigError as exc:
+        found = dict(exc.problems)
+        if lesson.values().get("dataset") == "folder" and not lesson.values().get("folder"):
+            found.pop("folder", None)
+        return found
+    except TypeError as exc:  # pragma: no cover - unknown keys are caught above
+        return {"settings": str(exc)}
+    return {}
+
+
+def _line_of(text: str, section: str, key: str, index: int = 0) -> int | None:
+    """The 1-based line where ``key`` is set: at the top (section ""), in [section] or the index-th [[section]]."""
+    current, tables, in_string = "", -1, False
+    for number, line in enumerate(text.splitlines(), 1):
+        stripped = line.strip()
+        was_in_string, in_string = in_string, in_string ^ (stripped.count('"""') % 2 == 1)
+        if was_in_string:
+            continue  # a line of a multi-line text, not a key
+        if stripped.startswith("["):
+            current = stripped.strip("[] ")
+            tables += stripped.startswith("[[") and current == section
+            continue
+        name, equals, _ = stripped.partition("=")
+        if equals and current == section and tables in (index, -1) and name.strip().strip('"') == key:
+            return number
+    return None
+
+
+def bundled_lessons() -> list[Lesson]:
+    """The lessons that ship with the app, in file-name order (the names start with their number)."""
+    return [load_lesson(p) for p in sorted(BUNDLED_DIR.glob(f"*{SUFFIX}"))]
+
+
+# -- writing: a tiny TOML writer for this fixed schema -----------------------------------------------------------
+def lesson_from_window(
+    values: dict[str, Any], shown: tuple[str, ...], title: str, text: str, preset: str | None = None
+) -> Lesson:
+    """A lesson of the window as it is: its settings (those that differ from the preset or the defaults)."""
+    base = {**TrainConfig().to_dict(), **(PRESETS.get(preset).settings if preset else {})}
+    settings = {
+        k: v
+        for k, v in values.items()
+        if k in CONFIG_FIELDS and k not in MACHINE_FIELDS and v != base.get(k) and v is not None
+    }
+    return Lesson(title, text, preset=preset, settings=settings, shown=tuple(shown))
+
+
+def save_lesson(lesson: Lesson, path: Path) -> Path:
+    path = Path(path)
+    if path.suffix != SUFFIX:
+        path = path.with_name(path.name + SUFFIX)
+    path.write_text(dump_lesson(lesson), encoding="utf-8")
+    return path
+
+
+def dump_lesson(lesson: Lesson) -> str:
+    lines = [f"{key} = {_toml(getattr(lesson, key))}" for key in ("title", "title_zh") if getattr(lesson, key)]
+    if lesson.preset:
+        lines.append(f"preset = {_toml(lesson.preset)}")
+    if lesson.shown:
+        lines.append(f"shown = [{', '.join(_toml(s) for s in lesson.shown)}]")
+    lines += [f"{key} = {_toml(getattr(lesson, key))}" for key in ("text", "text_zh") if getattr(lesson, key)]
+    settings = {k: v for k, v in lesson.settings.items() if v is not None}  # TOML has no "unset": leave it out
+    if settings:
+        lines += ["", "[settings]"] + [f"{k} = {_toml(v)}" for k, v in settings.items()]
+    for step in lesson.steps:
+        lines += ["", "[[steps]]", f"text = {_toml(step.text)}"]
+        if step.text_zh:
+            lines.append(f"text_zh = {_toml(step.text_zh)}")
+        if step.check is not None:
+            lines.append(f"check = {_toml(step.check.source)}")
+    return "\n".join(lines) + "\n"
+
+
+def _toml(value: Any) -> str:
+    import json
+
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (int, float)):
+        return repr(value)  # finite: the config refuses inf and nan
+    return json.dumps(str(value), ensure_ascii=False)  # a JSON string is a valid TOML basic string

@@ -1,0 +1,200 @@
+"""Hyperparameter sweeps on Optuna: a frozen SweepSpec, the samplers and pruners by name, and ``run_sweep``.
+
+Optuna's storage is what lets several processes or machines share one study: each calls ``run_sweep`` with the
+same study name and storage URL (an SQLite file by default, PostgreSQL or MySQL for a lab, a JournalStorage file
+on a shared disk) and Optuna hands every trial number out once. Each trial is a normal run folder.
+"""
+
+from __future__ import annotations
+
+import random
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable
+
+import optuna
+
+from core.config import TrainConfig
+from core.control import RunControl
+from core.paths import runs_dir
+from core.registry import Registry
+from core.sweep_events import SweepDone, TrialDone, TrialSummary
+from core.sweep_params import Param, Range
+from core.sweep_trial import SweepStopped, TrialFailed, TrialRunner, redact
+
+IMPORTANCE_AFTER = 3  # complete trials before parameter importance means anything
+OPEN_ATTEMPTS = 5  # tries to join a study whose database another process is creating right now
+JOURNAL_PREFIX = "journal:"  # --storage journal:/shared/disk/study.log -> Optuna's JournalStorage on that file
+
+optuna.logging.set_verbosity(optuna.logging.ERROR)  # our own lines say what happened; no Optuna chatter
+
+SAMPLERS: Registry[Callable[["SweepSpec"], optuna.samplers.BaseSampler]] = Registry("search")
+SAMPLERS.add("tpe", lambda spec: optuna.samplers.TPESampler(n_startup_trials=4, seed=spec.seed))
+SAMPLERS.add("random", lambda spec: optuna.samplers.RandomSampler(seed=spec.seed))
+SAMPLERS.add("grid", lambda spec: optuna.samplers.GridSampler({p.name: list(p.grid()) for p in spec.params}))
+
+PRUNERS: Registry[Callable[[], optuna.pruners.BasePruner]] = Registry("pruner")
+PRUNERS.add("none", optuna.pruners.NopPruner)
+# A trial is cut when its accuracy after an epoch is below the median of the earlier trials at that epoch.
+PRUNERS.add("median", lambda: optuna.pruners.MedianPruner(n_startup_trials=2, n_warmup_steps=0))
+PRUNERS.add("halving", lambda: optuna.pruners.SuccessiveHalvingPruner(min_resource=1, reduction_factor=3))
+
+
+class SweepError(ValueError):
+    """A sweep that cannot start as asked; the message says what to change."""
+
+
+@dataclass(frozen=True)
+class SweepSpec:
+    study: str
+    params: tuple[Param, ...]
+    base: TrainConfig = TrainConfig()
+    storage: str | None = None  # an Optuna storage URL; None: sweeps.db in the runs folder
+    sampler: str = "tpe"
+    pruner: str = "none"
+    n_trials: int | None = 10  # trials this process runs; None: until the time budget is spent
+    timeout: float | None = None  # seconds; this process starts no trial after it
+    seed: int | None = None  # the sampler's; None differs per process, so processes explore different points
+
+    def __post_init__(self) -> None:
+        checks = (
+            (not self.study.strip(), "Give the study a name."),
+            (not self.params, "Choose at least one setting to vary."),
+            (self.sampler not in SAMPLERS, f"Unknown search {self.sampler!r}: one of {', '.join(SAMPLERS.names())}."),
+            (self.pruner not in PRUNERS, f"Unknown pruner {self.pruner!r}: one of {', '.join(PRUNERS.names())}."),
+            (self.n_trials is not None and self.n_trials < 1, "The number of trials must be 1 or more."),
+            (self.timeout is not None and self.timeout <= 0, "The time budget must be above 0 seconds."),
+            (self.n_trials is None and self.timeout is None, "Give a number of trials, a time budget, or both."),
+        )
+        problems = [message for failed, message in checks if failed]
+        if problems:
+            raise SweepError(" ".join(problems))
+
+    def storage_url(self, runs_root: Path | None = None) -> str:
+        if self.storage:
+            return self.storage
+        root = Path(runs_root) if runs_root else runs_dir()
+        root.mkdir(parents=True, exist_ok=True)
+        return f"sqlite:///{root / 'sweeps.db'}"
+
+
+def lr_finder(base: TrainConfig, study: str | None = None) -> SweepSpec:
+    """The one-click lesson: 8 trials of 2 epochs, the learning rate log-spaced from 1e-4 to 1, median pruning."""
+    name = study or f"lr-{base.arch}-{base.dataset}-{time.strftime('%Y%m%d-%H%M%S')}"
+    return SweepSpec(name, (Range("lr", 1e-4, 1.0, log=True),), base.replace(epochs=2), pruner="median", n_trials=8)
+
+
+def open_study(spec: SweepSpec, runs_root: Path | None = None, sampler=None, pruner=None) -> optuna.Study:
+    """Create the study, or join it if another process already has (``load_if_exists``).
+
+    Processes that start together on a new database race to create its tables; the losers see an integrity or
+    "already exists" error from the database and simply try again, by then joining the winner's study.
+    """
+    from sqlalchemy.exc import SQLAlchemyError
+
+    create = lambda: optuna.create_study(  # noqa: E731
+        storage=_storage(spec.storage_url(runs_root)),
+        study_name=spec.study,
+        direction="maximize",
+        sampler=sampler or SAMPLERS.get(spec.sampler)(spec),
+        pruner=pruner or PRUNERS.get(spec.pruner)(),
+        load_if_exists=True,
+    )
+    for attempt in range(OPEN_ATTEMPTS - 1):
+        try:
+            return create()
+        except SQLAlchemyError:
+            time.sleep(0.2 * (attempt + 1) + random.random() * 0.2)
+    return create()
+
+
+def _storage(url: str):
+    if url.startswith(JOURNAL_PREFIX):
+        from optuna.storages.journal import JournalFileBackend, JournalStorage
+
+        return JournalStorage(JournalFileBackend(url[len(JOURNAL_PREFIX) :]))
+    return url
+
+
+def summarize(t: optuna.trial.FrozenTrial) -> TrialSummary:
+    seconds = (t.datetime_complete - t.datetime_start).total_seconds() if t.datetime_complete else None
+    curve = tuple(t.intermediate_values[k] for k in sorted(t.intermediate_values))
+    return TrialSummary(
+        t.number,
+        dict(t.params),
+        t.state.name,
+        t.value if t.state == optuna.trial.TrialState.COMPLETE else None,
+        t.user_attrs.get("run_dir"),
+        seconds,
+        curve,
+        t.user_attrs.get("failure", t.user_attrs.get("pruned", "")),
+    )
+
+
+def importance(study: optuna.Study) -> dict[str, float]:
+    """How much each varied setting explains the accuracy (Optuna's fANOVA), once enough trials are complete."""
+    complete = study.get_trials(deepcopy=False, states=(optuna.trial.TrialState.COMPLETE,))
+    if len(complete) < IMPORTANCE_AFTER:
+        return {}
+    try:
+        return dict(optuna.importance.get_param_importances(study))
+    except (RuntimeError, ValueError):  # e.g. every trial had the same settings: nothing to explain
+        return {}
+
+
+def best(study: optuna.Study) -> TrialSummary | None:
+    try:
+        return summarize(study.best_trial)
+    except ValueError:  # no complete trial yet
+        return None
+
+
+def run_sweep(
+    spec: SweepSpec,
+    on_event: Callable[[object], None] | None = None,
+    control: RunControl | None = None,
+    *,
+    data_root: Path | None = None,
+    runs_root: Path | None = None,
+    sampler: optuna.samplers.BaseSampler | None = None,
+    pruner: optuna.pruners.BasePruner | None = None,
+) -> SweepDone:
+    """Run ``spec.n_trials`` trials of the (shared) study in this process, one after another.
+
+    ``control`` pauses or stops the whole sweep; ``on_event`` gets each trial's training events, a TrialStarted
+    before and a TrialDone after each trial, and a SweepDone at the end (also returned).
+    """
+    on_event, control = on_event or (lambda event: None), control or RunControl()
+    url = spec.storage_url(runs_root)
+    study = open_study(spec, runs_root, sampler, pruner)
+    objective = TrialRunner(
+        spec.params,
+        spec.base,
+        control,
+        on_event,
+        study=spec.study,
+        storage=url,
+        data_root=data_root,
+        runs_root=runs_root,
+    )
+    ran = []
+
+    def after_trial(study: optuna.Study, trial: optuna.trial.FrozenTrial) -> None:
+        ran.append(trial.number)
+        everyone = tuple(summarize(t) for t in study.get_trials(deepcopy=False))
+        on_event(TrialDone(summarize(trial), everyone, importance(study)))
+        if control.stopped:
+            study.stop()
+
+    if not control.stopped:
+        study.optimize(
+            objective,
+            n_trials=spec.n_trials,
+            timeout=spec.timeout,
+            catch=(TrialFailed, SweepStopped),
+            callbacks=[after_trial],
+        )
+    done = SweepDone(spec.study, redact(url), best(study), len(ran), control.stopped)
+    on_event(done)
+    return done

@@ -1,0 +1,197 @@
+"""Lessons in the window: a dock beside the tabs with the guided panel, and the menu entries that open a
+bundled lesson or a .lesson file, save the window as a lesson and close the lesson.
+
+Opening a lesson asks the app state to put its settings on the Train tab and show only those it names;
+closing it shows every setting again (their values stay). Nothing here touches a tab.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import replace
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QDockWidget,
+    QFileDialog,
+    QFormLayout,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QScrollArea,
+    QWidget,
+)
+
+from core.lessons import (
+    MACHINE_FIELDS,
+    SUFFIX,
+    Lesson,
+    LessonError,
+    bundled_lessons,
+    lesson_from_window,
+    load_lesson,
+    save_lesson,
+)
+from gui.lessons.lesson_panel import LessonPanel, language
+from gui.state import AppState, TrainSettings
+
+log = logging.getLogger(__name__)
+
+
+class LessonDock(QDockWidget):
+    def __init__(self, state: AppState, parent: QWidget | None = None):
+        super().__init__(self.tr("Lesson"), parent, objectName="lessonDock")
+        self.state = state
+        self.lesson: Lesson | None = None
+        self.panel = LessonPanel(state)
+        self.setWidget(QScrollArea(widget=self.panel, widgetResizable=True, objectName="lessonScroll"))
+        self.setMinimumWidth(280)
+        self.setAllowedAreas(Qt.DockWidgetArea.LeftDockWidgetArea | Qt.DockWidgetArea.RightDockWidgetArea)
+        self.panel.closeRequested.connect(self.close_lesson)
+        self._bundled: list[Lesson] | None = None
+        self._actions: list[QAction] = []
+        self.hide()
+
+    def bundled(self) -> list[Lesson]:
+        """The lessons that ship with the app (read once; a broken one is logged and left out of the menu)."""
+        if self._bundled is None:
+            try:
+                self._bundled = bundled_lessons()
+            except LessonError:
+                log.exception("a bundled lesson does not load")
+                self._bundled = []
+        return self._bundled
+
+    def menu_actions(self) -> list[QAction]:
+        """One action per bundled lesson, titled in the window's language (and re-titled when it changes)."""
+        if not self._actions:
+            for lesson in self.bundled():
+                action = QAction(self)
+                action.triggered.connect(lambda _=False, x=lesson: self.open_lesson(x))
+                self._actions.append(action)
+            self._title_actions()
+        return self._actions
+
+    def _title_actions(self) -> None:
+        for i, (lesson, action) in enumerate(zip(self.bundled(), self._actions), 1):
+            action.setText(f"{i}. {lesson.title_for(language())}".replace("&", "&&"))
+
+    # -- opening and closing ----------------------------------------------------------------------------------
+    def open_lesson(self, lesson: Lesson) -> None:
+        """Set the Train tab up for the lesson and show its guided panel."""
+        own = set(lesson.settings)
+        values = {k: v for k, v in lesson.values().items() if k in own or k not in MACHINE_FIELDS + ("folder",)}
+        self.lesson = lesson
+        self.state.request_settings(TrainSettings(values, frozenset(lesson.shown) or None, lesson.preset))
+        self.panel.show_lesson(lesson)
+        self.setWindowTitle(self.tr("Lesson: {title}").format(title=lesson.title_for(language())))
+        self.show()
+        self.raise_()
+
+    def open_file(self, path: Path) -> bool:
+        try:
+            lesson = load_lesson(Path(path))
+        except LessonError as exc:
+            QMessageBox.warning(self.parentWidget(), self.tr("This lesson cannot be opened"), str(exc))
+            return False
+        self.open_lesson(lesson)
+        return True
+
+    def open_dialog(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self.parentWidget(), self.tr("Open a lesson"), str(Path.home()), self.tr("Lessons (*.lesson)")
+        )
+        if path:
+            self.open_file(Path(path))
+
+    def close_lesson(self) -> None:
+        """End the lesson: every setting shows again, with the values it has now."""
+        if self.lesson is not None:
+            self.lesson = None
+            self.state.request_settings(TrainSettings({}, None, None))
+            self.panel.show_lesson(None)
+        self.hide()
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._title_actions()
+            if self.lesson is not None:
+                self.setWindowTitle(self.tr("Lesson: {title}").format(title=self.lesson.title_for(language())))
+        super().changeEvent(event)
+
+    def closeEvent(self, event) -> None:  # the dock's own close button ends the lesson too
+        self.close_lesson()
+        super().closeEvent(event)
+
+    # -- saving the window as a lesson --------------------------------------------------------------------------
+    def save(self, path: Path, title: str, text: str) -> Path:
+        """Write the Train tab's settings and shown controls (and the open lesson's steps) to a .lesson file."""
+        settings = self.state.train_settings
+        shown = tuple(sorted(settings.shown)) if settings and settings.shown is not None else ()
+        values, preset = (dict(settings.values), settings.preset) if settings else ({}, None)
+        made = lesson_from_window(values, shown, title, text, preset)
+        if self.lesson is not None:  # a changed bundled lesson keeps its steps, and its Chinese where unchanged
+            made = replace(
+                made,
+                steps=self.lesson.steps,
+                title_zh=self.lesson.title_zh if title == self.lesson.title else "",
+                text_zh=self.lesson.text_zh if text == self.lesson.text else "",
+            )
+        return save_lesson(made, path)
+
+    def save_dialog(self) -> Path | None:
+        lesson = self.lesson
+        dialog = SaveLessonDialog(
+            lesson.title if lesson else self.tr("My lesson"),
+            lesson.text if lesson else self.tr("What this lesson shows, in a few sentences."),
+            self.parentWidget(),
+        )
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        name = "".join(c if c.isalnum() else "_" for c in dialog.title()).strip("_").lower() or "lesson"
+        path, _ = QFileDialog.getSaveFileName(
+            self.parentWidget(),
+            self.tr("Save as lesson"),
+            str(Path.home() / f"{name}{SUFFIX}"),
+            self.tr("Lessons (*.lesson)"),
+        )
+        if not path:
+            return None
+        try:
+            return self.save(Path(path), dialog.title(), dialog.text())
+        except OSError as exc:
+            QMessageBox.warning(
+                self.parentWidget(),
+                self.tr("Save as lesson"),
+                self.tr("Could not write {path}: {error}. Choose another folder.").format(
+                    path=path, error=exc.strerror or exc
+                ),
+            )
+            return None
+
+
+class SaveLessonDialog(QDialog):
+    """Asks for the lesson's title and text before it is saved."""
+
+    def __init__(self, title: str, text: str, parent: QWidget | None = None):
+        super().__init__(parent, objectName="saveLessonDialog", windowTitle=self.tr("Save window as lesson"))
+        self.title_edit = QLineEdit(title, self, objectName="lessonTitleEdit")
+        self.text_edit = QPlainTextEdit(text, self, objectName="lessonTextEdit")
+        self.text_edit.setToolTip(self.tr("Markdown: **bold**, *italic*, an empty line between paragraphs."))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        form.addRow(self.tr("Title"), self.title_edit)
+        form.addRow(self.tr("Text"), self.text_edit)
+        form.addRow(buttons)
+
+    def title(self) -> str:
+        return self.title_edit.text().strip() or self.tr("My lesson")
+
+    def text(self) -> str:
+        return self.text_edit.toPlainText().strip() or self.tr("A lesson made in CNN Playground.")

@@ -1,0 +1,161 @@
+"""The guided panel of a lesson: its text, then its numbered steps; the current one is marked, and a step
+with a check ticks by itself when the app state reports it met (a run finished, a setting changed), or when
+the student presses Next. It reads the app state only: the settings through ``settingsChanged``, the run
+through the session's signals.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QMargins, Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from core.lessons import Lesson
+from gui.i18n import language as window_language
+from gui.state import AppState, TrainSettings
+
+MARKS = {"done": "✔", "current": "➜", "todo": "○"}
+STEP_STYLES = {"done": "color: #2e7d32;", "current": "font-weight: bold;", "todo": "color: palette(dark);"}
+
+
+def language() -> str:
+    """The language the window speaks now: "en" or "zh_CN" (the lesson's text follows it)."""
+    return window_language().code
+
+
+class LessonPanel(QWidget):
+    closeRequested = Signal()
+    stepTicked = Signal(int)  # 0-based index of the step just done
+
+    def __init__(self, state: AppState, parent: QWidget | None = None):
+        super().__init__(parent, objectName="lessonPanel")
+        self.state = state
+        self.lesson: Lesson | None = None
+        self.done: list[bool] = []
+        self.title = QLabel(self, objectName="lessonTitle", wordWrap=True)
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.text = QLabel(self, objectName="lessonText", wordWrap=True, textFormat=Qt.TextFormat.MarkdownText)
+        self.text.setOpenExternalLinks(True)
+        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.steps_title = QLabel(self.tr("Steps"), self, objectName="lessonStepsTitle")
+        self.steps_title.setStyleSheet("font-weight: bold; margin-top: 8px;")
+        self.steps_box = QVBoxLayout()
+        self.steps_box.setSpacing(6)
+        self.rows: list[tuple[QLabel, QLabel]] = []
+        self.status = QLabel(self, objectName="lessonStatus", wordWrap=True)
+        self.next_button = QPushButton(
+            self.tr("Next step"),
+            self,
+            objectName="lessonNext",
+            toolTip=self.tr("Mark this step as done and go on to the next one."),
+        )
+        self.close_button = QPushButton(
+            self.tr("Close lesson"),
+            self,
+            objectName="lessonClose",
+            toolTip=self.tr("End the lesson: every setting is shown again, with the values it has now."),
+        )
+        self.next_button.clicked.connect(self.next_step)
+        self.close_button.clicked.connect(self.closeRequested.emit)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.next_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.close_button)
+        layout = QVBoxLayout(self, contentsMargins=QMargins(8, 8, 8, 8))
+        for widget in (self.title, self.text, self.steps_title):
+            layout.addWidget(widget)
+        layout.addLayout(self.steps_box)
+        layout.addWidget(self.status)
+        layout.addLayout(buttons)
+        layout.addStretch(1)
+        for signal in (state.runStarted, state.epochEnded, state.runFinished):
+            signal.connect(self._on_event)
+        state.settingsChanged.connect(self._on_settings)
+
+    # -- showing a lesson ---------------------------------------------------------------------------------------
+    @property
+    def current(self) -> int | None:
+        """The index of the first step not done yet; None when all are done (or no lesson is open)."""
+        return next((i for i, done in enumerate(self.done) if not done), None)
+
+    def show_lesson(self, lesson: Lesson | None) -> None:
+        self.lesson = lesson
+        self.done = [False] * len(lesson.steps) if lesson else []
+        for number, _text in self.rows:
+            self.steps_box.removeWidget(number.parentWidget())
+            number.parentWidget().deleteLater()
+        self.rows = []
+        if lesson is None:
+            return
+        for i in range(len(lesson.steps)):
+            row = QWidget(self, objectName=f"lessonStep{i + 1}")
+            box = QHBoxLayout(row, contentsMargins=QMargins(0, 0, 0, 0))
+            number = QLabel(row, objectName="mark")
+            text = QLabel(row, wordWrap=True, objectName="text")
+            box.addWidget(number, 0, Qt.AlignmentFlag.AlignTop)
+            box.addWidget(text, 1)
+            self.steps_box.addWidget(row)
+            self.rows.append((number, text))
+        self.steps_title.setVisible(bool(lesson.steps))
+        self._show_texts()
+        self._refresh()
+        self._check_settings()
+
+    def _show_texts(self) -> None:
+        """The lesson's own words in the window's language (a lesson file holds English and Chinese)."""
+        lang = language()
+        self.title.setText(self.lesson.title_for(lang))
+        self.text.setText(self.lesson.text_for(lang).strip())
+        for step, (_number, text) in zip(self.lesson.steps, self.rows):
+            text.setText(step.text_for(lang))
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.LanguageChange and self.lesson is not None:
+            self._show_texts()
+        super().changeEvent(event)
+
+    def _refresh(self) -> None:
+        current = self.current
+        for i, (number, text) in enumerate(self.rows):
+            kind = "done" if self.done[i] else "current" if i == current else "todo"
+            number.setText(f"{MARKS[kind]} {i + 1}.")
+            for label in (number, text):
+                label.setStyleSheet(STEP_STYLES[kind])
+            number.parentWidget().setProperty("state", kind)
+            check = self.lesson.steps[i].check
+            tip = self.tr("Ticks by itself when: {check}").format(check=check.source) if check else ""
+            text.setToolTip(tip or self.tr("Press Next step when you have done this."))
+        finished = self.lesson is not None and current is None
+        self.next_button.setEnabled(current is not None)
+        self.status.setText(self.tr("Lesson complete: well done!") if finished and self.rows else "")
+
+    # -- ticking steps --------------------------------------------------------------------------------------------
+    def next_step(self) -> None:
+        """The student says the current step is done."""
+        if self.current is not None:
+            self._tick(self.current)
+
+    def _tick(self, index: int) -> None:
+        self.done[index] = True
+        self.stepTicked.emit(index)
+        self._refresh()
+        self._check_settings()  # the next step may ask for a setting that is already so
+
+    def _on_event(self, event: object) -> None:
+        index = self.current
+        if index is not None and self.lesson.steps[index].check and self.lesson.steps[index].check.met_by_event(event):
+            self._tick(index)
+
+    def _on_settings(self, settings: TrainSettings) -> None:
+        self._check_settings(settings)
+
+    def _check_settings(self, settings: TrainSettings | None = None) -> None:
+        settings = settings or self.state.train_settings
+        index = self.current
+        if index is None or settings is None:
+            return
+        check = self.lesson.steps[index].check
+        if check is not None and check.met_by_settings(dict(settings.values)):
+            self._tick(index)

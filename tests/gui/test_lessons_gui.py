@@ -1,0 +1,154 @@
+"""Lessons in the window: opening one sets up the Train tab and shows only its settings, its steps tick when a
+run finishes or a setting changes, closing shows every setting again, and the window saves as a lesson."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QComboBox, QMessageBox, QPushButton
+
+from core.events import RunFinished
+from core.lessons import bundled_lessons, load_lesson
+
+TINY_RUN_LESSON = """title = "Tiny"
+text = "A *tiny* run."
+shown = ["epochs", "lr"]
+
+[settings]
+dataset = "shapes"
+arch = "lenet"
+epochs = 1
+batch_size = 64
+train_subset = 320
+lr = 0.003
+
+[[steps]]
+text = "Press Start"
+check = "a run finished"
+
+[[steps]]
+text = "Set the learning rate to 0.01"
+check = "lr == 0.01"
+
+[[steps]]
+text = "Look at the curves"
+"""
+
+
+def lesson_titled(word: str):
+    return next(lesson for lesson in bundled_lessons() if word in lesson.title)
+
+
+def steps_state(win) -> list[str]:
+    return [row.parentWidget().property("state") for row, _ in win.lessons.panel.rows]
+
+
+def test_opening_a_lesson_applies_its_settings_and_shows_only_its_controls(make_window, qtbot):
+    win = make_window(device="cpu", batch_size=32)
+    win.lessons.open_lesson(lesson_titled("Sigmoid"))
+    panel = win.config_panel
+    values = panel.values()
+    assert (values["arch"], values["activation"], values["lr"], values["epochs"]) == ("lenet5", "sigmoid", 0.9, 3)
+    assert values["batch_size"] == 256 and values["device"] == "cpu"  # the preset's batch; the computer's device
+    assert win.lessons.isVisible() and "Sigmoid" in win.lessons.panel.title.text()
+    for name in ("activation", "lr", "epochs"):
+        assert panel.widgets[name].isVisible(), name
+    for name in ("batch_size", "optimizer", "dataset", "seed", "data_dir"):
+        assert not panel.widgets[name].isVisible(), name
+    assert steps_state(win) == ["current", "todo", "todo"]
+    assert win.state.train_settings.shown == {"preset", "activation", "epochs", "lr"}
+
+
+def test_a_setting_change_ticks_its_step_and_close_shows_every_control(make_window, qtbot):
+    win = make_window()
+    win.lessons.open_lesson(lesson_titled("Sigmoid"))
+    win.findChild(QPushButton, "lessonNext").click()  # step 1 (a run) done by hand
+    assert steps_state(win) == ["done", "current", "todo"]
+    combo = win.findChild(QComboBox, "activationCombo")
+    combo.setCurrentIndex(combo.findData("leakyrelu"))  # as the student picks it
+    assert steps_state(win) == ["done", "done", "current"]
+    win.findChild(QPushButton, "lessonClose").click()
+    assert not win.lessons.isVisible() and win.lessons.lesson is None
+    for name in ("batch_size", "optimizer", "dataset", "seed", "activation"):
+        assert win.config_panel.widgets[name].isVisible(), name
+    assert win.config_panel.values()["activation"] == "leakyrelu"  # the values stay
+    assert win.state.train_settings.shown is None
+
+
+def test_a_step_ticks_when_a_tiny_run_finishes_then_on_a_setting(make_window, qtbot, tmp_path):
+    path = tmp_path / "tiny.lesson"
+    path.write_text(TINY_RUN_LESSON, encoding="utf-8")
+    win = make_window()
+    assert win.lessons.open_file(path)
+    assert steps_state(win) == ["current", "todo", "todo"]
+    with qtbot.waitSignal(win.state.runFinished, timeout=60_000) as ended:
+        assert win.train.start()
+    assert isinstance(ended.args[0], RunFinished)
+    assert steps_state(win) == ["done", "current", "todo"]
+    win.config_panel.widgets["lr"].setValue(0.01)
+    assert steps_state(win) == ["done", "done", "current"]
+    assert win.findChild(QPushButton, "lessonNext").isEnabled()
+    win.findChild(QPushButton, "lessonNext").click()
+    assert steps_state(win) == ["done", "done", "done"]
+    assert not win.findChild(QPushButton, "lessonNext").isEnabled()
+    assert "complete" in win.lessons.panel.status.text()
+
+
+def test_the_window_saves_as_a_lesson_that_opens_the_same(make_window, qtbot, tmp_path):
+    win = make_window()
+    win.lessons.open_lesson(lesson_titled("Inception"))
+    win.config_panel.set_values({"epochs": 4, "lr": 0.02})
+    saved = win.lessons.save(tmp_path / "mine", "My inception", "Changed text")
+    assert saved.suffix == ".lesson"
+    lesson = load_lesson(saved)
+    assert lesson.config() == win.config_panel.config.replace(device="auto")
+    assert set(lesson.shown) == set(win.state.train_settings.shown)
+    assert lesson.preset == "inception-mnist" or lesson.settings["arch"] == "inception"
+    assert len(lesson.steps) == len(lesson_titled("Inception").steps) and lesson.title_zh == ""
+    win.lessons.close_lesson()
+    assert win.lessons.open_file(saved) and win.config_panel.values()["lr"] == 0.02
+
+
+def test_a_bad_lesson_file_says_what_is_wrong_and_changes_nothing(make_window, qtbot, tmp_path, monkeypatch):
+    path = tmp_path / "bad.lesson"
+    path.write_text('title = "x"\ntext = "y"\n[settings]\nlr = -1\n', encoding="utf-8")
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: warnings.append(text))
+    win = make_window()
+    before = win.config_panel.values()
+    assert not win.lessons.open_file(path)
+    assert "bad.lesson, line 4" in warnings[0] and "learning rate" in warnings[0]
+    assert win.config_panel.values() == before and not win.lessons.isVisible()
+
+
+def test_the_lessons_menu_lists_every_bundled_lesson(make_window, qtbot):
+    win = make_window()
+    (menu,) = [a.menu() for a in win.menuBar().actions() if a.text() == "&Lessons"]
+    titles = [a.text() for a in menu.actions() if a.text()]
+    assert len(titles) == len(bundled_lessons()) + 1 and titles[-1] == "&Close lesson"
+    menu.actions()[2].trigger()
+    assert win.lessons.lesson == bundled_lessons()[2]
+
+
+def test_every_bundled_lesson_opens_with_its_settings_shown(make_window, qtbot):
+    win = make_window()
+    for lesson in bundled_lessons():
+        win.lessons.open_lesson(lesson)
+        for name in lesson.shown:
+            assert win.config_panel.widgets[name].isVisible(), (lesson.title, name)
+        assert len(win.lessons.panel.rows) == len(lesson.steps)
+        assert steps_state(win)[0] == "current"
+
+
+def test_the_lesson_follows_a_live_switch_to_chinese(make_window, qtbot):
+    win = make_window()
+    lesson = lesson_titled("Residual")
+    win.lessons.open_lesson(lesson)
+    assert win.lessons.panel.title.text() == lesson.title
+    try:
+        win.set_language("zh_CN")
+        qtbot.waitUntil(lambda: win.lessons.panel.title.text() == lesson.title_zh, timeout=5_000)
+        assert win.lessons.panel.rows[0][1].text() == lesson.steps[0].text_zh
+        assert lesson.title_zh in [a.text() for a in win.lessons.menu_actions()][4]
+        assert win.findChild(QPushButton, "lessonNext").text() == "下一步"
+    finally:
+        win.set_language("en")
+    qtbot.waitUntil(lambda: win.lessons.panel.title.text() == lesson.title, timeout=5_000)
