@@ -13,7 +13,7 @@ import numpy as np
 import pyqtgraph as pg
 import pyqtgraph.exporters as pg_exporters
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
 
 from core.batch_log import BatchCurves
 from core.events import EpochMetrics
@@ -70,13 +70,16 @@ class ComparePlots(QWidget):
         self.canvas.setBackground("w")
         self.canvas.setObjectName("comparePlots")
         self.canvas.setAccessibleName(self.tr("Loss and accuracy of the compared runs"))
-        self.canvas.setMinimumHeight(220)
+        self.canvas.setMinimumHeight(200)
         self.loss_plot = self.canvas.addPlot(row=0, col=0)
         self.acc_plot = self.canvas.addPlot(row=0, col=1)
         _style(self.loss_plot, self.tr("Loss"), self.tr("loss"))
         _style(self.acc_plot, self.tr("Accuracy"), self.tr("% correct"))
         self.acc_plot.setXLink(self.loss_plot)
-        self.legend = self.loss_plot.addLegend(offset=(-10, 10), labelTextColor="#333")
+        self.legend = pg.LegendItem(labelTextColor="#333")  # a column of its own: never over a curve
+        self.legend.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)  # its own height, at the top
+        self.canvas.addItem(self.legend, row=0, col=2)
+        self.canvas.ci.layout.setAlignment(self.legend, Qt.AlignmentFlag.AlignTop)
         self.curves: dict[pg.PlotItem, dict[int, list[pg.PlotDataItem]]] = {}
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -89,8 +89,9 @@ class ExportActions(QObject):
         if not path:
             return
         fmt = next((f for f in MODEL_FORMATS if filters[f] == chosen), None) or _format_of(Path(path))
+        path = _with_suffix(Path(path), FORMATS.get(fmt).suffix)
         model = (current.card, current.weights)
-        self._run(fmt, Path(path), ExportJob(Path(path), model=model, data_root=self.state.data_root))
+        self._run(fmt, path, ExportJob(path, model=model, data_root=self.state.data_root))
 
     def _ask_and_run(self, fmt: str, name: str, job_for: Callable[[Path], ExportJob]) -> None:
         spec = FORMATS.get(fmt)
@@ -101,7 +102,7 @@ class ExportActions(QObject):
             self.parent_widget, self.tr("Export"), str(Path.home() / (name + spec.suffix)), self.filters()[fmt]
         )
         if path:
-            path = Path(path) if Path(path).suffix else Path(path).with_suffix(spec.suffix)
+            path = _with_suffix(Path(path), spec.suffix)
             self._run(fmt, path, job_for(path))
 
     def _run(self, fmt: str, path: Path, job: ExportJob) -> None:
@@ -181,6 +182,12 @@ class ExportActions(QObject):
         box.setText(text)
         box.setIcon(icon)
         box.setStandardButtons(QMessageBox.StandardButton.Ok)
+
+
+def _with_suffix(path: Path, suffix: str) -> Path:
+    """The format's suffix when the name has none, or another format's (the dialog's start name)."""
+    known = {spec.suffix for spec in FORMATS}
+    return path.with_suffix(suffix) if not path.suffix or (path.suffix in known and path.suffix != suffix) else path
 
 
 def _format_of(path: Path) -> str:

@@ -91,6 +91,7 @@ class LayerTables(QWidget):
         table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 6)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.setWordWrap(False)
+        table.setMinimumHeight(5 * (self.fontMetrics().height() + 6))  # a few layers at least, even when squeezed
         header = table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for col in (1, 2):

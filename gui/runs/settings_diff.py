@@ -36,7 +36,8 @@ class SettingsDiff(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.note)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self.table)
+        layout.addStretch(1)
         self.rows: dict[str, tuple[str, ...]] = {}  # setting -> the texts shown, one per run
 
     def _labels(self) -> dict[str, str]:
@@ -105,6 +106,8 @@ class SettingsDiff(QWidget):
                 item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 self.table.setItem(row, col, item)
         self.table.setVisible(bool(diffs))
+        rows_height = sum(self.table.rowHeight(r) for r in range(len(diffs)))  # no empty grid below the rows
+        self.table.setMaximumHeight(self.table.horizontalHeader().sizeHint().height() + rows_height + 4)
         if len(configs) < 2:
             self.note.setText(self.tr("Choose two or more runs to see how their settings differ."))
         elif diffs:

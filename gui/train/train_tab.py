@@ -136,9 +136,9 @@ class TrainTab(QWidget):
         session = self.state.session
         cfg, training, stopping = self.config_panel.config, session.running, session.stopping
         states = {
-            "start": not training and cfg is not None,
+            "start": not self.state.training and cfg is not None,  # nor while a sweep trains
             "pause": training and not stopping,
-            "step": not stopping and (training or cfg is not None),
+            "step": not stopping and (training or (cfg is not None and not self.state.sweeping)),
             "stop": training and not stopping,
         }
         for key, on in states.items():

@@ -55,9 +55,20 @@ def test_current_model_exports_in_the_chosen_filter_format(qtbot, app_state, run
     parent = QWidget()
     qtbot.addWidget(parent)
     actions = ExportActions(parent, app_state, list)
-    save_as(monkeypatch, tmp_path / "lenet.pt2", actions.filters()["pt2"])
+    save_as(monkeypatch, tmp_path / "lenet.onnx", actions.filters()["pt2"])  # the filter decides the format
     with qtbot.waitSignal(actions.done, timeout=120_000) as said:
         actions.export_current_model()
     assert said.args[0].startswith("Saved lenet.pt2. Checked with torch.export.load on 64 MNIST test images")
     assert (tmp_path / "lenet.pt2").is_file()
     assert export_actions.MODEL_FORMATS == ("weights", "onnx", "pt2")
+
+
+def test_a_failed_export_says_why_and_leaves_no_file(qtbot, app_state, tmp_path, monkeypatch):
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    menu = export_menu(parent, app_state, lambda: [tmp_path / "gone"])
+    save_as(monkeypatch, tmp_path / "copy.pt")
+    with qtbot.waitSignal(menu.export_actions.failed, timeout=30_000):
+        menu.actions()[1].trigger()
+    assert menu.export_actions.box.text().startswith("Nothing was exported. There is no run folder")
+    assert not (tmp_path / "copy.pt").exists()

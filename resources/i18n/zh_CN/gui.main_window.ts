@@ -24,6 +24,10 @@
         <translation>网络内部</translation>
     </message>
     <message>
+        <source>Tune</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Runs</source>
         <translation>训练记录</translation>
     </message>
