@@ -17,6 +17,9 @@ class HelpTexts(QObject):
             "EvaluateView": self.tr("Where the network is right and where it is wrong, on images it never trained on."),
             "InsideView": self.tr("Look inside the network: its filters, its weights, and what each layer sees."),
             "RunsTab": self.tr("Every training run saved on this computer: compare them and open one again."),
+            "SweepView": self.tr(
+                "Let the computer try many settings, one short training each, and find the ones that work best."
+            ),
         }
 
     def charts(self) -> dict[str, str]:

@@ -24,6 +24,10 @@
         <translation>这台电脑上保存的所有训练记录:比较它们,或重新打开其中一个。</translation>
     </message>
     <message>
+        <source>Let the computer try many settings, one short training each, and find the ones that work best.</source>
+        <translation>让电脑尝试许多组设置,每组做一次短训练,找出效果最好的那组。</translation>
+    </message>
+    <message>
         <source>The loss: how wrong the network still is. It should fall as it learns; the faint line is every batch, the dark one its average, the dots one value per epoch.</source>
         <translation>损失:网络还错得有多厉害。学习时它应当下降;浅色线是每个批次,深色线是平均值,圆点是每轮一个值。</translation>
     </message>
