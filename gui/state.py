@@ -25,6 +25,7 @@ from core.runs import RunInfo, read_run
 from core.threads import one_thread
 from gui.jobs import Jobs
 from gui.session import TrainingSession
+from gui.core_texts import core_tr
 from gui.theme import Theme
 
 
@@ -324,7 +325,7 @@ class AppState(QObject):
         self.testImagesChanged.emit(None)
         card = self.model.card if self.model else None
         title = (
-            data.get_spec(card.dataset).title
+            core_tr(data.get_spec(card.dataset).title)
             if card and card.dataset in data.DATASETS
             else (card.dataset if card else "")
         )

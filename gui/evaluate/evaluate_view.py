@@ -22,6 +22,7 @@ from gui.evaluate.confusion_widget import ConfusionWidget
 from gui.widgets.image_gallery import GalleryItem, ImageGallery
 from gui.widgets.image_utils import caption, captioned_page, side_by_side
 from gui.evaluate.robustness_panel import RobustnessPanel
+from gui.core_texts import core_tr
 
 CELL_LIMIT = 300  # images shown for one confusion cell
 MISTAKES = 60
@@ -232,7 +233,7 @@ class EvaluateView(QWidget):
 
     def _reset(self, class_names) -> None:
         """A new model or test set: its classes; old results cleared."""
-        self.class_names = [str(c) for c in class_names]
+        self.class_names = [core_tr(str(c)) for c in class_names]
         self.test_pred = self.test_conf = self.cm = None
         self.confusion.clear()
         self.class_bars.setOpts(x=[], height=[])

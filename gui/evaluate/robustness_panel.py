@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QFormLayout, QGridLayout, QHBoxLayout, QLabel, QPu
 from core.robustness import NOISE_RANGE, ROTATE_RANGE, SHIFT_RANGE, THICKNESS_RANGE, WhatIf, apply
 from core.saliency import to_input
 from gui.widgets.image_utils import to_pixmap
+from gui.core_texts import core_tr
 
 NOISE_STEPS = 50  # the noise slider moves in steps of 0.01
 
@@ -113,7 +114,7 @@ class RobustnessPanel(QWidget):
         self, model: torch.nn.Module | None, class_names: Sequence[str], mean, std, image_size: int | None = None
     ) -> None:
         self.model = model
-        self.class_names = [str(c) for c in class_names]
+        self.class_names = [core_tr(str(c)) for c in class_names]
         self.mean, self.std, self.image_size = tuple(mean), tuple(std), image_size
         ticks = [(i, n if len(n) <= 6 else n[:5] + "…") for i, n in enumerate(self.class_names)]
         self.probs_plot.getAxis("bottom").setTicks([ticks])

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QVBoxLayout, QWidg
 from core.saliency import Saliency
 from gui.theme import mark_caption
 from gui.widgets.image_utils import overlay_heat, to_pixmap
+from gui.core_texts import core_tr
 
 SIDE = 128
 METHODS = (  # titles marked for lupdate, translated where the combo is filled
@@ -68,7 +69,7 @@ class SaliencyPanel(QWidget):
         self.heat: dict[int, np.ndarray] = {}
 
     def set_classes(self, class_names: Sequence[str]) -> None:
-        self.class_names = [str(c) for c in class_names]
+        self.class_names = [core_tr(str(c)) for c in class_names]
         self.other_class.blockSignals(True)
         self.other_class.clear()
         for name in self.class_names:

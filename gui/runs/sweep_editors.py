@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QCheckBox, QGridLayout, QHBoxLayout, QLabel, QLine
 from core.config import SETTINGS
 from core.registry import Registry
 from core.sweep_params import PARAMETERS, Param, ParamDef, VaryError, parse_vary
+from gui.core_texts import display_value
 
 BATCH_SIZES = (16, 32, 64, 128, 256, 512)
 CHOICES_PER_ROW = 4
@@ -64,8 +65,8 @@ class ChoicesEditor(QWidget):
         grid.setContentsMargins(0, 0, 0, 0)
         self.boxes = {}
         for i, value in enumerate(values):
-            box = QCheckBox(str(value), objectName=f"{d.name}_{value}", checked=str(value) in chosen)
-            box.setToolTip(self.tr("Let the sweep try {value}.").format(value=value))
+            box = QCheckBox(display_value(d.name, value), objectName=f"{d.name}_{value}", checked=str(value) in chosen)
+            box.setToolTip(self.tr("Let the sweep try {value}.").format(value=display_value(d.name, value)))
             box.toggled.connect(self.changed)
             grid.addWidget(box, i // CHOICES_PER_ROW, i % CHOICES_PER_ROW)
             self.boxes[str(value)] = box

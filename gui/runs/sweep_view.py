@@ -21,6 +21,7 @@ from gui.runs.sweep_settings import SearchSettings
 from gui.runs.sweep_table import TrialsTable, params_text
 from gui.state import AppState
 from gui.widgets.message_bar import MessageBar
+from gui.core_texts import display_value
 
 LR_FINDER = dict(trials=8, lr="1e-4:1:log", epochs=2, pruner="median")  # the one-click lesson
 
@@ -136,7 +137,7 @@ class SweepView(QWidget):
             self.tr("Fix the Train tab's settings first: a value there is not valid.")
             if cfg is None
             else self.tr("Everything else as on the Train tab: {arch} on {data}, {epochs} epochs per trial.").format(
-                arch=cfg.arch, data=cfg.dataset, epochs=cfg.epochs
+                arch=display_value("arch", cfg.arch), data=display_value("dataset", cfg.dataset), epochs=cfg.epochs
             )
         )
 

@@ -28,6 +28,7 @@ from gui.train.summary_table import SummaryTable
 from gui.theme import mark_caption
 from gui.widgets.collapsible_section import CollapsibleSection
 from gui.widgets.wheel_guard import WheelGuard
+from gui.core_texts import core_tr
 
 CONFIG_FIELDS = {f.name for f in fields(TrainConfig)}
 MODEL_OPTIONS = ("activation", "init", "dropout", "batch_norm")
@@ -178,7 +179,7 @@ class ConfigPanel(QWidget):
         try:
             self.config, self.problems = TrainConfig(**v), {}
         except ConfigError as exc:
-            self.config, self.problems = None, dict(exc.problems)
+            self.config, self.problems = None, {k: core_tr(v) for k, v in exc.problems.items()}
         if v["dataset"] == "folder" and v["folder"] and not Path(v["folder"]).is_dir():
             self.config, self.problems["folder"] = None, self.tr("This folder does not exist.")
         self._show_problems()
@@ -198,8 +199,8 @@ class ConfigPanel(QWidget):
             self.widgets[name].setEnabled(on)
         self.buttons["folder"].setEnabled(rules["folder"])
         self.preset_chooser.follow(v)
-        self.notes["dataset"].setText(spec.description if spec else "")
-        self.notes["arch"].setText(arch.description if arch else "")
+        self.notes["dataset"].setText(core_tr(spec.description) if spec else "")
+        self.notes["arch"].setText(core_tr(arch.description) if arch else "")
         self._debounce.start()
         self.changed.emit(self.config)
 

@@ -8,6 +8,7 @@ from PySide6.QtCore import QMargins, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QLabel, QVBoxLayout, QWidget
 
 from core.presets import PRESETS, Preset
+from gui.core_texts import core_tr
 from gui.theme import mark_caption
 from gui.train.field_controls import MIN_CHARS, SHRINKS
 
@@ -23,8 +24,8 @@ class PresetChooser(QWidget):
         self.combo.setSizeAdjustPolicy(SHRINKS)
         self.combo.addItem(self.tr("Custom settings"), None)
         for p in PRESETS:
-            self.combo.addItem(p.title, p.name)
-            self.combo.setItemData(self.combo.count() - 1, p.description, Qt.ItemDataRole.ToolTipRole)
+            self.combo.addItem(core_tr(p.title), p.name)
+            self.combo.setItemData(self.combo.count() - 1, core_tr(p.description), Qt.ItemDataRole.ToolTipRole)
         self.note = mark_caption(QLabel(self, wordWrap=True, objectName="presetNote"))
         layout = QVBoxLayout(self, contentsMargins=QMargins(0, 0, 0, 0))
         layout.addWidget(self.combo)
@@ -49,7 +50,12 @@ class PresetChooser(QWidget):
         )
 
     def describe(self, preset: Preset, epochs: int | None) -> str:
-        text = preset.description + (f" ({preset.reported})" if preset.reported else "")
+        description = core_tr(preset.description)
+        text = (
+            self.tr("{description} ({reported})").format(description=description, reported=core_tr(preset.reported))
+            if preset.reported
+            else description
+        )
         if epochs is not None and epochs != preset.epochs:
             text += " " + self.tr("You train {n} epochs; the tutorial trains {m}.").format(n=epochs, m=preset.epochs)
         return text

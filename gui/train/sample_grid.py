@@ -18,6 +18,7 @@ from PySide6.QtGui import QColor, QImage, QPainter, QPen
 from PySide6.QtWidgets import QCheckBox, QToolTip, QWidget
 
 from gui.widgets.image_utils import to_qimage
+from gui.core_texts import core_tr
 
 TEST_POOL = 256  # test images kept for the prediction view
 SHOWN = 32  # cells in the grid
@@ -130,7 +131,7 @@ class SampleGrid(QWidget):
     def set_samples(self, samples: Samples) -> None:
         """Training images with their labels (before a run, or when the dataset changes)."""
         self.samples, self._pred, self._conf = samples, None, None
-        names = samples.class_names
+        names = [core_tr(n) for n in samples.class_names]
         captions = [names[int(y)] for y in samples.train_y]
         self._set(
             [to_qimage(x) for x in samples.train_x],
@@ -161,7 +162,7 @@ class SampleGrid(QWidget):
     def _rerender(self) -> None:
         if self._pred is None or self.samples is None:
             return
-        s, names = self.samples, self.samples.class_names
+        s, names = self.samples, [core_tr(n) for n in self.samples.class_names]
         pred, conf = self._pred[s.test_idx], self._conf[s.test_idx]
         wrong = pred != s.test_y
         order = np.argsort(~wrong, kind="stable") if self.mistakes.isChecked() else np.arange(len(pred))

@@ -23,6 +23,7 @@ from gui.train.progress_panel import ProgressPanel
 from gui.train.run_log import RunLog
 from gui.train.sample_grid import SampleGrid
 from gui.widgets.message_bar import MessageBar
+from gui.core_texts import core_tr
 
 SPLITTERS = {"main": [480, 920], "train": [610, 310], "side": [470, 230]}  # defaults for a 1400x900 window
 RUN_KEYS = ("start", "pause", "step", "stop")
@@ -220,9 +221,9 @@ class TrainTab(QWidget):
             self.run_log.add(self.tr("Finished: {dir}").format(dir=event.run_dir))
         else:
             self.message_bar.show_message(
-                "run", event.message, event.hint, "info" if event.kind == "stopped" else "error"
+                "run", core_tr(event.message), core_tr(event.hint), "info" if event.kind == "stopped" else "error"
             )
-            self.run_log.add(f"{event.message} {event.hint}")
+            self.run_log.add(f"{core_tr(event.message)} {core_tr(event.hint)}")
 
     def _on_run_opened(self, info: RunInfo) -> None:
         """A saved run: its settings in the panel, its curves and log."""

@@ -8,6 +8,10 @@
         <translation>自定义设置</translation>
     </message>
     <message>
+        <source>{description} ({reported})</source>
+        <translation>{description}（{reported}）</translation>
+    </message>
+    <message>
         <source>Your own settings. Pick a preset to load a known recipe.</source>
         <translation>你自己的设置。选择一个预设可载入已知的配方。</translation>
     </message>
