@@ -102,6 +102,7 @@ class AppState(QObject):
     inputChanged = Signal(object)  # InputImage | None
     drawingChanged = Signal(object)  # float 28x28 drawing from the canvas, or None when cleared
     runOpened = Signal(object)  # RunInfo of a run folder opened from disk
+    runFolderChanged = Signal(object)  # Path of a run folder written outside the training session (a sweep's trial)
     settingsRequested = Signal(object)  # TrainSettings to put on the Train tab (a lesson opened or closed)
     settingsChanged = Signal(object)  # TrainSettings: the Train tab's settings as they are now
     # the training session, re-emitted so that tabs need nothing else

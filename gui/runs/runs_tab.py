@@ -149,6 +149,7 @@ class RunsTab(QWidget):
         state.runStarted.connect(lambda event: self.refresh_run(event.run_dir))
         state.epochEnded.connect(lambda _event: self.refresh_run(state.session.run_dir))
         state.runFinished.connect(lambda event: self.refresh_run(event.run_dir))
+        state.runFolderChanged.connect(self.refresh_run)  # a sweep's trials
         state.trainingChanged.connect(self._update_buttons)
         self.refresh()
 

@@ -6,6 +6,7 @@ importance of each setting. "Train the best" starts a normal run with the best t
 from __future__ import annotations
 
 import time
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QScrollArea, QSplitter, QVBoxLayout, QWidget
@@ -61,6 +62,7 @@ class SweepView(QWidget):
         self.runner.trialStarted.connect(self._on_trial_started)
         self.runner.epochEnded.connect(self._on_epoch)
         self.runner.trialDone.connect(self._on_trial_done)
+        self.runner.runStarted.connect(lambda event: state.runFolderChanged.emit(event.run_dir))  # the Runs tab
         self.runner.progress.connect(self.status.setText)
         self.runner.finished.connect(self._on_finished)
         self.runner.stateChanged.connect(self._update)
@@ -213,6 +215,8 @@ class SweepView(QWidget):
         self.table.trial_epoch(number, self.curve[number])
 
     def _on_trial_done(self, event: TrialDone) -> None:
+        if event.trial.run_dir:
+            self.state.runFolderChanged.emit(Path(event.trial.run_dir))
         self.table.set_study(event.study)
         for t in event.study:
             if t.curve and t.state != "RUNNING":

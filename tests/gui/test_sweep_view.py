@@ -30,6 +30,7 @@ def test_a_sweep_from_the_window_fills_the_table_and_trains_the_best(make_window
     assert view.parallel.lines == 3 and set(view.importance.importance) == {"lr", "optimizer"}
     run_dirs = {Path(view.table.item(r, 1).toolTip()) for r in range(3)}
     assert len(run_dirs) == 3 and all((d / "sweep.json").is_file() for d in run_dirs)
+    qtbot.waitUntil(lambda: run_dirs <= {run.path for run in win.runs.model.runs}, timeout=10_000)  # Runs lists them
     assert view.buttons["best"].isEnabled()
     qtbot.mouseClick(view.buttons["best"], Qt.LeftButton)
     assert win.state.training and win.state.session.cfg.lr == view.best.params["lr"]
