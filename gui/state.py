@@ -26,6 +26,7 @@ from core.threads import one_thread
 from gui.jobs import Jobs
 from gui.session import TrainingSession
 from gui.core_texts import core_tr
+from gui.theme import Theme
 
 
 @dataclass(frozen=True)
@@ -125,6 +126,7 @@ class AppState(QObject):
         self.test_images: TestImages | None = None
         self.input: InputImage | None = None
         self.drawing: np.ndarray | None = None
+        self.theme = Theme(self)  # normal or projector look: tabs follow theme.changed
         self.train_settings: TrainSettings | None = None  # what the Train tab last reported
         self.sweeping = False  # a sweep trains: no other run may start meanwhile
         for name in ("progress", "batches", "paused"):

@@ -51,6 +51,9 @@ class SweepView(QWidget):
         self.buttons["lr"].setToolTip(
             self.tr("8 short trials (2 epochs each) with learning rates from 0.0001 to 1; bad ones are stopped early.")
         )
+        self.buttons["start"].setToolTip(self.tr("Train one short network per trial, each with other settings."))
+        self.buttons["pause"].setToolTip(self.tr("Pause the sweep after the current batch, or resume it."))
+        self.buttons["stop"].setToolTip(self.tr("End the sweep; the finished trials stay saved."))
         self.buttons["best"].setToolTip(self.tr("A normal run: the Train tab's settings with the best trial's values."))
         self.message_bar, self.status = MessageBar(), QLabel(objectName="sweepStatus", wordWrap=True)
         self.table, self.curves = TrialsTable(), TrialCurves()

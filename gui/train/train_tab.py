@@ -77,7 +77,8 @@ class TrainTab(QWidget):
             margins=(4, 6, 4, 4),
         )
         self.main_split = split(Qt.Horizontal, "main", column("leftPane", (scroll, 1), (row, 0)), live)
-        self.main_split.setStretchFactor(1, 1)
+        self.main_split.setStretchFactor(0, 1)  # a smaller window (a 1024x768 projector) takes a third of
+        self.main_split.setStretchFactor(1, 2)  # its loss from the settings, two thirds from the curves
         QVBoxLayout(self).addWidget(self.main_split)
         self.layout().setContentsMargins(0, 0, 0, 0)
         state.runStarted.connect(self._on_started)
