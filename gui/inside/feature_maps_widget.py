@@ -38,6 +38,9 @@ class FeatureMapsWidget(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.mode = mode_box(self, self.tr("Selected layer only"))
+        self.mode.setToolTip(
+            self.tr("Show what every convolutional layer finds in the picture, or only the chosen one.")
+        )
         self.mode.currentIndexChanged.connect(self._rebuild)
         self.hover = QLabel(self.tr("Hover a map to read its channel and mean activation."), self)
         self.grid = MapGrid(self)

@@ -54,6 +54,7 @@ class FiltersWidget(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.mode = mode_box(self, self.tr("First and selected layer"))
+        self.mode.setToolTip(self.tr("Show the filters of every convolutional layer, or only of the chosen ones."))
         self.mode.currentIndexChanged.connect(self._rebuild)
         self.hover = QLabel(self)
         self.grid = MapGrid(self, max_tile=72)

@@ -15,7 +15,9 @@ from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QPushButton, QScrollArea
 
 from core.events import EpochEnd, EpochMetrics, RunFailed, RunFinished, RunStarted
 from core.optim import SCHEDULE_FACTORS
-from core.runs import RunInfo, metrics_csv
+from core import batch_log
+from core.checkpoint import CheckpointError
+from core.runs import RunInfo, metrics_csv, read_run
 from gui.state import AppState, TrainSettings
 from gui.train.config_panel import ConfigPanel
 from gui.train.live_plots import LivePlots
@@ -66,6 +68,7 @@ class TrainTab(QWidget):
             row.layout().addWidget(button)
         self.message_bar, self.progress, self.plots = MessageBar(), ProgressPanel(), LivePlots()
         self.samples, self.run_log = SampleGrid(state.jobs("samples")), RunLog()
+        self.opened_jobs = state.jobs("opened-run")  # reads an opened run's per-batch log
         live = column(
             "liveView",
             (self.message_bar, 0),
@@ -74,7 +77,8 @@ class TrainTab(QWidget):
             margins=(4, 6, 4, 4),
         )
         self.main_split = split(Qt.Horizontal, "main", column("leftPane", (scroll, 1), (row, 0)), live)
-        self.main_split.setStretchFactor(1, 1)
+        self.main_split.setStretchFactor(0, 1)  # a smaller window (a 1024x768 projector) takes a third of
+        self.main_split.setStretchFactor(1, 2)  # its loss from the settings, two thirds from the curves
         QVBoxLayout(self).addWidget(self.main_split)
         self.layout().setContentsMargins(0, 0, 0, 0)
         state.runStarted.connect(self._on_started)
@@ -186,7 +190,17 @@ class TrainTab(QWidget):
     # -- what the run reports ---------------------------------------------------------------------------------
     def _on_started(self, event: RunStarted) -> None:
         cfg = self.state.session.cfg
+        if self.config_panel.config != cfg:  # started elsewhere (the Runs tab): show what is training
+            self.config_panel.set_values(cfg.to_dict())
         self.plots.reset(event.batches_per_epoch, cfg.epochs)
+        self.history = []
+        if event.start_epoch > 1:  # a resumed run: its saved epochs first, read from its folder (small JSON)
+            try:
+                self.history = list(read_run(event.run_dir).history[: event.start_epoch - 1])
+            except CheckpointError:
+                pass
+            for m in self.history:
+                self.plots.add_epoch(m)
         self.progress.on_started(event)
         self.run_log.add(
             self.tr("Started {arch} on {data} ({n:,} weights) on {dev}; saving to {dir}").format(
@@ -237,6 +251,13 @@ class TrainTab(QWidget):
         self.progress.show_saved(
             info.history, cfg.epochs, self.tr("Showing the saved run {name}.").format(name=info.path.name)
         )
+        path, saved = info.path, len(info.history)
+        self.opened_jobs.submit("batches", lambda: batch_log.read(path, saved), self._batches_read)
+
+    def _batches_read(self, curves: batch_log.BatchCurves) -> None:
+        """The opened run's per-batch log, when it has one (older folders show the per-epoch curves only)."""
+        if len(curves) and not self.state.training:
+            self.plots.show_batch_curves(curves.epoch_position, curves.loss, curves.lr, int(curves.batch.max()))
 
     # -- the settings, as others (a lesson) ask for and see them ----------------------------------------------
     def _take_settings(self, settings: TrainSettings) -> None:

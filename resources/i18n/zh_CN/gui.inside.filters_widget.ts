@@ -8,6 +8,10 @@
         <translation>第一层和所选层</translation>
     </message>
     <message>
+        <source>Show the filters of every convolutional layer, or only of the chosen ones.</source>
+        <translation>显示每个卷积层的卷积核,或只显示所选的层。</translation>
+    </message>
+    <message>
         <source>This network has no convolution filters (an MLP looks at all pixels at once).</source>
         <translation>这个网络没有卷积核（MLP 一次看所有像素）。</translation>
     </message>
