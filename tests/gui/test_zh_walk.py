@@ -15,10 +15,10 @@ from gui.i18n_walk import texts_of
 NAMES = set(
     """LeNet LeNet-5 AlexNet ResNet ResNet-18 GoogLeNet Inception MLP CNN MNIST Fashion-MNIST KMNIST CIFAR CIFAR-10
     Adam AdamW SGD RMSprop Nesterov ReLU LeakyReLU GELU ELU SiLU tanh sigmoid softmax Xavier Kaiming He Dropout
-    DigitNet Kuzushiji-MNIST Kuzushiji RGB torchvision LeCun ImageNet d2l Metal SVG ExportedProgram TPE Optuna URL JPEG BMP GIF WebP TIFF
+    DigitNet Kuzushiji-MNIST Kuzushiji RGB torchvision LeCun ImageNet d2l Metal SVG ExportedProgram TPE Optuna URL
     CUDA CPU GPU MPS NVIDIA Apple ONNX PNG CSV JSON PyTorch PySide6 pyqtgraph Qt HiResCAM Grad-CAM CAM FLOPs
     MFLOPs GFLOPs KFLOPs kFLOPs nan ETA Ctrl Shift Alt Enter Return Esc Space Delete Del Tab F1 Backspace
-    English pt pth png jpg jpeg bmp gif webp tif tiff csv std MB GB KB""".split()
+    JPEG BMP GIF WebP TIFF English pt pth png jpg jpeg bmp gif webp tif tiff csv std MB GB KB""".split()
 ) | {n for n in dir(torch.nn) if n[:1].isupper()}  # layer types as PyTorch names them (Conv2d, Linear)
 WORD = re.compile(r"[A-Za-z][A-Za-z0-9_\-]*[A-Za-z0-9]|[A-Za-z]")
 CJK = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uff00-\uffef]")
