@@ -10,6 +10,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from core.saliency import Saliency
+from gui.theme import mark_caption
 from gui.widgets.image_utils import overlay_heat, to_pixmap
 from gui.core_texts import core_tr
 
@@ -50,7 +51,7 @@ class SaliencyPanel(QWidget):
         self.answer.setTextFormat(Qt.TextFormat.RichText)
         self.note = QLabel(self)
         self.note.setWordWrap(True)
-        self.note.setStyleSheet("color: #505050; font-size: 11px;")
+        mark_caption(self.note)
         grid = QGridLayout()
         grid.addWidget(QLabel(self.tr("Input"), self), 0, 0, Qt.AlignmentFlag.AlignHCenter)
         grid.addWidget(self.pred_title, 0, 1, Qt.AlignmentFlag.AlignHCenter)

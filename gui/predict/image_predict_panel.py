@@ -63,6 +63,7 @@ class ImagePredictPanel(QWidget):
         self._from_test: tuple | None = None  # (image, label, test-set key)
 
         self.open_button = QPushButton(self.tr("Open image…"), self, objectName="openImageButton")
+        self.open_button.setToolTip(self.tr("Choose a picture file (PNG, JPEG …) for the network to classify."))
         self.open_button.clicked.connect(self.choose_file)
         self.random_button = QPushButton(self.tr("Random test image"), self, objectName="randomTestImageButton")
         self.random_button.setToolTip(

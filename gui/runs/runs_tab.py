@@ -59,10 +59,15 @@ class RunsTab(QWidget):
         self.filter_edit = QLineEdit(self, objectName="runsFilter", clearButtonEnabled=True)
         self.filter_edit.setPlaceholderText(self.tr("Filter: words in the name, note, network or dataset"))
         self.filter_edit.setAccessibleName(self.tr("Filter runs"))
+        self.filter_edit.setToolTip(
+            self.tr("Type words to show only the runs whose name, note, network or dataset match.")
+        )
         self.arch_combo = QComboBox(self, objectName="runsArchCombo")
         self.arch_combo.setAccessibleName(self.tr("Show runs of this architecture"))
+        self.arch_combo.setToolTip(self.tr("Show only the runs of one network."))
         self.dataset_combo = QComboBox(self, objectName="runsDatasetCombo")
         self.dataset_combo.setAccessibleName(self.tr("Show runs on this dataset"))
+        self.dataset_combo.setToolTip(self.tr("Show only the runs trained on one dataset."))
         self.filter_edit.textChanged.connect(self.proxy.set_text)
         self.arch_combo.currentIndexChanged.connect(lambda: self.proxy.set_arch(self.arch_combo.currentData() or ""))
         self.dataset_combo.currentIndexChanged.connect(
@@ -144,6 +149,7 @@ class RunsTab(QWidget):
         state.runStarted.connect(lambda event: self.refresh_run(event.run_dir))
         state.epochEnded.connect(lambda _event: self.refresh_run(state.session.run_dir))
         state.runFinished.connect(lambda event: self.refresh_run(event.run_dir))
+        state.runFolderChanged.connect(self.refresh_run)  # a sweep's trials
         state.trainingChanged.connect(self._update_buttons)
         self.refresh()
 

@@ -30,6 +30,8 @@ class RangeEditor(QWidget):
         self.log.setToolTip(
             self.tr("Spread the values on a log scale: as many between 0.0001 and 0.001 as between 0.01 and 0.1.")
         )
+        self.low.setToolTip(self.tr("The smallest value the sweep may try."))
+        self.high.setToolTip(self.tr("The largest value the sweep may try."))
         self.low.setAccessibleName(self.tr("{name}: lowest value").format(name=d.name))
         self.high.setAccessibleName(self.tr("{name}: highest value").format(name=d.name))
         row = QHBoxLayout(self)
@@ -64,6 +66,7 @@ class ChoicesEditor(QWidget):
         self.boxes = {}
         for i, value in enumerate(values):
             box = QCheckBox(display_value(d.name, value), objectName=f"{d.name}_{value}", checked=str(value) in chosen)
+            box.setToolTip(self.tr("Let the sweep try {value}.").format(value=display_value(d.name, value)))
             box.toggled.connect(self.changed)
             grid.addWidget(box, i // CHOICES_PER_ROW, i % CHOICES_PER_ROW)
             self.boxes[str(value)] = box

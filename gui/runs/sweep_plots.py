@@ -195,7 +195,3 @@ class ImportanceBars:
         self.plot.getAxis("left").setTicks([[(y, name) for y, (name, _) in zip(ys, ranked)]])
         self.plot.setXRange(0, 1, padding=0.02)
         self.plot.setYRange(-0.6, len(ranked) - 0.4, padding=0)
-
-
-def curve_of(summary: TrialSummary) -> tuple[float, ...]:
-    return summary.curve

@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QCheckBox, QGraphicsItem, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from core.events import BatchEnd, EpochMetrics
+from gui.theme import mark_caption, shrinkable_title
 from gui.widgets.growing_buffer import GrowingBuffer
 
 REFRESH_MS = 250  # 4 redraws a second: a curve still moves smoothly, and on 2 cores each redraw
@@ -54,8 +55,7 @@ def _plot(parent: QWidget, name: str, accessible: str, title: str, left: str) ->
 def _caption(parent: QWidget, text: str) -> QLabel:
     label = QLabel(text, parent)
     label.setWordWrap(True)
-    label.setStyleSheet("color: palette(dark); font-size: 8pt;")
-    return label
+    return mark_caption(label, on_projector=False)
 
 
 class LivePlots(QWidget):
@@ -105,6 +105,7 @@ class LivePlots(QWidget):
             color="#333",
             size="10pt",
         )  # no legend over points
+        shrinkable_title(self.acc_plot)  # on a small screen: cut, not widening the plot out of sight
         self.acc_curves = {
             key: self.acc_plot.plot(
                 pen=pg.mkPen(COLORS[key], width=2),

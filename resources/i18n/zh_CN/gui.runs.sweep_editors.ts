@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>ChoicesEditor</name>
+    <message>
+        <source>Let the sweep try {value}.</source>
+        <translation>让超参数搜索尝试 {value}。</translation>
+    </message>
+</context>
+<context>
     <name>ParamEditors</name>
     <message>
         <source>Learning rate</source>
@@ -77,6 +84,14 @@
     <message>
         <source>Spread the values on a log scale: as many between 0.0001 and 0.001 as between 0.01 and 0.1.</source>
         <translation>在对数刻度上分布取值：0.0001 到 0.001 之间和 0.01 到 0.1 之间取的值一样多。</translation>
+    </message>
+    <message>
+        <source>The smallest value the sweep may try.</source>
+        <translation>超参数搜索可尝试的最小值。</translation>
+    </message>
+    <message>
+        <source>The largest value the sweep may try.</source>
+        <translation>超参数搜索可尝试的最大值。</translation>
     </message>
     <message>
         <source>{name}: lowest value</source>

@@ -32,6 +32,10 @@
         <translation>逐次减半：保留最好的三分之一</translation>
     </message>
     <message>
+        <source>How the next trial&apos;s settings are picked from the ranges above.</source>
+        <translation>下一次试验的设置如何从上面的范围中选取。</translation>
+    </message>
+    <message>
         <source>Pruning stops a trial early when its accuracy after an epoch is behind the earlier trials&apos;.</source>
         <translation>剪枝：某次试验在一轮之后的准确率落后于之前的试验时，提前停止它。</translation>
     </message>
@@ -48,8 +52,20 @@
         <translation> 分钟</translation>
     </message>
     <message>
+        <source>Stop the sweep after this many trials.</source>
+        <translation>完成这么多次试验后停止搜索。</translation>
+    </message>
+    <message>
+        <source>Stop the sweep after this many minutes.</source>
+        <translation>过了这么多分钟后停止搜索。</translation>
+    </message>
+    <message>
         <source>a new name for each sweep</source>
         <translation>每次搜索使用新名称</translation>
+    </message>
+    <message>
+        <source>The sweep&apos;s name: the same name continues an earlier sweep.</source>
+        <translation>这次搜索的名称:用相同的名称可以继续之前的搜索。</translation>
     </message>
     <message>
         <source>sweeps.db in the runs folder</source>

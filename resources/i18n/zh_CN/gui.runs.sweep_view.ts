@@ -28,6 +28,18 @@
         <translation>8 次短试验（每次 2 轮），学习率从 0.0001 到 1；差的会被提前停止。</translation>
     </message>
     <message>
+        <source>Train one short network per trial, each with other settings.</source>
+        <translation>每次试验用不同的设置训练一个短时网络。</translation>
+    </message>
+    <message>
+        <source>Pause the sweep after the current batch, or resume it.</source>
+        <translation>在当前批次后暂停搜索,或继续搜索。</translation>
+    </message>
+    <message>
+        <source>End the sweep; the finished trials stay saved.</source>
+        <translation>结束搜索;已完成的试验会保留。</translation>
+    </message>
+    <message>
         <source>A normal run: the Train tab&apos;s settings with the best trial&apos;s values.</source>
         <translation>一次普通训练：使用“训练”页的设置和最佳试验的取值。</translation>
     </message>
