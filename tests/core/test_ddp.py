@@ -112,6 +112,19 @@ def test_two_gloo_processes_train_as_one_write_one_folder_stop_together_and_resu
     assert history[-1]["test_acc"] >= history[0]["test_acc"] - 0.01  # not from scratch
 
 
+@pytest.mark.skipif(torch.cuda.device_count() < 2, reason="needs 2 CUDA GPUs (NCCL)")
+def test_two_nccl_gpus_train_as_one(data_root, tmp_path, start):
+    on_gpu = tuple("cuda" if a == "cpu" else a for a in SHORT_RUN)
+    ddp = start((*TORCHRUN, "main.py", "train", "--ddp", *on_gpu, "--epochs", "1", "--json"), tmp_path / "ddp")
+    one = start((sys.executable, "main.py", "train", *on_gpu, "--epochs", "1", "--json"), tmp_path / "one")
+    (ddp_out, ddp_err), (one_out, one_err) = ddp.communicate(timeout=300), one.communicate(timeout=300)
+    assert ddp.returncode == 0 and one.returncode == 0, ddp_err + one_err
+    assert "2 processes (nccl, rank 0 on cuda:0)" in ddp_err
+    alone, together = json.loads(one_out.splitlines()[-1]), json.loads(ddp_out.splitlines()[-1])
+    assert abs(together["test_acc"] - alone["test_acc"]) <= 0.01, (alone, together)
+    assert len(list((tmp_path / "ddp").iterdir())) == 1
+
+
 def test_ddp_without_torchrun_says_how_to_start_it(tmp_path, monkeypatch, capsys):
     from core.cli import main
 
