@@ -19,7 +19,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from core import data  # noqa: E402
 from core.config import TrainConfig  # noqa: E402
-from core.sweep import SweepSpec, run_sweep  # noqa: E402
+from core.sweep import run_sweep  # noqa: E402
+from core.sweep_spec import SweepSpec  # noqa: E402
 from core.sweep_events import TrialDone  # noqa: E402
 from core.sweep_params import Range  # noqa: E402
 from core.trainer import Trainer  # noqa: E402

@@ -3,7 +3,8 @@
     CNN_PLAYGROUND_DATA=/path/to/datasets uv run python bench/screenshot_runs.py [--out docs/screenshots]
 
 Trains LeNet-5 on a part of real Fashion-MNIST three times, changing only the activation (sigmoid, ReLU,
-LeakyReLU), as the tutorials compare them; names them, selects all three and writes app_runs.png.
+LeakyReLU), as the tutorials compare them; names them, selects all three, shows them per batch and writes
+app_runs.png. ``--runs DIR`` keeps the runs for the next time.
 """
 
 from __future__ import annotations
@@ -63,6 +64,7 @@ def main() -> None:
     pump(app, lambda: tab.model.rowCount() == len(RUNS))
     tab.select_paths([run.path for run in tab.model.runs])
     pump(app, lambda: len(tab.compare.runs) == len(RUNS) and tab.compare.details is not None, timeout=60)
+    tab.compare.per_batch.setChecked(True)  # every batch of the three runs, with its running average
     pump(app, lambda: False, timeout=1.5)  # let the plots draw
     path = args.out / "app_runs.png"
     win.grab().save(str(path))

@@ -157,11 +157,7 @@ def train(args: argparse.Namespace) -> int:
     from core import distributed
 
     try:
-        if args.resume:
-            raise distributed.DistributedSetupError(
-                "--resume does not work with --ddp yet: continue the run in one process (without torchrun and --ddp)."
-            )
-        return distributed.run(cfg.device, cfg.batch_size, lambda parallel: _train(args, cfg, parallel))
+        return distributed.run(cfg.device, cfg.seed, cfg.batch_size, lambda parallel: _train(args, cfg, parallel))
     except distributed.DistributedSetupError as exc:
         if os.environ.get("RANK", "0") == "0":  # said once, not by every process torchrun started
             print(f"error: {exc}", file=sys.stderr)

@@ -5,7 +5,8 @@ epoch's permutation: rank 0 draws it exactly as a single run would and broadcast
 device to device), then it is padded to a multiple of the world size and dealt out ``perm[rank::world]``, as
 torch's DistributedSampler does. With a global batch of B, each of the N processes takes B/N images a step, so
 step b of the group covers exactly the B images of a single run's step b, and the averaged gradients are those
-of that one batch: without augmentation, N processes train as one does, to rounding.
+of that one batch: N processes train as one does, to rounding (batch normalisation sees B/N images, as in
+any DDP run without SyncBatchNorm). Each rank augments with its own random stream.
 
 The trainer calls the hooks below at a handful of places; ``SINGLE_PROCESS`` makes each a no-op, so the single
 run is unchanged. Only rank 0 writes the run folder, evaluates and reports (evaluation is on the full
@@ -118,10 +119,10 @@ def pick_device(requested: str, local_rank: int) -> torch.device:
 class Distributed:
     """This process's part of a DistributedDataParallel run (the process group is already initialised)."""
 
-    def __init__(self, placement: Placement, device: torch.device):
+    def __init__(self, placement: Placement, device: torch.device, seed: int):
         self.rank, self.world_size = placement.rank, placement.world_size
         self.is_main = placement.rank == 0
-        self._device = device
+        self._device, self._seed, self._epochs = device, seed, 0
         self._control_group = dist.new_group(backend="gloo")  # stop requests go over the CPU, never the GPU
         self._local_stop = False
         self._exchange: tuple[dist.Work, torch.Tensor] | None = None
@@ -140,10 +141,13 @@ class Distributed:
         return math.ceil(n / self.world_size)
 
     def epoch_order(self, n: int, gen: torch.Generator) -> torch.Tensor:
-        """This rank's share of rank 0's permutation (label-dependent augmenting may leave the ranks' generators
-        apart, so theirs are not trusted to agree)."""
+        """This rank's share of rank 0's permutation. The other ranks then reseed ``gen``, which augments: with
+        the same stream as rank 0, the i-th image of every rank's batch would get the same random change."""
         perm = torch.randperm(n, generator=gen, device=gen.device)
         dist.broadcast(perm, src=0)
+        self._epochs += 1
+        if self.rank:
+            gen.manual_seed(self._seed + 1_000_003 * self.rank + self._epochs)
         return deal(perm, self.rank, self.world_size)
 
     def request_stop(self) -> None:
@@ -200,7 +204,7 @@ def deal(perm: torch.Tensor, rank: int, world_size: int) -> torch.Tensor:
 Parallel = SingleProcess | Distributed  # what the trainer's ``parallel`` takes
 
 
-def run(requested_device: str, batch_size: int, train: Callable[[Distributed], int]) -> int:
+def run(requested_device: str, seed: int, batch_size: int, train: Callable[[Distributed], int]) -> int:
     """Join the process group from torchrun's environment, run ``train`` in it, and always leave it cleanly."""
     placement = Placement.from_env()
     if batch_size % placement.world_size:
@@ -214,7 +218,7 @@ def run(requested_device: str, batch_size: int, train: Callable[[Distributed], i
     dist.init_process_group(backend="nccl" if device.type == "cuda" else "gloo")
     parallel = None
     try:
-        parallel = Distributed(placement, device)
+        parallel = Distributed(placement, device, seed)
         if parallel.is_main:
             backend = dist.get_backend()
             print(

@@ -198,8 +198,11 @@ class Trainer:
     def _restore(self) -> int:
         """Continue a run folder from its last.pt (see core.run_state) and say so."""
         self.run_dir = Path(self.resume_from)
-        epoch, self.history = run_state.restore(self.run_dir, self.model, self.optimizer, self.gen, self.cfg.arch)
+        tidy = self.parallel.is_main  # in a distributed run every process reads last.pt, rank 0 alone writes
+        epoch, self.history = run_state.restore(self.run_dir, self.model, self.optimizer, self.gen, self.cfg.arch, tidy)
         self.saved_epoch = epoch
+        if not tidy:
+            return epoch + 1
         stored = runs.read_run(self.run_dir).meta  # keeps what the folder says beyond the meta (init_weights)
         runs.write_config(self.run_dir, self.cfg, {**stored, "meta": self._meta(epoch)})
         seconds = sum(m.seconds or 0.0 for m in self.history)

@@ -15,6 +15,7 @@ from core.config import TrainConfig
 from core.events import EpochEnd
 from core.sweep_events import SweepDone, TrialDone, TrialStarted
 from core.sweep_params import VaryError
+from core.sweep_spec import SweepError, SweepSpec, lr_finder
 from gui.runs.sweep_editors import ParamEditors
 from gui.runs.sweep_plots import ImportanceBars, ParallelCoordinates, TrialCurves
 from gui.runs.sweep_runner import SweepRunner
@@ -23,8 +24,6 @@ from gui.runs.sweep_table import TrialsTable, params_text
 from gui.state import AppState
 from gui.widgets.message_bar import MessageBar
 from gui.core_texts import display_value
-
-LR_FINDER = dict(trials=8, lr="1e-4:1:log", epochs=2, pruner="median")  # the one-click lesson
 
 
 class SweepView(QWidget):
@@ -146,8 +145,6 @@ class SweepView(QWidget):
     # -- starting and controlling ---------------------------------------------------------------------------------
     def start(self, epochs: int | None = None) -> bool:
         """Start a sweep with the settings shown (``epochs``: per trial, instead of the Train tab's)."""
-        from core.sweep import SweepError, SweepSpec  # Optuna loads on first use, not with the window
-
         cfg = self.state.current_config()
         if self.state.training or cfg is None:
             return False
@@ -169,10 +166,15 @@ class SweepView(QWidget):
         return self.runner.start(spec, self.state.data_root, self.state.runs_root)
 
     def find_learning_rate(self) -> bool:
-        """The one-click lesson: only the learning rate varies, 8 trials of 2 epochs, median pruning."""
-        self.editors.set_only({"lr": LR_FINDER["lr"]})
-        self.how.set_values(sampler="tpe", pruner=LR_FINDER["pruner"], n_trials=LR_FINDER["trials"], timeout=None)
-        return self.start(epochs=LR_FINDER["epochs"])
+        """The one-click lesson (core.sweep_spec.lr_finder): only the learning rate varies, 8 trials of 2 epochs,
+        median pruning. The settings on the left show it, and stay for another go."""
+        cfg = self.state.current_config()
+        if cfg is None:
+            return False
+        lesson = lr_finder(cfg)
+        self.editors.set_only({p.name: p.spec for p in lesson.params})
+        self.how.set_values(lesson.sampler, lesson.pruner, lesson.n_trials, lesson.timeout)
+        return self.start(epochs=lesson.base.epochs)
 
     def toggle_pause(self) -> None:
         self.runner.toggle_pause()

@@ -13,12 +13,13 @@ from functools import partial
 from pathlib import Path
 
 import numpy as np
-from PySide6.QtCore import QRect, Qt
+from PySide6.QtCore import QEvent, QRect, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPen
 from PySide6.QtWidgets import QCheckBox, QToolTip, QWidget
 
 from gui.widgets.image_utils import to_qimage
 from gui.core_texts import core_tr
+from gui.i18n import language
 
 TEST_POOL = 256  # test images kept for the prediction view
 SHOWN = 32  # cells in the grid
@@ -158,6 +159,18 @@ class SampleGrid(QWidget):
 
     def captions(self) -> list[str]:
         return list(self._captions)
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.LanguageChange:  # the painted words follow a language switch at once
+            say = language().retranslate
+            self.title = say(self.title)
+            self._captions, self._details = [say(t) for t in self._captions], [say(t) for t in self._details]
+            self.update()
+        super().changeEvent(event)
+
+    def painted_texts(self) -> list[str]:
+        """What paintEvent writes and the hover says (read by the language walk: gui/i18n_walk.py)."""
+        return [self.title, *self._captions, *self._details]
 
     def _rerender(self) -> None:
         if self._pred is None or self.samples is None:

@@ -25,7 +25,7 @@ from gui.train.progress_panel import ProgressPanel
 from gui.train.run_log import RunLog
 from gui.train.sample_grid import SampleGrid
 from gui.widgets.message_bar import MessageBar
-from gui.core_texts import core_tr
+from gui.core_texts import core_tr, display_value
 
 SPLITTERS = {"main": [480, 920], "train": [610, 310], "side": [470, 230]}  # defaults for a 1400x900 window
 RUN_KEYS = ("start", "pause", "step", "stop")
@@ -204,12 +204,18 @@ class TrainTab(QWidget):
         self.progress.on_started(event)
         self.run_log.add(
             self.tr("Started {arch} on {data} ({n:,} weights) on {dev}; saving to {dir}").format(
-                arch=cfg.arch, data=cfg.dataset, n=event.params, dev=event.device, dir=event.run_dir
+                arch=display_value("arch", cfg.arch),
+                data=display_value("dataset", cfg.dataset),
+                n=event.params,
+                dev=event.device,
+                dir=event.run_dir,
             )
         )
         self.message_bar.clear("data")
         if event.data_notes:  # e.g. "skipped 12 files: 3 not images, 1 too large": trained without them
-            self.message_bar.show_message("data", event.data_notes[0], " ".join(event.data_notes[1:]), "info")
+            self.message_bar.show_message(
+                "data", core_tr(event.data_notes[0]), core_tr(" ".join(event.data_notes[1:])), "info"
+            )
             for note in event.data_notes:
                 self.run_log.add(note)
         if self.samples.key != self.config_panel.data_key:  # e.g. the data was only just downloaded

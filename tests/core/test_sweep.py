@@ -14,7 +14,8 @@ import pytest
 
 from core.config import TrainConfig
 from core.runs import read_run
-from core.sweep import SweepError, SweepSpec, open_study, run_sweep
+from core.sweep import open_study, run_sweep
+from core.sweep_spec import SweepError, SweepSpec
 from core.sweep_events import TrialDone
 from core.sweep_params import Choices, Range, VaryError, parse_all, parse_vary
 from core.sweep_trial import SWEEP_FILE

@@ -8,6 +8,7 @@ import re
 import torch
 from PySide6.QtWidgets import QTabWidget
 
+from core.archs import ARCHS
 from gui.i18n import language
 from gui.i18n_walk import texts_of
 
@@ -18,7 +19,7 @@ NAMES = set(
     DigitNet Kuzushiji-MNIST Kuzushiji RGB torchvision LeCun ImageNet d2l Metal SVG ExportedProgram TPE Optuna URL
     CUDA CPU GPU MPS NVIDIA Apple ONNX PNG CSV JSON PyTorch PySide6 pyqtgraph Qt HiResCAM Grad-CAM CAM FLOPs
     MFLOPs GFLOPs KFLOPs kFLOPs nan ETA Ctrl Shift Alt Enter Return Esc Space Delete Del Tab F1 Backspace
-    English pt pth png jpg jpeg bmp gif webp tif tiff csv std MB GB KB""".split()
+    JPEG BMP GIF WebP TIFF English pt pth png jpg jpeg bmp gif webp tif tiff csv std MB GB KB""".split()
 ) | {n for n in dir(torch.nn) if n[:1].isupper()}  # layer types as PyTorch names them (Conv2d, Linear)
 WORD = re.compile(r"[A-Za-z][A-Za-z0-9_\-]*[A-Za-z0-9]|[A-Za-z]")
 CJK = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uff00-\uffef]")
@@ -41,9 +42,9 @@ def english_words(text: str, names: set[str] = frozenset()) -> list[str]:
 
 
 def english_on_show(win) -> list[str]:
-    """Texts with English words; the layer names of the network on show (conv1, pool, flatten) are names too."""
+    """Texts with English words; layer names of the network on show (conv1, pool) and network keys are names."""
     model = win.state.model.model if win.state.model is not None else torch.nn.Module()
-    layers = {part for name, _ in model.named_modules() for part in name.split(".")}
+    layers = {part for name, _ in model.named_modules() for part in name.split(".")} | set(ARCHS.names())
     found = []
     for text in texts_of(win):
         words = english_words(text.value, layers)

@@ -4,6 +4,18 @@
 <context>
     <name>FeatureMapsWidget</name>
     <message>
+        <source>{name} · channel {i}: mean activation {mean:.3f}, max {max:.3f}</source>
+        <translation>{name} · 通道 {i}：平均激活 {mean:.3f}，最大 {max:.3f}</translation>
+    </message>
+    <message>
+        <source>{name}: {c} maps of {h}×{w}</source>
+        <translation>{name}：{c} 张 {h}×{w} 特征图</translation>
+    </message>
+    <message>
+        <source>{title} (first {n})</source>
+        <translation>{title}（显示前 {n} 张）</translation>
+    </message>
+    <message>
         <source>Selected layer only</source>
         <translation>仅所选层</translation>
     </message>
