@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import random
 import time
+import warnings
 from pathlib import Path
 from typing import Callable
 
@@ -18,7 +19,7 @@ from core.control import RunControl
 from core.registry import Registry
 from core.sweep_events import SweepDone, TrialDone, TrialSummary
 from core.sweep_spec import PRUNER_NAMES, SAMPLER_NAMES, SweepSpec
-from core.sweep_trial import SweepStopped, TrialFailed, TrialRunner, redact
+from core.sweep_trial import STOPPED, SweepStopped, TrialFailed, TrialRunner, redact
 
 IMPORTANCE_AFTER = 3  # complete trials before parameter importance means anything
 OPEN_ATTEMPTS = 5  # tries to join a study whose database another process is creating right now
@@ -77,7 +78,7 @@ def summarize(t: optuna.trial.FrozenTrial) -> TrialSummary:
     return TrialSummary(
         t.number,
         dict(t.params),
-        t.state.name,
+        "STOPPED" if t.user_attrs.get(STOPPED) else t.state.name,
         t.value if t.state == optuna.trial.TrialState.COMPLETE else None,
         t.user_attrs.get("run_dir"),
         seconds,
@@ -92,7 +93,9 @@ def importance(study: optuna.Study) -> dict[str, float]:
     if len(complete) < IMPORTANCE_AFTER:
         return {}
     try:
-        return dict(optuna.importance.get_param_importances(study))
+        with warnings.catch_warnings():  # "importances will be equal" for a handful of trials: the bars show it
+            warnings.simplefilter("ignore", UserWarning)
+            return dict(optuna.importance.get_param_importances(study))
     except (RuntimeError, ValueError):  # e.g. every trial had the same settings: nothing to explain
         return {}
 

@@ -63,5 +63,5 @@ def test_find_a_learning_rate_is_one_click_and_pause_and_stop_hold_the_whole_swe
     qtbot.mouseClick(view.buttons["stop"], Qt.LeftButton)  # wakes the paused trial, which stops
     qtbot.waitUntil(lambda: not view.runner.running, timeout=60_000)
     assert not win.state.sweeping and view.table.rowCount() < 8
-    assert view.table.state_of(view.table.rowCount() - 1) == view.table.tr("failed")  # stopped by you
+    assert view.table.state_of(view.table.rowCount() - 1) == view.table.tr("stopped by you")
     assert view.buttons["start"].isEnabled() and win.train.buttons["start"].isEnabled()

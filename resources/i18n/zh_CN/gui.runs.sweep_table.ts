@@ -44,6 +44,10 @@
         <translation>失败</translation>
     </message>
     <message>
+        <source>stopped by you</source>
+        <translation>已被你停止</translation>
+    </message>
+    <message>
         <source>waiting</source>
         <translation>等待中</translation>
     </message>
