@@ -65,7 +65,8 @@ class ChoicesEditor(QWidget):
         grid.setContentsMargins(0, 0, 0, 0)
         self.boxes = {}
         for i, value in enumerate(values):
-            box = QCheckBox(display_value(d.name, value), objectName=f"{d.name}_{value}", checked=str(value) in chosen)
+            label = str(value) if d.name == "arch" else display_value(d.name, value)  # network keys are short
+            box = QCheckBox(label, objectName=f"{d.name}_{value}", checked=str(value) in chosen)
             box.setToolTip(self.tr("Let the sweep try {value}.").format(value=display_value(d.name, value)))
             box.toggled.connect(self.changed)
             grid.addWidget(box, i // CHOICES_PER_ROW, i % CHOICES_PER_ROW)

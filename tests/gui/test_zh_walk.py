@@ -8,6 +8,7 @@ import re
 import torch
 from PySide6.QtWidgets import QTabWidget
 
+from core.archs import ARCHS
 from gui.i18n import language
 from gui.i18n_walk import texts_of
 
@@ -41,9 +42,9 @@ def english_words(text: str, names: set[str] = frozenset()) -> list[str]:
 
 
 def english_on_show(win) -> list[str]:
-    """Texts with English words; the layer names of the network on show (conv1, pool, flatten) are names too."""
+    """Texts with English words; layer names of the network on show (conv1, pool) and network keys are names."""
     model = win.state.model.model if win.state.model is not None else torch.nn.Module()
-    layers = {part for name, _ in model.named_modules() for part in name.split(".")}
+    layers = {part for name, _ in model.named_modules() for part in name.split(".")} | set(ARCHS.names())
     found = []
     for text in texts_of(win):
         words = english_words(text.value, layers)
