@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import logging
 import math
-from contextlib import nullcontext
 from pathlib import Path
 
 import torch
@@ -16,6 +15,7 @@ from core.augment import AUGMENTATIONS
 from core.config import TrainConfig
 from core.control import RunControl
 from core.data_on_device import put_on_device
+from core.devices import mixed_precision
 from core.distributed import SINGLE_PROCESS, Parallel
 from core.epoch_scores import epoch_metrics, evaluate_sets, is_best
 from core.events import (
@@ -119,11 +119,7 @@ class Trainer:
         self.criterion = nn.CrossEntropyLoss(label_smoothing=cfg.label_smoothing)
         self.gen = torch.Generator(device=device).manual_seed(cfg.seed)
         self.augment = AUGMENTATIONS.get(cfg.augment)
-        self.amp = (
-            torch.autocast("cuda", dtype=torch.bfloat16)
-            if cfg.mixed_precision and device.type == "cuda"
-            else nullcontext()
-        )
+        self.amp = mixed_precision(cfg.mixed_precision, device)
         self.step_batch = self.parallel.batch_per_process(cfg.batch_size)
         self.batches = math.ceil(self.parallel.shard_size(len(self.data.train_x)) / self.step_batch)
         if self.resume_from:
