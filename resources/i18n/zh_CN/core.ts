@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>LeCun&apos;s 1998 digit reader as taught in d2l: two 5x5 convolutions with sigmoid and average pooling, then three fully connected layers.</source>
-        <translation>LeCun 1998 年的手写数字识别网络，按《动手学深度学习》(d2l) 的讲法：两个 5x5 卷积层，使用 sigmoid 和平均池化，接三个全连接层。</translation>
+        <translation>LeCun 1998 年的手写数字识别网络，按《动手学深度学习》（d2l） 的讲法：两个 5x5 卷积层，使用 sigmoid 和平均池化，接三个全连接层。</translation>
     </message>
     <message>
         <source>LeNet (modern)</source>

@@ -5,7 +5,7 @@
     <name>WhatsThisHelper</name>
     <message>
         <source>What&apos;s &amp;this?</source>
-        <translation>这是什么?(&amp;T)</translation>
+        <translation>这是什么？(&amp;T)</translation>
     </message>
     <message>
         <source>Then click any control or chart to read what it is for (Shift+F1).</source>

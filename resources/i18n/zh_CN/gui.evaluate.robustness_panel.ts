@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>Turn the image: does the network still recognise it?</source>
-        <translation>旋转图像：网络还认得出来吗?</translation>
+        <translation>旋转图像：网络还认得出来吗？</translation>
     </message>
     <message>
         <source>Shift right</source>
