@@ -3,8 +3,9 @@ opened from its Lessons menu, real runs on the real datasets.
 
     CNN_PLAYGROUND_DATA=/path/to/datasets uv run python bench/screenshots_lessons.py [--out docs/screenshots]
 
-Writes teach_1_lenet_open.png, teach_2_lenet_trained.png, teach_3_sigmoid_run.png,
-teach_4_leakyrelu_switch.png, teach_5_lr_diverged.png, teach_6_3x3_layers.png and teach_7_save_dialog.png.
+Writes teach_1_lenet_open.png, teach_2_lenet_trained.png, teach_3_sigmoid_run.png, teach_4_leakyrelu_run.png,
+teach_5_lr_diverged.png, teach_6_lr_fixed.png, teach_7_3x3_layers.png and teach_8_save_dialog.png, and prints
+the accuracies the guide quotes.
 """
 
 from __future__ import annotations
@@ -47,13 +48,23 @@ def open_from_menu(win, number: int) -> None:
     win.lessons.menu_actions()[number - 1].trigger()
 
 
-def run_to_end(app, win) -> None:
+def run_to_end(app, win):
     ended = []
-    win.state.runFinished.connect(ended.append)
+    on_end = ended.append
+    win.state.runFinished.connect(on_end)
     win.train.start()
     pump(app, lambda: bool(ended))
     pump(app, lambda: win.config_panel.isEnabled(), 10)
     settle(app)
+    win.state.runFinished.disconnect(on_end)
+    return ended[0]
+
+
+def report(what: str, event) -> None:
+    """The numbers the teacher's guide quotes."""
+    history = getattr(event, "history", ())
+    last = f"test accuracy {history[-1].test_acc:.1%} after {len(history)} epochs" if history else "no epoch finished"
+    print(f"{what}: {type(event).__name__} {getattr(event, 'message', '')} {last}", flush=True)
 
 
 def main() -> int:
@@ -74,32 +85,36 @@ def main() -> int:
     pump(app, lambda: win.config_panel.summary.summary is not None, 60)
     settle(app, 3)
     shot(win, out / "teach_1_lenet_open.png")
-    run_to_end(app, win)
+    report("LeNet, Fashion-MNIST", run_to_end(app, win))
     shot(win, out / "teach_2_lenet_trained.png")
 
     open_from_menu(win, 2)  # sigmoid or LeakyReLU
-    run_to_end(app, win)
+    report("LeNet-5, sigmoid", run_to_end(app, win))
     shot(win, out / "teach_3_sigmoid_run.png")
     combo = win.findChild(QComboBox, "activationCombo")
     combo.setCurrentIndex(combo.findData("leakyrelu"))
-    settle(app)
-    shot(win, out / "teach_4_leakyrelu_switch.png")
+    report("LeNet-5, LeakyReLU", run_to_end(app, win))
+    shot(win, out / "teach_4_leakyrelu_run.png")
 
     open_from_menu(win, 7)  # a learning rate that is too high
-    run_to_end(app, win)
+    report("LeNet, MNIST, SGD lr 5", run_to_end(app, win))
     shot(win, out / "teach_5_lr_diverged.png")
+    win.config_panel.widgets["lr"].setValue(0.01)
+    report("LeNet, MNIST, SGD lr 0.01", run_to_end(app, win))
+    shot(win, out / "teach_6_lr_fixed.png")
 
     open_from_menu(win, 3)  # one 5x5 or two 3x3
     summary = win.config_panel.summary
     pump(app, lambda: summary.summary is not None, 60)
     lenet = summary.summary.total_params
     win.lessons.panel.next_step()
-    win.lessons.panel.next_step()  # (the run of step 2 is the one of lesson 1)
+    win.lessons.panel.next_step()  # (step 2's run is the one of lesson 1)
     combo = win.findChild(QComboBox, "archCombo")
     combo.setCurrentIndex(combo.findData("lenet3x3"))
     pump(app, lambda: summary.summary is not None and summary.summary.total_params != lenet, 60)
     settle(app, 3)
-    shot(win, out / "teach_6_3x3_layers.png")
+    print(f"weights: LeNet {lenet:,}, deeper 3x3 LeNet {summary.summary.total_params:,}", flush=True)
+    shot(win, out / "teach_7_3x3_layers.png")
 
     from gui.lessons.lesson_dock import SaveLessonDialog
 
@@ -107,8 +122,8 @@ def main() -> int:
     dialog.resize(560, 360)
     dialog.show()
     settle(app)
-    dialog.grab().save(str(out / "teach_7_save_dialog.png"))
-    print("wrote", out / "teach_7_save_dialog.png")
+    dialog.grab().save(str(out / "teach_8_save_dialog.png"))
+    print("wrote", out / "teach_8_save_dialog.png")
     dialog.close()
     win.close()
     return 0
