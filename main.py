@@ -1,4 +1,4 @@
-"""CNN Playground: ``python main.py`` opens the window; ``python main.py train|list|predict`` is the CLI."""
+"""CNN Playground: ``python main.py`` opens the window; ``python main.py train|list|predict|export`` is the CLI."""
 
 import sys
 

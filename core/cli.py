@@ -1,4 +1,4 @@
-"""Command line: ``python main.py train|list|predict``. The same engine as the window, in a terminal."""
+"""Command line: ``main.py train|sweep|list|predict|runs|export``. The same engine as the window, in a terminal."""
 
 from __future__ import annotations
 
@@ -8,12 +8,13 @@ import sys
 from dataclasses import fields
 from pathlib import Path
 
+from core import cli_export
 from core.checkpoint import CheckpointError
 from core.config import SETTINGS, ConfigError, TrainConfig
 from core.cli_sweep import add_sweep_options
 from core.paths import DATA_ENV, RUNS_ENV, default_data_dir, default_runs_dir
 
-COMMANDS = ("train", "sweep", "list", "predict")
+COMMANDS = ("train", "sweep", "list", "predict", "runs", "export")
 
 
 def _option_help(name: str) -> str:
@@ -75,6 +76,10 @@ def build_parser() -> argparse.ArgumentParser:
         help="weights file, or run folder for its best weights (default: the bundled digit model)",
     )
     predict.add_argument("--json", action="store_true", help="one JSON object per line")
+    listing = sub.add_parser("runs", help="the run folders: status, epochs, accuracy, network, dataset, date")
+    listing.add_argument("--json", action="store_true", help="one JSON object per line, newest run first")
+    listing.add_argument("--runs-dir", type=Path, help=f"the runs folder (default: ${RUNS_ENV} if set, else the app's)")
+    cli_export.add_parser(sub)
     return parser
 
 

@@ -11,7 +11,7 @@ from contextlib import contextmanager
 from dataclasses import fields
 from typing import Iterator
 
-from core import archs, data, devices
+from core import archs, cli_export, data, devices
 from core.config import TrainConfig
 from core.control import RunControl
 from core.events import BatchEnd, EpochEnd, Progress, RunFailed, RunFinished, RunStarted
@@ -206,4 +206,10 @@ def predict(args: argparse.Namespace) -> int:
     return 0 if ok else 1
 
 
-COMMANDS = {"train": train, "list": list_all, "predict": predict}
+def runs(args: argparse.Namespace) -> int:
+    from core.cli_runs import runs as list_runs
+
+    return list_runs(args)
+
+
+COMMANDS = {"train": train, "list": list_all, "predict": predict, "runs": runs, "export": cli_export.export}

@@ -2,7 +2,8 @@
 
 ``last.pt`` holds weights, optimizer and random state *and* the per-epoch history, so it is the whole
 truth: a kill between writing it and ``metrics.json`` loses nothing, as resuming rewrites the metrics
-from it. ``best.pt`` is written first, so a kill never leaves a best older than last claims.
+from it. ``best.pt`` is written first, so a kill never leaves a best older than last claims. The trainer
+appends the epoch's batches to ``batches.csv`` after all this (core.batch_log); restoring cuts that log back too.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from pathlib import Path
 import torch
 from torch import nn
 
-from core import checkpoint, runs
+from core import batch_log, checkpoint, runs
 from core.events import EpochMetrics
 
 log = logging.getLogger(__name__)
@@ -75,6 +76,7 @@ def restore(
         ) from exc
     history = _history(run_dir, state, epoch)
     runs.write_metrics(run_dir, history)  # metrics.json agrees with last.pt again
+    batch_log.truncate(run_dir, epoch)  # and so does the batch log: no batch of an epoch about to be redone
     return epoch, history
 
 

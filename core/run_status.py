@@ -79,3 +79,16 @@ def _parse_time(text: str) -> datetime | None:
         return datetime.fromisoformat(text) if text else None
     except (TypeError, ValueError):
         return None
+
+
+def resumed(run_dir: Path, device: str, seconds_saved: float) -> RunStatus:
+    """The status of a run continued in its folder: its first start and the seconds it has trained so far."""
+    previous = read_status(run_dir)
+    if previous is None:  # a folder from before status.json: the epochs' own seconds
+        return RunStatus("running", device, seconds=seconds_saved)
+    return RunStatus("running", device, started=previous.started, seconds=previous.seconds)
+
+
+def final_status(kind: str) -> str:
+    """A RunFailed kind ("stopped", "nan", "disk", ...) or "finished" as the status a run ends with."""
+    return kind if kind in ("finished", "stopped") else "failed"

@@ -6,12 +6,13 @@ import logging
 import math
 import time
 from contextlib import nullcontext
+from dataclasses import replace
 from pathlib import Path
 
 import torch
 from torch import nn
 
-from core import archs, data, devices, run_state, runs
+from core import archs, batch_log, checkpoint, data, devices, run_state, run_status, runs
 from core.card import ModelCard
 from core.augment import AUGMENTATIONS
 from core.config import TrainConfig
@@ -42,8 +43,9 @@ class Trainer:
     """Runs one TrainConfig to the end, to a failure, or until ``control.stop()``.
 
     ``run()`` never raises for the user's mistakes: it reports and returns RunFinished or RunFailed.
-    ``readback`` sets how often the host reads batch results back from the device; the BatchEnd events
-    (one per batch, in order) and the NaN check come on that cadence.
+    ``init_weights``: a new run starts from these weights (a run's best.pt: fine-tuning on another dataset of the
+    same shape) instead of random ones. ``readback`` sets how often the host reads batch results back from the
+    device; the BatchEnd events (one per batch, in order) and the NaN check come on that cadence.
     """
 
     def __init__(
@@ -55,12 +57,15 @@ class Trainer:
         data_root: Path | None = None,
         runs_root: Path | None = None,
         resume_from: Path | None = None,
+        init_weights: Path | None = None,
         loaded: data.LoadedData | None = None,
         readback: Readback = DEFAULT_READBACK,
     ):
         self.cfg, self.control = cfg, control or RunControl()
         self._on_event = on_event or (lambda event: None)
         self.data_root, self.runs_root, self.resume_from, self.loaded = data_root, runs_root, resume_from, loaded
+        self.init_weights = init_weights
+        self._status: run_status.RunStatus | None = None  # what status.json says; None until the folder exists
         self.run_dir: Path | None = None
         self.history: list[EpochMetrics] = []
         self.saved_epoch = 0  # the last epoch whose weights and metrics are on disk
@@ -86,6 +91,10 @@ class Trainer:
                 tuple(self.history),
                 self.saved_epoch,
             )
+        if self._status is not None and self.run_dir is not None and self.run_dir.is_dir():
+            ending = "finished" if isinstance(final, RunFinished) else final.kind
+            message = "" if isinstance(final, RunFinished) else final.message
+            self._write_status(run_status.final_status(ending), message)
         self._on_event(final)
         return final
 
@@ -104,6 +113,9 @@ class Trainer:
         self.data = put_on_device(loaded, cfg, device)
         self.card = ModelCard.for_run(cfg, spec)
         model = self.card.build().train()
+        if self.init_weights is not None and not self.resume_from:
+            checkpoint.apply_weights(model, checkpoint.load(self.init_weights)["model"], cfg.arch)
+        self.device_name = str(device)
         self.model = model.to(device=device, memory_format=self.data.memory_format)
         self.optimizer = make_optimizer(model, cfg)
         self.criterion = nn.CrossEntropyLoss(label_smoothing=cfg.label_smoothing)
@@ -160,7 +172,10 @@ class Trainer:
         root = self.runs_root or runs_dir()
         try:
             self.run_dir = runs.new_run_dir(root, self.cfg)
-            runs.write_config(self.run_dir, self.cfg, {"meta": self._meta(0)})
+            extra = {"init_weights": str(self.init_weights)} if self.init_weights else {}
+            runs.write_config(self.run_dir, self.cfg, {"meta": self._meta(0), **extra})
+            # the weights before any training: the Train tab's "start" histograms of an opened run
+            checkpoint.save(self.run_dir / "start.pt", {"model": self._weights_copy(), "meta": self._meta(0)})
         except OSError as exc:
             if self.run_dir is not None:
                 runs.discard_if_unused(self.run_dir)  # no empty folder left behind by a full disk
@@ -169,6 +184,8 @@ class Trainer:
                 raise
             self.run_dir = None
             raise failure from exc
+        self._status = run_status.RunStatus("running", self.device_name, started=run_status.now_iso())
+        self._write_status("running")
         return 1
 
     def _restore(self) -> int:
@@ -176,7 +193,11 @@ class Trainer:
         self.run_dir = Path(self.resume_from)
         epoch, self.history = run_state.restore(self.run_dir, self.model, self.optimizer, self.gen, self.cfg.arch)
         self.saved_epoch = epoch
-        runs.write_config(self.run_dir, self.cfg, {"meta": self._meta(epoch)})
+        stored = runs.read_run(self.run_dir).meta  # keeps what the folder says beyond the meta (init_weights)
+        runs.write_config(self.run_dir, self.cfg, {**stored, "meta": self._meta(epoch)})
+        seconds = sum(m.seconds or 0.0 for m in self.history)
+        self._status = run_status.resumed(self.run_dir, self.device_name, seconds)
+        self._write_status("running")
         left = (
             f"; {self.cfg.epochs - epoch} to go"
             if epoch < self.cfg.epochs
@@ -193,6 +214,7 @@ class Trainer:
         self._tally = BatchTally(self.batches, d.train_x.device, self.readback)
         self._epoch_start, self._paused_at_start = time.perf_counter(), self._paused_s
         self._seen, self._loss_sum, self._correct_sum = 0, 0.0, 0
+        self._batch_rows: list[str] = []  # this epoch's lines of the run folder's batch log
         for b in range(self.batches):
             self._check_controls(epoch, b)
             idx = perm[b * cfg.batch_size : (b + 1) * cfg.batch_size]
@@ -247,20 +269,10 @@ class Trainer:
                 )
             self._seen, self._loss_sum = self._seen + r.size, self._loss_sum + r.loss * r.size
             self._correct_sum += r.correct
-            self._emit(
-                BatchEnd(
-                    epoch,
-                    r.batch,
-                    self.batches,
-                    (epoch - 1) * self.batches + r.batch,
-                    r.loss,
-                    r.correct / r.size,
-                    r.lr,
-                    speed,
-                    elapsed,
-                    eta,
-                )
-            )
+            step = (epoch - 1) * self.batches + r.batch
+            event = BatchEnd(epoch, r.batch, self.batches, step, r.loss, r.correct / r.size, r.lr, speed, elapsed, eta)
+            self._batch_rows.append(batch_log.row_text(event))
+            self._emit(event)
 
     def _sample_gradients(self) -> None:
         """How strongly each layer is still being pushed: the norm of its weight gradient, summed on the device."""
@@ -315,16 +327,24 @@ class Trainer:
 
     def _save(self, epoch: int, weights: dict, is_best: bool) -> None:
         """A full or read-only disk becomes a "disk" failure naming the folder; saved epochs stay."""
+        what = f"epoch {epoch}"
         try:
             run_state.save_epoch(
                 self.run_dir, weights, self._meta(epoch), self.optimizer, self.gen, self.history, is_best
             )
+            self.saved_epoch, what = epoch, f"the batch log of epoch {epoch}"
+            batch_log.append(self.run_dir, self._batch_rows)  # after last.pt: the log is never ahead of the weights
         except OSError as exc:
-            failure = disk_failure(exc, f"epoch {epoch}", self.saved_epoch, self.run_dir, epoch)
+            failure = disk_failure(exc, what, self.saved_epoch, self.run_dir, epoch)
             if failure is None:
                 raise
             raise failure from exc
-        self.saved_epoch = epoch
+        self._write_status("running")
+
+    def _write_status(self, status: str, message: str = "") -> None:
+        """status.json: the seconds of earlier sessions (a resumed run) plus this one's."""
+        seconds = self._status.seconds + self._active_seconds()
+        run_status.write_status(self.run_dir, replace(self._status, status=status, seconds=seconds, message=message))
 
     def _weights_copy(self) -> dict:
         """A CPU copy other threads may use freely while training goes on."""

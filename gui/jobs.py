@@ -21,11 +21,12 @@ from PySide6.QtCore import QObject, Signal, Slot
 
 from core.checkpoint import CheckpointError
 from core.data import DatasetError
+from core.export import ExportError
 from core.finetune import FinetuneCancelled
 
 log = logging.getLogger(__name__)
 # the message tells the user what to do (or the user asked for it): no traceback in the log
-EXPECTED = (DatasetError, CheckpointError, FinetuneCancelled)
+EXPECTED = (DatasetError, CheckpointError, FinetuneCancelled, ExportError)
 
 
 class Jobs(QObject):

@@ -1,5 +1,5 @@
 """The main window: the shell around the app state. It creates the state, one tab per task (Train, Draw &
-predict, Evaluate, Inside the network, Runs) handed that state, the menus, and the one way to close.
+predict, Evaluate, Inside the network, Tune, Runs) handed that state, the menus, and the one way to close.
 
 ``MainWindow()`` is the whole app: a script or a test that builds it gets every tab. Closing it, or dropping
 it without closing, stops the run and ends every background thread through ``AppState.shutdown``.
@@ -22,7 +22,9 @@ from gui.i18n import LANGUAGES, language
 from gui.inside.inside_view import InsideView
 from gui.lessons.lesson_dock import LessonDock
 from gui.predict.predict_tab import PredictTab
+from gui.runs.export_actions import ExportActions
 from gui.runs.runs_tab import RunsTab
+from gui.runs.sweep_view import SweepView
 from gui.settings import AppSettings
 from gui.state import AppState, ModelSource
 from gui.train.train_tab import RUN_KEYS, SPLITTERS, TrainTab
@@ -43,12 +45,14 @@ class MainWindow(QMainWindow):
         self.evaluate = EvaluateView(self.state)
         self.inside = InsideView(self.state)
         self.runs = RunsTab(self.state)
+        self.tune = SweepView(self.state)
         self.tabs = QTabWidget(objectName="tabs", documentMode=True)
         for tab, title in (
             (self.train, self.tr("Train")),
             (self.predict, self.tr("Draw && predict")),
             (self.evaluate, self.tr("Evaluate")),
             (self.inside, self.tr("Inside the network")),
+            (self.tune, self.tr("Tune")),
             (self.runs, self.tr("Runs")),
         ):
             self.tabs.addTab(tab, title)
@@ -64,6 +68,7 @@ class MainWindow(QMainWindow):
         self.actions = dict(self.train.actions)
         for action in self.actions.values():
             self.addAction(action)
+        self.model_export = ExportActions(self, self.state, list)  # File > Export current model
         self._build_menus()
         self.train.plots.log_check.toggled.connect(self.actions["log"].setChecked)
         self.resize(1400, 900)
@@ -88,6 +93,7 @@ class MainWindow(QMainWindow):
                 (self.tr("&Save window as lesson…"), None, self.lessons.save_dialog),
                 (self.tr("Export plots as &PNG…"), None, self.train.export_plots_dialog),
                 (self.tr("Export metrics as &CSV…"), None, self.train.export_metrics_dialog),
+                (self.tr("Export current &model…"), None, self.model_export.export_current_model),
                 None,
                 (self.tr("&Quit"), QKeySequence.Quit, self.close),
             ],
@@ -100,7 +106,7 @@ class MainWindow(QMainWindow):
             ],
             self.tr("&Help"): [
                 (self.tr("&Keyboard shortcuts"), QKeySequence.HelpContents, self.show_shortcuts),
-                (self.tr("Install &desktop shortcut…"), None, lambda: install_shortcut(self)),
+                (self.tr("Install &desktop shortcut…"), None, self.install_desktop_shortcut),
                 (self.tr("&About CNN Playground"), None, self.show_about),
             ],
         }
@@ -122,10 +128,19 @@ class MainWindow(QMainWindow):
         for code, name in LANGUAGES.items():
             action = QAction(self.tr("System") if code == "system" else name, group, checkable=True)
             action.setChecked(code == self.settings.language)
-            action.triggered.connect(lambda _checked=False, c=code: self.set_language(c))
+            action.setData(code)
             menu.addAction(action)
             self.language_actions[code] = action
+        group.triggered.connect(
+            self._language_chosen
+        )  # a bound slot: a lambda holding self would keep a dropped window alive
         view.addSeparator()
+
+    def _language_chosen(self, action: QAction) -> None:
+        self.set_language(action.data())
+
+    def install_desktop_shortcut(self) -> None:
+        install_shortcut(self)
 
     def set_language(self, setting: str) -> None:
         """Switch the window's language now ("system", "en", "zh_CN") and remember the choice."""

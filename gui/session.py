@@ -40,10 +40,13 @@ class TrainingWorker(QObject):
         data_root: Path | None = None,
         runs_root: Path | None = None,
         resume_from: Path | None = None,
+        init_weights: Path | None = None,
     ):
         super().__init__()
         self.cfg, self.control = cfg, control
-        self._trainer_args = dict(data_root=data_root, runs_root=runs_root, resume_from=resume_from)
+        self._trainer_args = dict(
+            data_root=data_root, runs_root=runs_root, resume_from=resume_from, init_weights=init_weights
+        )
         self._pending: list[BatchEnd] = []
         self._last_flush = self._last_progress = 0.0
         self._last_message = ""
@@ -143,6 +146,7 @@ class TrainingSession(QObject):
         runs_root: Path | None = None,
         resume_from: Path | None = None,
         step_first_epoch: bool = False,
+        init_weights: Path | None = None,
     ) -> bool:
         if self.running:
             return False
@@ -150,7 +154,7 @@ class TrainingSession(QObject):
         self.started_event = self.last_epoch = None
         if step_first_epoch:
             self.control.step_epoch()  # the run pauses after its first epoch
-        self.worker = TrainingWorker(cfg, self.control, data_root, runs_root, resume_from)
+        self.worker = TrainingWorker(cfg, self.control, data_root, runs_root, resume_from, init_weights)
         for name in ("progress", "started", "batches", "epochEnded", "paused"):
             getattr(self.worker, name).connect(getattr(self, f"_relay_{name}"))
         self.worker.finished.connect(self._on_finished)

@@ -18,7 +18,7 @@ from PySide6.QtCore import QObject, Signal
 
 from core import data
 from core.card import ModelCard, read_weights
-from core.config import TrainConfig
+from core.config import ConfigError, TrainConfig
 from core.events import EpochEnd, RunFailed, RunFinished, RunStarted
 from core.paths import data_dir, runs_dir
 from core.runs import RunInfo, read_run
@@ -109,7 +109,7 @@ class AppState(QObject):
     runFinished = Signal(object)  # RunFinished | RunFailed
     progress = Signal(object)  # Progress
     paused = Signal(object)  # Paused
-    trainingChanged = Signal()  # a run started or ended, or pause / stop was asked for
+    trainingChanged = Signal()  # a run or a sweep started or ended, or pause / stop was asked for
     shuttingDown = Signal()  # the window is closing: long jobs should stop now (their runners are joined next)
 
     def __init__(self, data_setting: str | None = None, runs_setting: str | None = None, parent: QObject | None = None):
@@ -124,6 +124,7 @@ class AppState(QObject):
         self.input: InputImage | None = None
         self.drawing: np.ndarray | None = None
         self.train_settings: TrainSettings | None = None  # what the Train tab last reported
+        self.sweeping = False  # a sweep trains: no other run may start meanwhile
         for name in ("progress", "batches", "paused"):
             getattr(self.session, name).connect(getattr(self, name).emit)
         self.session.stateChanged.connect(self.trainingChanged.emit)
@@ -186,10 +187,36 @@ class AppState(QObject):
     # -- training ------------------------------------------------------------------------------------------------
     @property
     def training(self) -> bool:
-        return self.session.running
+        """A run or a sweep is under way."""
+        return self.session.running or self.sweeping
 
-    def start_run(self, cfg: TrainConfig, step_first: bool = False, resume_from: Path | None = None) -> bool:
-        return self.session.start(cfg, self.data_root, self.runs_root, resume_from, step_first_epoch=step_first)
+    def current_config(self) -> TrainConfig | None:
+        """The Train tab's settings as a config (what a sweep starts from); None while one of them is invalid."""
+        if self.train_settings is None:
+            return None
+        try:
+            return TrainConfig.from_dict(dict(self.train_settings.values))
+        except (ConfigError, TypeError):
+            return None
+
+    def set_sweeping(self, on: bool) -> None:
+        self.sweeping = on
+        self.trainingChanged.emit()
+
+    def start_run(
+        self,
+        cfg: TrainConfig,
+        step_first: bool = False,
+        resume_from: Path | None = None,
+        init_weights: Path | None = None,
+    ) -> bool:
+        """Train ``cfg``: a new run, a run folder continued (``resume_from``), or a new run that starts from
+        another run's weights (``init_weights``: fine-tuning). Refused while a sweep trains."""
+        if self.sweeping:
+            return False
+        return self.session.start(
+            cfg, self.data_root, self.runs_root, resume_from, step_first_epoch=step_first, init_weights=init_weights
+        )
 
     def _on_run_started(self, event: RunStarted) -> None:
         self.follow_training = True

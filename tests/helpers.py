@@ -117,3 +117,16 @@ def trained_run(mnist, runs_root):
         _RUN["started"] = next(e for e in events if isinstance(e, RunStarted))
         _RUN["epoch"] = next(e for e in events if isinstance(e, EpochEnd))
     return _RUN["started"], _RUN["epoch"]
+
+
+def short_run(mnist, runs_root: Path, **config) -> Path:
+    """A run folder of one epoch on 1000 real MNIST images (500 test images): a few seconds on one thread."""
+    from core import data
+    from core.config import TrainConfig
+    from core.trainer import Trainer
+
+    small = data.LoadedData(
+        mnist.spec, mnist.train_x[:1000], mnist.train_y[:1000], mnist.test_x[:500], mnist.test_y[:500]
+    )
+    cfg = TrainConfig(**{"arch": "lenet", "dataset": "mnist", "epochs": 1, "batch_size": 100, "threads": 1, **config})
+    return Trainer(cfg, lambda event: None, loaded=small, runs_root=runs_root).run().run_dir

@@ -6,6 +6,7 @@ from __future__ import annotations
 import copy
 import time
 from collections import OrderedDict
+from pathlib import Path
 
 import numpy as np
 import torch
@@ -22,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core import analysis
+from core import analysis, checkpoint
 from core.saliency import conv_layers, feature_maps, inspect, to_input
 from core.card import ModelCard
 from core.summary import summarize
@@ -44,11 +45,18 @@ COLUMNS = (  # marked for lupdate; translated where the header is set
 )
 
 
-def prepare_model(shared: torch.nn.Module, card: ModelCard):
+def prepare_model(shared: torch.nn.Module, card: ModelCard, start: Path | None = None):
     """Background job: a private copy of the state's model (the views hook it; the shared one is never hooked),
-    its weights as the 'at start' snapshot, and its layer table."""
+    the 'at start' snapshot (the run's saved start.pt when there is one, else these weights), its layer table."""
     private = copy.deepcopy(shared).cpu().eval()
     initial = {k: v.detach().clone() for k, v in private.state_dict().items()}
+    if start is not None and start.is_file():
+        try:
+            saved = checkpoint.load(start)["model"]
+        except checkpoint.CheckpointError:
+            saved = {}
+        if saved.keys() == initial.keys() and all(saved[k].shape == initial[k].shape for k in saved):
+            initial = saved
     return private, initial, summarize(private, card.in_channels, card.image_size)
 
 
@@ -199,13 +207,16 @@ class InsideView(QWidget):
         self.weights.reset()
         self.table.setRowCount(0)
         self.totals.setText(self.tr("Measuring the layers…"))
-        shared = model.model
-        self.jobs.submit("inside-model", lambda: prepare_model(shared, card), self._model_ready, self._job_failed)
+        shared, folder = model.model, model.source.path
+        start = folder / "start.pt" if model.source.kind in ("run", "training") and folder else None
+        self.jobs.submit(
+            "inside-model", lambda: prepare_model(shared, card, start), self._model_ready, self._job_failed
+        )
 
     def _model_ready(self, result) -> None:
         self.model, self.initial, summary = result
         self._summary_ready(summary)
-        self._submit_weights(self.initial)
+        self._submit_weights(self.model.state_dict())  # now; the initial snapshot may be the run's start.pt
         self.refresh_input()
 
     def _next_epoch(self, model: CurrentModel) -> None:

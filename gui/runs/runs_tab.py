@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -28,6 +29,8 @@ from core.run_summary import RunSummary, list_summaries, summarize
 from core.runs import read_run
 from gui.runs.runs_filter import RunsFilter
 from gui.runs.runs_model import PATH_ROLE, RunsModel
+from gui.runs.train_actions import TrainActions
+from gui.runs.trash_bar import TrashBar
 from gui.state import AppState
 from gui.widgets.message_bar import MessageBar
 
@@ -35,6 +38,10 @@ try:  # the comparison view lands separately; until it does, the area below the 
     from gui.runs.compare_view import CompareView
 except ImportError:  # pragma: no cover - only before gui/runs/compare_view.py exists
     CompareView = None
+try:  # the export menu lands separately too
+    from gui.runs.export_actions import export_menu
+except ImportError:  # pragma: no cover
+    export_menu = None
 
 
 class RunsTab(QWidget):
@@ -68,6 +75,17 @@ class RunsTab(QWidget):
             self.tr("Make the selected run the current model: Train shows its curves, the other tabs its network")
         )
 
+        self.delete_button = self._button("runsDeleteButton", self.tr("Delete"), self.delete_selected)
+        self.delete_button.setToolTip(self.tr("Move the selected runs to the trash folder (Del); Undo puts them back"))
+        self.trash = TrashBar(self.jobs, lambda: self.state.runs_root, self)
+        self.trash.changed.connect(self.refresh)
+        self.trash.failed.connect(
+            lambda text: self.message_bar.show_message("trash", text, self.tr("Close programs using the folder."))
+        )
+        self.train_actions = TrainActions(state, self.selected_runs, self)
+        self.train_actions.started.connect(lambda text: self.message_bar.show_message("train", text, "", "info"))
+        self.train_actions.failed.connect(lambda text, hint: self.message_bar.show_message("train", text, hint))
+
         self.table = QTableView(self, objectName="runsTable")
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
@@ -85,8 +103,11 @@ class RunsTab(QWidget):
         self.table.setAccessibleName(self.tr("Run folders"))
         self.table.doubleClicked.connect(lambda index: self.open_run(Path(index.data(PATH_ROLE))))
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        QShortcut(QKeySequence.StandardKey.Delete, self.table, self.delete_selected)
 
-        self.compare = CompareView() if CompareView is not None else QLabel(self.tr("Select runs to compare them."))
+        self.compare = (
+            CompareView(state, self) if CompareView is not None else QLabel(self.tr("Select runs to compare them."))
+        )
         self.compare.setObjectName("runsCompare")
         self.splitter = QSplitter(Qt.Orientation.Vertical, self, objectName="runsSplitter")
         self.splitter.addWidget(self.table)
@@ -98,13 +119,23 @@ class RunsTab(QWidget):
         bar.addWidget(self.arch_combo, 1)
         bar.addWidget(self.dataset_combo, 1)
         bar.addWidget(self.refresh_button)
-        bar.addSpacing(12)
-        bar.addWidget(self.open_button)
-        self.action_bar = bar
+        actions = self.action_bar = QHBoxLayout()
+        actions.addWidget(self.open_button)
+        actions.addSpacing(8)
+        actions.addWidget(self.train_actions)
+        if export_menu is not None:
+            self.export_button = QPushButton(self.tr("Export"), self, objectName="runsExportButton")
+            self.export_button.setToolTip(self.tr("Save the selected runs' metrics, plots or model"))
+            self.export_button.setMenu(export_menu(self, state, self.selected_paths))
+            actions.addWidget(self.export_button)
+        actions.addStretch(1)
+        actions.addWidget(self.delete_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addLayout(bar)
+        layout.addLayout(actions)
         layout.addWidget(self.message_bar)
+        layout.addWidget(self.trash)
         layout.addWidget(self.splitter, 1)
 
         self._fill_combos()
@@ -197,8 +228,23 @@ class RunsTab(QWidget):
         self.message_bar.show_message("compare", message, self.tr("Refresh the list: the folder may have changed."))
 
     def _update_buttons(self, *_) -> None:
-        one = len(self.selected_paths()) == 1
-        self.open_button.setEnabled(one and not self.state.training)
+        paths = self.selected_paths()
+        self.open_button.setEnabled(len(paths) == 1 and not self.state.training)
+        self.delete_button.setEnabled(bool(paths))
+        self.train_actions.update_buttons()
+
+    # -- deleting ------------------------------------------------------------------------------------------
+    def delete_selected(self) -> None:
+        """Move the selected runs to the trash folder (Undo puts them back); never the run being trained."""
+        paths = self.selected_paths()
+        training = self.state.session.run_dir if self.state.training else None
+        if training is not None and Path(training) in paths:
+            self.message_bar.show_message(
+                "trash", self.tr("The run in training cannot be deleted."), self.tr("Stop it first.")
+            )
+            paths = [p for p in paths if p != Path(training)]
+        if paths:
+            self.trash.delete(paths)
 
     # -- opening -------------------------------------------------------------------------------------------
     def open_selected(self) -> None:

@@ -240,12 +240,19 @@ class LivePlots(QWidget):
         )
         self._dirty.add("epoch")
 
-    def show_history(self, history, epochs: int) -> None:
-        """A finished run from its folder: per-epoch curves only (batches are not stored)."""
+    def show_history(self, history, epochs: int, start_lr: float | None = None) -> None:
+        """A saved run from its folder: the per-epoch curves, and the learning rate as saved at each epoch's end
+        (from ``start_lr`` at 0)."""
         self.reset(100, max(epochs, len(history)))
         for m in history:
             self.add_epoch(m)
         self.flush()
+        points = ([(0.0, start_lr)] if start_lr is not None else []) + [(m.epoch, m.lr) for m in history if m.lr]
+        if points:
+            x, y = map(np.array, zip(*points))
+            self.lr_curve.setData(x, y)
+            self._lr_top = float(y.max())
+            self.lr_plot.setYRange(0, self._lr_top * 1.1 if self._lr_top > 0 else 1e-3, padding=0)
 
     @property
     def smoothed_loss(self) -> float | None:

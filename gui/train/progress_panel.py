@@ -139,6 +139,22 @@ class ProgressPanel(QWidget):
             else self.tr("Ready. Choose settings on the left and press Start (Ctrl+Enter).")
         )
 
+    def show_saved(self, history, epochs: int, status: str) -> None:
+        """A saved run: its last epoch's numbers in the tiles, its share of the planned epochs in the bar."""
+        self.reset(status)
+        if not history:
+            return
+        m = history[-1]
+        self._set(
+            epoch=f"{m.epoch}/{epochs}",
+            train_loss=f"{m.train_loss:.4f}",
+            val_acc=fmt_pct(m.val_acc),
+            test_acc=fmt_pct(m.test_acc),
+            lr=f"{m.lr:.3g}" if m.lr is not None else "–",
+            speed=f"{m.seconds:.1f} s" if m.seconds is not None else "–",
+        )
+        self.bar.setValue(int(PROGRESS_STEPS * min(m.epoch / max(epochs, 1), 1.0)))
+
     def on_progress(self, event: Progress) -> None:
         if event.total:
             self.bar.setRange(0, PROGRESS_STEPS)

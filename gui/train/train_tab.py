@@ -14,6 +14,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QPushButton, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
 from core.events import EpochEnd, EpochMetrics, RunFailed, RunFinished, RunStarted
+from core.optim import SCHEDULE_FACTORS
 from core.runs import RunInfo, metrics_csv
 from gui.state import AppState, TrainSettings
 from gui.train.config_panel import ConfigPanel
@@ -134,9 +135,9 @@ class TrainTab(QWidget):
         session = self.state.session
         cfg, training, stopping = self.config_panel.config, session.running, session.stopping
         states = {
-            "start": not training and cfg is not None,
+            "start": not self.state.training and cfg is not None,  # nor while a sweep trains
             "pause": training and not stopping,
-            "step": not stopping and (training or cfg is not None),
+            "step": not stopping and (training or (cfg is not None and not self.state.sweeping)),
             "stop": training and not stopping,
         }
         for key, on in states.items():
@@ -226,11 +227,15 @@ class TrainTab(QWidget):
         """A saved run: its settings in the panel, its curves and log."""
         self.config_panel.set_values(info.config.to_dict())
         self.history = list(info.history)
-        self.plots.show_history(info.history, info.config.epochs)
+        cfg = info.config
+        start_lr = cfg.lr * SCHEDULE_FACTORS[cfg.schedule](cfg, 1)(0) if cfg.schedule in SCHEDULE_FACTORS else None
+        self.plots.show_history(info.history, cfg.epochs, start_lr)
         self.run_log.add(self.tr("Opened {dir}: {n} epochs").format(dir=info.path, n=len(info.history)))
         for m in info.history:
-            self.run_log.add_epoch(m, info.config.epochs)
-        self.progress.reset(self.tr("Showing the saved run {name}.").format(name=info.path.name))
+            self.run_log.add_epoch(m, cfg.epochs)
+        self.progress.show_saved(
+            info.history, cfg.epochs, self.tr("Showing the saved run {name}.").format(name=info.path.name)
+        )
 
     # -- the settings, as others (a lesson) ask for and see them ----------------------------------------------
     def _take_settings(self, settings: TrainSettings) -> None:

@@ -90,8 +90,9 @@ def _fail_fsync_after(monkeypatch, calls: int, code: int = errno.ENOSPC) -> None
 
 
 def test_disk_full_mid_run_names_the_folder_and_keeps_saved_epochs(small_mnist, tmp_path, monkeypatch):
-    # config.json, then epoch 1: best.pt, last.pt, metrics.json, metrics.csv; then the disk is full.
-    _fail_fsync_after(monkeypatch, 5)
+    # config.json, start.pt, status.json, then epoch 1: best.pt, last.pt, metrics.json, metrics.csv, batches.csv,
+    # status.json; then the disk is full.
+    _fail_fsync_after(monkeypatch, 9)
     final, _ = train(CFG.replace(epochs=3), small_mnist, runs_root=tmp_path)
     assert isinstance(final, RunFailed) and final.kind == "disk", final
     assert str(final.run_dir) in final.message and "disk is full" in final.message

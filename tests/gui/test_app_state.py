@@ -68,7 +68,7 @@ def test_main_window_alone_is_the_whole_app_and_dropping_it_never_aborts(tmp_pat
         [sys.executable, "-c", script], cwd=ROOT, env=env, capture_output=True, text=True, timeout=300
     )
     assert done.returncode == 0, done.stderr[-2000:]
-    assert "tabs 5 PredictTab EvaluateView InsideView" in done.stdout
+    assert "tabs 6 PredictTab EvaluateView InsideView" in done.stdout
     assert "still alive threads left: []" in done.stdout, done.stdout  # its background threads ended too
 
 

@@ -26,6 +26,7 @@ def train(loaded, root: Path, **settings):
 def runs_tab(make_window, qtbot):
     win = make_window()
     tab = win.runs
+    win.tabs.setCurrentWidget(tab)
     qtbot.waitUntil(lambda: not tab.jobs.busy("list"), timeout=10_000)
     return win, tab
 
@@ -43,3 +44,143 @@ def test_the_tab_lists_run_folders_and_filters_them(make_window, qtbot, tiny_mni
     tab.arch_combo.setCurrentIndex(0)
     tab.filter_edit.setText("lenet")
     assert tab.proxy.rowCount() == 1
+
+
+SMALL = dict(arch="lenet", dataset="mnist", epochs=2, batch_size=64, train_subset=600, lr=0.01, threads=1)
+
+
+def stopped_run(data_root, root: Path, **settings):
+    """A real run of 2 planned epochs, stopped by the user during the second: 1 epoch saved."""
+    from core.control import RunControl
+    from core.events import EpochEnd
+
+    control = RunControl()
+    stop = lambda event: control.stop() if isinstance(event, EpochEnd) else None
+    cfg = TrainConfig(**{**SMALL, **settings})
+    final = Trainer(cfg, stop, control, data_root=data_root, runs_root=root).run()
+    assert final.kind == "stopped" and len(final.history) == 1
+    return cfg, final.run_dir
+
+
+def select(qtbot, tab, *paths):
+    qtbot.waitUntil(lambda: all(tab.model.row_of(p) >= 0 for p in paths), timeout=10_000)
+    tab.select_paths(list(paths))
+    assert sorted(tab.selected_paths()) == sorted(paths)
+
+
+def test_resume_a_stopped_run_from_the_window_continues_epochs_and_learning_rate(make_window, qtbot, data_root):
+    from PySide6.QtCore import Qt
+
+    from core.events import RunFinished
+    from core.optim import SCHEDULE_FACTORS
+
+    root = Path(os.environ["CNN_PLAYGROUND_RUNS"])
+    cfg, folder = stopped_run(data_root, root, schedule="cosine", optimizer="sgd")
+    win, tab = runs_tab(make_window, qtbot)
+    row = tab.model.runs[tab.model.row_of(folder)]
+    assert (row.status, row.epochs_done, row.epochs_planned) == ("stopped", 1, 2)
+    select(qtbot, tab, folder)
+    resume = tab.train_actions.resume_button
+    assert resume.isEnabled()
+    batches, epochs = [], []
+    win.state.batches.connect(batches.extend)
+    win.state.epochEnded.connect(epochs.append)
+    with qtbot.waitSignal(win.state.runFinished, timeout=120_000) as ended:
+        qtbot.mouseClick(resume, Qt.LeftButton)
+    assert isinstance(ended.args[0], RunFinished), ended.args[0]
+    assert [e.metrics.epoch for e in epochs] == [2]  # epoch 2 after epoch 1, in the same folder
+    first = batches[0]
+    per_epoch = first.batches
+    factor = SCHEDULE_FACTORS["cosine"](cfg, per_epoch)
+    assert first.epoch == 2 and first.batch == 1
+    assert first.lr == pytest.approx(cfg.lr * factor(per_epoch + 1))  # the schedule's value at that step
+    assert first.lr < 0.6 * cfg.lr  # not back at the start of the schedule
+    qtbot.waitUntil(lambda: tab.model.runs[tab.model.row_of(folder)].status == "finished", timeout=10_000)
+    assert tab.model.runs[tab.model.row_of(folder)].epochs_done == 2
+
+
+def test_continue_a_finished_run_for_n_more_epochs(make_window, qtbot, data_root):
+    from PySide6.QtCore import Qt
+
+    root = Path(os.environ["CNN_PLAYGROUND_RUNS"])
+    final = Trainer(
+        TrainConfig(**{**SMALL, "epochs": 1, "schedule": "step", "step_every": 1}), data_root=data_root, runs_root=root
+    ).run()
+    win, tab = runs_tab(make_window, qtbot)
+    select(qtbot, tab, final.run_dir)
+    assert not tab.train_actions.resume_button.isEnabled()  # nothing left of its plan
+    tab.train_actions.epochs_spin.setValue(2)
+    epochs = []
+    win.state.epochEnded.connect(epochs.append)
+    with qtbot.waitSignal(win.state.runFinished, timeout=120_000):
+        qtbot.mouseClick(tab.train_actions.continue_button, Qt.LeftButton)
+    assert [e.metrics.epoch for e in epochs] == [2, 3]
+    assert [e.metrics.lr for e in epochs] == pytest.approx([0.01 * 0.1**2, 0.01 * 0.1**3])  # step schedule goes on
+    qtbot.waitUntil(lambda: tab.model.runs[tab.model.row_of(final.run_dir)].epochs_done == 3, timeout=10_000)
+    assert tab.model.runs[tab.model.row_of(final.run_dir)].epochs_planned == 3
+
+
+def test_an_opened_run_shows_its_tiles_learning_rate_and_start_weights(make_window, qtbot, data_root):
+    import numpy as np
+
+    root = Path(os.environ["CNN_PLAYGROUND_RUNS"])
+    final = Trainer(
+        TrainConfig(**{**SMALL, "schedule": "step", "step_every": 1}), data_root=data_root, runs_root=root
+    ).run()
+    win, tab = runs_tab(make_window, qtbot)
+    qtbot.waitUntil(lambda: tab.model.row_of(final.run_dir) >= 0, timeout=10_000)
+    opened = lambda: win.inside.current is not None and win.inside.current.source.path == final.run_dir
+    with qtbot.waitSignal(win.inside.weightsShown, timeout=30_000, check_params_cb=lambda *_: opened()):
+        index = tab.proxy.mapFromSource(tab.model.index(tab.model.row_of(final.run_dir), 0))
+        tab.table.doubleClicked.emit(index)  # as a double-click on the row
+    progress, last = win.train.progress, final.history[-1]
+    assert progress.value("epoch") == "2/2" and progress.value("test_acc") == f"{100 * last.test_acc:.2f} %"
+    assert progress.value("lr") == f"{last.lr:.3g}" and progress.value("train_loss") != "–"
+    x, y = win.train.plots.lr_curve.getData()
+    assert list(x) == [0, 1, 2] and y == pytest.approx([0.01, 0.001, 0.0001])  # as saved, from the start rate
+    hist = win.inside.weights.histograms["features.conv1"]
+    assert hist.initial is not None and not np.array_equal(hist.initial, hist.counts)  # start.pt, not a copy
+
+
+def test_rename_note_delete_and_undo(make_window, qtbot, tiny_mnist):
+    from PySide6.QtCore import Qt
+
+    from core.run_summary import summarize
+
+    root = Path(os.environ["CNN_PLAYGROUND_RUNS"])
+    a = train(tiny_mnist, root).run_dir
+    b = train(tiny_mnist, root).run_dir
+    win, tab = runs_tab(make_window, qtbot)
+    select(qtbot, tab, a)
+    row = tab.proxy.mapFromSource(tab.model.index(tab.model.row_of(a), tab.model.column_of["name"]))
+    assert tab.proxy.setData(row, "sigmoid baseline")  # what the table's editor does on Enter
+    note = row.siblingAtColumn(tab.model.column_of["note"])
+    assert tab.proxy.setData(note, "too slow")
+    assert (summarize(a).name, summarize(a).note) == ("sigmoid baseline", "too slow")  # written to label.json
+    tab.filter_edit.setText("baseline")
+    assert tab.proxy.rowCount() == 1
+    tab.filter_edit.clear()
+    select(qtbot, tab, a, b)
+    qtbot.mouseClick(tab.delete_button, Qt.LeftButton)
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 0, timeout=10_000)
+    assert not a.exists() and tab.trash.isVisible() and tab.trash.undo_button.isEnabled()
+    qtbot.mouseClick(tab.trash.undo_button, Qt.LeftButton)
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 2, timeout=10_000)
+    assert a.is_dir() and b.is_dir() and summarize(a).name == "sigmoid baseline"
+
+
+def test_the_row_of_a_training_run_updates_live(make_window, qtbot, data_root):
+    from tests.helpers import MNIST_SMALL
+
+    win = make_window(**{**MNIST_SMALL, "epochs": 2, "train_subset": 600})
+    tab = win.runs
+    win.train.start(step_first=True)  # pauses after epoch 1: the row is read while the run is under way
+    qtbot.waitUntil(lambda: win.state.session.is_paused, timeout=60_000)
+    folder = win.state.session.run_dir
+    row = lambda: tab.model.runs[tab.model.row_of(folder)] if tab.model.row_of(folder) >= 0 else None
+    qtbot.waitUntil(lambda: row() is not None and row().epochs_done == 1, timeout=10_000)
+    assert (row().status, row().epochs_planned) == ("running", 2)
+    with qtbot.waitSignal(win.state.runFinished, timeout=60_000):
+        win.train.toggle_pause()
+    qtbot.waitUntil(lambda: row().status == "finished", timeout=10_000)
+    assert row().epochs_done == 2 and row().seconds > 0

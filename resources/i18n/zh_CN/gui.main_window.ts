@@ -24,6 +24,10 @@
         <translation>网络内部</translation>
     </message>
     <message>
+        <source>Tune</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Runs</source>
         <translation>训练记录</translation>
     </message>
@@ -54,6 +58,10 @@
     <message>
         <source>Export metrics as &amp;CSV…</source>
         <translation>导出指标为 CSV(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Export current &amp;model…</source>
+        <translation>导出当前模型(&amp;M)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>

@@ -1,0 +1,207 @@
+"""Runs side by side: their curves overlaid (per epoch or per batch), the settings that differ, and the layer
+tables when the networks differ. The Runs tab calls ``show_runs`` with the selected runs.
+
+The run folders' batch logs and the networks' layer tables are read on a background job; the per-epoch
+curves and the settings come with the RunInfo and show at once.
+"""
+
+from __future__ import annotations
+
+from functools import partial
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QIcon, QPixmap
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QRadioButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core.run_compare import RunDetails, run_details
+from core.run_summary import summary_of
+from core.runs import RunInfo
+from gui.runs.compare_plots import ComparePlots, RunCurves, run_color
+from gui.runs.layer_tables import LayerTables
+from gui.runs.settings_diff import SettingsDiff
+from gui.state import AppState
+from gui.widgets.image_utils import caption, captioned_page, side_by_side
+
+
+def read_details(runs: tuple[RunInfo, ...]) -> list[RunDetails]:
+    """Background job: each run's batch log and layer table."""
+    return [run_details(info) for info in runs]
+
+
+def _swatch(color: str) -> QIcon:
+    pix = QPixmap(12, 12)
+    pix.fill(QColor(color))
+    return QIcon(pix)
+
+
+class CompareView(QWidget):
+    def __init__(self, state: AppState, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("compareView")
+        self.state, self.jobs = state, state.jobs("compare")
+        self.runs: list[RunInfo] = []
+        self.names: list[str] = []
+        self.details: list[RunDetails] | None = None
+        self.checks: list[QCheckBox] = []
+
+        self.check_box = QHBoxLayout()  # one show/hide box per run, in its colour
+        self.check_box.setContentsMargins(0, 0, 0, 0)
+        self.per_epoch = QRadioButton(self.tr("Per epoch"), self, objectName="comparePerEpoch", checked=True)
+        self.per_epoch.setToolTip(self.tr("One point per epoch: training, validation and test images"))
+        self.per_batch = QRadioButton(self.tr("Per batch"), self, objectName="comparePerBatch")
+        self.per_batch.setToolTip(self.tr("Every training batch, with its running average"))
+        self.mode = QButtonGroup(self)
+        for button in (self.per_epoch, self.per_batch):
+            self.mode.addButton(button)
+        self.per_batch.toggled.connect(self._set_per_batch)
+        self.export_button = QPushButton(self.tr("Export plots…"), self, objectName="compareExportButton")
+        self.export_button.setToolTip(self.tr("Save both plots with their legend as a PNG picture or an SVG drawing"))
+        self.export_button.clicked.connect(self.choose_export_file)
+        self.status = QLabel(self, objectName="compareStatus")
+        self.status.setWordWrap(True)
+
+        self.plots = ComparePlots(self)
+        self.plot_caption = caption("")
+        self.diff = SettingsDiff(self)
+        self.layers = LayerTables(self)
+
+        bar = QHBoxLayout()
+        bar.addLayout(self.check_box, 1)
+        bar.addWidget(self.per_epoch)
+        bar.addWidget(self.per_batch)
+        bar.addSpacing(12)
+        bar.addWidget(self.export_button)
+        top = QWidget(self)
+        top_box = QVBoxLayout(top)
+        top_box.setContentsMargins(0, 0, 0, 0)
+        top_box.addLayout(bar)
+        top_box.addWidget(self.plots, 1)
+        top_box.addWidget(self.plot_caption)
+        top_box.addWidget(self.status)
+        diff_page = captioned_page(
+            self.diff,
+            self.tr("The settings that differ between the runs, side by side: the likely reasons their curves differ."),
+        )
+        layers_page = captioned_page(
+            self.layers,
+            self.tr(
+                "When the networks differ: each run's layers with what they hand on (channels × height × width) "
+                "and how many weights they learn."
+            ),
+        )
+        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.splitter.addWidget(top)
+        self.splitter.addWidget(side_by_side(self, diff_page, layers_page, (1, 2)))
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.splitter)
+        self._set_caption()
+        self.show_runs([])
+
+    # -- what to compare ------------------------------------------------------------------------------------
+    def show_runs(self, runs: list[RunInfo]) -> None:
+        """Show ``runs`` (any number; two or more to compare) and read their details in the background."""
+        self.runs, self.details = list(runs), None
+        self.names = [summary_of(info).name for info in self.runs]
+        colors = [run_color(i) for i in range(len(self.runs))]
+        self._make_checks(colors)
+        self.plots.set_runs([RunCurves(name, info.history) for name, info in zip(self.names, self.runs)])
+        self.diff.show_configs(self.names, colors, [info.config for info in self.runs])
+        self.export_button.setEnabled(bool(self.runs))
+        if not self.runs:
+            self.layers.show_details([], [], [])
+            self.status.setText(self.tr("Select two or more runs in the list above to compare them."))
+            return
+        self.layers.show_busy()
+        self.status.setText(self.tr("Reading the per-batch curves and the layers…"))
+        self.jobs.submit("details", partial(read_details, tuple(self.runs)), self._details_read, self._details_failed)
+
+    def _make_checks(self, colors: list[str]) -> None:
+        while self.check_box.count():  # the boxes and the stretch after them
+            widget = self.check_box.takeAt(0).widget()
+            if widget is not None:
+                widget.deleteLater()
+        self.checks = []
+        for index, (name, color) in enumerate(zip(self.names, colors)):
+            check = QCheckBox(name, self, checked=True)
+            check.setIcon(_swatch(color))
+            check.setToolTip(self.tr("Show or hide {run} in the plots").format(run=name))
+            check.setAccessibleName(self.tr("Show {run}").format(run=name))
+            check.toggled.connect(partial(self.plots.set_run_visible, index))
+            self.check_box.addWidget(check)
+            self.checks.append(check)
+        self.check_box.addStretch(1)
+
+    def _details_read(self, details: list[RunDetails]) -> None:
+        self.details = details
+        for index, d in enumerate(details):
+            self.plots.set_batches(index, d.batches)
+        self.layers.show_details(self.names, [run_color(i) for i in range(len(details))], details)
+        without = [name for name, d in zip(self.names, details) if not len(d.batches)]
+        self.status.setText(
+            self.tr("No per-batch log in {runs} (saved by an older version): per batch shows only the others.").format(
+                runs=", ".join(without)
+            )
+            if without
+            else ""
+        )
+
+    def _details_failed(self, message: str) -> None:
+        self.layers.show_details([], [], [])
+        self.status.setText(self.tr("Could not read the runs' details: {why}").format(why=message))
+
+    # -- view -----------------------------------------------------------------------------------------------
+    def _set_per_batch(self, on: bool) -> None:
+        self.plots.set_per_batch(on)
+        self._set_caption()
+
+    def _set_caption(self) -> None:
+        if self.plots.per_batch:
+            text = self.tr(
+                "Every training batch: faint lines are single batches, bold lines the average of the last few. "
+                "The bottom axis counts epochs, so runs with other batch sizes line up. The curve that falls "
+                "faster learns faster; a wide faint band means noisy steps (small batches or a high learning rate)."
+            )
+        else:
+            text = self.tr(
+                "One colour per run. Solid lines: the training images, dashed: validation, dotted: test. "
+                "Lower loss and higher accuracy are better; a validation loss that turns up while the training "
+                "loss keeps falling means the network starts to memorise its training images (overfitting)."
+            )
+        self.plot_caption.setText(text)
+
+    # -- export ---------------------------------------------------------------------------------------------
+    def choose_export_file(self) -> None:
+        png, svg = self.tr("PNG picture (*.png)"), self.tr("SVG drawing (*.svg)")
+        start = str(Path(self.state.runs_root) / "comparison.png")
+        path, chosen = QFileDialog.getSaveFileName(self, self.tr("Export the plots"), start, f"{png};;{svg}")
+        if path:
+            if not Path(path).suffix:
+                path += ".svg" if chosen == svg else ".png"
+            self.export(Path(path))
+
+    def export(self, path: Path) -> bool:
+        """Write both plots to ``path`` (.png or .svg); say where, or why not, under the plots."""
+        try:
+            self.plots.export(path)
+        except (OSError, ValueError) as exc:
+            self.status.setText(
+                self.tr("Could not export the plots: {why} Choose another file or folder.").format(why=exc)
+            )
+            return False
+        self.status.setText(self.tr("Plots saved to {path}").format(path=path))
+        return True

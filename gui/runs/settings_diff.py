@@ -1,0 +1,123 @@
+"""The settings that differ between the compared runs, side by side: one row per setting, one column per run."""
+
+from __future__ import annotations
+
+from typing import Any, Sequence
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core import archs
+from core.config import SETTINGS, TrainConfig
+from core.run_compare import differing_settings
+
+
+class SettingsDiff(QWidget):
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.table = QTableWidget(0, 0, self)
+        self.table.setObjectName("settingsDiffTable")
+        self.table.setAccessibleName(self.tr("Settings that differ between the runs"))
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.note = QLabel(self)
+        self.note.setObjectName("settingsDiffNote")
+        self.note.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.note)
+        layout.addWidget(self.table)
+        layout.addStretch(1)
+        self.rows: dict[str, tuple[str, ...]] = {}  # setting -> the texts shown, one per run
+
+    def _labels(self) -> dict[str, str]:
+        """The Train tab's words for each setting (the field name is the tooltip's last line)."""
+        return {
+            "arch": self.tr("Network"),
+            "dataset": self.tr("Dataset"),
+            "folder": self.tr("Image folder"),
+            "image_size": self.tr("Image size"),
+            "epochs": self.tr("Epochs"),
+            "batch_size": self.tr("Batch size"),
+            "lr": self.tr("Learning rate"),
+            "optimizer": self.tr("Optimizer"),
+            "momentum": self.tr("Momentum"),
+            "nesterov": self.tr("Nesterov"),
+            "weight_decay": self.tr("Weight decay"),
+            "schedule": self.tr("LR schedule"),
+            "step_every": self.tr("Step every"),
+            "step_gamma": self.tr("Step factor"),
+            "label_smoothing": self.tr("Label smoothing"),
+            "grad_clip": self.tr("Gradient clip"),
+            "augment": self.tr("Augmentation"),
+            "val_fraction": self.tr("Validation share"),
+            "train_subset": self.tr("Train images"),
+            "seed": self.tr("Random seed"),
+            "device": self.tr("Device"),
+            "mixed_precision": self.tr("Mixed precision"),
+            "threads": self.tr("CPU threads"),
+            "activation": self.tr("Activation"),
+            "init": self.tr("Initialisation"),
+            "dropout": self.tr("Dropout"),
+            "batch_norm": self.tr("Batch norm"),
+        }
+
+    def value_text(self, name: str, value: Any) -> str:
+        if value is None:
+            return self.tr("recipe's own") if SETTINGS[name].optional else "–"
+        if isinstance(value, bool):
+            return self.tr("on") if value else self.tr("off")
+        if isinstance(value, float):
+            return f"{value:g}"
+        if name == "arch" and value in archs.ARCHS:
+            return archs.ARCHS.get(value).title
+        if name == "train_subset" and value == 0:
+            return self.tr("all")
+        return str(value)
+
+    def show_configs(self, names: Sequence[str], colors: Sequence[str], configs: Sequence[TrainConfig]) -> None:
+        diffs = differing_settings(configs) if len(configs) > 1 else ()
+        labels = self._labels()
+        self.rows = {d.name: tuple(self.value_text(d.name, v) for v in d.values) for d in diffs}
+        self.table.clear()
+        self.table.setColumnCount(len(names))
+        self.table.setRowCount(len(diffs))
+        for col, (name, color) in enumerate(zip(names, colors)):
+            head = QTableWidgetItem(name)
+            head.setForeground(QColor(color))
+            head.setToolTip(name)
+            self.table.setHorizontalHeaderItem(col, head)
+        for row, diff in enumerate(diffs):
+            head = QTableWidgetItem(labels.get(diff.name, diff.name))
+            head.setToolTip(f"{SETTINGS[diff.name].help}\n({diff.name})")
+            self.table.setVerticalHeaderItem(row, head)
+            for col, text in enumerate(self.rows[diff.name]):
+                item = QTableWidgetItem(text)
+                item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+                self.table.setItem(row, col, item)
+        self.table.setVisible(bool(diffs))
+        rows_height = sum(self.table.rowHeight(r) for r in range(len(diffs)))  # no empty grid below the rows
+        self.table.setMaximumHeight(self.table.horizontalHeader().sizeHint().height() + rows_height + 4)
+        if len(configs) < 2:
+            self.note.setText(self.tr("Choose two or more runs to see how their settings differ."))
+        elif diffs:
+            self.note.setText(
+                self.tr("{n} settings differ; every other setting is the same in all runs.").format(n=len(diffs))
+            )
+        else:
+            self.note.setText(
+                self.tr(
+                    "All settings equal: the curves should match; what differs comes from the device "
+                    "(GPU sums are not always repeatable) or from a newer version of this program."
+                )
+            )

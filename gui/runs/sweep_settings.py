@@ -1,0 +1,100 @@
+"""How a sweep searches: the search method, the trial and time budgets, pruning, the study's name and storage."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLineEdit,
+    QSpinBox,
+)
+
+
+class SearchSettings(QGroupBox):
+    changed = Signal()
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setTitle(self.tr("How to search"))
+        self.search, self.pruner = QComboBox(objectName="sweepSearch"), QComboBox(objectName="sweepPruner")
+        for combo, items in (
+            (
+                self.search,
+                [
+                    ("tpe", self.tr("Smart (TPE): learns from earlier trials")),
+                    ("random", self.tr("Random")),
+                    ("grid", self.tr("Grid: every combination (ranges at 4 values)")),
+                ],
+            ),
+            (
+                self.pruner,
+                [
+                    ("none", self.tr("None: every trial runs all its epochs")),
+                    ("median", self.tr("Median: stop trials below the median")),
+                    ("halving", self.tr("Successive halving: keep the best third")),
+                ],
+            ),
+        ):
+            for data, text in items:
+                combo.addItem(text, data)
+        self.pruner.setToolTip(
+            self.tr("Pruning stops a trial early when its accuracy after an epoch is behind the earlier trials'.")
+        )
+        self.use_trials = QCheckBox(self.tr("At most"), objectName="sweepUseTrials", checked=True)
+        self.trials = QSpinBox(objectName="sweepTrialsCount", minimum=1, maximum=1000, value=10)
+        self.trials.setSuffix(self.tr(" trials"))
+        self.use_time = QCheckBox(self.tr("At most"), objectName="sweepUseTime")
+        self.minutes = QDoubleSpinBox(objectName="sweepMinutes", minimum=0.5, maximum=10_000, value=10, decimals=1)
+        self.minutes.setSuffix(self.tr(" minutes"))
+        self.minutes.setEnabled(False)
+        self.study = QLineEdit(objectName="sweepStudy", placeholderText=self.tr("a new name for each sweep"))
+        self.storage = QLineEdit(objectName="sweepStorage", placeholderText=self.tr("sweeps.db in the runs folder"))
+        self.storage.setToolTip(
+            self.tr(
+                "Where the trials are recorded (an Optuna storage URL). Give a lab's "
+                "postgresql://user:password@host/db and the same study name on several computers, "
+                "and they share the work."
+            )
+        )
+        form = QFormLayout(self)
+        form.addRow(self.tr("Search"), self.search)
+        budgets = ((self.tr("Budget"), self.use_trials, self.trials), ("", self.use_time, self.minutes))
+        for label, check, spin in budgets:
+            row = QHBoxLayout()
+            row.addWidget(check)
+            row.addWidget(spin, 1)
+            form.addRow(label, row)
+            check.toggled.connect(spin.setEnabled)
+            check.toggled.connect(self.changed)
+        form.addRow(self.tr("Pruning"), self.pruner)
+        form.addRow(self.tr("Study name"), self.study)
+        form.addRow(self.tr("Storage"), self.storage)
+
+    def has_budget(self) -> bool:
+        return self.use_trials.isChecked() or self.use_time.isChecked()
+
+    def study_name(self) -> str:
+        return self.study.text().strip()
+
+    def values(self) -> dict:
+        """SweepSpec's fields from here: storage, sampler, pruner, n_trials, timeout."""
+        return dict(
+            storage=self.storage.text().strip() or None,
+            sampler=self.search.currentData(),
+            pruner=self.pruner.currentData(),
+            n_trials=self.trials.value() if self.use_trials.isChecked() else None,
+            timeout=self.minutes.value() * 60 if self.use_time.isChecked() else None,
+        )
+
+    def set_values(self, sampler: str, pruner: str, n_trials: int | None, timeout: float | None) -> None:
+        self.search.setCurrentIndex(self.search.findData(sampler))
+        self.pruner.setCurrentIndex(self.pruner.findData(pruner))
+        self.use_trials.setChecked(n_trials is not None)
+        self.trials.setValue(n_trials or self.trials.value())
+        self.use_time.setChecked(timeout is not None)
+        self.minutes.setValue((timeout or self.minutes.value() * 60) / 60)

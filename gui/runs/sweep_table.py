@@ -1,0 +1,93 @@
+"""The live trials table of a sweep: one row per trial of the study (from every process that shares it)."""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
+
+from core.sweep_events import TrialSummary
+
+
+def params_text(params: dict) -> str:
+    return "  ".join(f"{k}={v:.3g}" if isinstance(v, float) else f"{k}={v}" for k, v in params.items())
+
+
+class TrialsTable(QTableWidget):
+    def __init__(self, parent=None):
+        super().__init__(0, 5, parent)
+        self.setObjectName("sweepTrials")
+        self.setAccessibleName(self.tr("Trials of the sweep"))
+        self.setHorizontalHeaderLabels(
+            [self.tr("#"), self.tr("Settings"), self.tr("State"), self.tr("Best accuracy"), self.tr("Duration")]
+        )
+        self.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.setAlternatingRowColors(True)
+        self.verticalHeader().hide()
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.Stretch)
+        self.states = {
+            "RUNNING": self.tr("running"),
+            "COMPLETE": self.tr("finished"),
+            "PRUNED": self.tr("pruned (stopped early)"),
+            "FAIL": self.tr("failed"),
+            "WAITING": self.tr("waiting"),
+        }
+        self._rows: dict[int, int] = {}  # trial number -> row
+        self._started: dict[int, float] = {}  # running trials of this window: when they began
+
+    def clear_trials(self) -> None:
+        self.setRowCount(0)
+        self._rows.clear()
+        self._started.clear()
+
+    def trial_started(self, number: int, params: dict) -> None:
+        self._started[number] = time.monotonic()
+        self.set_trial(TrialSummary(number, params, "RUNNING", None, None, None))
+
+    def trial_epoch(self, number: int, curve: list[float]) -> None:
+        """The running trial finished an epoch: its best accuracy so far and time so far."""
+        row = self._rows.get(number)
+        if row is not None:
+            self._cell(row, 3, f"{max(curve):.4f}")
+            self._cell(row, 4, self._seconds(time.monotonic() - self._started.get(number, time.monotonic())))
+
+    def set_trial(self, t: TrialSummary) -> None:
+        row = self._rows.get(t.number)
+        if row is None:
+            row = self._rows[t.number] = self.rowCount()
+            self.insertRow(row)
+        best = t.best_seen
+        values = [
+            str(t.number),
+            params_text(t.params),
+            self.states.get(t.state, t.state.lower()),
+            "" if best is None else f"{best:.4f}",
+            "" if t.seconds is None else self._seconds(t.seconds),
+        ]
+        for col, text in enumerate(values):
+            self._cell(row, col, text)
+        self.item(row, 2).setToolTip(t.message or (t.run_dir or ""))
+        self.item(row, 1).setToolTip(t.run_dir or "")
+
+    def set_study(self, trials: tuple[TrialSummary, ...]) -> None:
+        for t in trials:
+            self.set_trial(t)
+
+    def state_of(self, number: int) -> str:
+        row = self._rows.get(number)
+        return self.item(row, 2).text() if row is not None else ""
+
+    def _cell(self, row: int, col: int, text: str) -> None:
+        item = self.item(row, col)
+        if item is None:
+            item = QTableWidgetItem()
+            item.setTextAlignment(Qt.AlignVCenter | (Qt.AlignLeft if col == 1 else Qt.AlignRight))
+            self.setItem(row, col, item)
+        item.setText(text)
+
+    def _seconds(self, s: float) -> str:
+        return self.tr("{s:.1f} s").format(s=s) if s < 120 else self.tr("{m:.1f} min").format(m=s / 60)

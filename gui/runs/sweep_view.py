@@ -1,0 +1,236 @@
+"""Tune: a hyperparameter sweep in the window. Choose what varies and how to search; every other setting comes
+from the Train tab. Trials run one after another on a thread of their own (each a normal run folder, so the Runs
+tab lists them), with a live table, the trials' curves, and after a few trials parallel coordinates and the
+importance of each setting. "Train the best" starts a normal run with the best trial's settings."""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QScrollArea, QSplitter, QVBoxLayout, QWidget
+
+from core.config import TrainConfig
+from core.events import EpochEnd
+from core.sweep_events import SweepDone, TrialDone, TrialStarted
+from core.sweep_params import VaryError
+from gui.runs.sweep_editors import ParamEditors
+from gui.runs.sweep_plots import ImportanceBars, ParallelCoordinates, TrialCurves
+from gui.runs.sweep_runner import SweepRunner
+from gui.runs.sweep_settings import SearchSettings
+from gui.runs.sweep_table import TrialsTable, params_text
+from gui.state import AppState
+from gui.widgets.message_bar import MessageBar
+
+LR_FINDER = dict(trials=8, lr="1e-4:1:log", epochs=2, pruner="median")  # the one-click lesson
+
+
+class SweepView(QWidget):
+    def __init__(self, state: AppState, parent: QWidget | None = None):
+        super().__init__(parent, objectName="sweepView")
+        self.state, self.runner = state, SweepRunner(self)
+        self.spec = None  # the sweep under way or last run
+        self.base: TrainConfig | None = None  # the Train tab's settings when it started ("Train the best" uses them)
+        self.best = None
+        self.curve: dict[int, list[float]] = {}  # the running trial's accuracy per epoch
+        self.editors = ParamEditors()
+        self.how = SearchSettings()
+        self.base_label = QLabel(objectName="sweepBase", wordWrap=True)
+        self.buttons = {
+            key: self._button(key, text)
+            for key, text in (
+                ("start", self.tr("Start sweep")),
+                ("pause", self.tr("Pause")),
+                ("stop", self.tr("Stop")),
+                ("best", self.tr("Train the best")),
+                ("lr", self.tr("Find a learning rate for this network")),
+            )
+        }
+        self.buttons["lr"].setToolTip(
+            self.tr("8 short trials (2 epochs each) with learning rates from 0.0001 to 1; bad ones are stopped early.")
+        )
+        self.buttons["best"].setToolTip(self.tr("A normal run: the Train tab's settings with the best trial's values."))
+        self.message_bar, self.status = MessageBar(), QLabel(objectName="sweepStatus", wordWrap=True)
+        self.table, self.curves = TrialsTable(), TrialCurves()
+        self.parallel, self.importance = ParallelCoordinates(), ImportanceBars()
+        self._layout()
+        self.runner.trialStarted.connect(self._on_trial_started)
+        self.runner.epochEnded.connect(self._on_epoch)
+        self.runner.trialDone.connect(self._on_trial_done)
+        self.runner.progress.connect(self.status.setText)
+        self.runner.finished.connect(self._on_finished)
+        self.runner.stateChanged.connect(self._update)
+        self.editors.changed.connect(self._update)
+        self.how.changed.connect(self._update)
+        state.settingsChanged.connect(self._update)
+        state.trainingChanged.connect(self._update)
+        state.shuttingDown.connect(self.runner.shutdown)
+        self.editors.rows["lr"].check.setChecked(True)
+        self._update()
+
+    def _button(self, key: str, text: str) -> QPushButton:
+        button = QPushButton(text, objectName=f"sweep_{key}Button", accessibleName=text)
+        button.clicked.connect({"start": self.start, "pause": self.toggle_pause, "stop": self.stop}.get(key, lambda: 0))
+        return button
+
+    def _layout(self) -> None:
+        self.buttons["best"].clicked.connect(self.train_best)
+        self.buttons["lr"].clicked.connect(self.find_learning_rate)
+        what = QGroupBox(self.tr("What to vary"))
+        QVBoxLayout(what).addWidget(self.editors)
+        intro = QLabel(
+            self.tr(
+                "Let the computer try settings for you: each trial is a short training run with some settings "
+                "changed. Everything not varied here comes from the Train tab."
+            ),
+            wordWrap=True,
+        )
+        left = QWidget(objectName="sweepSettings")
+        column = QVBoxLayout(left)
+        for widget in (intro, self.buttons["lr"], what, self.how, self.base_label):
+            column.addWidget(widget)
+        row = QHBoxLayout()
+        for key in ("start", "pause", "stop", "best"):
+            row.addWidget(self.buttons[key])
+        column.addLayout(row)
+        column.addStretch(1)
+        scroll = QScrollArea(widgetResizable=True, widget=left, horizontalScrollBarPolicy=Qt.ScrollBarAlwaysOff)
+        scroll.setMinimumWidth(430)
+        charts = QSplitter(Qt.Horizontal, objectName="sweepChartsSplitter")
+        charts.addWidget(self.curves.widget)
+        charts.addWidget(self.importance.widget)
+        right = QSplitter(Qt.Vertical, objectName="sweepRightSplitter")
+        for widget in (self.table, charts, self.parallel.widget):
+            right.addWidget(widget)
+        right.setSizes([200, 260, 300])
+        live = QWidget()
+        box = QVBoxLayout(live)
+        box.setContentsMargins(4, 6, 4, 4)
+        for widget, stretch in ((self.message_bar, 0), (self.status, 0), (right, 1)):
+            box.addWidget(widget, stretch)
+        main = QSplitter(Qt.Horizontal, objectName="sweepSplitter")
+        main.addWidget(scroll)
+        main.addWidget(live)
+        main.setStretchFactor(1, 1)
+        QVBoxLayout(self).addWidget(main)
+        self.layout().setContentsMargins(0, 0, 0, 0)
+
+    # -- state of the controls ------------------------------------------------------------------------------------
+    def _update(self, *_) -> None:
+        running, cfg = self.runner.running, self.state.current_config()
+        problems = self.editors.problems()
+        ready = cfg is not None and not problems and any(r.check.isChecked() for r in self.editors.rows.values())
+        budget = self.how.has_budget()
+        self.buttons["start"].setEnabled(not self.state.training and ready and budget)
+        self.buttons["lr"].setEnabled(not self.state.training and cfg is not None)
+        self.buttons["pause"].setEnabled(running and not self.runner.control.stopped)
+        self.buttons["stop"].setEnabled(running and not self.runner.control.stopped)
+        self.buttons["pause"].setText(self.tr("Resume") if self.runner.paused else self.tr("Pause"))
+        self.buttons["best"].setEnabled(not self.state.training and self.best is not None)
+        self.editors.setEnabled(not running)
+        self.how.setEnabled(not running)
+        self.base_label.setText(
+            self.tr("Fix the Train tab's settings first: a value there is not valid.")
+            if cfg is None
+            else self.tr("Everything else as on the Train tab: {arch} on {data}, {epochs} epochs per trial.").format(
+                arch=cfg.arch, data=cfg.dataset, epochs=cfg.epochs
+            )
+        )
+
+    # -- starting and controlling ---------------------------------------------------------------------------------
+    def start(self, epochs: int | None = None) -> bool:
+        """Start a sweep with the settings shown (``epochs``: per trial, instead of the Train tab's)."""
+        from core.sweep import SweepError, SweepSpec  # Optuna loads on first use, not with the window
+
+        cfg = self.state.current_config()
+        if self.state.training or cfg is None:
+            return False
+        try:
+            params = self.editors.params()
+            study = self.how.study_name() or f"sweep-{cfg.arch}-{cfg.dataset}-{time.strftime('%Y%m%d-%H%M%S')}"
+            spec = SweepSpec(study, params, cfg.replace(epochs=epochs) if epochs else cfg, **self.how.values())
+        except (VaryError, SweepError) as exc:
+            self.message_bar.show_message("sweep", str(exc), self.tr("Change it on the left and start again."))
+            return False
+        self.message_bar.clear()
+        self.spec, self.base, self.best, self.curve = spec, cfg, None, {}
+        self.table.clear_trials()
+        self.curves.clear()
+        self.parallel.show(spec.params, [])
+        self.importance.show({})
+        self.status.setText(self.tr("Sweep {name}: starting…").format(name=study))
+        self.state.set_sweeping(True)
+        return self.runner.start(spec, self.state.data_root, self.state.runs_root)
+
+    def find_learning_rate(self) -> bool:
+        """The one-click lesson: only the learning rate varies, 8 trials of 2 epochs, median pruning."""
+        self.editors.set_only({"lr": LR_FINDER["lr"]})
+        self.how.set_values(sampler="tpe", pruner=LR_FINDER["pruner"], n_trials=LR_FINDER["trials"], timeout=None)
+        return self.start(epochs=LR_FINDER["epochs"])
+
+    def toggle_pause(self) -> None:
+        self.runner.toggle_pause()
+        if self.runner.running:
+            paused = self.runner.paused
+            self.status.setText(self.tr("Paused: press Resume to go on.") if paused else self.tr("Resuming…"))
+
+    def stop(self) -> None:
+        self.runner.stop()
+        self.status.setText(self.tr("Stopping after this batch…"))
+
+    def train_best(self) -> bool:
+        """A normal run with the Train tab's settings (as at the sweep's start) and the best trial's values."""
+        if self.best is None or self.base is None:
+            return False
+        started = self.state.start_run(self.base.replace(**self.best.params))
+        if started:
+            self.status.setText(
+                self.tr("Training the best settings ({params}): watch it on the Train tab.").format(
+                    params=params_text(self.best.params)
+                )
+            )
+        return started
+
+    # -- what the sweep reports -----------------------------------------------------------------------------------
+    def _on_trial_started(self, event: TrialStarted) -> None:
+        self.curve[event.number] = []
+        self.table.trial_started(event.number, event.params)
+        self.status.setText(
+            self.tr("Trial {n}: {params}").format(n=event.number, params=params_text(event.params) or "-")
+        )
+
+    def _on_epoch(self, event: EpochEnd) -> None:
+        if not self.curve:
+            return
+        number = max(self.curve)
+        m = event.metrics
+        self.curve[number].append(m.val_acc if m.val_acc is not None else m.test_acc)
+        self.curves.set_curve(number, self.curve[number])
+        self.table.trial_epoch(number, self.curve[number])
+
+    def _on_trial_done(self, event: TrialDone) -> None:
+        self.table.set_study(event.study)
+        for t in event.study:
+            if t.curve and t.state != "RUNNING":
+                self.curves.set_curve(t.number, t.curve, t.state)
+        complete = [t for t in event.study if t.value is not None]
+        self.best = max(complete, key=lambda t: t.value) if complete else None
+        self.parallel.show(self.spec.params, list(event.study))
+        self.importance.show(event.importance)
+        self._update()
+
+    def _on_finished(self, event: SweepDone | str) -> None:
+        self.state.set_sweeping(False)
+        if isinstance(event, str):
+            self.message_bar.show_message("sweep", event, self.tr("Check the storage URL and the runs folder."))
+            self.status.setText("")
+        elif event.best is None:
+            self.status.setText(self.tr("The sweep ended without a finished trial."))
+        else:
+            self.best = event.best
+            self.status.setText(
+                self.tr("Done: {n} trials here. Best: trial {best} with {acc:.2%} ({params}).").format(
+                    n=event.trials_run, best=self.best.number, acc=self.best.value, params=params_text(self.best.params)
+                )
+            )
+        self._update()

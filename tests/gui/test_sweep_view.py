@@ -1,0 +1,47 @@
+"""The Tune tab: a real sweep on the built-in shapes set from the window, real widgets, real run folders."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+
+from core.sweep_params import Choices, Range
+
+TINY = dict(dataset="shapes", arch="lenet", epochs=1, train_subset=300, batch_size=32, threads=1, device="cpu")
+
+
+def test_a_sweep_from_the_window_fills_the_table_and_trains_the_best(make_window, qtbot):
+    win = make_window(**TINY)
+    view = win.tune
+    rows = view.editors.rows
+    rows["optimizer"].check.setChecked(True)
+    rows["optimizer"].editor.set_spec("sgd,adam")
+    rows["lr"].editor.set_spec("1e-3:1e-1:log")
+    view.how.set_values(sampler="random", pruner="none", n_trials=3, timeout=None)
+    assert view.editors.params() == (Range("lr", 1e-3, 1e-1, log=True), Choices("optimizer", ("sgd", "adam")))
+    qtbot.mouseClick(view.buttons["start"], Qt.LeftButton)
+    assert win.state.sweeping and not win.train.buttons["start"].isEnabled()
+    qtbot.waitUntil(lambda: not view.runner.running, timeout=120_000)
+    assert not win.state.sweeping
+    assert view.table.rowCount() == 3
+    assert [view.table.state_of(n) for n in range(3)] == [view.table.tr("finished")] * 3
+    assert all(view.table.item(r, 3).text() for r in range(3))  # a best accuracy in every row
+    assert view.parallel.lines == 3 and set(view.importance.importance) == {"lr", "optimizer"}
+    run_dirs = {Path(view.table.item(r, 1).toolTip()) for r in range(3)}
+    assert len(run_dirs) == 3 and all((d / "sweep.json").is_file() for d in run_dirs)
+    assert view.buttons["best"].isEnabled()
+    qtbot.mouseClick(view.buttons["best"], Qt.LeftButton)
+    assert win.state.training and win.state.session.cfg.lr == view.best.params["lr"]
+    assert win.state.session.cfg.optimizer == view.best.params["optimizer"]
+    qtbot.waitUntil(lambda: not win.state.training, timeout=60_000)
+
+
+def test_a_mistake_in_what_varies_is_said_under_it_and_blocks_start(make_window, qtbot):
+    win = make_window(**TINY)
+    view = win.tune
+    view.editors.rows["lr"].editor.set_spec("0.1:0.001:log")
+    assert "low end (0.1) must be below its high end (0.001)" in view.editors.rows["lr"].problem.text()
+    assert not view.buttons["start"].isEnabled()
+    view.editors.rows["lr"].editor.set_spec("0.001:0.1:log")
+    assert view.editors.rows["lr"].problem.isHidden() and view.buttons["start"].isEnabled()
