@@ -77,7 +77,7 @@ def main() -> int:
 
     win = MainWindow(QSettings(str(TMP / "settings.ini"), QSettings.IniFormat))
     win.confirm_close = False
-    win.resize(1400, 900)
+    win.resize(1600, 900)
     win.show()
     settle(app, 3)
 
@@ -93,7 +93,8 @@ def main() -> int:
     shot(win, out / "teach_3_sigmoid_run.png")
     combo = win.findChild(QComboBox, "activationCombo")
     combo.setCurrentIndex(combo.findData("leakyrelu"))
-    report("LeNet-5, LeakyReLU", run_to_end(app, win))
+    win.config_panel.widgets["lr"].setValue(0.1)
+    report("LeNet-5, LeakyReLU, lr 0.1", run_to_end(app, win))
     shot(win, out / "teach_4_leakyrelu_run.png")
 
     open_from_menu(win, 7)  # a learning rate that is too high

@@ -56,7 +56,7 @@ def test_opening_a_lesson_applies_its_settings_and_shows_only_its_controls(make_
         assert panel.widgets[name].isVisible(), name
     for name in ("batch_size", "optimizer", "dataset", "seed", "data_dir"):
         assert not panel.widgets[name].isVisible(), name
-    assert steps_state(win) == ["current", "todo", "todo"]
+    assert steps_state(win) == ["current", "todo", "todo", "todo"]
     assert win.state.train_settings.shown == {"preset", "activation", "epochs", "lr"}
 
 
@@ -64,10 +64,12 @@ def test_a_setting_change_ticks_its_step_and_close_shows_every_control(make_wind
     win = make_window()
     win.lessons.open_lesson(lesson_titled("Sigmoid"))
     win.findChild(QPushButton, "lessonNext").click()  # step 1 (a run) done by hand
-    assert steps_state(win) == ["done", "current", "todo"]
+    assert steps_state(win) == ["done", "current", "todo", "todo"]
     combo = win.findChild(QComboBox, "activationCombo")
     combo.setCurrentIndex(combo.findData("leakyrelu"))  # as the student picks it
-    assert steps_state(win) == ["done", "done", "current"]
+    assert steps_state(win) == ["done", "done", "current", "todo"]
+    win.config_panel.widgets["lr"].setValue(0.1)
+    assert steps_state(win) == ["done", "done", "done", "current"]
     win.findChild(QPushButton, "lessonClose").click()
     assert not win.lessons.isVisible() and win.lessons.lesson is None
     for name in ("batch_size", "optimizer", "dataset", "seed", "activation"):
