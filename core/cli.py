@@ -17,11 +17,14 @@ from core.paths import DATA_ENV, RUNS_ENV, default_data_dir, default_runs_dir
 COMMANDS = ("train", "sweep", "list", "predict", "runs", "export")
 
 
+CLI_NOTES = {"batch_size": " With train --ddp, the batch of all processes together: each takes batch/N."}
+
+
 def _option_help(name: str) -> str:
     """What the option does, its valid values and its default, from the one definition (core.config.SETTINGS)."""
     s = SETTINGS[name]
     default = "unset" if s.default is None else s.default
-    return f"{s.help} Valid: {s.range_text()}; default {default}.".replace("%", "%%")
+    return f"{s.help} Valid: {s.range_text()}; default {default}.{CLI_NOTES.get(name, '')}".replace("%", "%%")
 
 
 def _add_config_options(parser: argparse.ArgumentParser) -> None:
@@ -57,6 +60,13 @@ def build_parser() -> argparse.ArgumentParser:
     _add_run_options(train)
     train.add_argument("--resume", type=Path, metavar="RUN_DIR", help="continue a run folder")
     train.add_argument("--json", action="store_true", help="end with one JSON line of the final metrics")
+    train.add_argument(
+        "--ddp",
+        action="store_true",
+        help="one run over several processes, GPUs or machines (DistributedDataParallel): start it with "
+        "'torchrun --nproc-per-node N main.py train --ddp ...'. --batch-size stays the batch of the whole "
+        "group: each of the N processes takes batch/N images a step. Only rank 0 writes the run folder.",
+    )
     sweep = sub.add_parser(
         "sweep",
         help="try many settings (Optuna); processes with the same --study and --storage share the trials",

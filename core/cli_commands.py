@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import signal
 import sys
 import time
@@ -14,6 +15,7 @@ from typing import Iterator
 from core import archs, cli_export, data, devices
 from core.config import TrainConfig
 from core.control import RunControl
+from core.distributed import SINGLE_PROCESS, Parallel
 from core.events import BatchEnd, EpochEnd, Progress, RunFailed, RunFinished, RunStarted
 from core.paths import data_dir
 
@@ -149,26 +151,53 @@ def _summary(final: RunFinished | RunFailed) -> dict:
 
 
 def train(args: argparse.Namespace) -> int:
+    cfg = config_from_args(args)
+    if not args.ddp:
+        return _train(args, cfg)
+    from core import distributed
+
+    try:
+        return distributed.run(cfg.device, cfg.seed, cfg.batch_size, lambda parallel: _train(args, cfg, parallel))
+    except distributed.DistributedSetupError as exc:
+        if os.environ.get("RANK", "0") == "0":  # said once, not by every process torchrun started
+            print(f"error: {exc}", file=sys.stderr)
+        return 2
+
+
+def _train(args: argparse.Namespace, cfg: TrainConfig, parallel: Parallel = SINGLE_PROCESS) -> int:
+    """One process's run; in a distributed run only rank 0 reports."""
     from core.trainer import Trainer
 
-    cfg = config_from_args(args)
     root = args.data_dir or data_dir()
     control = RunControl()
     notes: list[str] = []
-    progress = TextProgress(control)
+    progress = TextProgress(control) if parallel.is_main else _failures_only(parallel.rank)
 
     def on_event(event) -> None:
         if isinstance(event, RunStarted):
             notes.extend(event.data_notes)
         progress(event)
 
-    with ctrl_c_stops(control):
-        final = Trainer(cfg, on_event, control, data_root=root, runs_root=args.runs_dir, resume_from=args.resume).run()
-    if args.json:
+    stop_on_ctrl_c = ctrl_c_stops if parallel is SINGLE_PROCESS else parallel.ctrl_c_stops
+    with stop_on_ctrl_c(control):
+        final = Trainer(
+            cfg, on_event, control, data_root=root, runs_root=args.runs_dir, resume_from=args.resume, parallel=parallel
+        ).run()
+    if args.json and parallel.is_main:
         print(json.dumps({**_summary(final), "data_notes": notes}))
     if isinstance(final, RunFinished):
         return 0
     return INTERRUPTED if control.stopped else 1
+
+
+def _failures_only(rank: int):
+    """The other ranks keep quiet but for a failure of their own (a stop is reported by rank 0)."""
+
+    def on_event(event) -> None:
+        if isinstance(event, RunFailed) and event.kind != "stopped":
+            print(f"[rank {rank}] {event.message}\n{event.hint}", file=sys.stderr)
+
+    return on_event
 
 
 def list_all(args: argparse.Namespace) -> int:

@@ -9,15 +9,15 @@ from pathlib import Path
 from core.paths import runs_dir
 from core.run_summary import RunSummary, list_summaries
 
-COLUMNS = (  # title, width, text
-    ("status", 8, lambda s: s.status),
-    ("epochs", 7, lambda s: f"{s.epochs_done}/{s.epochs_planned}"),
-    ("best val", 8, lambda s: _percent(s.best_val_acc)),
-    ("test", 7, lambda s: _percent(s.test_acc)),
-    ("arch", 12, lambda s: s.arch),
-    ("dataset", 12, lambda s: s.dataset),
-    ("started", 16, lambda s: s.started.strftime("%Y-%m-%d %H:%M") if s.started else "-"),
-    ("name", 0, lambda s: s.name),
+COLUMNS = (  # title, text
+    ("status", lambda s: s.status),
+    ("epochs", lambda s: f"{s.epochs_done}/{s.epochs_planned}"),
+    ("best val", lambda s: _percent(s.best_val_acc)),
+    ("test", lambda s: _percent(s.test_acc)),
+    ("arch", lambda s: s.arch),
+    ("dataset", lambda s: s.dataset),
+    ("started", lambda s: s.started.strftime("%Y-%m-%d %H:%M") if s.started else "-"),
+    ("name", lambda s: s.name),
 )
 
 
@@ -26,10 +26,10 @@ def _percent(value: float | None) -> str:
 
 
 def table(summaries: list[RunSummary]) -> str:
-    line = lambda cells: "  ".join(c.ljust(w) if w else c for c, (_, w, _) in zip(cells, COLUMNS)).rstrip()
-    rows = [line([title for title, _, _ in COLUMNS])]
-    rows += [line([text(s) for _, _, text in COLUMNS]) for s in summaries]
-    return "\n".join(rows)
+    """Aligned columns, each as wide as its longest cell; the name last, unpadded."""
+    rows = [[title for title, _ in COLUMNS]] + [[text(s) for _, text in COLUMNS] for s in summaries]
+    widths = [max(len(row[i]) for row in rows) for i in range(len(COLUMNS))]
+    return "\n".join("  ".join(c.ljust(w) for c, w in zip(row, widths)).rstrip() for row in rows)
 
 
 def runs(args: argparse.Namespace) -> int:

@@ -71,7 +71,8 @@ def sweep(args: argparse.Namespace) -> int:
     from core.cli_commands import INTERRUPTED, config_from_args, ctrl_c_stops
     from core.control import RunControl
     from core.paths import data_dir
-    from core.sweep import SweepError, SweepSpec, run_sweep
+    from core.sweep import run_sweep
+    from core.sweep_spec import SweepError, SweepSpec
     from core.sweep_params import VaryError, parse_all
 
     try:

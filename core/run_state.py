@@ -48,13 +48,21 @@ def save_epoch(
 
 
 def restore(
-    run_dir: Path, model: nn.Module, optimizer: torch.optim.Optimizer, gen: torch.Generator, arch: str
+    run_dir: Path,
+    model: nn.Module,
+    optimizer: torch.optim.Optimizer,
+    gen: torch.Generator,
+    arch: str,
+    tidy: bool = True,
 ) -> tuple[int, list[EpochMetrics]]:
     """Load last.pt into the model, optimizer and generator: (epoch it holds, history up to it).
 
+    ``tidy``: also make the folder agree with last.pt (stale temporary files, metrics, batch log); False only
+    reads, for the processes of a distributed run other than the one that writes.
     Raises CheckpointError, with what to do, for a file that cannot continue the run (e.g. a best.pt copy).
     """
-    checkpoint.clean_stale_tmp(run_dir)
+    if tidy:
+        checkpoint.clean_stale_tmp(run_dir)
     path = run_dir / "last.pt"
     state = checkpoint.load(path)
     missing = [k for k in NEEDED if k not in state]
@@ -75,8 +83,9 @@ def restore(
             "the run was started with, or start a new run."
         ) from exc
     history = _history(run_dir, state, epoch)
-    runs.write_metrics(run_dir, history)  # metrics.json agrees with last.pt again
-    batch_log.truncate(run_dir, epoch)  # and so does the batch log: no batch of an epoch about to be redone
+    if tidy:
+        runs.write_metrics(run_dir, history)  # metrics.json agrees with last.pt again
+        batch_log.truncate(run_dir, epoch)  # and so does the batch log: no batch of an epoch about to be redone
     return epoch, history
 
 

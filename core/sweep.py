@@ -1,4 +1,4 @@
-"""Hyperparameter sweeps on Optuna: a frozen SweepSpec, the samplers and pruners by name, and ``run_sweep``.
+"""Hyperparameter sweeps on Optuna: the samplers and pruners by name, and ``run_sweep`` (the spec: core.sweep_spec).
 
 Optuna's storage is what lets several processes or machines share one study: each calls ``run_sweep`` with the
 same study name and storage URL (an SQLite file by default, PostgreSQL or MySQL for a lab, a JournalStorage file
@@ -9,19 +9,17 @@ from __future__ import annotations
 
 import random
 import time
-from dataclasses import dataclass
+import warnings
 from pathlib import Path
 from typing import Callable
 
 import optuna
 
-from core.config import TrainConfig
 from core.control import RunControl
-from core.paths import runs_dir
 from core.registry import Registry
 from core.sweep_events import SweepDone, TrialDone, TrialSummary
-from core.sweep_params import Param, Range
-from core.sweep_trial import SweepStopped, TrialFailed, TrialRunner, redact
+from core.sweep_spec import PRUNER_NAMES, SAMPLER_NAMES, SweepSpec
+from core.sweep_trial import STOPPED, SweepStopped, TrialFailed, TrialRunner, redact
 
 IMPORTANCE_AFTER = 3  # complete trials before parameter importance means anything
 OPEN_ATTEMPTS = 5  # tries to join a study whose database another process is creating right now
@@ -29,7 +27,7 @@ JOURNAL_PREFIX = "journal:"  # --storage journal:/shared/disk/study.log -> Optun
 
 optuna.logging.set_verbosity(optuna.logging.ERROR)  # our own lines say what happened; no Optuna chatter
 
-SAMPLERS: Registry[Callable[["SweepSpec"], optuna.samplers.BaseSampler]] = Registry("search")
+SAMPLERS: Registry[Callable[[SweepSpec], optuna.samplers.BaseSampler]] = Registry("search")
 SAMPLERS.add("tpe", lambda spec: optuna.samplers.TPESampler(n_startup_trials=4, seed=spec.seed))
 SAMPLERS.add("random", lambda spec: optuna.samplers.RandomSampler(seed=spec.seed))
 SAMPLERS.add("grid", lambda spec: optuna.samplers.GridSampler({p.name: list(p.grid()) for p in spec.params}))
@@ -39,50 +37,7 @@ PRUNERS.add("none", optuna.pruners.NopPruner)
 # A trial is cut when its accuracy after an epoch is below the median of the earlier trials at that epoch.
 PRUNERS.add("median", lambda: optuna.pruners.MedianPruner(n_startup_trials=2, n_warmup_steps=0))
 PRUNERS.add("halving", lambda: optuna.pruners.SuccessiveHalvingPruner(min_resource=1, reduction_factor=3))
-
-
-class SweepError(ValueError):
-    """A sweep that cannot start as asked; the message says what to change."""
-
-
-@dataclass(frozen=True)
-class SweepSpec:
-    study: str
-    params: tuple[Param, ...]
-    base: TrainConfig = TrainConfig()
-    storage: str | None = None  # an Optuna storage URL; None: sweeps.db in the runs folder
-    sampler: str = "tpe"
-    pruner: str = "none"
-    n_trials: int | None = 10  # trials this process runs; None: until the time budget is spent
-    timeout: float | None = None  # seconds; this process starts no trial after it
-    seed: int | None = None  # the sampler's; None differs per process, so processes explore different points
-
-    def __post_init__(self) -> None:
-        checks = (
-            (not self.study.strip(), "Give the study a name."),
-            (not self.params, "Choose at least one setting to vary."),
-            (self.sampler not in SAMPLERS, f"Unknown search {self.sampler!r}: one of {', '.join(SAMPLERS.names())}."),
-            (self.pruner not in PRUNERS, f"Unknown pruner {self.pruner!r}: one of {', '.join(PRUNERS.names())}."),
-            (self.n_trials is not None and self.n_trials < 1, "The number of trials must be 1 or more."),
-            (self.timeout is not None and self.timeout <= 0, "The time budget must be above 0 seconds."),
-            (self.n_trials is None and self.timeout is None, "Give a number of trials, a time budget, or both."),
-        )
-        problems = [message for failed, message in checks if failed]
-        if problems:
-            raise SweepError(" ".join(problems))
-
-    def storage_url(self, runs_root: Path | None = None) -> str:
-        if self.storage:
-            return self.storage
-        root = Path(runs_root) if runs_root else runs_dir()
-        root.mkdir(parents=True, exist_ok=True)
-        return f"sqlite:///{root / 'sweeps.db'}"
-
-
-def lr_finder(base: TrainConfig, study: str | None = None) -> SweepSpec:
-    """The one-click lesson: 8 trials of 2 epochs, the learning rate log-spaced from 1e-4 to 1, median pruning."""
-    name = study or f"lr-{base.arch}-{base.dataset}-{time.strftime('%Y%m%d-%H%M%S')}"
-    return SweepSpec(name, (Range("lr", 1e-4, 1.0, log=True),), base.replace(epochs=2), pruner="median", n_trials=8)
+assert SAMPLERS.names() == list(SAMPLER_NAMES) and PRUNERS.names() == list(PRUNER_NAMES), "core.sweep_spec's names"
 
 
 def open_study(spec: SweepSpec, runs_root: Path | None = None, sampler=None, pruner=None) -> optuna.Study:
@@ -123,7 +78,7 @@ def summarize(t: optuna.trial.FrozenTrial) -> TrialSummary:
     return TrialSummary(
         t.number,
         dict(t.params),
-        t.state.name,
+        "STOPPED" if t.user_attrs.get(STOPPED) else t.state.name,
         t.value if t.state == optuna.trial.TrialState.COMPLETE else None,
         t.user_attrs.get("run_dir"),
         seconds,
@@ -138,7 +93,9 @@ def importance(study: optuna.Study) -> dict[str, float]:
     if len(complete) < IMPORTANCE_AFTER:
         return {}
     try:
-        return dict(optuna.importance.get_param_importances(study))
+        with warnings.catch_warnings():  # "importances will be equal" for a handful of trials: the bars show it
+            warnings.simplefilter("ignore", UserWarning)
+            return dict(optuna.importance.get_param_importances(study))
     except (RuntimeError, ValueError):  # e.g. every trial had the same settings: nothing to explain
         return {}
 

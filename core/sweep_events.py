@@ -18,7 +18,7 @@ class TrialSummary:
 
     number: int
     params: dict[str, Any]
-    state: str  # RUNNING, COMPLETE, PRUNED, FAIL (Optuna's trial states)
+    state: str  # RUNNING, COMPLETE, PRUNED, FAIL (Optuna's trial states), or STOPPED: by the user
     value: float | None  # the best validation accuracy; None unless COMPLETE
     run_dir: str | None
     seconds: float | None  # None while running

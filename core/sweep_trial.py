@@ -19,6 +19,7 @@ from core.events import EpochEnd, EpochMetrics, Progress, RunFailed, RunStarted
 from core.trainer import Trainer
 
 SWEEP_FILE = "sweep.json"  # in a trial's run folder: which study and trial it belongs to
+STOPPED = "stopped"  # user attribute of a trial the user stopped (Optuna's state for it is FAIL)
 
 
 class TrialFailed(Exception):
@@ -103,8 +104,7 @@ class TrialRunner:
 
     def __call__(self, trial: optuna.Trial) -> float:
         if self.control.stopped:
-            trial.study.stop()
-            raise SweepStopped("Stopped by you before this trial began.")
+            raise self._stopped(trial)
         values = {p.name: p.suggest(trial) for p in self.params}
         from core.sweep_events import TrialStarted  # events module imports nothing of ours: no cycle
 
@@ -116,8 +116,7 @@ class TrialRunner:
             raise self._failed(trial, f"These settings do not go together: {exc}") from exc
         except data.DatasetError as exc:
             if self.control.stopped:
-                trial.study.stop()
-                raise SweepStopped("Stopped by you.") from exc
+                raise self._stopped(trial) from exc
             raise self._failed(trial, str(exc)) from exc
         control, scores = TrialControl(self.control), []
 
@@ -139,11 +138,16 @@ class TrialRunner:
             raise optuna.TrialPruned(why)
         if isinstance(final, RunFailed):
             if self.control.stopped:
-                trial.study.stop()
-                trial.set_user_attr("failure", "Stopped by you.")
-                raise SweepStopped("Stopped by you.")
+                raise self._stopped(trial)
             raise self._failed(trial, f"{final.message} {final.hint}")
         return max(scores)
+
+    def _stopped(self, trial: optuna.Trial) -> SweepStopped:
+        """The user stopped the sweep: no trial starts after this one, which Optuna records as failed."""
+        trial.study.stop()
+        trial.set_user_attr(STOPPED, True)
+        trial.set_user_attr("failure", "Stopped by you; the epochs it finished are saved in its run folder.")
+        return SweepStopped("Stopped by you.")
 
     def _failed(self, trial: optuna.Trial, message: str) -> TrialFailed:
         trial.set_user_attr("failure", message)

@@ -12,12 +12,13 @@ from pathlib import Path
 import torch
 from torch import nn
 
-from core import archs, batch_log, checkpoint, data, devices, run_state, run_status, runs
+from core import archs, batch_log, checkpoint, data, run_state, run_status, runs
 from core.card import ModelCard
 from core.augment import AUGMENTATIONS
 from core.config import TrainConfig
 from core.control import RunControl
 from core.data_on_device import put_on_device
+from core.distributed import SINGLE_PROCESS, Parallel
 from core.evaluate import evaluate
 from core.events import (
     BatchEnd,
@@ -60,6 +61,7 @@ class Trainer:
         init_weights: Path | None = None,
         loaded: data.LoadedData | None = None,
         readback: Readback = DEFAULT_READBACK,
+        parallel: Parallel = SINGLE_PROCESS,  # or core.distributed.Distributed: this process's share of a DDP run
     ):
         self.cfg, self.control = cfg, control or RunControl()
         self._on_event = on_event or (lambda event: None)
@@ -72,6 +74,7 @@ class Trainer:
         self._paused_s = 0.0
         self._grad_sums: dict[str, tuple[torch.Tensor, int]] = {}  # summed on the device, read at epoch end
         self.readback, self._tally = readback, None
+        self.parallel = parallel
 
     def run(self) -> RunFinished | RunFailed:
         self._t0 = time.perf_counter()
@@ -103,7 +106,7 @@ class Trainer:
         cfg = self.cfg
         if cfg.threads:
             torch.set_num_threads(cfg.threads)
-        device = devices.resolve(cfg.device)
+        device = self.parallel.device(cfg.device)
         torch.manual_seed(cfg.seed)
         loaded = self.loaded or self._load_data()
         spec = loaded.spec
@@ -117,6 +120,7 @@ class Trainer:
             checkpoint.apply_weights(model, checkpoint.load(self.init_weights)["model"], cfg.arch)
         self.device_name = str(device)
         self.model = model.to(device=device, memory_format=self.data.memory_format)
+        self.net = self.parallel.wrap(self.model)  # what trains: the model, or its DDP wrapper that syncs gradients
         self.optimizer = make_optimizer(model, cfg)
         self.criterion = nn.CrossEntropyLoss(label_smoothing=cfg.label_smoothing)
         self.gen = torch.Generator(device=device).manual_seed(cfg.seed)
@@ -126,7 +130,8 @@ class Trainer:
             if cfg.mixed_precision and device.type == "cuda"
             else nullcontext()
         )
-        self.batches = math.ceil(len(self.data.train_x) / cfg.batch_size)
+        self.step_batch = self.parallel.batch_per_process(cfg.batch_size)
+        self.batches = math.ceil(self.parallel.shard_size(len(self.data.train_x)) / self.step_batch)
         start_epoch = self._restore() if self.resume_from else self._new_run_dir()
         self.schedule = make_schedule(self.optimizer, cfg, self.batches, (start_epoch - 1) * self.batches)
         self._emit(
@@ -169,6 +174,8 @@ class Trainer:
         return self.card.with_epoch(epoch).to_dict()
 
     def _new_run_dir(self) -> int:
+        if not self.parallel.is_main:  # rank 0 alone writes the run folder
+            return 1
         root = self.runs_root or runs_dir()
         try:
             self.run_dir = runs.new_run_dir(root, self.cfg)
@@ -191,8 +198,11 @@ class Trainer:
     def _restore(self) -> int:
         """Continue a run folder from its last.pt (see core.run_state) and say so."""
         self.run_dir = Path(self.resume_from)
-        epoch, self.history = run_state.restore(self.run_dir, self.model, self.optimizer, self.gen, self.cfg.arch)
+        tidy = self.parallel.is_main  # in a distributed run every process reads last.pt, rank 0 alone writes
+        epoch, self.history = run_state.restore(self.run_dir, self.model, self.optimizer, self.gen, self.cfg.arch, tidy)
         self.saved_epoch = epoch
+        if not tidy:
+            return epoch + 1
         stored = runs.read_run(self.run_dir).meta  # keeps what the folder says beyond the meta (init_weights)
         runs.write_config(self.run_dir, self.cfg, {**stored, "meta": self._meta(epoch)})
         seconds = sum(m.seconds or 0.0 for m in self.history)
@@ -208,16 +218,17 @@ class Trainer:
 
     # -- the loop -------------------------------------------------------------------------------------------
     def _epoch(self, epoch: int) -> None:
-        cfg, d = self.cfg, self.data
+        d = self.data
         self.model.train()
-        perm = torch.randperm(len(d.train_x), generator=self.gen, device=d.train_x.device)
+        perm = self.parallel.epoch_order(len(d.train_x), self.gen)
         self._tally = BatchTally(self.batches, d.train_x.device, self.readback)
         self._epoch_start, self._paused_at_start = time.perf_counter(), self._paused_s
         self._seen, self._loss_sum, self._correct_sum = 0, 0.0, 0
         self._batch_rows: list[str] = []  # this epoch's lines of the run folder's batch log
         for b in range(self.batches):
+            self.parallel.agree_on_stop(self.control, self._steps_this_run)
             self._check_controls(epoch, b)
-            idx = perm[b * cfg.batch_size : (b + 1) * cfg.batch_size]
+            idx = perm[b * self.step_batch : (b + 1) * self.step_batch]
             x = d.norm.normalize(self.augment(d.norm.to_unit(d.train_x[idx]), self.gen, d.train_y[idx]))
             x, y = x.contiguous(memory_format=d.memory_format), d.train_y[idx]
             self._step(x, y)
@@ -225,20 +236,17 @@ class Trainer:
             if self._tally.due():
                 self._report_batches(epoch)
         self._report_batches(epoch)
-        seen = self._seen
-        self._end_epoch(
-            epoch,
-            self._loss_sum / seen,
-            self._correct_sum / seen,
-            seen / max(self._train_s(), 1e-9),
-            self._epoch_start,
-            self._paused_at_start,
-        )
+        seen, loss_sum, correct_sum = self.parallel.sum_over_processes(self._seen, self._loss_sum, self._correct_sum)
+        if self.parallel.is_main:  # the others go on to the next epoch and wait for rank 0 at its first step
+            train_s = max(self._train_s(), 1e-9)
+            self._end_epoch(
+                epoch, loss_sum / seen, correct_sum / seen, seen / train_s, self._epoch_start, self._paused_at_start
+            )
 
     def _step(self, x: torch.Tensor, y: torch.Tensor) -> None:
         """One optimisation step, queued on the device: no host synchronisation (the tally is read later)."""
         with self.amp:
-            out = self.model(x)
+            out = self.net(x)
             loss = self.criterion(out.float(), y)
         self.optimizer.zero_grad(set_to_none=True)
         loss.backward()

@@ -17,12 +17,16 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator
+from PySide6 import QtCore, QtGui, QtWidgets
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QObject, QTranslator
 
 I18N_DIR = Path(__file__).resolve().parents[1] / "resources" / "i18n"
 # setting value -> how the menu names it (each language by its own name; "System" is translated)
 LANGUAGES = {"system": "System", "en": "English", "zh_CN": "中文"}
 _FIELD = re.compile(r"%\d|%n")
+_FIELDS_AND_MARKERS = re.compile(r"\{[^{}]*\}|%\d|%n")
+WRAPPED = re.compile(r"((?:<[^>]+>)+)([^<]*)((?:</[^>]+>)+)", re.DOTALL)
+QT_CLASSES = frozenset(n for m in (QtCore, QtGui, QtWidgets) for n in dir(m) if n.startswith("Q")) | {"Object"}
 
 
 @dataclass(frozen=True)
@@ -47,6 +51,8 @@ class RecordingTranslator(QTranslator):
 
     def translate(self, context, source, disambiguation=None, n=-1):
         text = self.qm.translate(context, source, disambiguation, n) if self.qm is not None else ""
+        if context in QT_CLASSES:  # PySide's tr() also asks QWidget, QObject...: noise for choosing later
+            return text or None
         shown = self.seen.setdefault(text or source, [])
         message = Message(context, source, disambiguation)
         if message not in shown:
@@ -62,6 +68,8 @@ class Language:
         self.seen: dict[str, list[Message]] = {}  # shared by every translator: a switch needs the old texts
         self.installed: list[QTranslator] = []
         self.code = "en"
+        self._sorted: list[tuple[str, list[Message]]] = []
+        self._counted = -1
 
     @staticmethod
     def locale(setting: str) -> QLocale:
@@ -80,6 +88,9 @@ class Language:
         for translator in self.installed:
             self.app.installTranslator(translator)
         self.code = Path(ours.filePath()).stem.removeprefix("cnn_playground_") if loaded else "en"
+        # Qt posts LanguageChange to every window: deliver it now, so that widgets with texts of their own
+        # (changeEvent) follow before retranslate_tree runs and before anything reads a text
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
         return self.code
 
     def ensure(self, setting: str) -> str:
@@ -87,22 +98,33 @@ class Language:
         return self.code if self.installed else self.install(setting)
 
     # -- re-translating what is on show ------------------------------------------------------------------------
-    def retranslate(self, text: str) -> str:
-        """``text`` (from an earlier ``tr()``) in the language now installed; unknown text comes back as is."""
+    def retranslate(self, text: str, near: tuple[str, ...] = ()) -> str:
+        """``text`` (from an earlier ``tr()``) in the language now installed; unknown text comes back as is.
+        ``near``: class names of the widget showing it and its parents, nearest first, to choose between
+        messages that look the same in one language ("训练" is both Train and Training)."""
         if not text:
             return text
         messages = self.seen.get(text)
-        if messages:
-            return _best(messages)
+        if messages and _best(messages, near) != text:
+            return _best(messages, near)
         for template, messages in self._templates():
-            match = _pattern(template).fullmatch(text)
+            match = pattern(template).fullmatch(text)
             if match:
-                values = {name: self.retranslate(value) for name, value in match.groupdict().items()}
-                return _fill(_best(messages), values)
+                values = {name: self.retranslate(value, near) for name, value in match.groupdict().items()}
+                return fill(_best(messages, near), values)
+        wrapped = WRAPPED.fullmatch(text)  # "<b>Most confident mistakes</b>": a message inside markup
+        if wrapped and wrapped.group(2):
+            return wrapped.group(1) + self.retranslate(wrapped.group(2), near) + wrapped.group(3)
         return text
 
     def _templates(self) -> list[tuple[str, list[Message]]]:
-        return [(shown, ms) for shown, ms in list(self.seen.items()) if "{" in shown or _FIELD.search(shown)]
+        """Texts with fields, the most specific (most fixed words) first: "Bundled digit model: %1." must win
+        over "%1 trained on %2" for "Bundled digit model: X trained on Y."."""
+        if len(self.seen) != self._counted:
+            found = [(shown, ms) for shown, ms in list(self.seen.items()) if "{" in shown or _FIELD.search(shown)]
+            self._sorted = sorted(found, key=lambda item: -len(_FIELDS_AND_MARKERS.sub("", item[0])))
+            self._counted = len(self.seen)
+        return self._sorted
 
     def retranslate_tree(self, root: QObject) -> None:
         """Every text of ``root`` and its children, in the language now installed."""
@@ -110,23 +132,34 @@ class Language:
 
         for text in texts_of(root):
             if text.set is not None:
-                new = self.retranslate(text.value)
+                new = self.retranslate(text.value, _ancestry(text.owner))
                 if new != text.value:
                     text.set(new)
 
 
-def _best(messages: list[Message]) -> str:
-    """The translation of the first context that has one. PySide's tr() asks each class of the object's
-    MRO in turn (FeatureMapsWidget, QWidget, QObject...), so one text is recorded under several contexts."""
-    for message in messages:
+def _ancestry(obj) -> tuple[str, ...]:
+    names = []
+    while obj is not None:
+        names += [cls.__name__ for cls in type(obj).__mro__ if cls.__name__ not in QT_CLASSES]
+        obj = obj.parent() if isinstance(obj, QObject) else None
+    return tuple(names)
+
+
+def _best(messages: list[Message], near: tuple[str, ...] = ()) -> str:
+    """The translation of the first context that has one, the contexts of the nearest widgets first. PySide's
+    tr() asks each class of the object's MRO in turn (FeatureMapsWidget, QWidget, QObject...), so one text is
+    recorded under several contexts."""
+    rank = {name: i for i, name in reversed(list(enumerate(near)))}
+    ordered = sorted(messages, key=lambda m: rank.get(m.context, len(near)))
+    for message in ordered:
         text = message.text()
         if text != message.source:
             return text
-    return messages[0].source
+    return ordered[0].source
 
 
 @lru_cache(maxsize=None)
-def _pattern(template: str) -> re.Pattern:
+def pattern(template: str) -> re.Pattern:
     """A regex matching ``template`` with each {field} (or %1, %n) filled by anything; repeats must agree."""
     parts, seen = [], set()
     for literal, field, _spec, _conv in string.Formatter().parse(template):
@@ -151,7 +184,7 @@ def _group(field: str) -> str:
     return "g_" + re.sub(r"\W", lambda m: f"_{ord(m.group())}_", field or "auto")
 
 
-def _fill(template: str, values: dict[str, str]) -> str:
+def fill(template: str, values: dict[str, str]) -> str:
     try:
         out = []
         for literal, field, _spec, _conv in string.Formatter().parse(template):

@@ -57,6 +57,9 @@ def _items(view, kind: str, items) -> Iterator[Text]:
 
 
 def _widget_texts(w: QWidget) -> Iterator[Text]:
+    if hasattr(w, "painted_texts"):  # a widget that paints its words says which (no setter: it repaints them)
+        for text in w.painted_texts():
+            yield Text(f"{type(w).__name__}#{w.objectName()}.painted", text or "", None, w)
     yield _prop(w, "toolTip", "toolTip", "setToolTip")
     yield _prop(w, "whatsThis", "whatsThis", "setWhatsThis")
     yield _prop(w, "statusTip", "statusTip", "setStatusTip")

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox, QSpl
 
 from core.checkpoint import CheckpointError
 from core.warmup import warm_up
+from gui.classroom import Classroom
 from gui.desktop_shortcut import install_shortcut
 from gui.evaluate.evaluate_view import EvaluateView
 from gui.i18n import LANGUAGES, language
@@ -29,6 +30,7 @@ from gui.settings import AppSettings
 from gui.state import AppState, ModelSource
 from gui.train.train_tab import RUN_KEYS, SPLITTERS, TrainTab
 from gui.widgets.message_bar import MessageBar
+from gui.core_texts import core_tr
 
 
 class MainWindow(QMainWindow):
@@ -70,7 +72,10 @@ class MainWindow(QMainWindow):
             self.addAction(action)
         self.model_export = ExportActions(self, self.state, list)  # File > Export current model
         self._build_menus()
+        self.classroom = Classroom(self, self.menus[self.tr("&View")], self.menus[self.tr("&Help")])
         self.train.plots.log_check.toggled.connect(self.actions["log"].setChecked)
+        # a run resumed, continued or fine-tuned from the Runs tab is watched where every run is: on Train
+        self.runs.train_actions.started.connect(lambda _text: self.tabs.setCurrentWidget(self.train))
         self.resize(1400, 900)
         self.settings.restore_window(self, SPLITTERS)
         self._closed = False
@@ -110,8 +115,9 @@ class MainWindow(QMainWindow):
                 (self.tr("&About CNN Playground"), None, self.show_about),
             ],
         }
+        self.menus = {}
         for title, entries in menus.items():
-            menu = self.menuBar().addMenu(title)
+            menu = self.menus[title] = self.menuBar().addMenu(title)
             if title == self.tr("&View"):
                 self._add_language_menu(menu)
             for entry in entries:
@@ -165,7 +171,7 @@ class MainWindow(QMainWindow):
         try:
             self.state.open_run(Path(path))
         except (CheckpointError, OSError, ValueError) as exc:  # any unreadable folder: say so, keep the window
-            self.message_bar.show_message("open", str(exc), self.tr("Choose a folder made by a training run."))
+            self.message_bar.show_message("open", core_tr(str(exc)), self.tr("Choose a folder made by a training run."))
             return False
         self.message_bar.clear("open")
         return True

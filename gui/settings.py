@@ -137,6 +137,24 @@ class AppSettings:
         self._set("log_loss", bool(on))
 
     @property
+    def projector(self) -> bool:
+        """Projector mode: larger text, thicker curves, high contrast (gui/theme.py)."""
+        return self._get("projector", False) is True
+
+    @projector.setter
+    def projector(self, on: bool) -> None:
+        self._set("projector", bool(on))
+
+    @property
+    def welcome_dismissed(self) -> bool:
+        """The welcome panel of a first launch was closed with "Got it"."""
+        return self._get("welcome_dismissed", False) is True
+
+    @welcome_dismissed.setter
+    def welcome_dismissed(self, on: bool) -> None:
+        self._set("welcome_dismissed", bool(on))
+
+    @property
     def language(self) -> str:
         """ "system" (follow the system's language), "en" or "zh_CN"."""
         value = self._get("language", "system")

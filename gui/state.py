@@ -25,6 +25,8 @@ from core.runs import RunInfo, read_run
 from core.threads import one_thread
 from gui.jobs import Jobs
 from gui.session import TrainingSession
+from gui.core_texts import core_tr
+from gui.theme import Theme
 
 
 @dataclass(frozen=True)
@@ -100,6 +102,7 @@ class AppState(QObject):
     inputChanged = Signal(object)  # InputImage | None
     drawingChanged = Signal(object)  # float 28x28 drawing from the canvas, or None when cleared
     runOpened = Signal(object)  # RunInfo of a run folder opened from disk
+    runFolderChanged = Signal(object)  # Path of a run folder written outside the training session (a sweep's trial)
     settingsRequested = Signal(object)  # TrainSettings to put on the Train tab (a lesson opened or closed)
     settingsChanged = Signal(object)  # TrainSettings: the Train tab's settings as they are now
     # the training session, re-emitted so that tabs need nothing else
@@ -123,6 +126,7 @@ class AppState(QObject):
         self.test_images: TestImages | None = None
         self.input: InputImage | None = None
         self.drawing: np.ndarray | None = None
+        self.theme = Theme(self)  # normal or projector look: tabs follow theme.changed
         self.train_settings: TrainSettings | None = None  # what the Train tab last reported
         self.sweeping = False  # a sweep trains: no other run may start meanwhile
         for name in ("progress", "batches", "paused"):
@@ -322,7 +326,7 @@ class AppState(QObject):
         self.testImagesChanged.emit(None)
         card = self.model.card if self.model else None
         title = (
-            data.get_spec(card.dataset).title
+            core_tr(data.get_spec(card.dataset).title)
             if card and card.dataset in data.DATASETS
             else (card.dataset if card else "")
         )

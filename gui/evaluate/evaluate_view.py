@@ -22,6 +22,7 @@ from gui.evaluate.confusion_widget import ConfusionWidget
 from gui.widgets.image_gallery import GalleryItem, ImageGallery
 from gui.widgets.image_utils import caption, captioned_page, side_by_side
 from gui.evaluate.robustness_panel import RobustnessPanel
+from gui.core_texts import core_tr
 
 CELL_LIMIT = 300  # images shown for one confusion cell
 MISTAKES = 60
@@ -106,10 +107,14 @@ class EvaluateView(QWidget):
         self.mistakes_gallery = ImageGallery(self)
         self.random_gallery = ImageGallery(self)
         self.random_btn = QPushButton(self.tr("Show random test images"), self)
+        self.random_btn.setToolTip(self.tr("Show other test images, picked at random, with the network's answers."))
         self.random_btn.setEnabled(False)
         self.random_btn.clicked.connect(self.show_random)
         self.robustness = RobustnessPanel(self)
         self.use_drawing_btn = QPushButton(self.tr("Use my drawing"), self)
+        self.use_drawing_btn.setToolTip(
+            self.tr("Try the sliders on the digit you drew in Draw & predict instead of a test image.")
+        )
         self.use_drawing_btn.setEnabled(False)
         self.use_drawing_btn.clicked.connect(self._use_drawing)
         for g in (self.cell_gallery, self.mistakes_gallery, self.random_gallery):
@@ -157,6 +162,15 @@ class EvaluateView(QWidget):
             ),
             self.tr("What if…?"),
         )
+        for i, tip in enumerate(
+            (
+                self.tr("The test images of the confusion-matrix cell you clicked."),
+                self.tr("The test images the network got wrong while being most sure of itself."),
+                self.tr("A random handful of test images with the network's answers."),
+                self.tr("Rotate, shift, thicken or add noise to an image and watch the answer change."),
+            )
+        ):
+            self.tabs.setTabToolTip(i, tip)
 
         split = side_by_side(self, left, self.tabs, (5, 4))
         lay = QVBoxLayout(self)
@@ -219,7 +233,7 @@ class EvaluateView(QWidget):
 
     def _reset(self, class_names) -> None:
         """A new model or test set: its classes; old results cleared."""
-        self.class_names = [str(c) for c in class_names]
+        self.class_names = [core_tr(str(c)) for c in class_names]
         self.test_pred = self.test_conf = self.cm = None
         self.confusion.clear()
         self.class_bars.setOpts(x=[], height=[])

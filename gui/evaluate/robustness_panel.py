@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QFormLayout, QGridLayout, QHBoxLayout, QLabel, QPu
 from core.robustness import NOISE_RANGE, ROTATE_RANGE, SHIFT_RANGE, THICKNESS_RANGE, WhatIf, apply
 from core.saliency import to_input
 from gui.widgets.image_utils import to_pixmap
+from gui.core_texts import core_tr
 
 NOISE_STEPS = 50  # the noise slider moves in steps of 0.01
 
@@ -48,13 +49,20 @@ class RobustnessPanel(QWidget):
         self._value_labels: dict[QSlider, QLabel] = {}
         form = QFormLayout()
         rows = (
-            (self.tr("Rotate"), self.rotate, "{}°"),
-            (self.tr("Shift right"), self.shift_x, "{} px"),
-            (self.tr("Shift down"), self.shift_y, "{} px"),
-            (self.tr("Thicker / thinner"), self.thickness, "{:+d}"),
-            (self.tr("Noise"), self.noise, "{}"),
+            (self.tr("Rotate"), self.rotate, "{}°", self.tr("Turn the image: does the network still recognise it?")),
+            (self.tr("Shift right"), self.shift_x, "{} px", self.tr("Move the image right (or left) by pixels.")),
+            (self.tr("Shift down"), self.shift_y, "{} px", self.tr("Move the image down (or up) by pixels.")),
+            (
+                self.tr("Thicker / thinner"),
+                self.thickness,
+                "{:+d}",
+                self.tr("Make the strokes bolder or thinner, as a different pen would."),
+            ),
+            (self.tr("Noise"), self.noise, "{}", self.tr("Sprinkle random specks over the image, like a bad scan.")),
         )
-        for name, slider, fmt in rows:
+        for name, slider, fmt, tip in rows:
+            slider.setToolTip(tip)
+            slider.setAccessibleName(name)
             value = QLabel(self)
             value.setMinimumWidth(48)
             self._value_labels[slider] = value
@@ -65,6 +73,7 @@ class RobustnessPanel(QWidget):
             slider.valueChanged.connect(self._changed)
             slider.setProperty("fmt", fmt)
         self.reset_btn = QPushButton(self.tr("Reset sliders"), self)
+        self.reset_btn.setToolTip(self.tr("Put every slider back to zero: the image as it was."))
         self.reset_btn.clicked.connect(self.reset)
 
         self.source_label, self.seen_label = QLabel(self), QLabel(self)
@@ -105,7 +114,7 @@ class RobustnessPanel(QWidget):
         self, model: torch.nn.Module | None, class_names: Sequence[str], mean, std, image_size: int | None = None
     ) -> None:
         self.model = model
-        self.class_names = [str(c) for c in class_names]
+        self.class_names = [core_tr(str(c)) for c in class_names]
         self.mean, self.std, self.image_size = tuple(mean), tuple(std), image_size
         ticks = [(i, n if len(n) <= 6 else n[:5] + "…") for i, n in enumerate(self.class_names)]
         self.probs_plot.getAxis("bottom").setTicks([ticks])

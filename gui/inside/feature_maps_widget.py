@@ -10,6 +10,7 @@ from collections import OrderedDict
 
 import numpy as np
 import torch
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QWidget
 
 from gui.widgets.image_utils import diverging
@@ -27,17 +28,25 @@ def layer_section(name: str, maps: torch.Tensor, limit: int, highlight: bool = F
     limit_value = float(np.abs(a).max()) or 1.0
     tiles = [diverging(m, limit_value) for m in shown]
     means = shown.mean(axis=(1, 2))
-    tips = [
-        f"{name} · channel {i}: mean activation {means[i]:.3f}, max {shown[i].max():.3f}" for i in range(len(shown))
-    ]
-    more = f" (first {len(shown)} of {c})" if c > len(shown) else ""
-    return Section(f"{name}: {c} maps of {h}×{w}{more}", tiles, tips, highlight)
+    tip = QCoreApplication.translate(
+        "FeatureMapsWidget", "{name} · channel {i}: mean activation {mean:.3f}, max {max:.3f}"
+    )
+    tips = [tip.format(name=name, i=i, mean=means[i], max=shown[i].max()) for i in range(len(shown))]
+    title = QCoreApplication.translate("FeatureMapsWidget", "{name}: {c} maps of {h}×{w}").format(
+        name=name, c=c, h=h, w=w
+    )
+    if c > len(shown):
+        title = QCoreApplication.translate("FeatureMapsWidget", "{title} (first {n})").format(title=title, n=len(shown))
+    return Section(title, tiles, tips, highlight)
 
 
 class FeatureMapsWidget(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.mode = mode_box(self, self.tr("Selected layer only"))
+        self.mode.setToolTip(
+            self.tr("Show what every convolutional layer finds in the picture, or only the chosen one.")
+        )
         self.mode.currentIndexChanged.connect(self._rebuild)
         self.hover = QLabel(self.tr("Hover a map to read its channel and mean activation."), self)
         self.grid = MapGrid(self)

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QLabel, QWidget
 
 from gui.widgets.map_grid import MapGrid, Section, lay_out_grid_page, mode_box
@@ -45,7 +46,8 @@ def prepare_filters(weights: dict) -> list[LayerFilters]:
             limit = float(np.abs(imgs).max()) or 1.0
             tiles = [diverging(im, limit) for im in imgs]
         norms = kernel[:MAX_FILTERS].flatten(1).norm(dim=1).numpy()
-        tips = [f"{name} · filter {j}: {kh}×{kw}, weight norm {norms[j]:.3f}" for j in range(len(tiles))]
+        tip = QCoreApplication.translate("FiltersWidget", "{name} · filter {j}: {kh}×{kw}, weight norm {norm:.3f}")
+        tips = [tip.format(name=name, j=j, kh=kh, kw=kw, norm=norms[j]) for j in range(len(tiles))]
         out.append(LayerFilters(name, o, c, (kh, kw), tiles, tips, rgb))
     return out
 
@@ -54,6 +56,7 @@ class FiltersWidget(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.mode = mode_box(self, self.tr("First and selected layer"))
+        self.mode.setToolTip(self.tr("Show the filters of every convolutional layer, or only of the chosen ones."))
         self.mode.currentIndexChanged.connect(self._rebuild)
         self.hover = QLabel(self)
         self.grid = MapGrid(self, max_tile=72)
@@ -73,6 +76,11 @@ class FiltersWidget(QWidget):
         self.selected = name
         self._rebuild()
 
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.LanguageChange:  # section titles in the new language (the grid follows)
+            self._rebuild()
+        super().changeEvent(event)
+
     def _is_selected(self, name: str) -> bool:
         s = self.selected
         return bool(s) and (name == s or name.startswith(s + "."))
@@ -90,8 +98,14 @@ class FiltersWidget(QWidget):
                     self.tr("averaged over {c} input channels").format(c=lf.in_channels) if lf.in_channels > 1 else ""
                 )
             )
-            more = f", first {len(lf.tiles)} of {lf.out_channels}" if lf.out_channels > len(lf.tiles) else ""
-            title = f"{lf.name}: {lf.out_channels} filters of {lf.kernel[0]}×{lf.kernel[1]}"
+            more = (
+                self.tr(", first {n} of {c}").format(n=len(lf.tiles), c=lf.out_channels)
+                if lf.out_channels > len(lf.tiles)
+                else ""
+            )
+            title = self.tr("{name}: {c} filters of {kh}×{kw}").format(
+                name=lf.name, c=lf.out_channels, kh=lf.kernel[0], kw=lf.kernel[1]
+            )
             title += (f", {kind}" if kind else "") + more
             sections.append(Section(title, lf.tiles, lf.tips, self._is_selected(lf.name)))
         self.grid.set_sections(sections)

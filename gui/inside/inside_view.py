@@ -177,6 +177,14 @@ class InsideView(QWidget):
             ),
             self.tr("Weights"),
         )
+        for i, tip in enumerate(
+            (
+                self.tr("What each filter of a layer finds in the picture: bright where its pattern is."),
+                self.tr("The patterns the convolutional layers have learnt to look for."),
+                self.tr("How the weights are spread and how much each layer still changes while training."),
+            )
+        ):
+            self.tabs.setTabToolTip(i, tip)
         split = side_by_side(self, left, self.tabs, (2, 3))
         split.setSizes([500, 700])
         lay = QVBoxLayout(self)

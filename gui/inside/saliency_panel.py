@@ -10,7 +10,9 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from core.saliency import Saliency
+from gui.theme import mark_caption
 from gui.widgets.image_utils import overlay_heat, to_pixmap
+from gui.core_texts import core_tr
 
 SIDE = 128
 METHODS = (  # titles marked for lupdate, translated where the combo is filled
@@ -49,7 +51,7 @@ class SaliencyPanel(QWidget):
         self.answer.setTextFormat(Qt.TextFormat.RichText)
         self.note = QLabel(self)
         self.note.setWordWrap(True)
-        self.note.setStyleSheet("color: #505050; font-size: 11px;")
+        mark_caption(self.note, normal_color="#505050")
         grid = QGridLayout()
         grid.addWidget(QLabel(self.tr("Input"), self), 0, 0, Qt.AlignmentFlag.AlignHCenter)
         grid.addWidget(self.pred_title, 0, 1, Qt.AlignmentFlag.AlignHCenter)
@@ -67,7 +69,7 @@ class SaliencyPanel(QWidget):
         self.heat: dict[int, np.ndarray] = {}
 
     def set_classes(self, class_names: Sequence[str]) -> None:
-        self.class_names = [str(c) for c in class_names]
+        self.class_names = [core_tr(str(c)) for c in class_names]
         self.other_class.blockSignals(True)
         self.other_class.clear()
         for name in self.class_names:

@@ -40,11 +40,16 @@ class WeightsWidget(QWidget):
         self.current_curve = self.hist_plot.plot(
             [0, 1], [0], stepMode="center", pen=pg.mkPen("#1f5fbf", width=2), name=self.tr("now")
         )
-        self.metric = QComboBox(self)
-        self.metric.addItem(self.tr("Weight change per epoch"), "change")
-        self.metric.addItem(self.tr("Gradient strength (how hard training pushes each layer)"), "grad")
-        self.metric.model().item(1).setEnabled(False)
-        self.metric.currentIndexChanged.connect(self._redraw_curves)
+        self.metric_combo = QComboBox(self)  # not "metric": that name is QWidget.metric(), which Qt calls
+        self.metric_combo.addItem(self.tr("Weight change per epoch"), "change")
+        self.metric_combo.addItem(self.tr("Gradient strength (how hard training pushes each layer)"), "grad")
+        self.metric_combo.model().item(1).setEnabled(False)
+        self.metric_combo.setToolTip(
+            self.tr(
+                "What the curves below show per layer: how much its weights changed, or how hard training pushes it."
+            )
+        )
+        self.metric_combo.currentIndexChanged.connect(self._redraw_curves)
         self.change_plot = _plot(self.tr("relative change"), self.tr("epoch"))
         self.change_plot.setLogMode(y=True)
         self.legend = self.change_plot.addLegend(
@@ -54,7 +59,7 @@ class WeightsWidget(QWidget):
         self.change_note.setWordWrap(True)
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Per layer:"), self))
-        top.addWidget(self.metric)
+        top.addWidget(self.metric_combo)
         top.addStretch(1)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
@@ -71,8 +76,8 @@ class WeightsWidget(QWidget):
     def reset(self) -> None:
         self.histograms = {}
         self.history = {"change": {}, "grad": {}}
-        self.metric.setCurrentIndex(0)
-        self.metric.model().item(1).setEnabled(False)
+        self.metric_combo.setCurrentIndex(0)
+        self.metric_combo.model().item(1).setEnabled(False)
         self._redraw_curves()
         self.show_layer(None)
 
@@ -118,10 +123,10 @@ class WeightsWidget(QWidget):
         for name, v in values.items():
             if np.isfinite(v) and v > 0:
                 series.setdefault(name, []).append((epoch, float(v)))
-        if kind == "grad" and not self.metric.model().item(1).isEnabled():
-            self.metric.model().item(1).setEnabled(True)
-            self.metric.setCurrentIndex(1)  # known from epoch 1 on, where weight change needs two epochs
-        if self.metric.currentData() == kind:
+        if kind == "grad" and not self.metric_combo.model().item(1).isEnabled():
+            self.metric_combo.model().item(1).setEnabled(True)
+            self.metric_combo.setCurrentIndex(1)  # known from epoch 1 on, where weight change needs two epochs
+        if self.metric_combo.currentData() == kind:
             self._redraw_curves()
 
     def showEvent(self, event) -> None:
@@ -134,7 +139,7 @@ class WeightsWidget(QWidget):
         self._curves_stale = not self.isVisible()
         if self._curves_stale:
             return
-        kind = self.metric.currentData() or "change"
+        kind = self.metric_combo.currentData() or "change"
         self.change_plot.clear()
         self.legend.clear()
         series = self.history.get(kind, {})

@@ -94,6 +94,9 @@ class CollectPanel(QWidget):
         self.collect_button.setToolTip(self.tr("Turn on, draw a digit, then press its number key (0-9)."))
         self.collect_button.toggled.connect(self._collecting_changed)
         self.test_button = QPushButton(self.tr("Test the model on my digits"), self, objectName="testMyDigitsButton")
+        self.test_button.setToolTip(
+            self.tr("Measure how many of the digits you collected the current model reads correctly.")
+        )
         self.test_button.clicked.connect(self.test_model)
         self.caption = QLabel(
             self.tr(

@@ -22,6 +22,7 @@ from gui.jobs import Jobs
 from gui.state import AppState, images_key
 from gui.widgets.image_utils import to_pixmap
 from gui.widgets.probability_bars import ProbabilityBars
+from gui.core_texts import core_tr
 
 PICTURE_SIDE, INPUT_SIDE = 220, 140
 
@@ -62,6 +63,7 @@ class ImagePredictPanel(QWidget):
         self._from_test: tuple | None = None  # (image, label, test-set key)
 
         self.open_button = QPushButton(self.tr("Open image…"), self, objectName="openImageButton")
+        self.open_button.setToolTip(self.tr("Choose a picture file (PNG, JPEG …) for the network to classify."))
         self.open_button.clicked.connect(self.choose_file)
         self.random_button = QPushButton(self.tr("Random test image"), self, objectName="randomTestImageButton")
         self.random_button.setToolTip(
@@ -178,7 +180,9 @@ class ImagePredictPanel(QWidget):
             self._show(None, None, picture)
             return False
         except (ValueError, RuntimeError) as exc:
-            self.status_label.setText(self.tr("This model cannot read the picture: %1").replace("%1", str(exc)))
+            self.status_label.setText(
+                self.tr("This model cannot read the picture: %1").replace("%1", core_tr(str(exc)))
+            )
             return False
         self.status_label.setText(name or self.status_label.text())
         self.truth_label.setText("")

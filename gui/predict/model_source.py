@@ -16,16 +16,17 @@ from core import archs, data
 from core.card import ModelCard
 from core.runs import RunInfo, list_runs
 from gui.state import AppState, CurrentModel, ModelSource
+from gui.core_texts import core_tr
 
 OPEN = ModelSource("open")  # the "Open weights file…" entry
 
 
 def arch_title(name: str) -> str:
-    return archs.get_arch(name).title if name in archs.ARCHS else str(name)
+    return core_tr(archs.get_arch(name).title) if name in archs.ARCHS else str(name)
 
 
 def dataset_title(name: str) -> str:
-    return data.get_spec(name).title if name in data.DATASETS else str(name)
+    return core_tr(data.get_spec(name).title) if name in data.DATASETS else str(name)
 
 
 class ModelChooser(QWidget):

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.checkpoint import CheckpointError
 from core.run_summary import RunSummary, list_summaries, summarize
 from core.runs import read_run
 from gui.runs.runs_filter import RunsFilter
@@ -59,10 +60,15 @@ class RunsTab(QWidget):
         self.filter_edit = QLineEdit(self, objectName="runsFilter", clearButtonEnabled=True)
         self.filter_edit.setPlaceholderText(self.tr("Filter: words in the name, note, network or dataset"))
         self.filter_edit.setAccessibleName(self.tr("Filter runs"))
+        self.filter_edit.setToolTip(
+            self.tr("Type words to show only the runs whose name, note, network or dataset match.")
+        )
         self.arch_combo = QComboBox(self, objectName="runsArchCombo")
         self.arch_combo.setAccessibleName(self.tr("Show runs of this architecture"))
+        self.arch_combo.setToolTip(self.tr("Show only the runs of one network."))
         self.dataset_combo = QComboBox(self, objectName="runsDatasetCombo")
         self.dataset_combo.setAccessibleName(self.tr("Show runs on this dataset"))
+        self.dataset_combo.setToolTip(self.tr("Show only the runs trained on one dataset."))
         self.filter_edit.textChanged.connect(self.proxy.set_text)
         self.arch_combo.currentIndexChanged.connect(lambda: self.proxy.set_arch(self.arch_combo.currentData() or ""))
         self.dataset_combo.currentIndexChanged.connect(
@@ -112,7 +118,7 @@ class RunsTab(QWidget):
         self.splitter = QSplitter(Qt.Orientation.Vertical, self, objectName="runsSplitter")
         self.splitter.addWidget(self.table)
         self.splitter.addWidget(self.compare)
-        self.splitter.setSizes([300, 500])
+        self.splitter.setSizes([200, 600])  # a few rows; the comparison needs the room
 
         bar = QHBoxLayout()
         bar.addWidget(self.filter_edit, 2)
@@ -144,6 +150,7 @@ class RunsTab(QWidget):
         state.runStarted.connect(lambda event: self.refresh_run(event.run_dir))
         state.epochEnded.connect(lambda _event: self.refresh_run(state.session.run_dir))
         state.runFinished.connect(lambda event: self.refresh_run(event.run_dir))
+        state.runFolderChanged.connect(self.refresh_run)  # a sweep's trials
         state.trainingChanged.connect(self._update_buttons)
         self.refresh()
 
@@ -261,7 +268,7 @@ class RunsTab(QWidget):
             return False
         try:
             self.state.open_run(path)
-        except Exception as exc:  # noqa: BLE001 - any unreadable folder: say so, keep the tab
+        except (CheckpointError, OSError, ValueError) as exc:  # an unreadable folder: say so, keep the tab
             self.message_bar.show_message("open", str(exc), self.tr("Refresh the list: the folder may have changed."))
             return False
         self.message_bar.clear("open")

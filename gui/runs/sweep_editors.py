@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QCheckBox, QGridLayout, QHBoxLayout, QLabel, QLine
 from core.config import SETTINGS
 from core.registry import Registry
 from core.sweep_params import PARAMETERS, Param, ParamDef, VaryError, parse_vary
+from gui.core_texts import display_value
 
 BATCH_SIZES = (16, 32, 64, 128, 256, 512)
 CHOICES_PER_ROW = 4
@@ -29,6 +30,8 @@ class RangeEditor(QWidget):
         self.log.setToolTip(
             self.tr("Spread the values on a log scale: as many between 0.0001 and 0.001 as between 0.01 and 0.1.")
         )
+        self.low.setToolTip(self.tr("The smallest value the sweep may try."))
+        self.high.setToolTip(self.tr("The largest value the sweep may try."))
         self.low.setAccessibleName(self.tr("{name}: lowest value").format(name=d.name))
         self.high.setAccessibleName(self.tr("{name}: highest value").format(name=d.name))
         row = QHBoxLayout(self)
@@ -62,7 +65,9 @@ class ChoicesEditor(QWidget):
         grid.setContentsMargins(0, 0, 0, 0)
         self.boxes = {}
         for i, value in enumerate(values):
-            box = QCheckBox(str(value), objectName=f"{d.name}_{value}", checked=str(value) in chosen)
+            label = str(value) if d.name == "arch" else display_value(d.name, value)  # network keys are short
+            box = QCheckBox(label, objectName=f"{d.name}_{value}", checked=str(value) in chosen)
+            box.setToolTip(self.tr("Let the sweep try {value}.").format(value=display_value(d.name, value)))
             box.toggled.connect(self.changed)
             grid.addWidget(box, i // CHOICES_PER_ROW, i % CHOICES_PER_ROW)
             self.boxes[str(value)] = box

@@ -16,7 +16,6 @@ from core.sweep_params import Choices, Param
 
 MIN_TRIALS = 3  # complete trials before the parallel coordinates and the importance bars are drawn
 COLORMAP = pg.colormap.get("viridis")
-tr = lambda text: QCoreApplication.translate("SweepPlots", text)  # noqa: E731
 
 
 def _plot(name: str, title: str) -> pg.PlotWidget:
@@ -49,15 +48,18 @@ class TrialCurves:
     """Validation accuracy after each epoch, one line per trial; pruned trials dashed."""
 
     def __init__(self):
-        self.plot = _plot("sweepCurves", tr("Accuracy of each trial, epoch by epoch"))
-        self.plot.setLabel("bottom", tr("epoch"), color="#444")
-        self.plot.setLabel("left", tr("validation accuracy"), color="#444")
+        self.plot = _plot(
+            "sweepCurves", QCoreApplication.translate("SweepPlots", "Accuracy of each trial, epoch by epoch")
+        )
+        self.plot.setLabel("bottom", QCoreApplication.translate("SweepPlots", "epoch"), color="#444")
+        self.plot.setLabel("left", QCoreApplication.translate("SweepPlots", "validation accuracy"), color="#444")
         self.plot.showGrid(x=True, y=True, alpha=0.15)
         self.widget, self.caption = _with_caption(
             self.plot,
-            tr(
+            QCoreApplication.translate(
+                "SweepPlots",
                 "Each line is one trial. A dashed line was pruned: it was behind the others after an epoch, so it was "
-                "stopped early to save time for better settings."
+                "stopped early to save time for better settings.",
             ),
         )
         self._lines: dict[int, pg.PlotDataItem] = {}
@@ -96,15 +98,18 @@ class ParallelCoordinates:
     """One vertical axis per varied setting and one for accuracy; a line per complete trial, coloured by accuracy."""
 
     def __init__(self):
-        self.plot = _plot("sweepParallel", tr("Which settings gave which accuracy"))
+        self.plot = _plot(
+            "sweepParallel", QCoreApplication.translate("SweepPlots", "Which settings gave which accuracy")
+        )
         for axis in ("left", "bottom"):
             self.plot.hideAxis(axis)
         self.plot.setMouseEnabled(False, False)
         self.widget, self.caption = _with_caption(
             self.plot,
-            tr(
+            QCoreApplication.translate(
+                "SweepPlots",
                 "Each line is a finished trial: it crosses every axis at the value that trial used, and ends at the "
-                "accuracy it reached. Yellow lines did best, purple ones worst: look where the yellow lines cross."
+                "accuracy it reached. Yellow lines did best, purple ones worst: look where the yellow lines cross.",
             ),
         )
         self.lines = 0  # polylines drawn (for tests and the screenshot)
@@ -114,11 +119,11 @@ class ParallelCoordinates:
         done = [t for t in trials if t.value is not None and all(p.name in t.params for p in params)]
         self.lines = 0
         if len(done) < MIN_TRIALS or not params:
-            self._say(tr("Drawn after {n} finished trials.").format(n=MIN_TRIALS))
+            self._say(QCoreApplication.translate("SweepPlots", "Drawn after {n} finished trials.").format(n=MIN_TRIALS))
             return
         lo, hi = min(t.value for t in done), max(t.value for t in done)
         spread = hi - lo or 1.0
-        names = [p.name for p in params] + [tr("accuracy")]
+        names = [p.name for p in params] + [QCoreApplication.translate("SweepPlots", "accuracy")]
         for i, name in enumerate(names):
             self.plot.plot([i, i], [0, 1], pen=pg.mkPen("#999", width=1))
             self._text(name, i, 1.08, bold=True)
@@ -154,14 +159,19 @@ class ImportanceBars:
     """How much of the differences in accuracy each varied setting explains (sums to 1)."""
 
     def __init__(self):
-        self.plot = _plot("sweepImportance", tr("Which setting matters most"))
-        self.plot.setLabel("bottom", tr("importance (share of the accuracy differences it explains)"), color="#444")
+        self.plot = _plot("sweepImportance", QCoreApplication.translate("SweepPlots", "Which setting matters most"))
+        self.plot.setLabel(
+            "bottom",
+            QCoreApplication.translate("SweepPlots", "importance (share of the accuracy differences it explains)"),
+            color="#444",
+        )
         self.plot.setMouseEnabled(False, False)
         self.widget, self.caption = _with_caption(
             self.plot,
-            tr(
+            QCoreApplication.translate(
+                "SweepPlots",
                 "A long bar: changing this setting changed the accuracy a lot, so it is worth tuning carefully. "
-                "A short bar: any value tried here did about as well."
+                "A short bar: any value tried here did about as well.",
             ),
         )
         self.importance: dict[str, float] = {}
@@ -170,7 +180,10 @@ class ImportanceBars:
         self.plot.clear()
         self.importance = dict(importance)
         if not importance:
-            item = pg.TextItem(tr("Drawn after {n} finished trials.").format(n=MIN_TRIALS), color="#333")
+            item = pg.TextItem(
+                QCoreApplication.translate("SweepPlots", "Drawn after {n} finished trials.").format(n=MIN_TRIALS),
+                color="#333",
+            )
             self.plot.addItem(item)
             self.plot.getAxis("left").setTicks([[]])
             return
@@ -182,7 +195,3 @@ class ImportanceBars:
         self.plot.getAxis("left").setTicks([[(y, name) for y, (name, _) in zip(ys, ranked)]])
         self.plot.setXRange(0, 1, padding=0.02)
         self.plot.setYRange(-0.6, len(ranked) - 0.4, padding=0)
-
-
-def curve_of(summary: TrialSummary) -> tuple[float, ...]:
-    return summary.curve

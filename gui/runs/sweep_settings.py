@@ -42,6 +42,7 @@ class SearchSettings(QGroupBox):
         ):
             for data, text in items:
                 combo.addItem(text, data)
+        self.search.setToolTip(self.tr("How the next trial's settings are picked from the ranges above."))
         self.pruner.setToolTip(
             self.tr("Pruning stops a trial early when its accuracy after an epoch is behind the earlier trials'.")
         )
@@ -52,7 +53,12 @@ class SearchSettings(QGroupBox):
         self.minutes = QDoubleSpinBox(objectName="sweepMinutes", minimum=0.5, maximum=10_000, value=10, decimals=1)
         self.minutes.setSuffix(self.tr(" minutes"))
         self.minutes.setEnabled(False)
+        self.use_trials.setToolTip(self.tr("Stop the sweep after this many trials."))
+        self.trials.setToolTip(self.use_trials.toolTip())
+        self.use_time.setToolTip(self.tr("Stop the sweep after this many minutes."))
+        self.minutes.setToolTip(self.use_time.toolTip())
         self.study = QLineEdit(objectName="sweepStudy", placeholderText=self.tr("a new name for each sweep"))
+        self.study.setToolTip(self.tr("The sweep's name: the same name continues an earlier sweep."))
         self.storage = QLineEdit(objectName="sweepStorage", placeholderText=self.tr("sweeps.db in the runs folder"))
         self.storage.setToolTip(
             self.tr(

@@ -34,6 +34,7 @@ class TrialsTable(QTableWidget):
             "COMPLETE": self.tr("finished"),
             "PRUNED": self.tr("pruned (stopped early)"),
             "FAIL": self.tr("failed"),
+            "STOPPED": self.tr("stopped by you"),
             "WAITING": self.tr("waiting"),
         }
         self._rows: dict[int, int] = {}  # trial number -> row

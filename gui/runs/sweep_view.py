@@ -6,6 +6,7 @@ importance of each setting. "Train the best" starts a normal run with the best t
 from __future__ import annotations
 
 import time
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QScrollArea, QSplitter, QVBoxLayout, QWidget
@@ -14,6 +15,7 @@ from core.config import TrainConfig
 from core.events import EpochEnd
 from core.sweep_events import SweepDone, TrialDone, TrialStarted
 from core.sweep_params import VaryError
+from core.sweep_spec import SweepError, SweepSpec, lr_finder
 from gui.runs.sweep_editors import ParamEditors
 from gui.runs.sweep_plots import ImportanceBars, ParallelCoordinates, TrialCurves
 from gui.runs.sweep_runner import SweepRunner
@@ -21,8 +23,7 @@ from gui.runs.sweep_settings import SearchSettings
 from gui.runs.sweep_table import TrialsTable, params_text
 from gui.state import AppState
 from gui.widgets.message_bar import MessageBar
-
-LR_FINDER = dict(trials=8, lr="1e-4:1:log", epochs=2, pruner="median")  # the one-click lesson
+from gui.core_texts import display_value
 
 
 class SweepView(QWidget):
@@ -49,6 +50,9 @@ class SweepView(QWidget):
         self.buttons["lr"].setToolTip(
             self.tr("8 short trials (2 epochs each) with learning rates from 0.0001 to 1; bad ones are stopped early.")
         )
+        self.buttons["start"].setToolTip(self.tr("Train one short network per trial, each with other settings."))
+        self.buttons["pause"].setToolTip(self.tr("Pause the sweep after the current batch, or resume it."))
+        self.buttons["stop"].setToolTip(self.tr("End the sweep; the finished trials stay saved."))
         self.buttons["best"].setToolTip(self.tr("A normal run: the Train tab's settings with the best trial's values."))
         self.message_bar, self.status = MessageBar(), QLabel(objectName="sweepStatus", wordWrap=True)
         self.table, self.curves = TrialsTable(), TrialCurves()
@@ -57,6 +61,7 @@ class SweepView(QWidget):
         self.runner.trialStarted.connect(self._on_trial_started)
         self.runner.epochEnded.connect(self._on_epoch)
         self.runner.trialDone.connect(self._on_trial_done)
+        self.runner.runStarted.connect(lambda event: state.runFolderChanged.emit(event.run_dir))  # the Runs tab
         self.runner.progress.connect(self.status.setText)
         self.runner.finished.connect(self._on_finished)
         self.runner.stateChanged.connect(self._update)
@@ -133,15 +138,13 @@ class SweepView(QWidget):
             self.tr("Fix the Train tab's settings first: a value there is not valid.")
             if cfg is None
             else self.tr("Everything else as on the Train tab: {arch} on {data}, {epochs} epochs per trial.").format(
-                arch=cfg.arch, data=cfg.dataset, epochs=cfg.epochs
+                arch=display_value("arch", cfg.arch), data=display_value("dataset", cfg.dataset), epochs=cfg.epochs
             )
         )
 
     # -- starting and controlling ---------------------------------------------------------------------------------
     def start(self, epochs: int | None = None) -> bool:
         """Start a sweep with the settings shown (``epochs``: per trial, instead of the Train tab's)."""
-        from core.sweep import SweepError, SweepSpec  # Optuna loads on first use, not with the window
-
         cfg = self.state.current_config()
         if self.state.training or cfg is None:
             return False
@@ -163,10 +166,15 @@ class SweepView(QWidget):
         return self.runner.start(spec, self.state.data_root, self.state.runs_root)
 
     def find_learning_rate(self) -> bool:
-        """The one-click lesson: only the learning rate varies, 8 trials of 2 epochs, median pruning."""
-        self.editors.set_only({"lr": LR_FINDER["lr"]})
-        self.how.set_values(sampler="tpe", pruner=LR_FINDER["pruner"], n_trials=LR_FINDER["trials"], timeout=None)
-        return self.start(epochs=LR_FINDER["epochs"])
+        """The one-click lesson (core.sweep_spec.lr_finder): only the learning rate varies, 8 trials of 2 epochs,
+        median pruning. The settings on the left show it, and stay for another go."""
+        cfg = self.state.current_config()
+        if cfg is None:
+            return False
+        lesson = lr_finder(cfg)
+        self.editors.set_only({p.name: p.spec for p in lesson.params})
+        self.how.set_values(lesson.sampler, lesson.pruner, lesson.n_trials, lesson.timeout)
+        return self.start(epochs=lesson.base.epochs)
 
     def toggle_pause(self) -> None:
         self.runner.toggle_pause()
@@ -209,6 +217,8 @@ class SweepView(QWidget):
         self.table.trial_epoch(number, self.curve[number])
 
     def _on_trial_done(self, event: TrialDone) -> None:
+        if event.trial.run_dir:
+            self.state.runFolderChanged.emit(Path(event.trial.run_dir))
         self.table.set_study(event.study)
         for t in event.study:
             if t.curve and t.state != "RUNNING":

@@ -100,7 +100,7 @@ class TrainActions(QWidget):
             return False
         weights = run.path / "best.pt" if (run.path / "best.pt").is_file() else run.path / "last.pt"
         change = lambda cfg: cfg.replace(
-            dataset=dataset, epochs=epochs or self.epochs_spin.value(), train_subset=0, folder=None, image_size=None
+            dataset=dataset, epochs=epochs or self.epochs_spin.value(), folder=None, image_size=None
         )
         what = self.tr("Fine-tuning {name} on {data}").format(name=run.name, data=data.get_spec(dataset).title)
         return self._start(run.path, change, what, init_weights=weights)
@@ -131,7 +131,7 @@ class TrainActions(QWidget):
             spec
             for spec in data.list_datasets()
             if spec.name != run.dataset
-            and spec.source != "folder"
+            and spec.name != "folder"  # an image folder is chosen on the Train tab, with its own size
             and (spec.channels, spec.image_size, spec.num_classes) == shape
         ]
 

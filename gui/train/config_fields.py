@@ -12,6 +12,7 @@ from core import archs, data, devices
 from core.augment import AUGMENTATIONS
 from core.config import OPTIMIZERS, SCHEDULES
 from gui.train.config_tips import ConfigTips
+from gui.core_texts import core_tr
 
 NAMES = {
     "sgd": "SGD",
@@ -66,11 +67,11 @@ class ConfigFields(QObject):
             "default": self.tr("PyTorch default"),
         }
         names = lambda values: tuple((v, words.get(v, v)) for v in values)  # noqa: E731
-        nets = tuple((x.name, x.title, x.description) for x in archs.list_archs())
-        augments = tuple((a.name, a.name, a.description) for a in AUGMENTATIONS)
-        best = self.devices[0].label
+        nets = tuple((x.name, core_tr(x.title), core_tr(x.description)) for x in archs.list_archs())
+        augments = tuple((a.name, core_tr(a.name), core_tr(a.description)) for a in AUGMENTATIONS)
+        best = core_tr(self.devices[0].label)
         devs = (("auto", self.tr("Automatic: {best}").format(best=best)),) + tuple(
-            (d.id, d.label) for d in self.devices
+            (d.id, core_tr(d.label)) for d in self.devices
         )
         F = lambda group, name, kind, label, **kw: Field(group, name, kind, label, self.tips[name], **kw)  # noqa: E731
         return (
@@ -114,7 +115,13 @@ class ConfigFields(QObject):
             "choose a folder": self.tr("choose a folder"),
         }
         return tuple(
-            (s.name, f"{s.title} — {words.get(a, a)}", s.description)
+            (
+                s.name,
+                self.tr("{title} — {availability}").format(
+                    title=core_tr(s.title), availability=words.get(a, core_tr(a))
+                ),
+                core_tr(s.description),
+            )
             for s in data.list_datasets()
             for a in [data.availability(s.name, data_root)]
         )

@@ -25,13 +25,15 @@ from gui.train.field_controls import make_control
 from gui.train.folder_picker import FolderPicker
 from gui.train.preset_chooser import PresetChooser
 from gui.train.summary_table import SummaryTable
+from gui.theme import mark_caption
 from gui.widgets.collapsible_section import CollapsibleSection
 from gui.widgets.wheel_guard import WheelGuard
+from gui.core_texts import core_tr
 
 CONFIG_FIELDS = {f.name for f in fields(TrainConfig)}
 MODEL_OPTIONS = ("activation", "init", "dropout", "batch_norm")
 FOLDER_ENV = {"data_dir": DATA_ENV, "runs_dir": RUNS_ENV}  # folder fields, and the variable that overrides each
-NOTE_STYLE, ERROR_STYLE = "color: palette(dark); font-size: 8pt;", "color: #c62828;"
+ERROR_STYLE = "color: #c62828;"
 
 
 class ConfigPanel(QWidget):
@@ -100,7 +102,7 @@ class ConfigPanel(QWidget):
         form.addRow(f.label, control.row)
         self._rows[f.name] = [control.row]
         if f.note:
-            self.notes[f.name] = note = QLabel(self, wordWrap=True, styleSheet=NOTE_STYLE, objectName=f"{f.name}Note")
+            self.notes[f.name] = note = mark_caption(QLabel(self, wordWrap=True, objectName=f"{f.name}Note"))
             form.addRow(note)
             self._rows[f.name].append(note)
         if f.name in CONFIG_FIELDS:
@@ -177,7 +179,7 @@ class ConfigPanel(QWidget):
         try:
             self.config, self.problems = TrainConfig(**v), {}
         except ConfigError as exc:
-            self.config, self.problems = None, dict(exc.problems)
+            self.config, self.problems = None, {k: core_tr(v) for k, v in exc.problems.items()}
         if v["dataset"] == "folder" and v["folder"] and not Path(v["folder"]).is_dir():
             self.config, self.problems["folder"] = None, self.tr("This folder does not exist.")
         self._show_problems()
@@ -197,14 +199,15 @@ class ConfigPanel(QWidget):
             self.widgets[name].setEnabled(on)
         self.buttons["folder"].setEnabled(rules["folder"])
         self.preset_chooser.follow(v)
-        self.notes["dataset"].setText(spec.description if spec else "")
-        self.notes["arch"].setText(arch.description if arch else "")
+        self.notes["dataset"].setText(core_tr(spec.description) if spec else "")
+        self.notes["arch"].setText(core_tr(arch.description) if arch else "")
         self._debounce.start()
         self.changed.emit(self.config)
 
     def _apply_preset(self, name: str) -> None:
         keep = {k: self.values()[k] for k in ("device", "folder")}
-        self.set_values({**TrainConfig().to_dict(), **keep, **PRESETS.get(name).settings})
+        preset = PRESETS.get(name)  # the tutorial's length too; a teacher shortens it afterwards
+        self.set_values({**TrainConfig().to_dict(), **keep, "epochs": preset.epochs, **preset.settings})
 
     def _folders_changed(self, *_) -> None:
         self.state.set_folders(self.data_setting(), self.runs_setting())

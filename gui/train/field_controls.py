@@ -13,6 +13,8 @@ from core.config import SETTINGS, Setting
 from gui.train.config_fields import Field
 from gui.train.folder_picker import FolderPicker
 
+SHRINKS, MIN_CHARS = QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon, 8  # long names: the popup
+#   shows them whole; the closed combo may be narrower, so the settings fit a small screen
 SUFFIX = {"combo": "Combo", "check": "Check", "path": "Edit", "spin": "Spin", "float": "Spin"}
 
 
@@ -39,7 +41,7 @@ class Control:
 
 
 def combo_control(f: Field, parent: QWidget) -> Control:
-    w = QComboBox(parent)
+    w = QComboBox(parent, minimumContentsLength=MIN_CHARS, sizeAdjustPolicy=SHRINKS)
     for i, (value, text, *item_tip) in enumerate(f.items):
         w.addItem(text, value)
         if item_tip:

@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QCheckBox, QGraphicsItem, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from core.events import BatchEnd, EpochMetrics
+from gui.theme import mark_caption, shrinkable_title
 from gui.widgets.growing_buffer import GrowingBuffer
 
 REFRESH_MS = 250  # 4 redraws a second: a curve still moves smoothly, and on 2 cores each redraw
@@ -54,8 +55,7 @@ def _plot(parent: QWidget, name: str, accessible: str, title: str, left: str) ->
 def _caption(parent: QWidget, text: str) -> QLabel:
     label = QLabel(text, parent)
     label.setWordWrap(True)
-    label.setStyleSheet("color: palette(dark); font-size: 8pt;")
-    return label
+    return mark_caption(label, on_projector=False)
 
 
 class LivePlots(QWidget):
@@ -105,6 +105,7 @@ class LivePlots(QWidget):
             color="#333",
             size="10pt",
         )  # no legend over points
+        shrinkable_title(self.acc_plot)  # on a small screen: cut, not widening the plot out of sight
         self.acc_curves = {
             key: self.acc_plot.plot(
                 pen=pg.mkPen(COLORS[key], width=2),
@@ -253,6 +254,19 @@ class LivePlots(QWidget):
             self.lr_curve.setData(x, y)
             self._lr_top = float(y.max())
             self.lr_plot.setYRange(0, self._lr_top * 1.1 if self._lr_top > 0 else 1e-3, padding=0)
+
+    def show_batch_curves(self, x, loss, lr, batches_per_epoch: int) -> None:
+        """A saved run's per-batch log (core.batch_log): loss, smoothed loss and learning rate at every batch."""
+        span = min(max(batches_per_epoch / 10, 5), 50)
+        a, smooth, rows = 2 / (span + 1), None, []
+        for xi, li, ri in zip(x.tolist(), loss.tolist(), lr.tolist()):
+            if math.isfinite(li):
+                smooth = li if smooth is None else (1 - a) * smooth + a * li
+            rows.append((xi, li, smooth if smooth is not None else li, ri))
+        self.batch_buf.clear()
+        self.batch_buf.extend(rows)
+        self._dirty.add("batch")
+        self.flush()
 
     @property
     def smoothed_loss(self) -> float | None:

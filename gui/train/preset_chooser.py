@@ -1,5 +1,6 @@
 """The preset row: a recipe from a tutorial fills in the settings; its description and the accuracy the
-tutorial reports stay shown while the settings still follow the recipe."""
+tutorial reports stay shown while the settings still follow the recipe. The number of epochs is the lesson's
+length, not part of the recipe: changing it keeps the preset."""
 
 from __future__ import annotations
 
@@ -7,6 +8,9 @@ from PySide6.QtCore import QMargins, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QLabel, QVBoxLayout, QWidget
 
 from core.presets import PRESETS, Preset
+from gui.core_texts import core_tr
+from gui.theme import mark_caption
+from gui.train.field_controls import MIN_CHARS, SHRINKS
 
 
 class PresetChooser(QWidget):
@@ -14,14 +18,15 @@ class PresetChooser(QWidget):
 
     def __init__(self, label: str, tip: str, parent: QWidget | None = None):
         super().__init__(parent, objectName="presetChooser")
-        self.combo = QComboBox(self, objectName="presetCombo", accessibleName=label, toolTip=tip)
+        self.combo = QComboBox(
+            self, objectName="presetCombo", accessibleName=label, toolTip=tip, minimumContentsLength=MIN_CHARS
+        )
+        self.combo.setSizeAdjustPolicy(SHRINKS)
         self.combo.addItem(self.tr("Custom settings"), None)
         for p in PRESETS:
-            self.combo.addItem(p.title, p.name)
-            self.combo.setItemData(self.combo.count() - 1, p.description, Qt.ItemDataRole.ToolTipRole)
-        self.note = QLabel(
-            self, wordWrap=True, objectName="presetNote", styleSheet="color: palette(dark); font-size: 8pt;"
-        )
+            self.combo.addItem(core_tr(p.title), p.name)
+            self.combo.setItemData(self.combo.count() - 1, core_tr(p.description), Qt.ItemDataRole.ToolTipRole)
+        self.note = mark_caption(QLabel(self, wordWrap=True, objectName="presetNote"))
         layout = QVBoxLayout(self, contentsMargins=QMargins(0, 0, 0, 0))
         layout.addWidget(self.combo)
         layout.addWidget(self.note)
@@ -32,16 +37,28 @@ class PresetChooser(QWidget):
         return PRESETS.get(name) if name else None
 
     def follow(self, values: dict) -> None:
-        """Back to "Custom settings" once ``values`` leave the chosen recipe; the note says what is shown."""
+        """Show the recipe ``values`` follow (the chosen one first, e.g. after a restart any), or "Custom
+        settings" once they leave it; the note says what the recipe is and what its tutorial reports."""
         preset = self.current()
-        if preset and any(values.get(k) != value for k, value in preset.settings.items()):
-            self.combo.setCurrentIndex(0)  # edited away from the recipe
-            preset = None
+        if not (preset and preset.matches(values)):
+            preset = next((p for p in PRESETS if p.matches(values)), None)
+            self.combo.setCurrentIndex(self.combo.findData(preset.name) if preset else 0)
         self.note.setText(
-            preset.description + (f" ({preset.reported})" if preset.reported else "")
+            self.describe(preset, values.get("epochs"))
             if preset
             else self.tr("Your own settings. Pick a preset to load a known recipe.")
         )
+
+    def describe(self, preset: Preset, epochs: int | None) -> str:
+        description = core_tr(preset.description)
+        text = (
+            self.tr("{description} ({reported})").format(description=description, reported=core_tr(preset.reported))
+            if preset.reported
+            else description
+        )
+        if epochs is not None and epochs != preset.epochs:
+            text += " " + self.tr("You train {n} epochs; the tutorial trains {m}.").format(n=epochs, m=preset.epochs)
+        return text
 
     def _activated(self, index: int) -> None:
         name = self.combo.itemData(index)

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer
 from PySide6.QtGui import QFont, QFontMetrics
-from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QProgressBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QProgressBar, QSizePolicy, QVBoxLayout, QWidget
 
 from core.events import BatchEnd, EpochEnd, Paused, Progress, RunFailed, RunFinished, RunStarted
+from gui.theme import mark_caption
 from gui.train.live_plots import REFRESH_MS
+from gui.core_texts import core_tr
 
 PROGRESS_STEPS = 1000
 
@@ -24,6 +26,32 @@ def fmt_duration(seconds: float) -> str:
 
 def fmt_pct(value: float | None) -> str:
     return "–" if value is None else f"{100 * value:.2f} %"
+
+
+class StatusLine(QWidget):
+    """The status text, placed by hand rather than by a layout: a new text then never re-lays out the window
+    (Qt propagates a label's size changes up to the top level, repainting the plots on the way), and the line
+    never holds the window wider than the screen."""
+
+    def __init__(self, parent: QWidget):
+        super().__init__(parent)
+        self.label = QLabel(self)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+
+    def sizeHint(self) -> QSize:
+        return QSize(400, self.label.fontMetrics().height() + 4)
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(120, self.sizeHint().height())
+
+    def resizeEvent(self, event) -> None:
+        self.label.setGeometry(self.rect())
+        super().resizeEvent(event)
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.FontChange:  # projector mode: a taller line
+            self.updateGeometry()
+        super().changeEvent(event)
 
 
 class ProgressPanel(QWidget):
@@ -59,8 +87,8 @@ class ProgressPanel(QWidget):
         grid = QGridLayout()
         grid.setSpacing(6)
         self._values: dict[str, QLabel] = {}
-        for i, (key, (title, tip)) in enumerate(tiles.items()):
-            grid.addWidget(self._tile(key, title, tip), 0, i)
+        self._grid, self._tiles = grid, [self._tile(key, title, tip) for key, (title, tip) in tiles.items()]
+        self.set_tile_columns(len(self._tiles))
         self.bar = QProgressBar(self)
         self.bar.setObjectName("progressBar")
         self.bar.setAccessibleName(self.tr("Training progress"))
@@ -68,14 +96,14 @@ class ProgressPanel(QWidget):
         self.bar.setTextVisible(True)
         self.bar.setFormat("%p %")
         self.bar.setToolTip(self.tr("How much of the whole run is done (all epochs)."))
-        self.status = QLabel(self)
+        status_line = StatusLine(self)
+        self.status = status_line.label
         self.status.setObjectName("statusLabel")
         self.status.setAccessibleName(self.tr("Training status"))
         self.status.setTextInteractionFlags(Qt.TextSelectableByMouse)
-        self.status.setFixedHeight(self.fontMetrics().height() + 4)  # width: see resizeEvent
         row = QHBoxLayout()
-        row.addWidget(self.bar, 1)
-        row.addWidget(self.status)
+        row.addWidget(self.bar, 2)
+        row.addWidget(status_line, 3)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(grid)
@@ -97,7 +125,7 @@ class ProgressPanel(QWidget):
         )
         tile.setToolTip(tip)
         caption = QLabel(title, tile)
-        caption.setStyleSheet("color: palette(dark); font-size: 8pt;")
+        mark_caption(caption)
         value = QLabel("–", tile)
         value.setObjectName(f"{key}Value")
         value.setAccessibleName(title)
@@ -117,8 +145,26 @@ class ProgressPanel(QWidget):
         self._values[key] = value
         return tile
 
+    def set_tile_columns(self, columns: int) -> None:
+        """Tiles in rows of ``columns``: one row of six, or two rows of three on a narrow screen."""
+        self._columns = columns
+        for i, tile in enumerate(self._tiles):
+            self._grid.removeWidget(tile)
+            self._grid.addWidget(tile, i // columns, i % columns)
+
+    def _width_for(self, columns: int) -> int:
+        tile = max(t.minimumSizeHint().width() for t in self._tiles)
+        return columns * tile + (columns - 1) * self._grid.horizontalSpacing()
+
+    def minimumSizeHint(self) -> QSize:
+        """As narrow as two rows of three tiles: resizeEvent re-arranges them when one row does not fit."""
+        hint = super().minimumSizeHint()
+        return QSize(min(hint.width(), self._width_for(3)), hint.height())
+
     def resizeEvent(self, event) -> None:
-        self.status.setFixedWidth(max(200, int(self.width() * 0.62)))  # fixed, for the reason given in _tile
+        columns = 6 if self.width() >= self._width_for(6) else 3
+        if columns != self._columns:
+            self.set_tile_columns(columns)
         super().resizeEvent(event)
 
     def value(self, key: str) -> str:
@@ -165,10 +211,10 @@ class ProgressPanel(QWidget):
                 if event.total > 10_000
                 else f" ({event.done}/{event.total})"
             )
-            self.status.setText(event.message + amount)
+            self.status.setText(core_tr(event.message) + amount)
         else:
             self.bar.setRange(0, 0)  # busy indicator: we do not know how long loading takes
-            self.status.setText(event.message)
+            self.status.setText(core_tr(event.message))
 
     def on_started(self, event: RunStarted) -> None:
         self._epochs = int(event.config.get("epochs", 1))
@@ -250,4 +296,4 @@ class ProgressPanel(QWidget):
         elif event.kind == "stopped":
             self.status.setText(self.tr("Stopped. {n} finished epochs are saved.").format(n=len(event.history)))
         else:
-            self.status.setText(self.tr("Failed: {msg}").format(msg=event.message))
+            self.status.setText(self.tr("Failed: {msg}").format(msg=core_tr(event.message)))

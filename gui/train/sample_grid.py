@@ -13,11 +13,13 @@ from functools import partial
 from pathlib import Path
 
 import numpy as np
-from PySide6.QtCore import QRect, Qt
+from PySide6.QtCore import QEvent, QRect, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPen
 from PySide6.QtWidgets import QCheckBox, QToolTip, QWidget
 
 from gui.widgets.image_utils import to_qimage
+from gui.core_texts import core_tr
+from gui.i18n import language
 
 TEST_POOL = 256  # test images kept for the prediction view
 SHOWN = 32  # cells in the grid
@@ -130,7 +132,7 @@ class SampleGrid(QWidget):
     def set_samples(self, samples: Samples) -> None:
         """Training images with their labels (before a run, or when the dataset changes)."""
         self.samples, self._pred, self._conf = samples, None, None
-        names = samples.class_names
+        names = [core_tr(n) for n in samples.class_names]
         captions = [names[int(y)] for y in samples.train_y]
         self._set(
             [to_qimage(x) for x in samples.train_x],
@@ -158,10 +160,22 @@ class SampleGrid(QWidget):
     def captions(self) -> list[str]:
         return list(self._captions)
 
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.LanguageChange:  # the painted words follow a language switch at once
+            say = language().retranslate
+            self.title = say(self.title)
+            self._captions, self._details = [say(t) for t in self._captions], [say(t) for t in self._details]
+            self.update()
+        super().changeEvent(event)
+
+    def painted_texts(self) -> list[str]:
+        """What paintEvent writes and the hover says (read by the language walk: gui/i18n_walk.py)."""
+        return [self.title, *self._captions, *self._details]
+
     def _rerender(self) -> None:
         if self._pred is None or self.samples is None:
             return
-        s, names = self.samples, self.samples.class_names
+        s, names = self.samples, [core_tr(n) for n in self.samples.class_names]
         pred, conf = self._pred[s.test_idx], self._conf[s.test_idx]
         wrong = pred != s.test_y
         order = np.argsort(~wrong, kind="stable") if self.mistakes.isChecked() else np.arange(len(pred))

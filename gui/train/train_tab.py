@@ -15,7 +15,9 @@ from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QPushButton, QScrollArea
 
 from core.events import EpochEnd, EpochMetrics, RunFailed, RunFinished, RunStarted
 from core.optim import SCHEDULE_FACTORS
-from core.runs import RunInfo, metrics_csv
+from core import batch_log
+from core.checkpoint import CheckpointError
+from core.runs import RunInfo, metrics_csv, read_run
 from gui.state import AppState, TrainSettings
 from gui.train.config_panel import ConfigPanel
 from gui.train.live_plots import LivePlots
@@ -23,6 +25,7 @@ from gui.train.progress_panel import ProgressPanel
 from gui.train.run_log import RunLog
 from gui.train.sample_grid import SampleGrid
 from gui.widgets.message_bar import MessageBar
+from gui.core_texts import core_tr, display_value
 
 SPLITTERS = {"main": [480, 920], "train": [610, 310], "side": [470, 230]}  # defaults for a 1400x900 window
 RUN_KEYS = ("start", "pause", "step", "stop")
@@ -65,6 +68,7 @@ class TrainTab(QWidget):
             row.layout().addWidget(button)
         self.message_bar, self.progress, self.plots = MessageBar(), ProgressPanel(), LivePlots()
         self.samples, self.run_log = SampleGrid(state.jobs("samples")), RunLog()
+        self.opened_jobs = state.jobs("opened-run")  # reads an opened run's per-batch log
         live = column(
             "liveView",
             (self.message_bar, 0),
@@ -73,7 +77,8 @@ class TrainTab(QWidget):
             margins=(4, 6, 4, 4),
         )
         self.main_split = split(Qt.Horizontal, "main", column("leftPane", (scroll, 1), (row, 0)), live)
-        self.main_split.setStretchFactor(1, 1)
+        self.main_split.setStretchFactor(0, 1)  # a smaller window (a 1024x768 projector) takes a third of
+        self.main_split.setStretchFactor(1, 2)  # its loss from the settings, two thirds from the curves
         QVBoxLayout(self).addWidget(self.main_split)
         self.layout().setContentsMargins(0, 0, 0, 0)
         state.runStarted.connect(self._on_started)
@@ -185,16 +190,32 @@ class TrainTab(QWidget):
     # -- what the run reports ---------------------------------------------------------------------------------
     def _on_started(self, event: RunStarted) -> None:
         cfg = self.state.session.cfg
+        if self.config_panel.config != cfg:  # started elsewhere (the Runs tab): show what is training
+            self.config_panel.set_values(cfg.to_dict())
         self.plots.reset(event.batches_per_epoch, cfg.epochs)
+        self.history = []
+        if event.start_epoch > 1:  # a resumed run: its saved epochs first, read from its folder (small JSON)
+            try:
+                self.history = list(read_run(event.run_dir).history[: event.start_epoch - 1])
+            except CheckpointError:
+                pass
+            for m in self.history:
+                self.plots.add_epoch(m)
         self.progress.on_started(event)
         self.run_log.add(
             self.tr("Started {arch} on {data} ({n:,} weights) on {dev}; saving to {dir}").format(
-                arch=cfg.arch, data=cfg.dataset, n=event.params, dev=event.device, dir=event.run_dir
+                arch=display_value("arch", cfg.arch),
+                data=display_value("dataset", cfg.dataset),
+                n=event.params,
+                dev=event.device,
+                dir=event.run_dir,
             )
         )
         self.message_bar.clear("data")
         if event.data_notes:  # e.g. "skipped 12 files: 3 not images, 1 too large": trained without them
-            self.message_bar.show_message("data", event.data_notes[0], " ".join(event.data_notes[1:]), "info")
+            self.message_bar.show_message(
+                "data", core_tr(event.data_notes[0]), core_tr(" ".join(event.data_notes[1:])), "info"
+            )
             for note in event.data_notes:
                 self.run_log.add(note)
         if self.samples.key != self.config_panel.data_key:  # e.g. the data was only just downloaded
@@ -219,9 +240,9 @@ class TrainTab(QWidget):
             self.run_log.add(self.tr("Finished: {dir}").format(dir=event.run_dir))
         else:
             self.message_bar.show_message(
-                "run", event.message, event.hint, "info" if event.kind == "stopped" else "error"
+                "run", core_tr(event.message), core_tr(event.hint), "info" if event.kind == "stopped" else "error"
             )
-            self.run_log.add(f"{event.message} {event.hint}")
+            self.run_log.add(f"{core_tr(event.message)} {core_tr(event.hint)}")
 
     def _on_run_opened(self, info: RunInfo) -> None:
         """A saved run: its settings in the panel, its curves and log."""
@@ -236,6 +257,13 @@ class TrainTab(QWidget):
         self.progress.show_saved(
             info.history, cfg.epochs, self.tr("Showing the saved run {name}.").format(name=info.path.name)
         )
+        path, saved = info.path, len(info.history)
+        self.opened_jobs.submit("batches", lambda: batch_log.read(path, saved), self._batches_read)
+
+    def _batches_read(self, curves: batch_log.BatchCurves) -> None:
+        """The opened run's per-batch log, when it has one (older folders show the per-epoch curves only)."""
+        if len(curves) and not self.state.training:
+            self.plots.show_batch_curves(curves.epoch_position, curves.loss, curves.lr, int(curves.batch.max()))
 
     # -- the settings, as others (a lesson) ask for and see them ----------------------------------------------
     def _take_settings(self, settings: TrainSettings) -> None:

@@ -9,10 +9,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 import numpy as np
-from PySide6.QtCore import QCoreApplication, QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QImage, QMouseEvent, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QScrollArea, QSizePolicy, QToolTip, QVBoxLayout, QWidget
 
+from gui.i18n import language
 from gui.widgets.image_utils import to_qimage
 
 GAP, TITLE_GAP, MARGIN = 3, 6, 6
@@ -54,6 +55,19 @@ class MapGrid(QWidget):
     def set_empty_text(self, text: str) -> None:
         self.empty_text = text
         self.update()
+
+    def painted_texts(self) -> list[str]:
+        """What paintEvent writes and the hover says (read by the language walk: gui/i18n_walk.py)."""
+        return [self.empty_text] + [t for s in self.sections for t in (s.title, *s.tips)]
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.LanguageChange:  # the painted words follow a language switch at once
+            say = language().retranslate
+            self.empty_text = say(self.empty_text)
+            for s in self.sections:
+                s.title, s.tips = say(s.title), [say(t) for t in s.tips]
+            self.update()
+        super().changeEvent(event)
 
     def tile_count(self) -> int:
         return sum(len(s.images) for s in self.sections)

@@ -10,6 +10,7 @@ from typing import Sequence
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtWidgets import QWidget
+from gui.core_texts import core_tr
 
 TOP_BRUSH, OTHER_BRUSH = pg.mkBrush(230, 120, 20), pg.mkBrush(90, 140, 200)
 SHORT_NAME = 3  # longer class names: horizontal bars
@@ -33,6 +34,7 @@ class ProbabilityBars(pg.PlotWidget):
 
     def set_classes(self, names: Sequence[str], value_name: str | None = None) -> None:
         """One bar per class name; value_name labels the value axis (default: probability)."""
+        names = [core_tr(str(n)) for n in names]  # Fashion-MNIST's 'Coat' in the user's language
         if self.bars is not None and tuple(names) == self.classes:
             return
         self.classes, n = tuple(names), len(names)

@@ -11,6 +11,7 @@ See resources/i18n/README.md.
 from __future__ import annotations
 
 import argparse
+import json
 import re
 import shutil
 import subprocess
@@ -62,6 +63,17 @@ def modules() -> dict[str, Path]:
             if HAS_STRINGS.search(path.read_text(encoding="utf-8")):
                 found[".".join(path.relative_to(ROOT).with_suffix("").parts)] = path
     return found
+
+
+def core_source(folder: Path) -> Path:
+    """core's registry texts (gui/core_texts.py static_texts) as a file lupdate reads, in context "core"."""
+    sys.path.insert(0, str(ROOT))
+    from gui.core_texts import CONTEXT, static_texts
+
+    path = folder / "core_texts_listed.py"
+    lines = [f"QT_TRANSLATE_NOOP({json.dumps(CONTEXT)}, {json.dumps(t, ensure_ascii=False)})\n" for t in static_texts()]
+    path.write_text("".join(lines), encoding="utf-8")
+    return path
 
 
 def ts_path(language: str, module: str, folder: Path = I18N) -> Path:
@@ -118,6 +130,16 @@ def mismatched(ts: Path) -> list[Untranslated]:
     return bad
 
 
+def contextless(ts: Path) -> list[str]:
+    """Messages lupdate found without a context: a tr() it cannot tie to a class never matches at run time."""
+    return [
+        m.findtext("source", "")
+        for ctx in ET.parse(ts).getroot().iter("context")
+        if not ctx.findtext("name")
+        for m in ctx.iter("message")
+    ]
+
+
 def update_language(language: str, folder: Path, mods: dict[str, Path]) -> list[Path]:
     """lupdate every module into ``folder``; removes the .ts of modules that are gone or have no strings."""
     wanted = []
@@ -138,11 +160,18 @@ def compile_qm(ts_files: list[Path], qm: Path) -> None:
 
 
 def update() -> int:
-    mods = modules()
+    with tempfile.TemporaryDirectory() as tmp:
+        return _update({**modules(), "core": core_source(Path(tmp))})
+
+
+def _update(mods: dict[str, Path]) -> int:
     for language in LANGUAGES:
         ts_files = update_language(language, I18N, mods)
         compile_qm(ts_files, qm_path(language))
         missing = [m for ts in ts_files for m in untranslated(ts)]
+        for ts in ts_files:
+            for source in contextless(ts):
+                print(f'  no context (use QCoreApplication.translate("Context", ...)): {ts.name}: {source!r}')
         for entry in (m for ts in ts_files for m in mismatched(ts)):
             print(f"  placeholders or tags differ from the source: {entry}")
         print(f"{language}: {len(ts_files)} .ts files, {len(missing)} messages to translate")
@@ -154,9 +183,10 @@ def update() -> int:
 def problems() -> list[str]:
     """What --check (and tests/gui/test_i18n.py) complains about; changes no file of the project."""
     found = []
-    mods = modules()
     with tempfile.TemporaryDirectory() as tmp:
         scratch = Path(tmp)
+        (scratch / "listed").mkdir()
+        mods = {**modules(), "core": core_source(scratch / "listed")}
         for language in LANGUAGES:
             shipped = sorted((I18N / language).glob("*.ts"))
             (scratch / language).mkdir()
@@ -169,6 +199,10 @@ def problems() -> list[str]:
                 kept = ts_path(language, ts.stem)
                 if not kept.exists() or ts.read_bytes() != kept.read_bytes():
                     found.append(f"{kept.relative_to(ROOT)} lacks strings of the code: run the update script")
+                found.extend(
+                    f"{kept.relative_to(ROOT)}: no context (use QCoreApplication.translate): {source!r}"
+                    for source in contextless(ts)
+                )
                 found.extend(
                     f"{kept.relative_to(ROOT)}: placeholders or tags differ from the source: [{m.context}] {m.source!r}"
                     for m in mismatched(ts)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
 import subprocess
@@ -13,7 +14,8 @@ import pytest
 
 from core.config import TrainConfig
 from core.runs import read_run
-from core.sweep import SweepError, SweepSpec, run_sweep
+from core.sweep import open_study, run_sweep
+from core.sweep_spec import SweepError, SweepSpec
 from core.sweep_events import TrialDone
 from core.sweep_params import Choices, Range, VaryError, parse_all, parse_vary
 from core.sweep_trial import SWEEP_FILE
@@ -90,6 +92,16 @@ def test_a_trial_behind_the_median_is_pruned(tmp_path):
     assert second.intermediate_values[1] < first.value
     assert "Pruned after epoch 1" in second.user_attrs["pruned"]
     assert (Path(second.user_attrs["run_dir"]) / "metrics.json").is_file()  # its epoch stays saved
+
+
+def test_a_journal_file_on_a_shared_disk_holds_a_study(tmp_path):
+    journal = f"journal:{tmp_path / 'j.log'}"
+    spec = SweepSpec("journal", (Choices("lr", (3e-3, 1e-2)),), BASE, storage=journal, n_trials=2)
+    assert run_sweep(spec, runs_root=tmp_path, data_root=tmp_path).trials_run == 2
+    assert (tmp_path / "j.log").is_file() and not (tmp_path / "sweeps.db").exists()
+    joined = run_sweep(dataclasses.replace(spec, n_trials=1), runs_root=tmp_path, data_root=tmp_path)
+    assert joined.trials_run == 1 and joined.best is not None
+    assert [t.number for t in open_study(spec, tmp_path).get_trials()] == [0, 1, 2]  # the second run joined
 
 
 def test_a_stopped_sweep_starts_no_trial(tmp_path):

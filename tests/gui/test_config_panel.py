@@ -43,3 +43,39 @@ def test_a_problem_of_a_hidden_setting_still_blocks_the_config(panel):
     assert panel.config is None and "folder" in panel.problems and not panel.errors["folder"].isVisible()
     panel.show_only(None)
     assert panel.errors["folder"].isVisible()
+
+
+TUTORIAL_RECIPES = [  # (network, dataset) of every recipe in the tutorials the app grew from (shared/seeds)
+    ("lenet", "fashion-mnist"),
+    ("lenet3x3", "fashion-mnist"),
+    ("alexnet", "folder"),
+    ("simplecnn", "mnist"),
+    ("lenet5", "fashion-mnist"),
+    ("inception", "mnist"),
+    ("resnet", "mnist"),
+]
+
+
+@pytest.mark.parametrize("arch, dataset", TUTORIAL_RECIPES)
+def test_every_tutorial_recipe_has_a_preset_with_the_tutorials_length(arch, dataset, tmp_path):
+    from core.presets import PRESETS
+
+    found = [p for p in PRESETS if p.settings.get("arch") == arch and p.settings.get("dataset") == dataset]
+    assert len(found) == 1 and found[0].reported and found[0].epochs == 10
+    cfg = found[0].apply(folder=str(tmp_path) if dataset == "folder" else None)
+    assert (cfg.arch, cfg.dataset, cfg.epochs) == (arch, dataset, 10)
+
+
+def test_changing_epochs_keeps_the_preset_and_what_its_tutorial_reports(panel, qtbot):
+    combo = panel.preset
+    combo.setCurrentIndex(combo.findData("lenet5-d2l"))
+    combo.activated.emit(combo.currentIndex())  # as a click on the entry does
+    assert panel.values()["epochs"] == 10 and panel.values()["lr"] == pytest.approx(0.9)
+    panel.widgets["epochs"].setValue(2)
+    assert combo.currentData() == "lenet5-d2l"
+    note = panel.notes["preset"].text()
+    assert "0.804" in note and "2 epochs" in note and panel.config.epochs == 2
+    panel.widgets["lr"].setValue(0.1)  # leaving the recipe itself
+    assert combo.currentData() is None and "0.804" not in panel.notes["preset"].text()
+    panel.widgets["lr"].setValue(0.9)  # back on the recipe: it is recognised again
+    assert combo.currentData() == "lenet5-d2l"

@@ -4,6 +4,8 @@ translated, and the .qm is what the .ts compile to (resources/i18n/update.py; se
 from __future__ import annotations
 
 import importlib.util
+import os
+import subprocess
 import sys
 from pathlib import Path
 
@@ -33,3 +35,26 @@ def test_every_message_has_its_chinese(problems):
         "translate these in their .ts (see resources/i18n/README.md), then run "
         "`uv run python resources/i18n/update.py`:\n" + "\n".join(missing)
     )
+
+
+@pytest.mark.parametrize(("lang", "expected"), [("zh_CN.UTF-8", "zh_CN"), ("en_US.UTF-8", "en"), ("de_DE.UTF-8", "en")])
+def test_the_language_follows_the_system(lang, expected):
+    """LANG=zh_CN.UTF-8 gives Chinese; a language we have no translation for gives English."""
+    code = (
+        "from PySide6.QtWidgets import QApplication; app = QApplication([]); "
+        "from gui.i18n import language; print(language().install('system'))"
+    )
+    env = {**os.environ, "LANG": lang, "LC_ALL": lang, "LANGUAGE": "", "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run([sys.executable, "-c", code], env=env, cwd=UPDATE.parents[2], capture_output=True, text=True)
+    assert done.stdout.strip().splitlines()[-1] == expected, done.stderr
+
+
+def test_the_language_setting_is_remembered_and_a_bad_value_means_system(qsettings):
+    from gui.settings import AppSettings
+
+    settings = AppSettings(qsettings)
+    assert settings.language == "system"
+    settings.language = "zh_CN"
+    assert AppSettings(qsettings).language == "zh_CN"
+    qsettings.setValue("language", '"klingon"')
+    assert AppSettings(qsettings).language == "system"

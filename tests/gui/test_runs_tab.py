@@ -89,6 +89,8 @@ def test_resume_a_stopped_run_from_the_window_continues_epochs_and_learning_rate
         qtbot.mouseClick(resume, Qt.LeftButton)
     assert isinstance(ended.args[0], RunFinished), ended.args[0]
     assert [e.metrics.epoch for e in epochs] == [2]  # epoch 2 after epoch 1, in the same folder
+    assert [m.epoch for m in win.train.history] == [1, 2]  # the Train tab shows the saved epoch too
+    assert list(win.train.plots.accuracy_points("test")[0]) == [1, 2]
     first = batches[0]
     per_epoch = first.batches
     factor = SCHEDULE_FACTORS["cosine"](cfg, per_epoch)
@@ -123,6 +125,8 @@ def test_continue_a_finished_run_for_n_more_epochs(make_window, qtbot, data_root
 def test_an_opened_run_shows_its_tiles_learning_rate_and_start_weights(make_window, qtbot, data_root):
     import numpy as np
 
+    from core import batch_log
+
     root = Path(os.environ["CNN_PLAYGROUND_RUNS"])
     final = Trainer(
         TrainConfig(**{**SMALL, "schedule": "step", "step_every": 1}), data_root=data_root, runs_root=root
@@ -136,10 +140,19 @@ def test_an_opened_run_shows_its_tiles_learning_rate_and_start_weights(make_wind
     progress, last = win.train.progress, final.history[-1]
     assert progress.value("epoch") == "2/2" and progress.value("test_acc") == f"{100 * last.test_acc:.2f} %"
     assert progress.value("lr") == f"{last.lr:.3g}" and progress.value("train_loss") != "–"
-    x, y = win.train.plots.lr_curve.getData()
-    assert list(x) == [0, 1, 2] and y == pytest.approx([0.01, 0.001, 0.0001])  # as saved, from the start rate
+    plots = win.train.plots
+    logged = len(batch_log.read(final.run_dir))
+    assert logged == 20  # 2 epochs of 10 batches
+    qtbot.waitUntil(lambda: len(plots.batch_buf) == logged, timeout=10_000)  # every batch, from batches.csv
+    x, y = plots.lr_curve.getData()
+    assert x[-1] == pytest.approx(2.0) and y.max() == pytest.approx(0.01) and y[-1] == pytest.approx(last.lr)
+    assert len(plots.loss_points()[0]) == logged
     hist = win.inside.weights.histograms["features.conv1"]
     assert hist.initial is not None and not np.array_equal(hist.initial, hist.counts)  # start.pt, not a copy
+    (final.run_dir / "batches.csv").unlink()  # a folder from before the per-batch log: the rate as saved per epoch
+    win.runs.open_run(final.run_dir)
+    x, y = plots.lr_curve.getData()
+    assert list(x) == [0, 1, 2] and y == pytest.approx([0.01, 0.001, 0.0001])
 
 
 def test_rename_note_delete_and_undo(make_window, qtbot, tiny_mnist):
@@ -184,3 +197,57 @@ def test_the_row_of_a_training_run_updates_live(make_window, qtbot, data_root):
         win.train.toggle_pause()
     qtbot.waitUntil(lambda: row().status == "finished", timeout=10_000)
     assert row().epochs_done == 2 and row().seconds > 0
+
+
+def test_finetune_starts_a_new_run_from_the_selected_runs_weights(make_window, qtbot, data_root):
+    import json
+
+    import torch
+
+    from core import checkpoint
+    from core.events import RunFinished
+
+    if not (data_root / "FashionMNIST" / "raw").is_dir():
+        pytest.skip("real Fashion-MNIST not found")
+    root = Path(os.environ["CNN_PLAYGROUND_RUNS"])
+    source = Trainer(TrainConfig(**{**SMALL, "epochs": 1}), data_root=data_root, runs_root=root).run()
+    win, tab = runs_tab(make_window, qtbot)
+    select(qtbot, tab, source.run_dir)
+    names = [spec.name for spec in tab.train_actions.targets(tab.selected_runs()[0])]
+    assert "fashion-mnist" in names and "my-digits" in names and "cifar10" not in names
+    with qtbot.waitSignal(win.state.runFinished, timeout=120_000) as ended:
+        assert tab.train_actions.finetune("fashion-mnist", epochs=1)
+    tuned = ended.args[0]
+    assert isinstance(tuned, RunFinished) and tuned.run_dir != source.run_dir
+    stored = json.loads((tuned.run_dir / "config.json").read_text())
+    assert stored["config"]["dataset"] == "fashion-mnist" and stored["init_weights"] == str(source.run_dir / "best.pt")
+    start, best = (checkpoint.load(p)["model"] for p in (tuned.run_dir / "start.pt", source.run_dir / "best.pt"))
+    assert all(torch.equal(start[k], best[k]) for k in best)  # it started from the MNIST run's weights
+    assert len(json.loads((source.run_dir / "metrics.json").read_text())) == 1  # the source run is untouched
+
+
+def test_two_runs_trained_in_the_window_are_compared_in_the_runs_tab(make_window, qtbot, data_root):
+    """The issue's check: LeNet-5 with sigmoid and with LeakyReLU, 1 epoch each on real Fashion-MNIST (a part
+    of it), selected together: two curves in each plot and the activation in the table of differences."""
+    from core.events import RunFinished
+
+    if not (data_root / "FashionMNIST" / "raw").is_dir():
+        pytest.skip("real Fashion-MNIST not found")
+    settings = dict(arch="lenet5", dataset="fashion-mnist", epochs=1, batch_size=64, train_subset=600, lr=2e-3)
+    win = make_window(**settings)
+    folders = []
+    for activation in ("sigmoid", "leakyrelu"):
+        win.config_panel.set_values({**settings, "activation": activation})
+        with qtbot.waitSignal(win.state.runFinished, timeout=180_000) as ended:
+            assert win.train.start()
+        assert isinstance(ended.args[0], RunFinished), ended.args[0]
+        folders.append(ended.args[0].run_dir)
+    tab = win.runs
+    win.tabs.setCurrentWidget(tab)
+    select(qtbot, tab, *folders)
+    view = tab.compare
+    qtbot.waitUntil(lambda: len(view.runs) == 2 and view.details is not None, timeout=30_000)
+    for plot in (view.plots.loss_plot, view.plots.acc_plot):
+        assert len(view.plots.visible_runs(plot)) == 2  # one curve per run in each plot
+    assert sorted(view.diff.rows["activation"]) == ["leakyrelu", "sigmoid"]
+    assert view.diff.table.isVisible()

@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 
 from core.sweep_params import Choices, Range
+from core.sweep_spec import lr_finder
 
 TINY = dict(dataset="shapes", arch="lenet", epochs=1, train_subset=300, batch_size=32, threads=1, device="cpu")
 
@@ -30,6 +31,7 @@ def test_a_sweep_from_the_window_fills_the_table_and_trains_the_best(make_window
     assert view.parallel.lines == 3 and set(view.importance.importance) == {"lr", "optimizer"}
     run_dirs = {Path(view.table.item(r, 1).toolTip()) for r in range(3)}
     assert len(run_dirs) == 3 and all((d / "sweep.json").is_file() for d in run_dirs)
+    qtbot.waitUntil(lambda: run_dirs <= {run.path for run in win.runs.model.runs}, timeout=10_000)  # Runs lists them
     assert view.buttons["best"].isEnabled()
     qtbot.mouseClick(view.buttons["best"], Qt.LeftButton)
     assert win.state.training and win.state.session.cfg.lr == view.best.params["lr"]
@@ -45,3 +47,21 @@ def test_a_mistake_in_what_varies_is_said_under_it_and_blocks_start(make_window,
     assert not view.buttons["start"].isEnabled()
     view.editors.rows["lr"].editor.set_spec("0.001:0.1:log")
     assert view.editors.rows["lr"].problem.isHidden() and view.buttons["start"].isEnabled()
+
+
+def test_find_a_learning_rate_is_one_click_and_pause_and_stop_hold_the_whole_sweep(make_window, qtbot):
+    win = make_window(**TINY)
+    view = win.tune
+    qtbot.mouseClick(view.buttons["lr"], Qt.LeftButton)
+    lesson = lr_finder(win.state.current_config())
+    assert view.spec.params == lesson.params == (Range("lr", 1e-4, 1.0, log=True),)
+    assert (view.spec.n_trials, view.spec.pruner, view.spec.base.epochs) == (8, "median", 2)
+    assert view.editors.rows["lr"].check.isChecked() and not view.editors.rows["optimizer"].check.isChecked()
+    qtbot.waitUntil(lambda: view.table.rowCount() >= 1, timeout=60_000)
+    qtbot.mouseClick(view.buttons["pause"], Qt.LeftButton)
+    assert view.runner.paused and view.buttons["pause"].text() == view.tr("Resume")
+    qtbot.mouseClick(view.buttons["stop"], Qt.LeftButton)  # wakes the paused trial, which stops
+    qtbot.waitUntil(lambda: not view.runner.running, timeout=60_000)
+    assert not win.state.sweeping and view.table.rowCount() < 8
+    assert view.table.state_of(view.table.rowCount() - 1) == view.table.tr("stopped by you")
+    assert view.buttons["start"].isEnabled() and win.train.buttons["start"].isEnabled()

@@ -60,8 +60,16 @@
         <translation>显示随机测试图像</translation>
     </message>
     <message>
+        <source>Show other test images, picked at random, with the network&apos;s answers.</source>
+        <translation>随机显示另一些测试图像及网络的答案。</translation>
+    </message>
+    <message>
         <source>Use my drawing</source>
         <translation>使用我的手写图</translation>
+    </message>
+    <message>
+        <source>Try the sliders on the digit you drew in Draw &amp; predict instead of a test image.</source>
+        <translation>用你在“手写与预测”中画的数字代替测试图像来试试滑块。</translation>
     </message>
     <message>
         <source>The test images of the chosen cell, the ones the network was surest about first. Each shows the network&apos;s answer and its confidence; red ones are mistakes.</source>
@@ -94,6 +102,22 @@
     <message>
         <source>What if…?</source>
         <translation>如果……会怎样？</translation>
+    </message>
+    <message>
+        <source>The test images of the confusion-matrix cell you clicked.</source>
+        <translation>你在混淆矩阵中点击的格子里的测试图像。</translation>
+    </message>
+    <message>
+        <source>The test images the network got wrong while being most sure of itself.</source>
+        <translation>网络最有把握却答错的测试图像。</translation>
+    </message>
+    <message>
+        <source>A random handful of test images with the network&apos;s answers.</source>
+        <translation>随机几张测试图像及网络的答案。</translation>
+    </message>
+    <message>
+        <source>Rotate, shift, thicken or add noise to an image and watch the answer change.</source>
+        <translation>旋转、平移、加粗图像或加入噪声,看答案如何变化。</translation>
     </message>
     <message>
         <source>Epoch {e}</source>

@@ -56,6 +56,18 @@
         <translation>感受野</translation>
     </message>
     <message>
+        <source>What each filter of a layer finds in the picture: bright where its pattern is.</source>
+        <translation>一层中每个卷积核在图片中找到了什么:有它的图案的地方就亮。</translation>
+    </message>
+    <message>
+        <source>The patterns the convolutional layers have learnt to look for.</source>
+        <translation>卷积层学会寻找的图案。</translation>
+    </message>
+    <message>
+        <source>How the weights are spread and how much each layer still changes while training.</source>
+        <translation>权重如何分布,以及训练中每一层还变化多少。</translation>
+    </message>
+    <message>
         <source>Measuring the layers…</source>
         <translation>正在测量各层…</translation>
     </message>

@@ -28,6 +28,10 @@
         <translation>梯度强度（训练推动每层的力度）</translation>
     </message>
     <message>
+        <source>What the curves below show per layer: how much its weights changed, or how hard training pushes it.</source>
+        <translation>下方曲线按层显示的内容:权重变化了多少,或训练推动它的力度有多大。</translation>
+    </message>
+    <message>
         <source>relative change</source>
         <translation>相对变化</translation>
     </message>

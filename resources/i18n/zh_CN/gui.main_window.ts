@@ -25,7 +25,7 @@
     </message>
     <message>
         <source>Tune</source>
-        <translation type="unfinished"></translation>
+        <translation>调参</translation>
     </message>
     <message>
         <source>Runs</source>

@@ -96,6 +96,10 @@
         <translation>用我的数字测试模型</translation>
     </message>
     <message>
+        <source>Measure how many of the digits you collected the current model reads correctly.</source>
+        <translation>测一测当前模型能正确识别你收集的数字中的多少个。</translation>
+    </message>
+    <message>
         <source>Collect mode builds a dataset of your own handwriting: draw a digit, then press its number key (or click its button below). It is saved and the canvas is cleared for the next one. Train on &quot;My digits&quot; later, or test how well a model reads you.</source>
         <translation>收集模式用你自己的笔迹建立数据集：手写一个数字，然后按对应的数字键（或点击下方对应的按钮）。它会被保存，画布随即清空以便写下一个。之后可以在“我的数字”上训练，或测试模型认你的字认得多好。</translation>
     </message>

@@ -8,6 +8,10 @@
         <translation>打开图像…</translation>
     </message>
     <message>
+        <source>Choose a picture file (PNG, JPEG …) for the network to classify.</source>
+        <translation>选择一个图片文件(PNG、JPEG 等)让网络分类。</translation>
+    </message>
+    <message>
         <source>Random test image</source>
         <translation>随机测试图像</translation>
     </message>

@@ -16,12 +16,24 @@
         <translation>筛选训练记录</translation>
     </message>
     <message>
+        <source>Type words to show only the runs whose name, note, network or dataset match.</source>
+        <translation>输入文字,只显示名称、备注、网络或数据集匹配的训练记录。</translation>
+    </message>
+    <message>
         <source>Show runs of this architecture</source>
         <translation>显示该网络结构的训练记录</translation>
     </message>
     <message>
+        <source>Show only the runs of one network.</source>
+        <translation>只显示某一个网络的训练记录。</translation>
+    </message>
+    <message>
         <source>Show runs on this dataset</source>
         <translation>显示该数据集上的训练记录</translation>
+    </message>
+    <message>
+        <source>Show only the runs trained on one dataset.</source>
+        <translation>只显示在某一个数据集上训练的记录。</translation>
     </message>
     <message>
         <source>Refresh</source>

@@ -17,7 +17,7 @@
     </message>
     <message>
         <source>Training</source>
-        <translation>训练</translation>
+        <translation>训练设置</translation>
     </message>
     <message>
         <source>Computer</source>
@@ -117,7 +117,7 @@
     </message>
     <message>
         <source>Epochs</source>
-        <translation>轮次</translation>
+        <translation>训练轮数</translation>
     </message>
     <message>
         <source>Batch size</source>
@@ -194,6 +194,10 @@
     <message>
         <source>choose a folder</source>
         <translation>选择一个文件夹</translation>
+    </message>
+    <message>
+        <source>{title} — {availability}</source>
+        <translation>{title} — {availability}</translation>
     </message>
 </context>
 </TS>

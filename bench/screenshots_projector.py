@@ -1,0 +1,70 @@
+"""Screenshots of the window at 1024x768, in the normal look and in projector mode, after a short real run.
+
+    CNN_PLAYGROUND_DATA=/path/to/datasets uv run python bench/screenshots_projector.py [--out docs/screenshots]
+
+Writes projector_normal.png and projector_on.png (the Train tab, a preset's curves after two epochs) and
+projector_welcome.png (a first launch: the welcome panel, in projector mode).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+import torch  # noqa: F401  -- before Qt, as in main.py
+
+from _env import ROOT, prepare  # noqa: E402  (bench/ is on the path when run as a script)
+
+TMP = prepare("projector_")
+
+from PySide6.QtCore import QSettings  # noqa: E402
+
+from gui.app import create_app  # noqa: E402
+
+
+def pump(app, until, timeout: float = 300) -> None:
+    end = time.perf_counter() + timeout
+    while not until() and time.perf_counter() < end:
+        app.processEvents()
+        time.sleep(0.005)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
+    args = parser.parse_args()
+    args.out.mkdir(parents=True, exist_ok=True)
+    app = create_app(sys.argv)
+    from gui.main_window import MainWindow
+
+    win = MainWindow(QSettings(str(TMP / "first.ini"), QSettings.IniFormat))
+    win.confirm_close = False
+    win.classroom.set_projector(True)
+    win.resize(1024, 768)
+    win.show()
+    pump(app, lambda: win.train.samples.samples is not None, 60)
+    win.grab().save(str(args.out / "projector_welcome.png"))
+    win.classroom.welcome.dismiss()
+    panel = win.config_panel
+    panel.preset.setCurrentIndex(panel.preset.findData("simplecnn-mnist"))
+    panel.preset.activated.emit(panel.preset.currentIndex())
+    panel.set_values(dict(epochs=2, train_subset=6000))  # a short demo: the preset and its report stay
+    win.train.start()
+    pump(app, lambda: not win.is_training and len(win.train.history) == 2)
+    pump(app, lambda: False, 1)
+    for projector, name in ((False, "projector_normal.png"), (True, "projector_on.png")):
+        win.classroom.set_projector(projector)
+        win.resize(1024, 768)
+        pump(app, lambda: False, 1)
+        win.train.plots.flush()
+        win.grab().save(str(args.out / name))
+        print("wrote", args.out / name)
+    win.classroom.set_projector(False)
+    win.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,230 @@
+"""The window's look, in one place: the normal look, or projector mode (larger text, thicker curves, a
+high-contrast light theme and the colour-blind-safe Okabe–Ito colours for curves and bars).
+
+The AppState owns one Theme. Switching it sets the application's font, palette and stylesheet (so every tab
+follows without code of its own) and restyles every pyqtgraph plot under the window (axes, titles, legends,
+curve widths and colours). Code that draws later reads ``current_look()``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import pyqtgraph as pg
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtWidgets import QApplication, QGraphicsItem, QLabel, QToolTip, QWidget
+
+OKABE_ITO = {"blue": "#0072B2", "vermillion": "#D55E00", "green": "#009E73", "purple": "#CC79A7", "orange": "#E69F00"}
+# today's colours -> their colour-blind-safe stand-ins in projector mode (curves and bars of every plot)
+SAFE = {
+    "#1f77b4": OKABE_ITO["blue"],
+    "#4a78b5": OKABE_ITO["blue"],
+    "#1f5fbf": OKABE_ITO["blue"],
+    "#ff7f0e": OKABE_ITO["vermillion"],
+    "#c62828": OKABE_ITO["vermillion"],
+    "#d62728": OKABE_ITO["vermillion"],
+    "#2ca02c": OKABE_ITO["green"],
+    "#2e7d32": OKABE_ITO["green"],
+    "#2a7d2a": OKABE_ITO["green"],
+    "#9467bd": OKABE_ITO["purple"],
+}
+CAPTION_PT = 8.0  # captions under plots and tiles, in the normal look
+
+
+@dataclass(frozen=True)
+class Look:
+    projector: bool
+    font_scale: float  # of the application's own font
+    pen_scale: float  # curve widths
+    text: str  # plot titles, labels and tick numbers
+    axis: str
+    grid_alpha: float
+    title_pt: float
+    colors: dict[str, str] = field(default_factory=dict)  # role -> colour, for code that draws after a switch
+
+    def color(self, role: str) -> str:
+        return self.colors[role]
+
+    def safe(self, color: str) -> str:
+        """A colour of the normal look as this look draws it."""
+        return SAFE.get(str(color).lower(), color) if self.projector else color
+
+
+ROLES = {"train": "#1f77b4", "val": "#ff7f0e", "test": "#2ca02c", "lr": "#9467bd", "bar": "#4a78b5"}
+ROLES |= {"wrong": "#c62828", "right": "#2e7d32"}
+NORMAL = Look(False, 1.0, 1.0, "#333333", "#888888", 0.15, 10.0, dict(ROLES))
+PROJECTOR = Look(True, 1.4, 2.0, "#000000", "#000000", 0.3, 14.0, {k: SAFE.get(v, v) for k, v in ROLES.items()})
+_current = NORMAL
+_base: dict[str, object] = {}  # the application's own font and palette, before any switch
+
+
+def current_look() -> Look:
+    return _current
+
+
+def projector_palette(base: QPalette) -> QPalette:
+    """Black on white, strong selection and disabled text still readable from the back of a room."""
+    p = QPalette(base)
+    for role, color in {
+        QPalette.Window: "#ffffff",
+        QPalette.WindowText: "#000000",
+        QPalette.Base: "#ffffff",
+        QPalette.AlternateBase: "#eeeeee",
+        QPalette.Text: "#000000",
+        QPalette.Button: "#e8e8e8",
+        QPalette.ButtonText: "#000000",
+        QPalette.Highlight: "#0057b8",
+        QPalette.HighlightedText: "#ffffff",
+        QPalette.ToolTipBase: "#ffffe0",
+        QPalette.ToolTipText: "#000000",
+        QPalette.PlaceholderText: "#444444",
+        QPalette.Mid: "#555555",
+        QPalette.Dark: "#222222",
+        QPalette.Shadow: "#000000",
+    }.items():
+        p.setColor(QPalette.Active, role, QColor(color))
+        p.setColor(QPalette.Inactive, role, QColor(color))
+    for role in (QPalette.WindowText, QPalette.Text, QPalette.ButtonText):
+        p.setColor(QPalette.Disabled, role, QColor("#6a6a6a"))
+    return p
+
+
+def mark_caption(label: QLabel, on_projector: bool = True, normal_color: str | None = None) -> QLabel:
+    """A small grey explanation under a control or plot; its size and colour follow the theme.
+
+    ``on_projector=False``: hidden in projector mode, where the plots need the room and the teacher explains
+    (What's this? still does).
+    """
+    label.setProperty("role", "caption")
+    label.setProperty("projectorHidden", not on_projector)
+    label.setProperty("normalColor", normal_color)  # None: the palette's muted "dark" grey
+    style_caption(label, _current)
+    return label
+
+
+def style_caption(label: QLabel, look: Look) -> None:
+    # font and palette, not a style sheet: an application style sheet set together with a new application
+    # font crashed PySide6 6.11 (a Python event filter met a half-updated widget)
+    font = QFont(label.font())
+    font.setPointSizeF(CAPTION_PT * (1.2 if look.projector else 1.0))  # read up close, not from the back
+    label.setFont(font)
+    palette = QPalette(label.palette())
+    app_palette = QApplication.palette()
+    normal = QColor(label.property("normalColor") or app_palette.color(QPalette.Dark))
+    palette.setColor(QPalette.WindowText, QColor("#1a1a1a") if look.projector else normal)
+    label.setPalette(palette)
+    if label.property("projectorHidden"):
+        label.setVisible(not look.projector)
+
+
+class Theme(QObject):
+    changed = Signal(object)  # the new Look
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self.look = NORMAL
+
+    @property
+    def projector(self) -> bool:
+        return self.look.projector
+
+    def set_projector(self, on: bool) -> None:
+        global _current
+        self.look = _current = PROJECTOR if on else NORMAL
+        apply_to_app(self.look)
+        self.changed.emit(self.look)
+
+
+def apply_to_app(look: Look) -> None:
+    app = QApplication.instance()
+    if app is None:
+        return
+    base_font = _base.setdefault("font", QFont(app.font()))
+    base_palette = _base.setdefault("palette", QPalette(app.palette()))
+    font = QFont(base_font)
+    if font.pointSizeF() > 0:
+        font.setPointSizeF(base_font.pointSizeF() * look.font_scale)
+    app.setFont(font)
+    QToolTip.setFont(font)
+    app.setPalette(projector_palette(base_palette) if look.projector else base_palette)
+    widgets = app.allWidgets()
+    for widget in widgets:
+        if widget.styleSheet():  # a widget with its own style sheet takes the new font only when re-polished
+            sheet = widget.styleSheet()
+            widget.setStyleSheet("")
+            widget.setStyleSheet(sheet)
+    for widget in widgets:  # after the re-polish, which resets the palettes of a styled widget's children
+        if isinstance(widget, QLabel) and widget.property("role") == "caption":
+            style_caption(widget, look)
+
+
+def style_plots(root: QWidget, look: Look) -> None:
+    """Every pyqtgraph plot under ``root`` in ``look``: axes, titles, legends, grid, curves and bars."""
+    tick_font = QFont(QApplication.font()) if look.projector else None
+    for plot in root.findChildren(pg.PlotWidget):
+        item = plot.getPlotItem()
+        for name in ("left", "bottom"):
+            axis = item.getAxis(name)
+            if axis.isVisible():
+                axis.setPen(look.axis)
+                axis.setTextPen(look.text)
+                axis.setTickFont(tick_font)
+                # a cached axis picture outlived the new text size (stale numbers drawn twice): projector
+                # mode draws its axes afresh, the normal look keeps the cache that saves ~3 ms a repaint
+                normal_cache = axis.__dict__.setdefault("_normal_cache", axis.cacheMode())
+                axis.setCacheMode(QGraphicsItem.CacheMode.NoCache if look.projector else normal_cache)
+                if axis.labelText:
+                    size = {"font-size": f"{look.title_pt * 0.9:.0f}pt"} if look.projector else {}
+                    axis.setLabel(axis.labelText, axis.labelUnits, color=look.text, **size)
+        shrinkable_title(plot)
+        title = item.titleLabel
+        normal = title.__dict__.setdefault("_normal_text", title.text)  # its HTML may name curve colours
+        if normal:
+            text = normal
+            for old, new in SAFE.items() if look.projector else ():
+                text = text.replace(old, new)
+            title.setText(text, color=look.text, size=f"{look.title_pt:.0f}pt")
+
+        if item.legend is not None:
+            item.legend.setLabelTextSize(f"{look.title_pt * 0.9:.0f}pt")
+        if item.ctrl.xGridCheck.isChecked():
+            item.showGrid(x=True, y=True, alpha=look.grid_alpha)
+        for curve in item.listDataItems():
+            _style_curve(curve, look)
+
+
+def shrinkable_title(plot: pg.PlotWidget) -> None:
+    """A long plot title may be cut on a small screen; it never makes the plot wider than its widget (a
+    pyqtgraph title's minimum width is its text's, which pushed the axes and curves out of sight)."""
+    title = plot.getPlotItem().titleLabel
+    if title.__dict__.get("_shrinkable"):
+        return
+    update_min = title.updateMin
+
+    def shrinkable_update_min() -> None:
+        update_min()  # pyqtgraph's: minimum and preferred size = the text's
+        title._sizeHint[Qt.SizeHint.MinimumSize] = (0, title._sizeHint[Qt.SizeHint.MinimumSize][1])
+        title.setMinimumWidth(0)
+
+    title.updateMin, title._shrinkable = shrinkable_update_min, True
+    shrinkable_update_min()
+
+
+def _style_curve(curve, look: Look) -> None:
+    if not isinstance(curve, pg.PlotDataItem):
+        return
+    normal = curve.__dict__.setdefault(
+        "_normal_look", (curve.opts["pen"], curve.opts["symbolBrush"], curve.opts["symbolSize"])
+    )
+    pen, brush, size = normal
+    if pen is not None:
+        pen = pg.mkPen(pen)
+        color = QColor(look.safe(pen.color().name()))
+        color.setAlpha(pen.color().alpha())
+        pen.setColor(color)
+        pen.setWidthF(max(pen.widthF(), 1.0) * look.pen_scale)
+    curve.setPen(pen)
+    if brush is not None:
+        curve.setSymbolBrush(look.safe(pg.mkBrush(brush).color().name()))
+        curve.setSymbolSize(size * (1.4 if look.projector else 1.0))

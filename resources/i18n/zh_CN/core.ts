@@ -1,0 +1,575 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN" sourcelanguage="en">
+<context>
+    <name>core</name>
+    <message>
+        <source>LeNet-5 (classic)</source>
+        <translation>LeNet-5（经典版）</translation>
+    </message>
+    <message>
+        <source>LeCun&apos;s 1998 digit reader as taught in d2l: two 5x5 convolutions with sigmoid and average pooling, then three fully connected layers.</source>
+        <translation>LeCun 1998 年的手写数字识别网络，按《动手学深度学习》(d2l) 的讲法：两个 5x5 卷积层，使用 sigmoid 和平均池化，接三个全连接层。</translation>
+    </message>
+    <message>
+        <source>LeNet (modern)</source>
+        <translation>LeNet（现代版）</translation>
+    </message>
+    <message>
+        <source>LeNet with LeakyReLU(0.1) and max pooling: the same small network, but it learns much faster than the sigmoid original.</source>
+        <translation>使用 LeakyReLU(0.1) 和最大池化的 LeNet：同样的小网络，但比原来的 sigmoid 版学得快得多。</translation>
+    </message>
+    <message>
+        <source>LeNet, deeper 3x3</source>
+        <translation>LeNet，更深的 3x3 版</translation>
+    </message>
+    <message>
+        <source>Each 5x5 convolution of LeNet replaced by two 3x3 ones (2-4-8-16 filters): same view of the image, more layers, fewer weights.</source>
+        <translation>LeNet 的每个 5x5 卷积换成两个 3x3 卷积（2-4-8-16 个卷积核）：感受野相同，层数更多，权重更少。</translation>
+    </message>
+    <message>
+        <source>Simple CNN</source>
+        <translation>简单 CNN</translation>
+    </message>
+    <message>
+        <source>Two 5x5 convolutions (10 and 20 filters) with max pooling and a single fully connected layer: the smallest real CNN here.</source>
+        <translation>两个 5x5 卷积层（10 和 20 个卷积核），使用最大池化，加一个全连接层：这里最小的真正 CNN。</translation>
+    </message>
+    <message>
+        <source>Small Inception net</source>
+        <translation>小型 Inception 网络</translation>
+    </message>
+    <message>
+        <source>Looks through 1x1, 3x3 and 5x5 filters side by side and stacks what they find (the GoogLeNet idea), sized for 28x28 digits.</source>
+        <translation>并排用 1x1、3x3 和 5x5 卷积核观察，再把它们的发现叠在一起（GoogLeNet 的思想），尺寸适合 28x28 的数字。</translation>
+    </message>
+    <message>
+        <source>Small residual net</source>
+        <translation>小型残差网络</translation>
+    </message>
+    <message>
+        <source>Adds shortcuts that skip over pairs of 3x3 convolutions so learning signals pass easily (the ResNet idea), sized for 28x28 digits.</source>
+        <translation>加入跳过每对 3x3 卷积的捷径连接，使学习信号容易传递（ResNet 的思想），尺寸适合 28x28 的数字。</translation>
+    </message>
+    <message>
+        <source>AlexNet</source>
+        <translation>AlexNet</translation>
+    </message>
+    <message>
+        <source>The 2012 ImageNet winner: five convolutions and three large fully connected layers (58M weights); small images are enlarged to 227 px, so it is slow without a GPU.</source>
+        <translation>2012 年 ImageNet 冠军：五个卷积层和三个大型全连接层（5800 万个权重）；小图像会放大到 227 像素，所以没有 GPU 时很慢。</translation>
+    </message>
+    <message>
+        <source>MLP (no convolutions)</source>
+        <translation>MLP（无卷积）</translation>
+    </message>
+    <message>
+        <source>A baseline without convolutions: the image becomes one long list of pixels fed to two hidden layers (256 and 128 units).</source>
+        <translation>不含卷积的基线模型：图像被展平成一长串像素，送入两个隐藏层（256 和 128 个神经元）。</translation>
+    </message>
+    <message>
+        <source>ResNet-18 (torchvision)</source>
+        <translation>ResNet-18（torchvision 版）</translation>
+    </message>
+    <message>
+        <source>torchvision&apos;s 18-layer residual network (11M weights), trained from scratch; made for 224 px photos but fine on small images.</source>
+        <translation>torchvision 的 18 层残差网络（1100 万个权重），从头训练；为 224 像素的照片设计，但在小图像上也能用。</translation>
+    </message>
+    <message>
+        <source>GoogLeNet (torchvision)</source>
+        <translation>GoogLeNet（torchvision 版）</translation>
+    </message>
+    <message>
+        <source>torchvision&apos;s 22-layer Inception network (6M weights), trained from scratch; made for 224 px photos but fine on small images.</source>
+        <translation>torchvision 的 22 层 Inception 网络（600 万个权重），从头训练；为 224 像素的照片设计，但在小图像上也能用。</translation>
+    </message>
+    <message>
+        <source>DigitNet (bundled digit reader)</source>
+        <translation>DigitNet（内置数字识别器）</translation>
+    </message>
+    <message>
+        <source>Five small 3x3 conv layers with batch norm and global pooling: accurate, fast, robust to position.</source>
+        <translation>五个小型 3x3 卷积层，带批归一化和全局池化：准确、快速，对位置变化稳健。</translation>
+    </message>
+    <message>
+        <source>MNIST</source>
+        <translation>MNIST</translation>
+    </message>
+    <message>
+        <source>Handwritten digits 0-9: 60,000 train + 10,000 test, 28x28 grey.</source>
+        <translation>手写数字 0-9：训练集 60,000 张 + 测试集 10,000 张，28x28 灰度图。</translation>
+    </message>
+    <message>
+        <source>Fashion-MNIST</source>
+        <translation>Fashion-MNIST</translation>
+    </message>
+    <message>
+        <source>Clothing photos in 10 classes: 60,000 train + 10,000 test, 28x28 grey.</source>
+        <translation>10 类服饰照片：训练集 60,000 张 + 测试集 10,000 张，28x28 灰度图。</translation>
+    </message>
+    <message>
+        <source>T-shirt/top</source>
+        <translation>T恤/上衣</translation>
+    </message>
+    <message>
+        <source>Trouser</source>
+        <translation>裤子</translation>
+    </message>
+    <message>
+        <source>Pullover</source>
+        <translation>套衫</translation>
+    </message>
+    <message>
+        <source>Dress</source>
+        <translation>连衣裙</translation>
+    </message>
+    <message>
+        <source>Coat</source>
+        <translation>外套</translation>
+    </message>
+    <message>
+        <source>Sandal</source>
+        <translation>凉鞋</translation>
+    </message>
+    <message>
+        <source>Shirt</source>
+        <translation>衬衫</translation>
+    </message>
+    <message>
+        <source>Sneaker</source>
+        <translation>运动鞋</translation>
+    </message>
+    <message>
+        <source>Bag</source>
+        <translation>包</translation>
+    </message>
+    <message>
+        <source>Ankle boot</source>
+        <translation>短靴</translation>
+    </message>
+    <message>
+        <source>Kuzushiji-MNIST</source>
+        <translation>Kuzushiji-MNIST（日文草书）</translation>
+    </message>
+    <message>
+        <source>Cursive Japanese hiragana in 10 classes: 60,000 train + 10,000 test, 28x28 grey.</source>
+        <translation>10 类日文草书平假名：训练集 60,000 张 + 测试集 10,000 张，28x28 灰度图。</translation>
+    </message>
+    <message>
+        <source>ki</source>
+        <translation>き</translation>
+    </message>
+    <message>
+        <source>su</source>
+        <translation>す</translation>
+    </message>
+    <message>
+        <source>tsu</source>
+        <translation>つ</translation>
+    </message>
+    <message>
+        <source>na</source>
+        <translation>な</translation>
+    </message>
+    <message>
+        <source>ha</source>
+        <translation>は</translation>
+    </message>
+    <message>
+        <source>ma</source>
+        <translation>ま</translation>
+    </message>
+    <message>
+        <source>ya</source>
+        <translation>や</translation>
+    </message>
+    <message>
+        <source>re</source>
+        <translation>れ</translation>
+    </message>
+    <message>
+        <source>wo</source>
+        <translation>を</translation>
+    </message>
+    <message>
+        <source>CIFAR-10</source>
+        <translation>CIFAR-10</translation>
+    </message>
+    <message>
+        <source>Small colour photos in 10 classes: 50,000 train + 10,000 test, 32x32 RGB.</source>
+        <translation>10 类小型彩色照片：训练集 50,000 张 + 测试集 10,000 张，32x32 RGB。</translation>
+    </message>
+    <message>
+        <source>airplane</source>
+        <translation>飞机</translation>
+    </message>
+    <message>
+        <source>automobile</source>
+        <translation>汽车</translation>
+    </message>
+    <message>
+        <source>bird</source>
+        <translation>鸟</translation>
+    </message>
+    <message>
+        <source>cat</source>
+        <translation>猫</translation>
+    </message>
+    <message>
+        <source>deer</source>
+        <translation>鹿</translation>
+    </message>
+    <message>
+        <source>dog</source>
+        <translation>狗</translation>
+    </message>
+    <message>
+        <source>frog</source>
+        <translation>青蛙</translation>
+    </message>
+    <message>
+        <source>horse</source>
+        <translation>马</translation>
+    </message>
+    <message>
+        <source>ship</source>
+        <translation>船</translation>
+    </message>
+    <message>
+        <source>truck</source>
+        <translation>卡车</translation>
+    </message>
+    <message>
+        <source>Shapes (built-in)</source>
+        <translation>形状（内置）</translation>
+    </message>
+    <message>
+        <source>Ten kinds of drawn shapes (circle, square, star, arrow, ...), 12,000 train + 2,000 test, 28x28 grey. Made on this computer: no download needed.</source>
+        <translation>十种手绘形状（圆、正方形、星形、箭头……），训练集 12,000 张 + 测试集 2,000 张，28x28 灰度图。在本机生成：无需下载。</translation>
+    </message>
+    <message>
+        <source>circle</source>
+        <translation>圆</translation>
+    </message>
+    <message>
+        <source>square</source>
+        <translation>正方形</translation>
+    </message>
+    <message>
+        <source>triangle</source>
+        <translation>三角形</translation>
+    </message>
+    <message>
+        <source>diamond</source>
+        <translation>菱形</translation>
+    </message>
+    <message>
+        <source>star</source>
+        <translation>星形</translation>
+    </message>
+    <message>
+        <source>heart</source>
+        <translation>心形</translation>
+    </message>
+    <message>
+        <source>cross</source>
+        <translation>叉</translation>
+    </message>
+    <message>
+        <source>plus</source>
+        <translation>加号</translation>
+    </message>
+    <message>
+        <source>line</source>
+        <translation>线</translation>
+    </message>
+    <message>
+        <source>arrow</source>
+        <translation>箭头</translation>
+    </message>
+    <message>
+        <source>Image folder</source>
+        <translation>图像文件夹</translation>
+    </message>
+    <message>
+        <source>Your own images: one sub-folder per class (e.g. cats/, dogs/), optionally inside train/ and test/.</source>
+        <translation>你自己的图像：每个类别一个子文件夹（如 cats/、dogs/），也可以放在 train/ 和 test/ 之下。</translation>
+    </message>
+    <message>
+        <source>My digits</source>
+        <translation>我的数字</translation>
+    </message>
+    <message>
+        <source>Digits you drew and labelled on the Draw tab (collect mode).</source>
+        <translation>你在“手写”页写下并标注的数字（收集模式）。</translation>
+    </message>
+    <message>
+        <source>LeNet on Fashion-MNIST (Adam)</source>
+        <translation>LeNet 训练 Fashion-MNIST（Adam）</translation>
+    </message>
+    <message>
+        <source>tutorial: plots the curves, reports no final number</source>
+        <translation>教程：画出曲线，未报告最终数值</translation>
+    </message>
+    <message>
+        <source>LeNet-5 classic (d2l)</source>
+        <translation>LeNet-5 经典版（d2l）</translation>
+    </message>
+    <message>
+        <source>The 1998 LeNet-5 (sigmoid, average pooling, Xavier) on Fashion-MNIST, SGD lr 0.9, batch 256.</source>
+        <translation>1998 年的 LeNet-5（sigmoid、平均池化、Xavier 初始化）训练 Fashion-MNIST，SGD 学习率 0.9，批大小 256。</translation>
+    </message>
+    <message>
+        <source>d2l: 0.804 test accuracy after 10 epochs</source>
+        <translation>d2l：10 轮后测试准确率 0.804</translation>
+    </message>
+    <message>
+        <source>Inception net on MNIST</source>
+        <translation>Inception 网络训练 MNIST</translation>
+    </message>
+    <message>
+        <source>Two Inception blocks between 5x5 convolutions, SGD 0.01 with momentum 0.5, batch 64.</source>
+        <translation>5x5 卷积之间夹两个 Inception 模块，SGD 0.01，动量 0.5，批大小 64。</translation>
+    </message>
+    <message>
+        <source>tutorial: 98.96 % test accuracy after 10 epochs</source>
+        <translation>教程：10 轮后测试准确率 98.96 %</translation>
+    </message>
+    <message>
+        <source>Residual net on MNIST</source>
+        <translation>残差网络训练 MNIST</translation>
+    </message>
+    <message>
+        <source>Two residual blocks after 5x5 convolutions, SGD 0.01 with momentum 0.5, batch 64.</source>
+        <translation>5x5 卷积之后接两个残差模块，SGD 0.01，动量 0.5，批大小 64。</translation>
+    </message>
+    <message>
+        <source>tutorial: reports no final number for this net</source>
+        <translation>教程：未报告该网络的最终数值</translation>
+    </message>
+    <message>
+        <source>Modern LeNet (LeakyReLU, max-pooling) on clothes, Adam 0.001, batch 256.</source>
+        <translation>现代 LeNet(LeakyReLU、最大池化)识别服装,Adam 0.001,批大小 256。</translation>
+    </message>
+    <message>
+        <source>Deeper LeNet, 3x3 convolutions, on Fashion-MNIST</source>
+        <translation>更深的 LeNet(3x3 卷积),Fashion-MNIST</translation>
+    </message>
+    <message>
+        <source>The first tutorial&apos;s second try: each 5x5 convolution of LeNet becomes two 3x3 ones (2-4-8-16 filters), same Adam 0.001, batch 256, on clothes.</source>
+        <translation>第一个教程的第二次尝试:LeNet 的每个 5x5 卷积换成两个 3x3 卷积(2-4-8-16 个卷积核),同样用 Adam 0.001,批大小 256,识别服装。</translation>
+    </message>
+    <message>
+        <source>tutorial: a little below the 5x5 LeNet after 10 epochs (no number given); more epochs may close the gap</source>
+        <translation>教程:10 轮后略低于 5x5 的 LeNet(未给出具体数字);多训练几轮可能追上</translation>
+    </message>
+    <message>
+        <source>Basic CNN on MNIST</source>
+        <translation>MNIST 上的基础 CNN</translation>
+    </message>
+    <message>
+        <source>The MNIST tutorial&apos;s first CNN: two 5x5 convolutions (10 and 20 filters) with max pooling and one fully connected layer, SGD 0.01 with momentum 0.5, batch 64.</source>
+        <translation>MNIST 教程的第一个 CNN:两个 5x5 卷积层(10 和 20 个卷积核)加最大池化,和一个全连接层,SGD 0.01,动量 0.5,批大小 64。</translation>
+    </message>
+    <message>
+        <source>AlexNet on your image folder</source>
+        <translation>AlexNet 训练你的图像文件夹</translation>
+    </message>
+    <message>
+        <source>AlexNet on a folder with one sub-folder per class (e.g. cats/ and dogs/), 227x227, Adam 0.001, batch 32.</source>
+        <translation>AlexNet 训练一个每类一个子文件夹的图像文件夹（如 cats/ 和 dogs/），227x227，Adam 0.001，批大小 32。</translation>
+    </message>
+    <message>
+        <source>tutorial: trains cats vs dogs; no accuracy reported</source>
+        <translation>教程：训练猫狗分类；未报告准确率</translation>
+    </message>
+    <message>
+        <source>Robust digit reader (the bundled model until 2026-11)</source>
+        <translation>稳健数字识别器（2026-11 之前的内置模型）</translation>
+    </message>
+    <message>
+        <source>A small CNN on MNIST with handwriting augmentation, so it reads real pen digits well.</source>
+        <translation>在 MNIST 上用手写风格数据增强训练的小型 CNN，能很好地识别真实的笔写数字。</translation>
+    </message>
+    <message>
+        <source>World digit reader (the bundled model)</source>
+        <translation>多风格数字识别器（内置模型）</translation>
+    </message>
+    <message>
+        <source>The robust digit reader also trained on writing styles MNIST lacks: slashed zeros, flagged and serifed ones, crossed sevens, hooked nines.</source>
+        <translation>稳健数字识别器，另外还学习了 MNIST 缺少的书写风格：带斜杠的 0、带旗和衬线的 1、带横的 7、带钩的 9。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>No augmentation: the network sees each image as it is.</source>
+        <translation>不做数据增强：网络看到的就是原图。</translation>
+    </message>
+    <message>
+        <source>shift</source>
+        <translation>平移</translation>
+    </message>
+    <message>
+        <source>Random shifts of up to 2 pixels.</source>
+        <translation>随机平移最多 2 个像素。</translation>
+    </message>
+    <message>
+        <source>affine</source>
+        <translation>仿射变换</translation>
+    </message>
+    <message>
+        <source>Random shifts, rotations (±12°) and zoom (±10 %).</source>
+        <translation>随机平移、旋转（±12°）和缩放（±10 %）。</translation>
+    </message>
+    <message>
+        <source>handwriting</source>
+        <translation>手写风格</translation>
+    </message>
+    <message>
+        <source>Like &apos;affine&apos; plus shear and thicker or thinner strokes: reads real pen digits better.</source>
+        <translation>在“仿射变换”基础上加上错切和笔画粗细变化：更能识别真实的笔写数字。</translation>
+    </message>
+    <message>
+        <source>handwriting-styles</source>
+        <translation>多种书写风格</translation>
+    </message>
+    <message>
+        <source>Like &apos;handwriting&apos; plus styles MNIST hardly has: slashed zeros, flagged ones, crossed sevens, hooked nines (digit datasets only).</source>
+        <translation>在“手写风格”基础上加上 MNIST 中很少见的写法：带斜杠的 0、带旗的 1、带横的 7、带钩的 9（仅限数字数据集）。</translation>
+    </message>
+    <message>
+        <source>The network to train.</source>
+        <translation>要训练的网络。</translation>
+    </message>
+    <message>
+        <source>The images to learn from.</source>
+        <translation>用来学习的图像。</translation>
+    </message>
+    <message>
+        <source>The image folder (one sub-folder per class), for dataset &apos;folder&apos;.</source>
+        <translation>图像文件夹（每个类别一个子文件夹），用于“图像文件夹”数据集。</translation>
+    </message>
+    <message>
+        <source>Folder and built-in images are resized to this many pixels square.</source>
+        <translation>文件夹和内置图像缩放为该边长（像素）的正方形。</translation>
+    </message>
+    <message>
+        <source>Passes over all training images.</source>
+        <translation>遍历全部训练图像的次数。</translation>
+    </message>
+    <message>
+        <source>Images per weight update (64 or 256 are good starts).</source>
+        <translation>每次权重更新所用的图像数（64 或 256 是不错的起点）。</translation>
+    </message>
+    <message>
+        <source>The learning rate (try 0.001 for Adam, 0.01-0.1 for SGD).</source>
+        <translation>学习率（Adam 试 0.001，SGD 试 0.01-0.1）。</translation>
+    </message>
+    <message>
+        <source>The learning rate must be a number above 0 and up to 100 (try 0.001 for Adam, 0.01-0.1 for SGD).</source>
+        <translation>学习率必须是大于 0、不超过 100 的数（Adam 试 0.001，SGD 试 0.01-0.1）。</translation>
+    </message>
+    <message>
+        <source>The optimizer.</source>
+        <translation>优化器。</translation>
+    </message>
+    <message>
+        <source>Momentum of SGD and RMSprop (0.9 is usual).</source>
+        <translation>SGD 和 RMSprop 的动量（通常为 0.9）。</translation>
+    </message>
+    <message>
+        <source>Nesterov momentum (SGD with momentum only).</source>
+        <translation>Nesterov 动量（仅用于带动量的 SGD）。</translation>
+    </message>
+    <message>
+        <source>Weight decay (0 or 1e-4 are usual).</source>
+        <translation>权重衰减（通常为 0 或 1e-4）。</translation>
+    </message>
+    <message>
+        <source>The learning-rate schedule.</source>
+        <translation>学习率调度。</translation>
+    </message>
+    <message>
+        <source>Step schedule: epochs between learning-rate drops.</source>
+        <translation>阶梯调度：两次降低学习率之间的轮数。</translation>
+    </message>
+    <message>
+        <source>Step schedule: the learning-rate factor at each drop.</source>
+        <translation>阶梯调度：每次降低时学习率乘的系数。</translation>
+    </message>
+    <message>
+        <source>Label smoothing (0.1 is usual).</source>
+        <translation>标签平滑（通常为 0.1）。</translation>
+    </message>
+    <message>
+        <source>Gradient clipping: the largest gradient norm, 0 for off (1.0 is usual).</source>
+        <translation>梯度裁剪：梯度范数的上限，0 表示关闭（通常为 1.0）。</translation>
+    </message>
+    <message>
+        <source>Random changes to each training batch.</source>
+        <translation>对每个训练批次做的随机变换。</translation>
+    </message>
+    <message>
+        <source>Share of training images kept aside for validation (0.1 = 10 %).</source>
+        <translation>从训练图像中留作验证的比例（0.1 = 10 %）。</translation>
+    </message>
+    <message>
+        <source>Train on only this many images; 0 uses all.</source>
+        <translation>只用这么多张图像训练；0 表示全部。</translation>
+    </message>
+    <message>
+        <source>The random seed: the same seed repeats a run.</source>
+        <translation>随机种子：相同的种子可重复一次训练。</translation>
+    </message>
+    <message>
+        <source>Where to train: auto, cpu, cuda, cuda:1, mps.</source>
+        <translation>在哪里训练：auto、cpu、cuda、cuda:1、mps。</translation>
+    </message>
+    <message>
+        <source>16-bit arithmetic on an NVIDIA GPU.</source>
+        <translation>在 NVIDIA GPU 上使用 16 位运算。</translation>
+    </message>
+    <message>
+        <source>CPU threads; 0 lets PyTorch choose.</source>
+        <translation>CPU 线程数；0 表示由 PyTorch 决定。</translation>
+    </message>
+    <message>
+        <source>The network&apos;s activation; unset keeps the recipe&apos;s own.</source>
+        <translation>网络的激活函数；不设置则保留配方自带的。</translation>
+    </message>
+    <message>
+        <source>How weights start; unset keeps the recipe&apos;s own.</source>
+        <translation>权重的初始化方式；不设置则保留配方自带的。</translation>
+    </message>
+    <message>
+        <source>Dropout share; unset keeps the recipe&apos;s own (0.5 is classic).</source>
+        <translation>Dropout 比例；不设置则保留配方自带的（经典值 0.5）。</translation>
+    </message>
+    <message>
+        <source>Batch normalisation; unset keeps the recipe&apos;s own.</source>
+        <translation>批归一化；不设置则保留配方自带的。</translation>
+    </message>
+    <message>
+        <source>on disk</source>
+        <translation>已在本机</translation>
+    </message>
+    <message>
+        <source>needs download</source>
+        <translation>需要下载</translation>
+    </message>
+    <message>
+        <source>built-in</source>
+        <translation>内置</translation>
+    </message>
+    <message>
+        <source>choose a folder</source>
+        <translation>选择一个文件夹</translation>
+    </message>
+    <message>
+        <source>draw some first</source>
+        <translation>请先写一些</translation>
+    </message>
+</context>
+</TS>

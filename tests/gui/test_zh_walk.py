@@ -1,0 +1,90 @@
+"""The window in Chinese: every tab, every text on it (labels, buttons, tabs, menus, tooltips, combo items, table
+headers, plot titles and axes) holds no English word beyond names; and the language switches live."""
+
+from __future__ import annotations
+
+import re
+
+import torch
+from PySide6.QtWidgets import QTabWidget
+
+from core.archs import ARCHS
+from gui.i18n import language
+from gui.i18n_walk import texts_of
+
+# names written the same in a Chinese course: networks, datasets, optimizers, layers, file formats, units
+NAMES = set(
+    """LeNet LeNet-5 AlexNet ResNet ResNet-18 GoogLeNet Inception MLP CNN MNIST Fashion-MNIST KMNIST CIFAR CIFAR-10
+    Adam AdamW SGD RMSprop Nesterov ReLU LeakyReLU GELU ELU SiLU tanh sigmoid softmax Xavier Kaiming He Dropout
+    DigitNet Kuzushiji-MNIST Kuzushiji RGB torchvision LeCun ImageNet d2l Metal SVG ExportedProgram TPE Optuna URL
+    CUDA CPU GPU MPS NVIDIA Apple ONNX PNG CSV JSON PyTorch PySide6 pyqtgraph Qt HiResCAM Grad-CAM CAM FLOPs
+    MFLOPs GFLOPs KFLOPs kFLOPs nan ETA Ctrl Shift Alt Enter Return Esc Space Delete Del Tab F1 Backspace
+    JPEG BMP GIF WebP TIFF English pt pth png jpg jpeg bmp gif webp tif tiff csv std MB GB KB""".split()
+) | {n for n in dir(torch.nn) if n[:1].isupper()}  # layer types as PyTorch names them (Conv2d, Linear)
+WORD = re.compile(r"[A-Za-z][A-Za-z0-9_\-]*[A-Za-z0-9]|[A-Za-z]")
+CJK = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uff00-\uffef]")
+QUOTED_WORD = re.compile(r"'[A-Za-z_]+'")
+MARKUP = re.compile(r"<[^>]*>|&[a-z]+;|&#\d+;")
+
+
+def english_words(text: str, names: set[str] = frozenset()) -> list[str]:
+    """Words of three or more ASCII letters that are not names, identifiers or paths."""
+    text = QUOTED_WORD.sub(" ", MARKUP.sub(" ", text))  # a quoted single word is a literal: the 'run' column
+    words = []
+    for token in text.split():
+        if "/" in token or "\\" in token or re.search(r"\.\w", token) or "_" in token:
+            continue  # a path, a file name, a layer name (features.0, conv_1)
+        for word in WORD.findall(token.replace("&", "")):
+            letters = re.sub(r"[^A-Za-z]", "", word)
+            if len(letters) >= 3 and word not in NAMES | names and not re.search(r"\d", word):
+                words.append(word)
+    return words
+
+
+def english_on_show(win) -> list[str]:
+    """Texts with English words; layer names of the network on show (conv1, pool) and network keys are names."""
+    model = win.state.model.model if win.state.model is not None else torch.nn.Module()
+    layers = {part for name, _ in model.named_modules() for part in name.split(".")} | set(ARCHS.names())
+    found = []
+    for text in texts_of(win):
+        words = english_words(text.value, layers)
+        if words:
+            found.append(f"{text.where}: {text.value!r} {words}")
+    return found
+
+
+def visit_every_tab(qtbot, win) -> None:
+    """Every tab and sub-tab shown once; Evaluate until its test-set results are in."""
+    qtbot.waitUntil(lambda: win.state.model is not None, timeout=20_000)
+    win.tabs.setCurrentWidget(win.evaluate)
+    qtbot.waitUntil(lambda: win.evaluate.cm is not None, timeout=60_000)
+    for tabs in [win.tabs, *win.tabs.findChildren(QTabWidget)]:
+        for i in range(tabs.count()):
+            tabs.setCurrentIndex(i)
+            qtbot.wait(50)
+    win.tabs.setCurrentIndex(0)
+
+
+def test_every_tab_in_chinese_has_no_english_and_the_language_switches_live(qtbot, make_window, data_root):
+    """One window (Evaluate's test-set results take a while): built in Chinese, switched to English and back."""
+    language().install("zh_CN")
+    try:
+        win = make_window()
+        visit_every_tab(qtbot, win)
+        found = english_on_show(win)
+        assert not found, "English in the zh_CN window:\n" + "\n".join(found)
+        start = win.train.buttons["start"]
+        assert (win.tabs.tabText(0), start.text()) == ("训练", "开始")
+
+        win.set_language("en")
+        assert (win.tabs.tabText(0), start.text()) == ("Train", "Start")
+        chinese_left = [f"{t.where}: {t.value!r}" for t in texts_of(win) if CJK.search(t.value)]
+        assert chinese_left == ["QAction#.text: '中文'"], "\n".join(chinese_left)
+
+        win.set_language("zh_CN")
+        assert (win.tabs.tabText(0), start.text()) == ("训练", "开始")
+        found = english_on_show(win)
+        assert not found, "English after switching back to zh_CN:\n" + "\n".join(found)
+        assert win.settings.language == "zh_CN"  # remembered
+    finally:
+        language().install("en")
