@@ -90,7 +90,7 @@ def projector_palette(base: QPalette) -> QPalette:
     return p
 
 
-def mark_caption(label: QLabel, on_projector: bool = True) -> QLabel:
+def mark_caption(label: QLabel, on_projector: bool = True, normal_color: str | None = None) -> QLabel:
     """A small grey explanation under a control or plot; its size and colour follow the theme.
 
     ``on_projector=False``: hidden in projector mode, where the plots need the room and the teacher explains
@@ -98,6 +98,7 @@ def mark_caption(label: QLabel, on_projector: bool = True) -> QLabel:
     """
     label.setProperty("role", "caption")
     label.setProperty("projectorHidden", not on_projector)
+    label.setProperty("normalColor", normal_color)  # None: the palette's muted "dark" grey
     style_caption(label, _current)
     return label
 
@@ -110,7 +111,8 @@ def style_caption(label: QLabel, look: Look) -> None:
     label.setFont(font)
     palette = QPalette(label.palette())
     app_palette = QApplication.palette()
-    palette.setColor(QPalette.WindowText, QColor("#1a1a1a") if look.projector else app_palette.color(QPalette.Dark))
+    normal = QColor(label.property("normalColor") or app_palette.color(QPalette.Dark))
+    palette.setColor(QPalette.WindowText, QColor("#1a1a1a") if look.projector else normal)
     label.setPalette(palette)
     if label.property("projectorHidden"):
         label.setVisible(not look.projector)

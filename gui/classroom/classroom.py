@@ -48,6 +48,7 @@ class Classroom(QObject):
         for i in range(window.tabs.count()):  # the window fits a 1024x768 projector, whatever the text size
             scroll_inside(window.tabs.widget(i))
         self.theme.changed.connect(self._on_look)
+        window.tabs.currentChanged.connect(self._restyle_page)
         self.projector_action.setChecked(self.settings.projector)
         self.projector_action.toggled.connect(self.set_projector)
         self.theme.set_projector(self.settings.projector)  # also undoes what an earlier window set app-wide
@@ -63,6 +64,11 @@ class Classroom(QObject):
         if look.projector or self.window.property("styled"):  # normal at start: the plots keep their own look
             style_plots(self.window, look)
             self.window.setProperty("styled", True)
+
+    def _restyle_page(self, index: int) -> None:
+        """Curves a tab drew while hidden (runs compared, a sweep's trials) take the projector look when shown."""
+        if self.theme.projector and index >= 0:
+            style_plots(self.window.tabs.widget(index), self.theme.look)
 
     def show_welcome(self) -> None:
         self.welcome.show()

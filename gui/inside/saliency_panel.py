@@ -51,7 +51,7 @@ class SaliencyPanel(QWidget):
         self.answer.setTextFormat(Qt.TextFormat.RichText)
         self.note = QLabel(self)
         self.note.setWordWrap(True)
-        mark_caption(self.note)
+        mark_caption(self.note, normal_color="#505050")
         grid = QGridLayout()
         grid.addWidget(QLabel(self.tr("Input"), self), 0, 0, Qt.AlignmentFlag.AlignHCenter)
         grid.addWidget(self.pred_title, 0, 1, Qt.AlignmentFlag.AlignHCenter)

@@ -32,14 +32,6 @@ def _percent(value: float | None) -> str:
     return "–" if value is None else f"{100 * value:.2f} %"
 
 
-def _duration(seconds: float) -> str:
-    seconds = int(round(seconds))
-    if seconds < 60:
-        return f"{seconds} s"
-    minutes, seconds = divmod(seconds, 60)
-    return f"{minutes} min {seconds:02d} s" if minutes < 60 else f"{minutes // 60} h {minutes % 60:02d} min"
-
-
 def _none_low(value):
     return (value is not None, value if value is not None else 0)
 
@@ -66,7 +58,7 @@ class RunsModel(QAbstractTableModel):
                 lambda s: _none_low(s.best_val_acc),
             ),
             Column("test", self.tr("Test acc."), lambda s: _percent(s.test_acc), lambda s: _none_low(s.test_acc)),
-            Column("duration", self.tr("Duration"), lambda s: _duration(s.seconds), lambda s: s.seconds),
+            Column("duration", self.tr("Duration"), lambda s: self.duration_text(s.seconds), lambda s: s.seconds),
             Column(
                 "date",
                 self.tr("Date"),
@@ -78,6 +70,15 @@ class RunsModel(QAbstractTableModel):
             Column("note", self.tr("Note"), lambda s: s.note, lambda s: s.note.lower(), True),
         ]
         self.column_of = {c.key: i for i, c in enumerate(self.columns)}
+
+    def duration_text(self, seconds: float) -> str:
+        seconds = int(round(seconds))
+        if seconds < 60:
+            return self.tr("{s} s").format(s=seconds)
+        minutes, seconds = divmod(seconds, 60)
+        if minutes < 60:
+            return self.tr("{m} min {s:02d} s").format(m=minutes, s=seconds)
+        return self.tr("{h} h {m:02d} min").format(h=minutes // 60, m=minutes % 60)
 
     def status_text(self, status: str) -> str:
         return {

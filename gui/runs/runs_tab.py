@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.checkpoint import CheckpointError
 from core.run_summary import RunSummary, list_summaries, summarize
 from core.runs import read_run
 from gui.runs.runs_filter import RunsFilter
@@ -267,7 +268,7 @@ class RunsTab(QWidget):
             return False
         try:
             self.state.open_run(path)
-        except Exception as exc:  # noqa: BLE001 - any unreadable folder: say so, keep the tab
+        except (CheckpointError, OSError, ValueError) as exc:  # an unreadable folder: say so, keep the tab
             self.message_bar.show_message("open", str(exc), self.tr("Refresh the list: the folder may have changed."))
             return False
         self.message_bar.clear("open")

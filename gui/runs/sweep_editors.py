@@ -66,7 +66,8 @@ class ChoicesEditor(QWidget):
         self.boxes = {}
         per_row = 4 if max(len(display_value(d.name, v)) for v in values) <= SHORT_NAME else 2
         for i, value in enumerate(values):
-            box = QCheckBox(display_value(d.name, value), objectName=f"{d.name}_{value}", checked=str(value) in chosen)
+            label = str(value) if d.name == "arch" else display_value(d.name, value)  # network keys are short
+            box = QCheckBox(label, objectName=f"{d.name}_{value}", checked=str(value) in chosen)
             box.setToolTip(self.tr("Let the sweep try {value}.").format(value=display_value(d.name, value)))
             box.toggled.connect(self.changed)
             grid.addWidget(box, i // per_row, i % per_row)

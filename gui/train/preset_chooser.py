@@ -26,10 +26,11 @@ class PresetChooser(QWidget):
         for p in PRESETS:
             self.combo.addItem(core_tr(p.title), p.name)
             self.combo.setItemData(self.combo.count() - 1, core_tr(p.description), Qt.ItemDataRole.ToolTipRole)
-        self.note = mark_caption(QLabel(self, wordWrap=True, objectName="presetNote"))
+        # the note is a form row of its own (the panel places it): a wrapped label inside this widget got
+        # the height of a wider one and was cut off
+        self.note = mark_caption(QLabel(wordWrap=True, objectName="presetNote"))
         layout = QVBoxLayout(self, contentsMargins=QMargins(0, 0, 0, 0))
         layout.addWidget(self.combo)
-        layout.addWidget(self.note)
         self.combo.activated.connect(self._activated)
 
     def current(self) -> Preset | None:

@@ -11,6 +11,7 @@ from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
 from core.images import composite_array
+from gui.theme import mark_caption
 
 # A blue - white - red diverging map (negative - zero - positive), 256 steps.
 _t = np.linspace(-1.0, 1.0, 256)[:, None]
@@ -95,8 +96,7 @@ def caption(text: str) -> QLabel:
     """A plain-language caption under a view: wrapped, small, muted."""
     label = QLabel(text)
     label.setWordWrap(True)
-    label.setStyleSheet("color: #505050; font-size: 11px;")
-    return label
+    return mark_caption(label, normal_color="#505050")
 
 
 def captioned_page(body: QWidget, text: str, extra: QWidget | None = None) -> QWidget:

@@ -235,9 +235,11 @@ def test_disk_full_reports_the_epoch_on_disk_not_numbers_never_saved(data_root, 
 
     count, real = [0], checkpoint.os.fsync
 
-    def fsync(fd):  # config.json, then epoch 1's best.pt, last.pt, metrics.json, metrics.csv; then the disk is full
+    # config.json, start.pt, status.json, then epoch 1's best.pt, last.pt, metrics.json, metrics.csv, batches.csv,
+    # status.json; then the disk is full
+    def fsync(fd):
         count[0] += 1
-        if count[0] > 5:
+        if count[0] > 9:
             raise OSError(errno.ENOSPC, "No space left on device")
         return real(fd)
 

@@ -8,6 +8,7 @@ import re
 import torch
 from PySide6.QtWidgets import QTabWidget
 
+from core.archs import ARCHS
 from gui.i18n import language
 from gui.i18n_walk import texts_of
 
@@ -41,11 +42,11 @@ def english_words(text: str, names: set[str] = frozenset()) -> list[str]:
 
 
 def english_on_show(win) -> list[str]:
-    """Texts with English words; the layer names of the network on show (conv1, pool, flatten) are names too."""
+    """Texts with English words; layer names of the network on show (conv1, pool) and network keys are names."""
     model = win.state.model.model if win.state.model is not None else torch.nn.Module()
-    layers = {part for name, _ in model.named_modules() for part in name.split(".")}
+    layers = {part for name, _ in model.named_modules() for part in name.split(".")} | set(ARCHS.names())
     found = []
-    for text in texts_of(win):
+    for text in (t for t in texts_of(win) if t.ours):  # pyqtgraph's right-click menu: partly English
         words = english_words(text.value, layers)
         if words:
             found.append(f"{text.where}: {text.value!r} {words}")

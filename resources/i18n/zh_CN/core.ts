@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>LeCun&apos;s 1998 digit reader as taught in d2l: two 5x5 convolutions with sigmoid and average pooling, then three fully connected layers.</source>
-        <translation>LeCun 1998 年的手写数字识别网络，按《动手学深度学习》(d2l) 的讲法：两个 5x5 卷积层，使用 sigmoid 和平均池化，接三个全连接层。</translation>
+        <translation>LeCun 1998 年的手写数字识别网络，按《动手学深度学习》（d2l） 的讲法：两个 5x5 卷积层，使用 sigmoid 和平均池化，接三个全连接层。</translation>
     </message>
     <message>
         <source>LeNet (modern)</source>
@@ -349,19 +349,19 @@
     </message>
     <message>
         <source>Modern LeNet (LeakyReLU, max-pooling) on clothes, Adam 0.001, batch 256.</source>
-        <translation>现代 LeNet(LeakyReLU、最大池化)识别服装,Adam 0.001,批大小 256。</translation>
+        <translation>现代 LeNet（LeakyReLU、最大池化）识别服装，Adam 0.001，批大小 256。</translation>
     </message>
     <message>
         <source>Deeper LeNet, 3x3 convolutions, on Fashion-MNIST</source>
-        <translation>更深的 LeNet(3x3 卷积),Fashion-MNIST</translation>
+        <translation>更深的 LeNet（3x3 卷积）,Fashion-MNIST</translation>
     </message>
     <message>
         <source>The first tutorial&apos;s second try: each 5x5 convolution of LeNet becomes two 3x3 ones (2-4-8-16 filters), same Adam 0.001, batch 256, on clothes.</source>
-        <translation>第一个教程的第二次尝试:LeNet 的每个 5x5 卷积换成两个 3x3 卷积(2-4-8-16 个卷积核),同样用 Adam 0.001,批大小 256,识别服装。</translation>
+        <translation>第一个教程的第二次尝试：LeNet 的每个 5x5 卷积换成两个 3x3 卷积（2-4-8-16 个卷积核），同样用 Adam 0.001，批大小 256，识别服装。</translation>
     </message>
     <message>
         <source>tutorial: a little below the 5x5 LeNet after 10 epochs (no number given); more epochs may close the gap</source>
-        <translation>教程:10 轮后略低于 5x5 的 LeNet(未给出具体数字);多训练几轮可能追上</translation>
+        <translation>教程：10 轮后略低于 5x5 的 LeNet（未给出具体数字）；多训练几轮可能追上</translation>
     </message>
     <message>
         <source>Basic CNN on MNIST</source>
@@ -369,7 +369,7 @@
     </message>
     <message>
         <source>The MNIST tutorial&apos;s first CNN: two 5x5 convolutions (10 and 20 filters) with max pooling and one fully connected layer, SGD 0.01 with momentum 0.5, batch 64.</source>
-        <translation>MNIST 教程的第一个 CNN:两个 5x5 卷积层(10 和 20 个卷积核)加最大池化,和一个全连接层,SGD 0.01,动量 0.5,批大小 64。</translation>
+        <translation>MNIST 教程的第一个 CNN：两个 5x5 卷积层（10 和 20 个卷积核）加最大池化，和一个全连接层，SGD 0.01，动量 0.5，批大小 64。</translation>
     </message>
     <message>
         <source>AlexNet on your image folder</source>

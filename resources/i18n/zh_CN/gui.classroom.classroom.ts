@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>Larger text, thicker curves and strong colours that read well on a projector.</source>
-        <translation>更大的文字、更粗的曲线和更鲜明的颜色,投影时也看得清。</translation>
+        <translation>更大的文字、更粗的曲线和更鲜明的颜色，投影时也看得清。</translation>
     </message>
     <message>
         <source>&amp;First steps</source>

@@ -5,11 +5,11 @@
     <name>WelcomePanel</name>
     <message>
         <source>Welcome: three first steps</source>
-        <translation>欢迎:入门三步</translation>
+        <translation>欢迎：入门三步</translation>
     </message>
     <message>
         <source>&lt;b&gt;Welcome!&lt;/b&gt; Three steps to your first trained network:</source>
-        <translation>&lt;b&gt;欢迎!&lt;/b&gt;三步训练出你的第一个网络:</translation>
+        <translation>&lt;b&gt;欢迎！&lt;/b&gt;三步训练出你的第一个网络：</translation>
     </message>
     <message>
         <source>Got it</source>
@@ -25,7 +25,7 @@
     </message>
     <message>
         <source>Choose a ready-made recipe at the top left, e.g. a LeNet.</source>
-        <translation>在左上角选择一个现成的配方,例如 LeNet。</translation>
+        <translation>在左上角选择一个现成的配方，例如 LeNet。</translation>
     </message>
     <message>
         <source>2. Press Start</source>
@@ -33,7 +33,7 @@
     </message>
     <message>
         <source>Train the network and watch the curves move (Ctrl+Enter).</source>
-        <translation>训练网络,看曲线变化(Ctrl+Enter)。</translation>
+        <translation>训练网络，看曲线变化（Ctrl+Enter）。</translation>
     </message>
     <message>
         <source>3. Draw a digit in Draw &amp;&amp; predict</source>
@@ -41,7 +41,7 @@
     </message>
     <message>
         <source>Open the Draw &amp; predict tab and draw a digit: the network reads it as you draw.</source>
-        <translation>打开“手写与预测”页并画一个数字:你边画,网络边识别。</translation>
+        <translation>打开“手写与预测”页并画一个数字：你边画，网络边识别。</translation>
     </message>
 </context>
 </TS>

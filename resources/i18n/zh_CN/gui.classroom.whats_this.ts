@@ -5,11 +5,11 @@
     <name>WhatsThisHelper</name>
     <message>
         <source>What&apos;s &amp;this?</source>
-        <translation>这是什么?(&amp;T)</translation>
+        <translation>这是什么？(&amp;T)</translation>
     </message>
     <message>
         <source>Then click any control or chart to read what it is for (Shift+F1).</source>
-        <translation>然后点击任意控件或图表,查看它的用途(Shift+F1)。</translation>
+        <translation>然后点击任意控件或图表，查看它的用途（Shift+F1）。</translation>
     </message>
 </context>
 </TS>

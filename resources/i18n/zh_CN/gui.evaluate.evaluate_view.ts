@@ -117,7 +117,7 @@
     </message>
     <message>
         <source>Rotate, shift, thicken or add noise to an image and watch the answer change.</source>
-        <translation>旋转、平移、加粗图像或加入噪声,看答案如何变化。</translation>
+        <translation>旋转、平移、加粗图像或加入噪声，看答案如何变化。</translation>
     </message>
     <message>
         <source>Epoch {e}</source>

@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>Turn the image: does the network still recognise it?</source>
-        <translation>旋转图像:网络还认得出来吗?</translation>
+        <translation>旋转图像：网络还认得出来吗？</translation>
     </message>
     <message>
         <source>Shift right</source>
@@ -17,7 +17,7 @@
     </message>
     <message>
         <source>Move the image right (or left) by pixels.</source>
-        <translation>把图像向右(或向左)移动若干像素。</translation>
+        <translation>把图像向右（或向左）移动若干像素。</translation>
     </message>
     <message>
         <source>Shift down</source>
@@ -25,7 +25,7 @@
     </message>
     <message>
         <source>Move the image down (or up) by pixels.</source>
-        <translation>把图像向下(或向上)移动若干像素。</translation>
+        <translation>把图像向下（或向上）移动若干像素。</translation>
     </message>
     <message>
         <source>Thicker / thinner</source>
@@ -33,7 +33,7 @@
     </message>
     <message>
         <source>Make the strokes bolder or thinner, as a different pen would.</source>
-        <translation>让笔画变粗或变细,就像换了一支笔。</translation>
+        <translation>让笔画变粗或变细，就像换了一支笔。</translation>
     </message>
     <message>
         <source>Noise</source>
@@ -41,7 +41,7 @@
     </message>
     <message>
         <source>Sprinkle random specks over the image, like a bad scan.</source>
-        <translation>在图像上撒一些随机噪点,像扫描效果不好时那样。</translation>
+        <translation>在图像上撒一些随机噪点，像扫描效果不好时那样。</translation>
     </message>
     <message>
         <source>Reset sliders</source>
@@ -49,7 +49,7 @@
     </message>
     <message>
         <source>Put every slider back to zero: the image as it was.</source>
-        <translation>把所有滑块归零:恢复原图。</translation>
+        <translation>把所有滑块归零：恢复原图。</translation>
     </message>
     <message>
         <source>Original</source>

@@ -21,7 +21,7 @@
     </message>
     <message>
         <source>Show what every convolutional layer finds in the picture, or only the chosen one.</source>
-        <translation>显示每个卷积层在图片中找到的内容,或只显示所选的那一层。</translation>
+        <translation>显示每个卷积层在图片中找到的内容，或只显示所选的那一层。</translation>
     </message>
     <message>
         <source>Hover a map to read its channel and mean activation.</source>

@@ -13,7 +13,7 @@
     </message>
     <message>
         <source>Show the filters of every convolutional layer, or only of the chosen ones.</source>
-        <translation>显示每个卷积层的卷积核,或只显示所选的层。</translation>
+        <translation>显示每个卷积层的卷积核，或只显示所选的层。</translation>
     </message>
     <message>
         <source>This network has no convolution filters (an MLP looks at all pixels at once).</source>

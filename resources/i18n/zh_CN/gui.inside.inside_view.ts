@@ -57,7 +57,7 @@
     </message>
     <message>
         <source>What each filter of a layer finds in the picture: bright where its pattern is.</source>
-        <translation>一层中每个卷积核在图片中找到了什么:有它的图案的地方就亮。</translation>
+        <translation>一层中每个卷积核在图片中找到了什么：有它的图案的地方就亮。</translation>
     </message>
     <message>
         <source>The patterns the convolutional layers have learnt to look for.</source>
@@ -65,7 +65,7 @@
     </message>
     <message>
         <source>How the weights are spread and how much each layer still changes while training.</source>
-        <translation>权重如何分布,以及训练中每一层还变化多少。</translation>
+        <translation>权重如何分布，以及训练中每一层还变化多少。</translation>
     </message>
     <message>
         <source>Measuring the layers…</source>

@@ -29,7 +29,7 @@
     </message>
     <message>
         <source>What the curves below show per layer: how much its weights changed, or how hard training pushes it.</source>
-        <translation>下方曲线按层显示的内容:权重变化了多少,或训练推动它的力度有多大。</translation>
+        <translation>下方曲线按层显示的内容：权重变化了多少，或训练推动它的力度有多大。</translation>
     </message>
     <message>
         <source>relative change</source>

@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>Choose a picture file (PNG, JPEG …) for the network to classify.</source>
-        <translation>选择一个图片文件(PNG、JPEG 等)让网络分类。</translation>
+        <translation>选择一个图片文件（PNG、JPEG 等）让网络分类。</translation>
     </message>
     <message>
         <source>Random test image</source>

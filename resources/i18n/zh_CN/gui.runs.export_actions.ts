@@ -5,7 +5,7 @@
     <name>ExportActions</name>
     <message>
         <source>Metrics as &amp;CSV (all selected runs)…</source>
-        <translation>指标导出为 CSV(所有选中的训练记录)(&amp;C)…</translation>
+        <translation>指标导出为 CSV（所有选中的训练记录）(&amp;C)…</translation>
     </message>
     <message>
         <source>&amp;Weights file (.pt)…</source>
@@ -37,11 +37,11 @@
     </message>
     <message>
         <source>One file, one row per epoch, with a &apos;run&apos; column naming each run</source>
-        <translation>一个文件,每轮一行,&apos;run&apos; 列写明每条训练记录的名字</translation>
+        <translation>一个文件，每轮一行，&apos;run&apos; 列写明每条训练记录的名字</translation>
     </message>
     <message>
         <source>Checked after writing: the file must give the same answers as the network on {n} test images</source>
-        <translation>写入后检查:该文件在 {n} 张测试图像上的答案必须与网络相同</translation>
+        <translation>写入后检查：该文件在 {n} 张测试图像上的答案必须与网络相同</translation>
     </message>
     <message>
         <source>Select one run to export its model.</source>
@@ -53,7 +53,7 @@
     </message>
     <message>
         <source>There is no model yet: wait for it to load, or open a run.</source>
-        <translation>还没有模型:请等待加载完成,或打开一条训练记录。</translation>
+        <translation>还没有模型：请等待加载完成，或打开一条训练记录。</translation>
     </message>
     <message>
         <source>Export the current model</source>
@@ -65,7 +65,7 @@
     </message>
     <message>
         <source>Writing {file} and checking that it gives the network&apos;s answers on {n} test images…</source>
-        <translation>正在写入 {file},并检查它在 {n} 张测试图像上是否给出与网络相同的答案…</translation>
+        <translation>正在写入 {file}，并检查它在 {n} 张测试图像上是否给出与网络相同的答案…</translation>
     </message>
     <message>
         <source>Writing {file}…</source>
@@ -81,7 +81,7 @@
     </message>
     <message>
         <source>Saved {file}: {rows} epochs of {runs} runs.</source>
-        <translation>已保存 {file}:{runs} 条训练记录,共 {rows} 轮。</translation>
+        <translation>已保存 {file}:{runs} 条训练记录，共 {rows} 轮。</translation>
     </message>
     <message>
         <source>{n} {data} test images</source>
@@ -89,7 +89,7 @@
     </message>
     <message>
         <source>{n} random images (the {data} test images are not on this computer)</source>
-        <translation>{n} 张随机图像({data} 测试图像不在这台电脑上)</translation>
+        <translation>{n} 张随机图像（{data} 测试图像不在这台电脑上）</translation>
     </message>
     <message>
         <source>same answers</source>
@@ -101,13 +101,13 @@
     </message>
     <message>
         <source>{saved} Checked with {checker} on {images}: {answers}, largest difference {diff}.</source>
-        <translation>{saved}已用 {checker} 在{images}上检查:{answers},最大差异 {diff}。</translation>
+        <translation>{saved}已用 {checker} 在{images}上检查：{answers}，最大差异 {diff}。</translation>
     </message>
     <message>
         <source>ONNX export needs three more packages ({packages}), an optional extra of CNN Playground. Close the app and start it with them:
 
     uv run --extra onnx main.py</source>
-        <translation>导出 ONNX 还需要三个软件包({packages}),它们是 CNN Playground 的可选扩展。请关闭程序,用下面的命令重新启动:
+        <translation>导出 ONNX 还需要三个软件包（{packages}），它们是 CNN Playground 的可选扩展。请关闭程序，用下面的命令重新启动：
 
     uv run --extra onnx main.py</translation>
     </message>

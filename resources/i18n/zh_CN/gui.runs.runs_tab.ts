@@ -17,7 +17,7 @@
     </message>
     <message>
         <source>Type words to show only the runs whose name, note, network or dataset match.</source>
-        <translation>输入文字,只显示名称、备注、网络或数据集匹配的训练记录。</translation>
+        <translation>输入文字，只显示名称、备注、网络或数据集匹配的训练记录。</translation>
     </message>
     <message>
         <source>Show runs of this architecture</source>

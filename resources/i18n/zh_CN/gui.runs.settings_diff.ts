@@ -109,7 +109,7 @@
     </message>
     <message>
         <source>Dropout</source>
-        <translation>Dropout (随机失活)</translation>
+        <translation>Dropout （随机失活）</translation>
     </message>
     <message>
         <source>Batch norm</source>

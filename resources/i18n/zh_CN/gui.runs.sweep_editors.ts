@@ -44,7 +44,7 @@
     </message>
     <message>
         <source>Dropout</source>
-        <translation>Dropout（随机失活）</translation>
+        <translation>Dropout</translation>
     </message>
     <message>
         <source>Share of units switched off at random while training.</source>

@@ -65,7 +65,7 @@
     </message>
     <message>
         <source>The sweep&apos;s name: the same name continues an earlier sweep.</source>
-        <translation>这次搜索的名称:用相同的名称可以继续之前的搜索。</translation>
+        <translation>这次搜索的名称：用相同的名称可以继续之前的搜索。</translation>
     </message>
     <message>
         <source>sweeps.db in the runs folder</source>

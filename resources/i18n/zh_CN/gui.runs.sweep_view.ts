@@ -33,11 +33,11 @@
     </message>
     <message>
         <source>Pause the sweep after the current batch, or resume it.</source>
-        <translation>在当前批次后暂停搜索,或继续搜索。</translation>
+        <translation>在当前批次后暂停搜索，或继续搜索。</translation>
     </message>
     <message>
         <source>End the sweep; the finished trials stay saved.</source>
-        <translation>结束搜索;已完成的试验会保留。</translation>
+        <translation>结束搜索；已完成的试验会保留。</translation>
     </message>
     <message>
         <source>A normal run: the Train tab&apos;s settings with the best trial&apos;s values.</source>

@@ -17,7 +17,7 @@
     </message>
     <message>
         <source>You train {n} epochs; the tutorial trains {m}.</source>
-        <translation>你训练 {n} 轮;教程训练 {m} 轮。</translation>
+        <translation>你训练 {n} 轮；教程训练 {m} 轮。</translation>
     </message>
 </context>
 </TS>

@@ -65,7 +65,7 @@
     </message>
     <message>
         <source>Ready. Choose settings on the left and press Start (Ctrl+Enter).</source>
-        <translation>就绪。在左侧选择设置，然后按“开始”(Ctrl+Enter)。</translation>
+        <translation>就绪。在左侧选择设置，然后按“开始”（Ctrl+Enter）。</translation>
     </message>
     <message>
         <source> ({d:.1f} of {t:.1f} MB)</source>

@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>Train a new network with these settings (Ctrl+Enter).</source>
-        <translation>用这些设置训练一个新网络 (Ctrl+Enter)。</translation>
+        <translation>用这些设置训练一个新网络 （Ctrl+Enter）。</translation>
     </message>
     <message>
         <source>Pause</source>
@@ -25,7 +25,7 @@
     </message>
     <message>
         <source>Train exactly one more epoch, then pause (Ctrl+E): watch the curves move step by step.</source>
-        <translation>再训练恰好一轮后暂停 (Ctrl+E)：一步一步地观察曲线变化。</translation>
+        <translation>再训练恰好一轮后暂停 （Ctrl+E）：一步一步地观察曲线变化。</translation>
     </message>
     <message>
         <source>Stop</source>
@@ -33,7 +33,7 @@
     </message>
     <message>
         <source>End the run (Esc). Finished epochs stay saved in the run folder.</source>
-        <translation>结束训练 (Esc)。已完成的轮次仍保存在训练文件夹中。</translation>
+        <translation>结束训练 （Esc）。已完成的轮次仍保存在训练文件夹中。</translation>
     </message>
     <message>
         <source>{tip}
