@@ -8,6 +8,7 @@ from core import batch_log, runs
 from core.config import TrainConfig
 from core.control import RunControl
 from core.events import BatchEnd, RunFailed, RunFinished
+from core.metrics_on_device import EVERY_BATCH
 from core.trainer import Trainer
 
 CFG = TrainConfig(arch="mlp", dataset="mnist", epochs=2, batch_size=100, val_fraction=0.1, threads=1)
@@ -42,10 +43,19 @@ def test_a_stopped_epoch_leaves_no_rows_and_the_resume_continues_the_steps(small
             control.stop()
 
     events: list = []
+    # Every batch read back at once, so the stop lands right after batch 5 whatever the machine's pace (on the default
+    # cadence epoch 2 could be read only at its end, and the run would finish instead of stopping).
     stopped = Trainer(
-        CFG, lambda e: (events.append(e), stop_in_epoch_2(e)), control, loaded=small_mnist, runs_root=tmp_path
+        CFG,
+        lambda e: (events.append(e), stop_in_epoch_2(e)),
+        control,
+        loaded=small_mnist,
+        runs_root=tmp_path,
+        readback=EVERY_BATCH,
     ).run()
     assert isinstance(stopped, RunFailed) and stopped.kind == "stopped", stopped
+    assert (stopped.epoch, stopped.batch, stopped.saved_epoch) == (2, 5, 1)  # after 5 batches of epoch 2
+    assert [e.batch for e in events if isinstance(e, BatchEnd) and e.epoch == 2] == [1, 2, 3, 4, 5]
     per_epoch = next(e.batches for e in events if isinstance(e, BatchEnd))
     assert batch_log.read(stopped.run_dir).epoch.tolist() == [1] * per_epoch  # epoch 2 was never saved
 

@@ -46,7 +46,7 @@ def english_on_show(win) -> list[str]:
     model = win.state.model.model if win.state.model is not None else torch.nn.Module()
     layers = {part for name, _ in model.named_modules() for part in name.split(".")} | set(ARCHS.names())
     found = []
-    for text in texts_of(win):
+    for text in (t for t in texts_of(win) if t.ours):  # pyqtgraph's right-click menu: partly English
         words = english_words(text.value, layers)
         if words:
             found.append(f"{text.where}: {text.value!r} {words}")
