@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pyqtgraph as pg
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QPalette
@@ -69,6 +70,8 @@ def test_projector_mode_enlarges_text_thickens_curves_and_is_remembered(make_win
         assert QApplication.palette().color(QPalette.Window).name() == "#ffffff"
         assert curve.opts["pen"].widthF() == pytest.approx(2 * width)
         assert curve.opts["pen"].color().name() == "#0072b2"  # Okabe-Ito blue
+        later = win.runs.compare.plots.loss_plot.plot([0, 1], [1, 0], pen=pg.mkPen("#ff7f0e", width=2))  # drawn later
+        assert later.opts["pen"].widthF() == pytest.approx(4) and later.opts["pen"].color().name() == "#d55e00"
         win.close()
         again = make_window()
         assert again.classroom.projector_action.isChecked() and again.state.theme.projector
