@@ -13,6 +13,7 @@ from core.lesson_checks import Check
 from core.lessons import Lesson
 from gui.i18n import language as window_language
 from gui.state import AppState, TrainSettings
+from gui.core_texts import core_tr
 
 MARKS = {"done": "✔", "current": "➜", "todo": "○"}
 STEP_STYLES = {"done": "color: #2e7d32;", "current": "font-weight: bold;", "todo": "color: palette(dark);"}
@@ -127,7 +128,7 @@ class LessonPanel(QWidget):
                 label.setStyleSheet(STEP_STYLES[kind])
             number.parentWidget().setProperty("state", kind)
             check = self.lesson.steps[i].check
-            tip = self.tr("Ticks by itself when: {check}").format(check=check.source) if check else ""
+            tip = self.tr("Ticks by itself when: {check}").format(check=core_tr(check.source)) if check else ""
             text.setToolTip(tip or self.tr("Press Next step when you have done this."))
         finished = self.lesson is not None and current is None
         self.next_button.setEnabled(current is not None)
