@@ -75,13 +75,16 @@ class MainWindow(QMainWindow):
         self.classroom = Classroom(self, self.menus[self.tr("&View")], self.menus[self.tr("&Help")])
         self.train.plots.log_check.toggled.connect(self.actions["log"].setChecked)
         # a run resumed, continued or fine-tuned from the Runs tab is watched where every run is: on Train
-        self.runs.train_actions.started.connect(lambda _text: self.tabs.setCurrentWidget(self.train))
+        self.runs.train_actions.started.connect(self.show_train_tab)  # bound: a lambda would keep the window alive
         self.resize(1400, 900)
         self.settings.restore_window(self, SPLITTERS)
         self._closed = False
         self.destroyed.connect(self._stop_threads)
         # after the window shows: the bundled model, and the one-off imports of a first run (core.warmup)
         QTimer.singleShot(0, self._after_show)
+
+    def show_train_tab(self, *_args) -> None:
+        self.tabs.setCurrentWidget(self.train)
 
     def _after_show(self) -> None:
         self.state.jobs("warm-up").submit("warm-up", warm_up)
