@@ -191,9 +191,9 @@ class MainWindow(QMainWindow):
 
     def show_shortcuts(self) -> None:
         rows = "".join(
-            f"<tr><td><b>{a.shortcut().toString(QKeySequence.NativeText)}</b></td><td>{a.text()}</td>"
+            f"<tr><td><b>{a.shortcut().toString(QKeySequence.NativeText)}</b></td><td>{a.text().replace('&', '')}</td>"
             f"<td>{a.toolTip()}</td></tr>"
-            for a in (self.actions[k] for k in RUN_KEYS)
+            for a in [*(self.actions[k] for k in RUN_KEYS), *self.classroom.shortcut_actions()]
         )
         QMessageBox.information(self, self.tr("Keyboard shortcuts"), f"<table cellspacing='6'>{rows}</table>")
 

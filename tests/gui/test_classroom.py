@@ -80,3 +80,12 @@ def test_projector_mode_enlarges_text_thickens_curves_and_is_remembered(make_win
         assert again.train.plots.smooth_curve.opts["pen"].widthF() == pytest.approx(width)
     finally:
         win.state.theme.set_projector(False)  # the application font is shared with the next test
+
+
+def test_the_shortcuts_list_names_projector_mode_and_whats_this(make_window, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    shown = []
+    monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: shown.append(text))
+    make_window().show_shortcuts()
+    assert "Ctrl+Shift+P" in shown[0] and "Shift+F1" in shown[0] and "Projector mode" in shown[0]
