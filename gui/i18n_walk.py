@@ -35,6 +35,7 @@ class Text:
     value: str
     set: Callable[[str], None] | None
     owner: object
+    ours: bool = True  # False: a library's own words (pyqtgraph's right-click menu), partly untranslated
 
 
 def _prop(obj, kind: str, get: str, set_: str) -> Text:
@@ -122,7 +123,7 @@ def _axis_setter(axis: pg.AxisItem):
 
 
 def _third_party(obj: QObject) -> bool:
-    """pyqtgraph's own right-click menus (View All, Export...): its English, not ours."""
+    """pyqtgraph's own right-click menus (View All, Export...): partly translated (zh_CN/pyqtgraph.ts)."""
     parent = obj.parent()
     return isinstance(obj, (QAction, QMenu)) and parent is not None and type(parent).__module__.startswith("pyqtgraph")
 
@@ -132,13 +133,24 @@ def texts_of(root: QObject) -> list[Text]:
     found: list[Text] = []
     for obj in [root, *root.findChildren(QObject)]:
         if _third_party(obj):
-            continue
-        if isinstance(obj, QWidget):
+            found.extend(Text(t.where, t.value, t.set, t.owner, False) for t in _menu_texts(obj))
+        elif isinstance(obj, QWidget):
             found.extend(t for t in _widget_texts(obj) if t.value)
         elif isinstance(obj, QAction):
-            for kind in ("text", "toolTip", "statusTip", "whatsThis"):
-                getter, setter = kind, "set" + kind[0].upper() + kind[1:]
-                text = _prop(obj, kind, getter, setter)
-                if text.value and not (kind == "toolTip" and text.value == obj.text().replace("&", "")):
-                    found.append(text)
+            found.extend(_menu_texts(obj))
+    return found
+
+
+def _menu_texts(obj) -> list[Text]:
+    if isinstance(obj, QMenu):
+        return [t for t in _widget_texts(obj) if t.value]
+    if not isinstance(obj, QAction):
+        return []
+    found = []
+    for kind in ("text", "toolTip", "statusTip", "whatsThis"):
+        getter, setter = kind, "set" + kind[0].upper() + kind[1:]
+        text = _prop(obj, kind, getter, setter)
+        derived = obj.text().replace("&", "").replace("...", "").replace("…", "")  # Qt's tooltip from the text
+        if text.value and not (kind == "toolTip" and text.value.replace("…", "") == derived):
+            found.append(text)
     return found

@@ -1,7 +1,7 @@
-"""The guided panel of a lesson: its text, then its numbered steps; the current one is marked, and a step
-with a check ticks by itself when the app state reports it met (a run finished, a setting changed), or when
-the student presses Next. It reads the app state only: the settings through ``settingsChanged``, the run
-through the session's signals.
+"""The guided panel of a lesson: its text, then its numbered steps with the current one marked. A step with
+a check ticks by itself when the app state reports it met (a run finished, a setting changed), and so do the
+steps without a check before it; the student's Next step button ticks the current one. It reads the app
+state only: the settings through ``settingsChanged``, the run through the session's signals.
 """
 
 from __future__ import annotations
@@ -9,9 +9,11 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QMargins, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from core.lesson_checks import Check
 from core.lessons import Lesson
 from gui.i18n import language as window_language
 from gui.state import AppState, TrainSettings
+from gui.core_texts import core_tr
 
 MARKS = {"done": "✔", "current": "➜", "todo": "○"}
 STEP_STYLES = {"done": "color: #2e7d32;", "current": "font-weight: bold;", "todo": "color: palette(dark);"}
@@ -84,8 +86,9 @@ class LessonPanel(QWidget):
         self.lesson = lesson
         self.done = [False] * len(lesson.steps) if lesson else []
         for number, _text in self.rows:
-            self.steps_box.removeWidget(number.parentWidget())
-            number.parentWidget().deleteLater()
+            row = number.parentWidget()
+            self.steps_box.removeWidget(row)
+            row.setParent(None)  # gone now, not at the next turn of an event loop (deleteLater)
         self.rows = []
         if lesson is None:
             return
@@ -125,7 +128,7 @@ class LessonPanel(QWidget):
                 label.setStyleSheet(STEP_STYLES[kind])
             number.parentWidget().setProperty("state", kind)
             check = self.lesson.steps[i].check
-            tip = self.tr("Ticks by itself when: {check}").format(check=check.source) if check else ""
+            tip = self.tr("Ticks by itself when: {check}").format(check=core_tr(check.source)) if check else ""
             text.setToolTip(tip or self.tr("Press Next step when you have done this."))
         finished = self.lesson is not None and current is None
         self.next_button.setEnabled(current is not None)
@@ -135,27 +138,33 @@ class LessonPanel(QWidget):
     def next_step(self) -> None:
         """The student says the current step is done."""
         if self.current is not None:
-            self._tick(self.current)
+            self._tick_through(self.current)
 
-    def _tick(self, index: int) -> None:
-        self.done[index] = True
-        self.stepTicked.emit(index)
+    def _next_check(self) -> tuple[int, Check] | None:
+        """The first step from the current one on that has a check. When it is met, the steps without a check
+        before it are done too: a run that finished shows that "press Start" was done."""
+        start = self.current
+        if start is None:
+            return None
+        return next(((i, s.check) for i, s in enumerate(self.lesson.steps) if i >= start and s.check), None)
+
+    def _tick_through(self, index: int) -> None:
+        for i in range(self.current, index + 1):
+            self.done[i] = True
+            self.stepTicked.emit(i)
         self._refresh()
         self._check_settings()  # the next step may ask for a setting that is already so
 
     def _on_event(self, event: object) -> None:
-        index = self.current
-        if index is not None and self.lesson.steps[index].check and self.lesson.steps[index].check.met_by_event(event):
-            self._tick(index)
+        pending = self._next_check()
+        if pending and pending[1].met_by_event(event):
+            self._tick_through(pending[0])
 
     def _on_settings(self, settings: TrainSettings) -> None:
         self._check_settings(settings)
 
     def _check_settings(self, settings: TrainSettings | None = None) -> None:
         settings = settings or self.state.train_settings
-        index = self.current
-        if index is None or settings is None:
-            return
-        check = self.lesson.steps[index].check
-        if check is not None and check.met_by_settings(dict(settings.values)):
-            self._tick(index)
+        pending = self._next_check()
+        if pending and settings is not None and pending[1].met_by_settings(dict(settings.values)):
+            self._tick_through(pending[0])

@@ -63,10 +63,11 @@ class ConfigPanel(QWidget):
         layout.addStretch(1)
         self.preset_chooser = PresetChooser(self.tr("Preset"), self.table.tips["preset"], self)
         self.sections["preset"].form.addRow(self.tr("Preset"), self.preset_chooser)
+        self.sections["preset"].form.addRow(self.preset_chooser.note)
         self.preset = self.widgets["preset"] = self.preset_chooser.combo
         self.notes["preset"], self._rows["preset"], self._group_of["preset"] = (
             self.preset_chooser.note,
-            [self.preset_chooser],
+            [self.preset_chooser, self.preset_chooser.note],
             "preset",
         )
         self._wheel_guard.protect(self.preset)

@@ -4,7 +4,7 @@ length, not part of the recipe: changing it keeps the preset."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QMargins, Qt, Signal
+from PySide6.QtCore import QEvent, QMargins, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QLabel, QVBoxLayout, QWidget
 
 from core.presets import PRESETS, Preset
@@ -26,10 +26,11 @@ class PresetChooser(QWidget):
         for p in PRESETS:
             self.combo.addItem(core_tr(p.title), p.name)
             self.combo.setItemData(self.combo.count() - 1, core_tr(p.description), Qt.ItemDataRole.ToolTipRole)
-        self.note = mark_caption(QLabel(self, wordWrap=True, objectName="presetNote"))
+        # the note is a form row of its own (the panel places it): a wrapped label inside this widget got
+        # the height of a wider one and was cut off
+        self.note = mark_caption(QLabel(wordWrap=True, objectName="presetNote"))
         layout = QVBoxLayout(self, contentsMargins=QMargins(0, 0, 0, 0))
         layout.addWidget(self.combo)
-        layout.addWidget(self.note)
         self.combo.activated.connect(self._activated)
 
     def current(self) -> Preset | None:
@@ -39,6 +40,7 @@ class PresetChooser(QWidget):
     def follow(self, values: dict) -> None:
         """Show the recipe ``values`` follow (the chosen one first, e.g. after a restart any), or "Custom
         settings" once they leave it; the note says what the recipe is and what its tutorial reports."""
+        self._values = values  # a language switch writes the note again
         preset = self.current()
         if not (preset and preset.matches(values)):
             preset = next((p for p in PRESETS if p.matches(values)), None)
@@ -59,6 +61,11 @@ class PresetChooser(QWidget):
         if epochs is not None and epochs != preset.epochs:
             text += " " + self.tr("You train {n} epochs; the tutorial trains {m}.").format(n=epochs, m=preset.epochs)
         return text
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.LanguageChange and getattr(self, "_values", None) is not None:
+            self.follow(self._values)  # the note is made of several sentences: write it anew
+        super().changeEvent(event)
 
     def _activated(self, index: int) -> None:
         name = self.combo.itemData(index)

@@ -11,6 +11,7 @@ See resources/i18n/README.md.
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import json
 import re
 import shutil
@@ -25,6 +26,11 @@ ROOT = Path(__file__).resolve().parents[2]
 I18N = ROOT / "resources" / "i18n"
 LANGUAGES = ("zh_CN",)
 SOURCE_DIRS = ("gui",)
+PYQTGRAPH_FILES = (
+    "graphicsItems/ViewBox/ViewBoxMenu.py",
+    "graphicsItems/PlotItem/PlotItem.py",
+    "GraphicsScene/GraphicsScene.py",
+)
 # what lupdate reads in Python: self.tr(...), QCoreApplication.translate(...), QT_TR_NOOP / QT_TRANSLATE_NOOP
 UNTRANSLATED = "untranslated"  # the word --check puts on each message that still needs a translation
 HAS_STRINGS = re.compile(r"\btr\(|\btranslate\(|\bQT_TR(ANSLATE)?_NOOP\(")
@@ -65,6 +71,19 @@ def modules() -> dict[str, Path]:
     return found
 
 
+def third_party() -> dict[str, list[Path]]:
+    """Libraries whose own words show in the window: pyqtgraph's right-click menu on every plot."""
+    spec = importlib.util.find_spec("pyqtgraph")
+    root = Path(spec.submodule_search_locations[0])
+    files = [root / f for f in PYQTGRAPH_FILES]
+    return {"pyqtgraph": [f for f in files if f.exists()]}
+
+
+def sources(folder: Path) -> dict[str, Path | list[Path]]:
+    """Everything lupdate reads, by the name of its .ts: the gui modules, core's texts, pyqtgraph's menu."""
+    return {**modules(), "core": core_source(folder), **third_party()}
+
+
 def core_source(folder: Path) -> Path:
     """core's registry texts (gui/core_texts.py static_texts) as a file lupdate reads, in context "core"."""
     sys.path.insert(0, str(ROOT))
@@ -84,11 +103,12 @@ def qm_path(language: str, folder: Path = I18N) -> Path:
     return folder / f"cnn_playground_{language}.qm"
 
 
-def lupdate(source: Path, ts: Path, language: str) -> None:
+def lupdate(source: Path | list[Path], ts: Path, language: str) -> None:
     """Adds new strings to ``ts`` (unfinished), drops vanished ones, keeps every existing translation."""
     ts.parent.mkdir(parents=True, exist_ok=True)
+    files = [str(f) for f in (source if isinstance(source, list) else [source])]
     run(
-        [tool("pyside6-lupdate"), str(source), "-ts", str(ts), "-no-obsolete", "-locations", "none"]
+        [tool("pyside6-lupdate"), *files, "-ts", str(ts), "-no-obsolete", "-locations", "none"]
         + ["-source-language", "en", "-target-language", language]
     )
 
@@ -161,7 +181,7 @@ def compile_qm(ts_files: list[Path], qm: Path) -> None:
 
 def update() -> int:
     with tempfile.TemporaryDirectory() as tmp:
-        return _update({**modules(), "core": core_source(Path(tmp))})
+        return _update(sources(Path(tmp)))
 
 
 def _update(mods: dict[str, Path]) -> int:
@@ -186,7 +206,7 @@ def problems() -> list[str]:
     with tempfile.TemporaryDirectory() as tmp:
         scratch = Path(tmp)
         (scratch / "listed").mkdir()
-        mods = {**modules(), "core": core_source(scratch / "listed")}
+        mods = sources(scratch / "listed")
         for language in LANGUAGES:
             shipped = sorted((I18N / language).glob("*.ts"))
             (scratch / language).mkdir()

@@ -3,7 +3,7 @@ run finishes or a setting changes, closing shows every setting again, and the wi
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QMessageBox, QPushButton
+from PySide6.QtWidgets import QComboBox, QMessageBox, QPushButton, QWidget
 
 from core.events import RunFinished
 from core.lessons import bundled_lessons, load_lesson
@@ -19,6 +19,9 @@ epochs = 1
 batch_size = 64
 train_subset = 320
 lr = 0.003
+
+[[steps]]
+text = "Look at the layer table"
 
 [[steps]]
 text = "Press Start"
@@ -53,7 +56,7 @@ def test_opening_a_lesson_applies_its_settings_and_shows_only_its_controls(make_
         assert panel.widgets[name].isVisible(), name
     for name in ("batch_size", "optimizer", "dataset", "seed", "data_dir"):
         assert not panel.widgets[name].isVisible(), name
-    assert steps_state(win) == ["current", "todo", "todo"]
+    assert steps_state(win) == ["current", "todo", "todo", "todo"]
     assert win.state.train_settings.shown == {"preset", "activation", "epochs", "lr"}
 
 
@@ -61,10 +64,12 @@ def test_a_setting_change_ticks_its_step_and_close_shows_every_control(make_wind
     win = make_window()
     win.lessons.open_lesson(lesson_titled("Sigmoid"))
     win.findChild(QPushButton, "lessonNext").click()  # step 1 (a run) done by hand
-    assert steps_state(win) == ["done", "current", "todo"]
+    assert steps_state(win) == ["done", "current", "todo", "todo"]
     combo = win.findChild(QComboBox, "activationCombo")
     combo.setCurrentIndex(combo.findData("leakyrelu"))  # as the student picks it
-    assert steps_state(win) == ["done", "done", "current"]
+    assert steps_state(win) == ["done", "done", "current", "todo"]
+    win.config_panel.widgets["lr"].setValue(0.1)
+    assert steps_state(win) == ["done", "done", "done", "current"]
     win.findChild(QPushButton, "lessonClose").click()
     assert not win.lessons.isVisible() and win.lessons.lesson is None
     for name in ("batch_size", "optimizer", "dataset", "seed", "activation"):
@@ -78,16 +83,16 @@ def test_a_step_ticks_when_a_tiny_run_finishes_then_on_a_setting(make_window, qt
     path.write_text(TINY_RUN_LESSON, encoding="utf-8")
     win = make_window()
     assert win.lessons.open_file(path)
-    assert steps_state(win) == ["current", "todo", "todo"]
+    assert steps_state(win) == ["current", "todo", "todo", "todo"]
     with qtbot.waitSignal(win.state.runFinished, timeout=60_000) as ended:
         assert win.train.start()
     assert isinstance(ended.args[0], RunFinished)
-    assert steps_state(win) == ["done", "current", "todo"]
+    assert steps_state(win) == ["done", "done", "current", "todo"]  # looking at the table came before the run
     win.config_panel.widgets["lr"].setValue(0.01)
-    assert steps_state(win) == ["done", "done", "current"]
+    assert steps_state(win) == ["done", "done", "done", "current"]
     assert win.findChild(QPushButton, "lessonNext").isEnabled()
     win.findChild(QPushButton, "lessonNext").click()
-    assert steps_state(win) == ["done", "done", "done"]
+    assert steps_state(win) == ["done", "done", "done", "done"]
     assert not win.findChild(QPushButton, "lessonNext").isEnabled()
     assert "complete" in win.lessons.panel.status.text()
 
@@ -132,6 +137,8 @@ def test_every_bundled_lesson_opens_with_its_settings_shown(make_window, qtbot):
     win = make_window()
     for lesson in bundled_lessons():
         win.lessons.open_lesson(lesson)
+        rows = [w for w in win.lessons.panel.findChildren(QWidget) if w.objectName().startswith("lessonStep")]
+        assert len(rows) == len(lesson.steps) + 1  # and the "Steps" title: the last lesson's rows are gone
         for name in lesson.shown:
             assert win.config_panel.widgets[name].isVisible(), (lesson.title, name)
         assert len(win.lessons.panel.rows) == len(lesson.steps)
