@@ -111,6 +111,20 @@ TEMPLATES = (
     # weights files
     QT_TRANSLATE_NOOP("core", "No weights file at {path}. Choose an existing .pt file."),
     QT_TRANSLATE_NOOP("core", "{file} holds no network weights that CNN Playground understands."),
+    # what ticks a lesson's step (core.lesson_checks)
+    QT_TRANSLATE_NOOP("core", "a run started"),
+    QT_TRANSLATE_NOOP("core", "an epoch ended"),
+    QT_TRANSLATE_NOOP("core", "a run finished"),
+    QT_TRANSLATE_NOOP("core", "a run stopped"),
+    QT_TRANSLATE_NOOP("core", "the run diverged"),
+    QT_TRANSLATE_NOOP("core", "a run ended"),
+    QT_TRANSLATE_NOOP("core", "{field} is set"),
+    QT_TRANSLATE_NOOP("core", "{field} == {value}"),
+    QT_TRANSLATE_NOOP("core", "{field} != {value}"),
+    QT_TRANSLATE_NOOP("core", "{field} >= {value}"),
+    QT_TRANSLATE_NOOP("core", "{field} <= {value}"),
+    QT_TRANSLATE_NOOP("core", "{field} > {value}"),
+    QT_TRANSLATE_NOOP("core", "{field} < {value}"),
     # images opened by the user
     QT_TRANSLATE_NOOP("core", "The image is too small ({w}x{h} pixels)."),
     QT_TRANSLATE_NOOP("core", "There is no file at {path}."),
@@ -124,6 +138,7 @@ def static_texts() -> list[str]:
     from core import archs, data
     from core.augment import AUGMENTATIONS
     from core.config import SETTINGS
+    from core.lesson_checks import METRICS
     from core.presets import PRESETS
 
     texts = [w for a in archs.list_archs() for w in (a.title, a.description)]
@@ -132,6 +147,7 @@ def static_texts() -> list[str]:
     texts += [w for a in AUGMENTATIONS for w in (a.name, a.description)]
     texts += [w for s in SETTINGS.values() for w in (s.help, s.message)]
     texts += ["on disk", "needs download", "built-in", "choose a folder", "draw some first"]
+    texts += [*SETTINGS, *METRICS, *PROPER_NAMES]  # the words of a lesson's checks: "activation == leakyrelu"
     unique = dict.fromkeys(t for t in texts if t and re.search(r"[A-Za-z]{2}", t) and not t.isdigit())
     return list(unique)
 

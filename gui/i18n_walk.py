@@ -150,6 +150,7 @@ def _menu_texts(obj) -> list[Text]:
     for kind in ("text", "toolTip", "statusTip", "whatsThis"):
         getter, setter = kind, "set" + kind[0].upper() + kind[1:]
         text = _prop(obj, kind, getter, setter)
-        if text.value and not (kind == "toolTip" and text.value == obj.text().replace("&", "")):
+        derived = obj.text().replace("&", "").replace("...", "").replace("…", "")  # Qt's tooltip from the text
+        if text.value and not (kind == "toolTip" and text.value.replace("…", "") == derived):
             found.append(text)
     return found

@@ -75,13 +75,16 @@ class MainWindow(QMainWindow):
         self.classroom = Classroom(self, self.menus[self.tr("&View")], self.menus[self.tr("&Help")])
         self.train.plots.log_check.toggled.connect(self.actions["log"].setChecked)
         # a run resumed, continued or fine-tuned from the Runs tab is watched where every run is: on Train
-        self.runs.train_actions.started.connect(lambda _text: self.tabs.setCurrentWidget(self.train))
+        self.runs.train_actions.started.connect(self.show_train_tab)  # bound: a lambda would keep the window alive
         self.resize(1400, 900)
         self.settings.restore_window(self, SPLITTERS)
         self._closed = False
         self.destroyed.connect(self._stop_threads)
         # after the window shows: the bundled model, and the one-off imports of a first run (core.warmup)
         QTimer.singleShot(0, self._after_show)
+
+    def show_train_tab(self, *_args) -> None:
+        self.tabs.setCurrentWidget(self.train)
 
     def _after_show(self) -> None:
         self.state.jobs("warm-up").submit("warm-up", warm_up)
@@ -188,9 +191,9 @@ class MainWindow(QMainWindow):
 
     def show_shortcuts(self) -> None:
         rows = "".join(
-            f"<tr><td><b>{a.shortcut().toString(QKeySequence.NativeText)}</b></td><td>{a.text()}</td>"
+            f"<tr><td><b>{a.shortcut().toString(QKeySequence.NativeText)}</b></td><td>{a.text().replace('&', '')}</td>"
             f"<td>{a.toolTip()}</td></tr>"
-            for a in (self.actions[k] for k in RUN_KEYS)
+            for a in [*(self.actions[k] for k in RUN_KEYS), *self.classroom.shortcut_actions()]
         )
         QMessageBox.information(self, self.tr("Keyboard shortcuts"), f"<table cellspacing='6'>{rows}</table>")
 

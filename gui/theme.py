@@ -162,8 +162,10 @@ def apply_to_app(look: Look) -> None:
 def style_plots(root: QWidget, look: Look) -> None:
     """Every pyqtgraph plot under ``root`` in ``look``: axes, titles, legends, grid, curves and bars."""
     tick_font = QFont(QApplication.font()) if look.projector else None
-    for plot in root.findChildren(pg.PlotWidget):
-        item = plot.getPlotItem()
+    scene_items = [i for view in root.findChildren(pg.GraphicsView) for i in view.scene().items()]
+    for legend in (i for i in scene_items if isinstance(i, pg.LegendItem)):  # one beside its plots, too
+        legend.setLabelTextSize(f"{look.title_pt * 0.9:.0f}pt")
+    for item in (i for i in scene_items if isinstance(i, pg.PlotItem)):  # PlotWidgets and plot grids alike
         for name in ("left", "bottom"):
             axis = item.getAxis(name)
             if axis.isVisible():
@@ -177,7 +179,7 @@ def style_plots(root: QWidget, look: Look) -> None:
                 if axis.labelText:
                     size = {"font-size": f"{look.title_pt * 0.9:.0f}pt"} if look.projector else {}
                     axis.setLabel(axis.labelText, axis.labelUnits, color=look.text, **size)
-        shrinkable_title(plot)
+        shrinkable_title(item)
         title = item.titleLabel
         normal = title.__dict__.setdefault("_normal_text", title.text)  # its HTML may name curve colours
         if normal:
@@ -185,19 +187,31 @@ def style_plots(root: QWidget, look: Look) -> None:
             for old, new in SAFE.items() if look.projector else ():
                 text = text.replace(old, new)
             title.setText(text, color=look.text, size=f"{look.title_pt:.0f}pt")
-
-        if item.legend is not None:
-            item.legend.setLabelTextSize(f"{look.title_pt * 0.9:.0f}pt")
         if item.ctrl.xGridCheck.isChecked():
             item.showGrid(x=True, y=True, alpha=look.grid_alpha)
         for curve in item.listDataItems():
             _style_curve(curve, look)
+        _follow_new_curves(item)
 
 
-def shrinkable_title(plot: pg.PlotWidget) -> None:
+def _follow_new_curves(item: pg.PlotItem) -> None:
+    """Curves a plot adds later (runs chosen for comparison, a sweep's next trial) take the current look."""
+    if item.__dict__.get("_follows_look"):
+        return
+    add_item = item.addItem
+
+    def add_and_style(obj, *args, **kwargs):
+        add_item(obj, *args, **kwargs)
+        if _current.projector:
+            _style_curve(obj, _current)
+
+    item.addItem, item._follows_look = add_and_style, True
+
+
+def shrinkable_title(plot: pg.PlotWidget | pg.PlotItem) -> None:
     """A long plot title may be cut on a small screen; it never makes the plot wider than its widget (a
     pyqtgraph title's minimum width is its text's, which pushed the axes and curves out of sight)."""
-    title = plot.getPlotItem().titleLabel
+    title = (plot.getPlotItem() if isinstance(plot, pg.PlotWidget) else plot).titleLabel
     if title.__dict__.get("_shrinkable"):
         return
     update_min = title.updateMin

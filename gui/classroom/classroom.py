@@ -53,6 +53,10 @@ class Classroom(QObject):
         self.projector_action.toggled.connect(self.set_projector)
         self.theme.set_projector(self.settings.projector)  # also undoes what an earlier window set app-wide
 
+    def shortcut_actions(self) -> list[QAction]:
+        """For Help > Keyboard shortcuts."""
+        return [self.projector_action, self.whats_this_action]
+
     def set_projector(self, on: bool) -> None:
         self.settings.projector = on
         if self.projector_action.isChecked() != on:

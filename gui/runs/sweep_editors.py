@@ -13,7 +13,7 @@ from core.sweep_params import PARAMETERS, Param, ParamDef, VaryError, parse_vary
 from gui.core_texts import display_value
 
 BATCH_SIZES = (16, 32, 64, 128, 256, 512)
-CHOICES_PER_ROW = 4
+SHORT_NAME = 10  # letters: choices named this short go four to a row, longer ones ("ResNet-18 (torchvision)") two
 
 
 class RangeEditor(QWidget):
@@ -64,12 +64,13 @@ class ChoicesEditor(QWidget):
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         self.boxes = {}
+        per_row = 4 if max(len(display_value(d.name, v)) for v in values) <= SHORT_NAME else 2
         for i, value in enumerate(values):
             label = str(value) if d.name == "arch" else display_value(d.name, value)  # network keys are short
             box = QCheckBox(label, objectName=f"{d.name}_{value}", checked=str(value) in chosen)
             box.setToolTip(self.tr("Let the sweep try {value}.").format(value=display_value(d.name, value)))
             box.toggled.connect(self.changed)
-            grid.addWidget(box, i // CHOICES_PER_ROW, i % CHOICES_PER_ROW)
+            grid.addWidget(box, i // per_row, i % per_row)
             self.boxes[str(value)] = box
 
     def spec(self) -> str:

@@ -64,9 +64,13 @@ class TrialCurves:
         )
         self._lines: dict[int, pg.PlotDataItem] = {}
 
-    def clear(self) -> None:
+    def clear(self, epochs: int = 1) -> None:
+        """No lines; the epoch axis from 1 to ``epochs`` (whole epochs only, as each trial reports)."""
         self.plot.clear()
         self._lines.clear()
+        step = max(1, math.ceil(epochs / 10))
+        self.plot.getAxis("bottom").setTickSpacing(step, step)
+        self.plot.setXRange(1, max(epochs, 2), padding=0.05)
 
     def set_curve(self, number: int, curve: tuple[float, ...] | list[float], state: str = "RUNNING") -> None:
         color = pg.intColor(number, hues=9, values=1, maxValue=220)

@@ -99,7 +99,7 @@ class SweepView(QWidget):
             row.addWidget(self.buttons[key])
         column.addLayout(row)
         column.addStretch(1)
-        scroll = QScrollArea(widgetResizable=True, widget=left, horizontalScrollBarPolicy=Qt.ScrollBarAlwaysOff)
+        scroll = QScrollArea(widgetResizable=True, widget=left, horizontalScrollBarPolicy=Qt.ScrollBarAsNeeded)
         scroll.setMinimumWidth(430)
         charts = QSplitter(Qt.Horizontal, objectName="sweepChartsSplitter")
         charts.addWidget(self.curves.widget)
@@ -117,6 +117,7 @@ class SweepView(QWidget):
         main.addWidget(scroll)
         main.addWidget(live)
         main.setStretchFactor(1, 1)
+        main.setSizes([560, 940])
         QVBoxLayout(self).addWidget(main)
         self.layout().setContentsMargins(0, 0, 0, 0)
 
@@ -158,7 +159,7 @@ class SweepView(QWidget):
         self.message_bar.clear()
         self.spec, self.base, self.best, self.curve = spec, cfg, None, {}
         self.table.clear_trials()
-        self.curves.clear()
+        self.curves.clear(spec.base.epochs)
         self.parallel.show(spec.params, [])
         self.importance.show({})
         self.status.setText(self.tr("Sweep {name}: starting…").format(name=study))

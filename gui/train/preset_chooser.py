@@ -4,7 +4,7 @@ length, not part of the recipe: changing it keeps the preset."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QMargins, Qt, Signal
+from PySide6.QtCore import QEvent, QMargins, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QLabel, QVBoxLayout, QWidget
 
 from core.presets import PRESETS, Preset
@@ -40,6 +40,7 @@ class PresetChooser(QWidget):
     def follow(self, values: dict) -> None:
         """Show the recipe ``values`` follow (the chosen one first, e.g. after a restart any), or "Custom
         settings" once they leave it; the note says what the recipe is and what its tutorial reports."""
+        self._values = values  # a language switch writes the note again
         preset = self.current()
         if not (preset and preset.matches(values)):
             preset = next((p for p in PRESETS if p.matches(values)), None)
@@ -60,6 +61,11 @@ class PresetChooser(QWidget):
         if epochs is not None and epochs != preset.epochs:
             text += " " + self.tr("You train {n} epochs; the tutorial trains {m}.").format(n=epochs, m=preset.epochs)
         return text
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.LanguageChange and getattr(self, "_values", None) is not None:
+            self.follow(self._values)  # the note is made of several sentences: write it anew
+        super().changeEvent(event)
 
     def _activated(self, index: int) -> None:
         name = self.combo.itemData(index)

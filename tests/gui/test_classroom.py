@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pyqtgraph as pg
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QPalette
@@ -69,6 +70,8 @@ def test_projector_mode_enlarges_text_thickens_curves_and_is_remembered(make_win
         assert QApplication.palette().color(QPalette.Window).name() == "#ffffff"
         assert curve.opts["pen"].widthF() == pytest.approx(2 * width)
         assert curve.opts["pen"].color().name() == "#0072b2"  # Okabe-Ito blue
+        later = win.runs.compare.plots.loss_plot.plot([0, 1], [1, 0], pen=pg.mkPen("#ff7f0e", width=2))  # drawn later
+        assert later.opts["pen"].widthF() == pytest.approx(4) and later.opts["pen"].color().name() == "#d55e00"
         win.close()
         again = make_window()
         assert again.classroom.projector_action.isChecked() and again.state.theme.projector
@@ -77,3 +80,12 @@ def test_projector_mode_enlarges_text_thickens_curves_and_is_remembered(make_win
         assert again.train.plots.smooth_curve.opts["pen"].widthF() == pytest.approx(width)
     finally:
         win.state.theme.set_projector(False)  # the application font is shared with the next test
+
+
+def test_the_shortcuts_list_names_projector_mode_and_whats_this(make_window, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    shown = []
+    monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: shown.append(text))
+    make_window().show_shortcuts()
+    assert "Ctrl+Shift+P" in shown[0] and "Shift+F1" in shown[0] and "Projector mode" in shown[0]

@@ -54,7 +54,7 @@ def english_on_show(win) -> list[str]:
 
 
 def visit_every_tab(qtbot, win) -> None:
-    """Every tab and sub-tab shown once; Evaluate until its test-set results are in."""
+    """Every tab and sub-tab shown once; Evaluate until its test-set results are in; a lesson open."""
     qtbot.waitUntil(lambda: win.state.model is not None, timeout=20_000)
     win.tabs.setCurrentWidget(win.evaluate)
     qtbot.waitUntil(lambda: win.evaluate.cm is not None, timeout=60_000)
@@ -63,6 +63,8 @@ def visit_every_tab(qtbot, win) -> None:
             tabs.setCurrentIndex(i)
             qtbot.wait(50)
     win.tabs.setCurrentIndex(0)
+    win.lessons.open_lesson(win.lessons.bundled()[1])  # a guided lesson: its panel, steps and their hints
+    qtbot.wait(50)
 
 
 def test_every_tab_in_chinese_has_no_english_and_the_language_switches_live(qtbot, make_window, data_root):

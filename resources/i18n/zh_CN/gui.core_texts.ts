@@ -236,6 +236,58 @@
         <translation>{file} 中没有 CNN 游乐场能识别的网络权重。</translation>
     </message>
     <message>
+        <source>a run started</source>
+        <translation>一次训练开始</translation>
+    </message>
+    <message>
+        <source>an epoch ended</source>
+        <translation>一轮训练结束</translation>
+    </message>
+    <message>
+        <source>a run finished</source>
+        <translation>一次训练完成</translation>
+    </message>
+    <message>
+        <source>a run stopped</source>
+        <translation>一次训练被停止</translation>
+    </message>
+    <message>
+        <source>the run diverged</source>
+        <translation>训练发散</translation>
+    </message>
+    <message>
+        <source>a run ended</source>
+        <translation>一次训练结束</translation>
+    </message>
+    <message>
+        <source>{field} is set</source>
+        <translation>已设置{field}</translation>
+    </message>
+    <message>
+        <source>{field} == {value}</source>
+        <translation>{field}设为 {value}</translation>
+    </message>
+    <message>
+        <source>{field} != {value}</source>
+        <translation>{field}未设为 {value}</translation>
+    </message>
+    <message>
+        <source>{field} &gt;= {value}</source>
+        <translation>{field} ≥ {value}</translation>
+    </message>
+    <message>
+        <source>{field} &lt;= {value}</source>
+        <translation>{field} ≤ {value}</translation>
+    </message>
+    <message>
+        <source>{field} &gt; {value}</source>
+        <translation>{field} &gt; {value}</translation>
+    </message>
+    <message>
+        <source>{field} &lt; {value}</source>
+        <translation>{field} &lt; {value}</translation>
+    </message>
+    <message>
         <source>The image is too small ({w}x{h} pixels).</source>
         <translation>图像太小（{w}x{h} 像素）。</translation>
     </message>
