@@ -6,6 +6,8 @@ state only: the settings through ``settingsChanged``, the run through the sessio
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCore import QEvent, QMargins, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -16,7 +18,12 @@ from gui.state import AppState, TrainSettings
 from gui.core_texts import core_tr
 
 MARKS = {"done": "✔", "current": "➜", "todo": "○"}
-STEP_STYLES = {"done": "color: #2e7d32;", "current": "font-weight: bold;", "todo": "color: palette(dark);"}
+# rich text, not style sheets or set fonts: the labels keep following the application's font (projector mode)
+STEP_LOOKS = {
+    "done": "<span style='color:#2e7d32'>{}</span>",
+    "current": "<b>{}</b>",
+    "todo": "<span style='color:#5f6368'>{}</span>",
+}
 
 
 def language() -> str:
@@ -33,16 +40,11 @@ class LessonPanel(QWidget):
         self.state = state
         self.lesson: Lesson | None = None
         self.done: list[bool] = []
-        self.title = QLabel(self, objectName="lessonTitle", wordWrap=True)
-        font = self.title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        font.setBold(True)
-        self.title.setFont(font)
+        self.title = QLabel(self, objectName="lessonTitle", wordWrap=True, textFormat=Qt.TextFormat.RichText)
         self.text = QLabel(self, objectName="lessonText", wordWrap=True, textFormat=Qt.TextFormat.MarkdownText)
         self.text.setOpenExternalLinks(True)
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
-        self.steps_title = QLabel(self.tr("Steps"), self, objectName="lessonStepsTitle")
-        self.steps_title.setStyleSheet("font-weight: bold; margin-top: 8px;")
+        self.steps_title = QLabel(self, objectName="lessonStepsTitle", textFormat=Qt.TextFormat.RichText)
         self.steps_box = QVBoxLayout()
         self.steps_box.setSpacing(6)
         self.rows: list[tuple[QLabel, QLabel]] = []
@@ -66,8 +68,10 @@ class LessonPanel(QWidget):
         buttons.addStretch(1)
         buttons.addWidget(self.close_button)
         layout = QVBoxLayout(self, contentsMargins=QMargins(8, 8, 8, 8))
-        for widget in (self.title, self.text, self.steps_title):
-            layout.addWidget(widget)
+        layout.addWidget(self.title)
+        layout.addWidget(self.text)
+        layout.addSpacing(8)
+        layout.addWidget(self.steps_title)
         layout.addLayout(self.steps_box)
         layout.addWidget(self.status)
         layout.addLayout(buttons)
@@ -95,24 +99,23 @@ class LessonPanel(QWidget):
         for i in range(len(lesson.steps)):
             row = QWidget(self, objectName=f"lessonStep{i + 1}")
             box = QHBoxLayout(row, contentsMargins=QMargins(0, 0, 0, 0))
-            number = QLabel(row, objectName="mark")
-            text = QLabel(row, wordWrap=True, objectName="text")
+            number = QLabel(row, objectName="mark", textFormat=Qt.TextFormat.RichText)
+            text = QLabel(row, wordWrap=True, objectName="text", textFormat=Qt.TextFormat.RichText)
             box.addWidget(number, 0, Qt.AlignmentFlag.AlignTop)
             box.addWidget(text, 1)
             self.steps_box.addWidget(row)
             self.rows.append((number, text))
         self.steps_title.setVisible(bool(lesson.steps))
         self._show_texts()
-        self._refresh()
         self._check_settings()
 
     def _show_texts(self) -> None:
         """The lesson's own words in the window's language (a lesson file holds English and Chinese)."""
-        lang = language()
-        self.title.setText(self.lesson.title_for(lang))
-        self.text.setText(self.lesson.text_for(lang).strip())
-        for step, (_number, text) in zip(self.lesson.steps, self.rows):
-            text.setText(step.text_for(lang))
+        self.title.setText(f"<h3>{escape(self.lesson.title_for(language()), quote=False)}</h3>")
+        self.text.setText(self.lesson.text_for(language()).strip())
+        steps = self.tr("Steps")  # (tr outside the f-string: lupdate reads only plain calls)
+        self.steps_title.setText(f"<b>{escape(steps, quote=False)}</b>")
+        self._refresh()
 
     def changeEvent(self, event) -> None:
         if event.type() == QEvent.Type.LanguageChange and self.lesson is not None:
@@ -123,9 +126,8 @@ class LessonPanel(QWidget):
         current = self.current
         for i, (number, text) in enumerate(self.rows):
             kind = "done" if self.done[i] else "current" if i == current else "todo"
-            number.setText(f"{MARKS[kind]} {i + 1}.")
-            for label in (number, text):
-                label.setStyleSheet(STEP_STYLES[kind])
+            number.setText(STEP_LOOKS[kind].format(f"{MARKS[kind]}&nbsp;{i + 1}."))
+            text.setText(STEP_LOOKS[kind].format(escape(self.lesson.steps[i].text_for(language()), quote=False)))
             number.parentWidget().setProperty("state", kind)
             check = self.lesson.steps[i].check
             tip = self.tr("Ticks by itself when: {check}").format(check=core_tr(check.source)) if check else ""

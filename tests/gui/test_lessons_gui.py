@@ -51,7 +51,7 @@ def test_opening_a_lesson_applies_its_settings_and_shows_only_its_controls(make_
     values = panel.values()
     assert (values["arch"], values["activation"], values["lr"], values["epochs"]) == ("lenet5", "sigmoid", 0.9, 3)
     assert values["batch_size"] == 256 and values["device"] == "cpu"  # the preset's batch; the computer's device
-    assert win.lessons.isVisible() and "Sigmoid" in win.lessons.panel.title.text()
+    assert win.lessons.isVisible() and "Sigmoid or LeakyReLU?" in win.lessons.panel.title.text()
     for name in ("activation", "lr", "epochs"):
         assert panel.widgets[name].isVisible(), name
     for name in ("batch_size", "optimizer", "dataset", "seed", "data_dir"):
@@ -149,13 +149,30 @@ def test_the_lesson_follows_a_live_switch_to_chinese(make_window, qtbot):
     win = make_window()
     lesson = lesson_titled("Residual")
     win.lessons.open_lesson(lesson)
-    assert win.lessons.panel.title.text() == lesson.title
+    assert lesson.title in win.lessons.panel.title.text()
     try:
         win.set_language("zh_CN")
-        qtbot.waitUntil(lambda: win.lessons.panel.title.text() == lesson.title_zh, timeout=5_000)
-        assert win.lessons.panel.rows[0][1].text() == lesson.steps[0].text_zh
+        qtbot.waitUntil(lambda: lesson.title_zh in win.lessons.panel.title.text(), timeout=5_000)
+        assert lesson.steps[0].text_zh in win.lessons.panel.rows[0][1].text()
+        assert "步骤" in win.lessons.panel.steps_title.text()
         assert lesson.title_zh in [a.text() for a in win.lessons.menu_actions()][4]
         assert win.findChild(QPushButton, "lessonNext").text() == "下一步"
     finally:
         win.set_language("en")
-    qtbot.waitUntil(lambda: win.lessons.panel.title.text() == lesson.title, timeout=5_000)
+    qtbot.waitUntil(lambda: lesson.title in win.lessons.panel.title.text(), timeout=5_000)
+
+
+def test_the_lesson_text_grows_with_projector_mode(make_window, qtbot):
+    from PySide6.QtWidgets import QApplication
+
+    win = make_window()
+    win.lessons.open_lesson(lesson_titled("Residual"))
+    labels = [win.lessons.panel.title, win.lessons.panel.text, *win.lessons.panel.rows[0]]
+    before = [label.font().pointSizeF() for label in labels]
+    try:
+        win.state.theme.set_projector(True)
+        app_pt = QApplication.font().pointSizeF()
+        qtbot.waitUntil(lambda: all(label.font().pointSizeF() == app_pt for label in labels), timeout=5_000)
+        assert all(app_pt > pt for pt in before)
+    finally:
+        win.state.theme.set_projector(False)
