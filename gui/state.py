@@ -8,15 +8,13 @@ never talk to each other or to the window.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Mapping
+from typing import Mapping
 
 import numpy as np
 import torch
 from PySide6.QtCore import QObject, Signal
 
-from core import data
 from core.card import ModelCard, read_weights
 from core.config import ConfigError, TrainConfig
 from core.events import EpochEnd, RunFailed, RunFinished, RunStarted
@@ -25,66 +23,29 @@ from core.runs import RunInfo, read_run
 from core.threads import one_thread
 from gui.jobs import Jobs
 from gui.session import TrainingSession
-from gui.core_texts import core_tr
+from gui.state_pictures import PicturePlumbing
+from gui.state_types import (  # re-exported: tabs import them from here
+    CurrentModel,
+    InputImage,
+    ModelSource,
+    TestImages,
+    TrainSettings,
+    images_key,
+    load_test_images,
+)
 from gui.theme import Theme
 
-
-@dataclass(frozen=True)
-class ModelSource:
-    """Where a model came from: the bundled file, the run being trained, a run folder or a weights file."""
-
-    kind: str
-    path: Path | None = None
-
-
-@dataclass(frozen=True, eq=False)  # the same model is the same object: weights are not compared
-class CurrentModel:
-    card: ModelCard
-    weights: Mapping[str, torch.Tensor]  # CPU copy; nobody writes to it
-    source: ModelSource
-    model: torch.nn.Module  # built from card and weights; shared read-only: copy it to hook or train
-    epoch_end: EpochEnd | None = None  # set when the weights come from an epoch of the run being trained
-
-
-@dataclass(frozen=True, eq=False)
-class TestImages:
-    __test__ = False  # not a pytest test class
-    key: tuple  # (dataset, folder, image size, channels)
-    x: torch.Tensor  # uint8 [N, C, H, W], CPU; shared, read only
-    y: torch.Tensor  # int64 [N]
-
-
-@dataclass(frozen=True)
-class InputImage:
-    """The picture Inside the network and the what-if sliders look at."""
-
-    image: np.ndarray  # float 0..1, HxW or CxHxW
-    label: int | None  # its true class, when known
-    title: str
-    origin: tuple | None = None  # images_key of the test images it comes from; None: the user's own
-
-
-@dataclass(frozen=True)
-class TrainSettings:
-    """The Train tab's settings as others see or ask for them (a lesson sets them up and watches them change)."""
-
-    values: Mapping[str, Any]  # TrainConfig keyword arguments, not necessarily valid; asked for: only these change
-    shown: frozenset[str] | None = None  # the settings on show; None: all of them
-    preset: str | None = None  # the recipe chosen in the preset box
-
-
-def images_key(card: ModelCard) -> tuple:
-    folder = (card.config or {}).get("folder") if card.dataset == "folder" else None
-    return card.dataset, folder, card.image_size, card.in_channels
-
-
-def load_test_images(key: tuple, root: Path, cancel=None) -> TestImages:
-    """Background job: the test images of a model's dataset (no download: say how to get them instead)."""
-    dataset, folder, size, channels = key
-    extra = dict(folder=Path(folder), image_size=size, channels=channels) if dataset == "folder" else {}
-    loaded = data.load(dataset, root, download=False, cancel=cancel, **extra)
-    x, y = (loaded.test_x, loaded.test_y) if len(loaded.test_x) else (loaded.train_x, loaded.train_y)
-    return TestImages(key, x, y)
+__all__ = [
+    "AppState",
+    "CurrentModel",
+    "InputImage",
+    "ModelSource",
+    "TestImages",
+    "TrainSettings",
+    "build_model",
+    "images_key",
+    "load_test_images",
+]
 
 
 def build_model(card: ModelCard, weights: Mapping[str, torch.Tensor]) -> torch.nn.Module:
@@ -92,7 +53,7 @@ def build_model(card: ModelCard, weights: Mapping[str, torch.Tensor]) -> torch.n
     return one_thread(lambda: card.load(weights))
 
 
-class AppState(QObject):
+class AppState(QObject, PicturePlumbing):
     foldersChanged = Signal()
     modelChanged = Signal(object)  # CurrentModel | None
     modelFailed = Signal(str)  # a model could not be loaded; the previous one stays
@@ -302,95 +263,7 @@ class AppState(QObject):
         self.runOpened.emit(info)
         return info
 
-    # -- test images and the picture to look at -------------------------------------------------------------------
-    def _request_test_images(self, card: ModelCard) -> None:
-        key = images_key(card)
-        if self.test_images is not None and self.test_images.key == key:
-            self._default_input()
-            return
-        root = self.data_root
-        self.data_jobs.submit(
-            "test-set",
-            lambda: load_test_images(key, root, self.data_jobs.cancelled),
-            self.set_test_images,
-            self._test_images_missing,
-        )
-
-    def set_test_images(self, test_images: TestImages) -> None:
-        self.test_images = test_images
-        self.testImagesChanged.emit(test_images)
-        self._default_input()
-
-    def _test_images_missing(self, _message: str) -> None:  # the job runner has logged it
-        self.test_images = None
-        self.testImagesChanged.emit(None)
-        card = self.model.card if self.model else None
-        title = (
-            core_tr(data.get_spec(card.dataset).title)
-            if card and card.dataset in data.DATASETS
-            else (card.dataset if card else "")
-        )
-        self.testImagesMissing.emit(
-            self.tr(
-                "The {data} test images are not on this computer yet. Train once on {data} (it downloads them) or "
-                "choose a data folder that holds them, and this tab shows how the model does."
-            ).format(data=title)
-        )
-        self._default_input()
-
-    def _default_input(self) -> None:
-        """A model of another kind of picture gets a picture of its own kind: the drawing, else test image 1."""
-        card = self.model.card if self.model else None
-        if card is None:
-            return
-        if self.input_suits(card):
-            return  # already a picture of this model's kind
-        key = images_key(card)
-        if card.digit_like and self.drawing is not None:
-            self.set_input(InputImage(self.drawing, None, self.tr("Your drawing")))
-        elif self.test_images is not None and len(self.test_images.x) and self.test_images.key == key:
-            self.show_test_image(0)
-        else:
-            self.set_input(None)
-
-    def input_suits(self, card: ModelCard) -> bool:
-        """The picture on show is of the kind ``card`` reads: one of its test images, or a drawing for digits."""
-        image = self.input
-        return (
-            image is not None
-            and _fits(image.image, card)
-            and (image.origin == images_key(card) or image.origin is None and card.digit_like)
-        )
-
-    def show_test_image(self, index: int) -> None:
-        x, y = self.test_images.x, self.test_images.y
-        image = x[index].numpy().astype(np.float32) / 255.0
-        self.set_input(
-            InputImage(
-                image[0] if image.shape[0] == 1 else image,
-                int(y[index]),
-                self.tr("Test image #{i}").format(i=index),
-                self.test_images.key,
-            )
-        )
-
-    def set_input(self, image: InputImage | None) -> None:
-        self.input = image
-        self.inputChanged.emit(image)
-
-    def set_drawing(self, image28: np.ndarray | None) -> None:
-        """The canvas changed: the drawing becomes the picture to look at, for digit models."""
-        self.drawing = image28
-        self.drawingChanged.emit(image28)
-        if image28 is not None and self.model is not None and self.model.card.digit_like:
-            self.set_input(InputImage(image28, None, self.tr("Your drawing")))
-
 
 def _read_and_build(path: Path, fallback: ModelCard | None) -> tuple[ModelCard, dict, torch.nn.Module]:
     card, weights = read_weights(path, fallback)
     return card, weights, build_model(card, weights)
-
-
-def _fits(image: np.ndarray, card: ModelCard) -> bool:
-    channels = 1 if image.ndim == 2 else image.shape[0]
-    return channels == card.in_channels and image.shape[-1] == card.image_size

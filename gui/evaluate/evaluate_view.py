@@ -11,17 +11,16 @@ from pathlib import Path
 
 import numpy as np
 import torch
-import pyqtgraph as pg
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from core import analysis
 from core.evaluate import Normalizer, evaluate
 from gui.state import AppState, CurrentModel, InputImage, TestImages, images_key
-from gui.evaluate.confusion_widget import ConfusionWidget
+from gui.evaluate.matrix_panel import MatrixPanel
+from gui.evaluate.result_tabs import ResultTabs
 from gui.widgets.image_gallery import GalleryItem, ImageGallery
-from gui.widgets.image_utils import caption, captioned_page, side_by_side
-from gui.evaluate.robustness_panel import RobustnessPanel
+from gui.widgets.image_utils import side_by_side
 from gui.core_texts import core_tr
 
 CELL_LIMIT = 300  # images shown for one confusion cell
@@ -72,105 +71,20 @@ class EvaluateView(QWidget):
             b.setEnabled(False)
             top.addWidget(b)
 
-        self.confusion = ConfusionWidget(self)
+        self.matrix_panel = left = MatrixPanel(self)
+        self.confusion, self.class_plot, self.class_bars = left.confusion, left.class_plot, left.class_bars
         self.confusion.cellClicked.connect(self.show_cell)
-        self.class_plot = pg.PlotWidget(background="w")
-        self.class_plot.setMouseEnabled(False, False)
-        self.class_plot.hideButtons()
-        self.class_plot.getPlotItem().setMenuEnabled(False)
-        self.class_plot.setLabel("left", self.tr("accuracy %"))
-        self.class_plot.setMinimumHeight(150)
-        self.class_bars = pg.BarGraphItem(x=[], height=[], width=0.7, brush="#4a78b5")
-        self.class_plot.addItem(self.class_bars)
-        left = QWidget(self)
-        lv = QVBoxLayout(left)
-        lv.setContentsMargins(0, 0, 0, 0)
-        lv.addWidget(
-            caption(
-                self.tr(
-                    "Confusion matrix: each row is the true class, each column the network's answer. Green "
-                    "cells on the "
-                    "diagonal are right answers, red cells are mistakes (darker = a larger share of that row). "
-                    "Each cell shows the number of test images and their percentage of the row. Click a cell "
-                    "to see its images."
-                )
-            )
+        self.tabs = ResultTabs(self)
+        self.cell_gallery, self.mistakes_gallery, self.random_gallery = self.tabs.galleries
+        self.random_btn, self.robustness, self.use_drawing_btn = (
+            self.tabs.random_btn,
+            self.tabs.robustness,
+            self.tabs.use_drawing_btn,
         )
-        lv.addWidget(self.confusion, 3)
-        lv.addWidget(
-            caption(self.tr("Per-class accuracy: the share of each class's test images recognised correctly."))
-        )
-        lv.addWidget(self.class_plot, 1)
-
-        self.cell_gallery = ImageGallery(self)
-        self.cell_gallery.clear(self.tr("Click a cell of the confusion matrix to see its test images here."))
-        self.mistakes_gallery = ImageGallery(self)
-        self.random_gallery = ImageGallery(self)
-        self.random_btn = QPushButton(self.tr("Show random test images"), self)
-        self.random_btn.setToolTip(self.tr("Show other test images, picked at random, with the network's answers."))
-        self.random_btn.setEnabled(False)
         self.random_btn.clicked.connect(self.show_random)
-        self.robustness = RobustnessPanel(self)
-        self.use_drawing_btn = QPushButton(self.tr("Use my drawing"), self)
-        self.use_drawing_btn.setToolTip(
-            self.tr("Try the sliders on the digit you drew in Draw & predict instead of a test image.")
-        )
-        self.use_drawing_btn.setEnabled(False)
         self.use_drawing_btn.clicked.connect(self._use_drawing)
-        for g in (self.cell_gallery, self.mistakes_gallery, self.random_gallery):
+        for g in self.tabs.galleries:
             g.imageActivated.connect(self.choose_test_image)
-
-        self.tabs = QTabWidget(self)
-        self.tabs.addTab(
-            captioned_page(
-                self.cell_gallery,
-                self.tr(
-                    "The test images of the chosen cell, the ones the network was surest about first. "
-                    "Each shows the network's answer and its confidence; red ones are mistakes."
-                ),
-            ),
-            self.tr("Selected cell"),
-        )
-        self.tabs.addTab(
-            captioned_page(
-                self.mistakes_gallery,
-                self.tr(
-                    "Wrong answers given with the highest confidence: 'true → predicted'. Often the label "
-                    "itself is doubtful, "
-                    "or the digit really looks like the other class."
-                ),
-            ),
-            self.tr("Confident mistakes"),
-        )
-        self.tabs.addTab(
-            captioned_page(
-                self.random_gallery,
-                self.tr("A random handful of test images with the network's answer: green = right, red = wrong."),
-                self.random_btn,
-            ),
-            self.tr("Random test images"),
-        )
-        self.tabs.addTab(
-            captioned_page(
-                self.robustness,
-                self.tr(
-                    "Change one image and watch the answer: how far can a digit turn, move, thicken or get "
-                    "noisy before the "
-                    "network changes its mind? Click an image in any gallery to use it here."
-                ),
-                self.use_drawing_btn,
-            ),
-            self.tr("What if…?"),
-        )
-        for i, tip in enumerate(
-            (
-                self.tr("The test images of the confusion-matrix cell you clicked."),
-                self.tr("The test images the network got wrong while being most sure of itself."),
-                self.tr("A random handful of test images with the network's answers."),
-                self.tr("Rotate, shift, thicken or add noise to an image and watch the answer change."),
-            )
-        ):
-            self.tabs.setTabToolTip(i, tip)
 
         split = side_by_side(self, left, self.tabs, (5, 4))
         lay = QVBoxLayout(self)
@@ -235,9 +149,8 @@ class EvaluateView(QWidget):
         """A new model or test set: its classes; old results cleared."""
         self.class_names = [core_tr(str(c)) for c in class_names]
         self.test_pred = self.test_conf = self.cm = None
-        self.confusion.clear()
-        self.class_bars.setOpts(x=[], height=[])
-        self.cell_gallery.clear(self.tr("Click a cell of the confusion matrix to see its test images here."))
+        self.matrix_panel.clear()
+        self.tabs.clear_cell()
         self.mistakes_gallery.clear()
         self.random_gallery.clear()
         for b in (self.export_matrix_btn, self.export_gallery_btn, self.export_csv_btn, self.random_btn):
@@ -275,21 +188,8 @@ class EvaluateView(QWidget):
             self.summary.setText(self.tr("The predictions do not match the test set: open the run again."))
             return
         self.test_pred, self.test_conf = pred.astype(np.int64), conf.astype(np.float32)
-        k = len(self.class_names)
-        self.cm = analysis.confusion_matrix(self.test_y, self.test_pred, k)
-        self.confusion.set_matrix(self.cm, self.class_names)
-        acc = analysis.per_class_accuracy(self.cm)
-        self.class_bars.setOpts(
-            x=np.arange(k),
-            height=np.nan_to_num(acc) * 100,
-            width=0.7,
-            brushes=[pg.mkBrush("#c62828" if a < np.nanmean(acc) - 0.05 else "#4a78b5") for a in acc],
-        )
-        ticks = [(i, n if len(n) <= 8 else n[:7] + "…") for i, n in enumerate(self.class_names)]
-        self.class_plot.getAxis("bottom").setTicks([ticks])
-        low = max(0.0, float(np.nanmin(acc)) * 100 - 5) if k else 0
-        self.class_plot.setYRange(low, 100)
-        self.class_plot.setXRange(-0.6, k - 0.4, padding=0)
+        self.cm = analysis.confusion_matrix(self.test_y, self.test_pred, len(self.class_names))
+        self.matrix_panel.show_matrix(self.cm, analysis.per_class_accuracy(self.cm), self.class_names)
         wrong = int((self.test_pred != self.test_y).sum())
         self.summary.setText(
             self.tr(

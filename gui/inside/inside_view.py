@@ -3,78 +3,24 @@ it looks (saliency), and how its weights change while it trains. Works on a mode
 
 from __future__ import annotations
 
-import copy
 import time
 from collections import OrderedDict
-from pathlib import Path
 
 import numpy as np
 import torch
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHeaderView,
-    QLabel,
-    QTabWidget,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from core import analysis, checkpoint
-from core.saliency import conv_layers, feature_maps, inspect, to_input
+from core import analysis
 from core.card import ModelCard
-from core.summary import summarize
-from gui.state import AppState, CurrentModel, InputImage
-from gui.inside.feature_maps_widget import FeatureMapsWidget
-from gui.inside.filters_widget import FiltersWidget, prepare_filters
-from gui.widgets.image_utils import caption, captioned_page, side_by_side
+from core.saliency import conv_layers, to_input
+from gui.inside.inside_jobs import look_inside, prepare_model, weights_job
+from gui.inside.inside_tabs import InsideTabs
+from gui.inside.layer_table import LayerTable
 from gui.inside.saliency_panel import SaliencyPanel
-from gui.widgets.numbers import human, shape_text
-from gui.inside.weights_widget import WeightsWidget
-
-COLUMNS = (  # marked for lupdate; translated where the header is set
-    QT_TRANSLATE_NOOP("InsideView", "Layer"),
-    QT_TRANSLATE_NOOP("InsideView", "Type"),
-    QT_TRANSLATE_NOOP("InsideView", "Output"),
-    QT_TRANSLATE_NOOP("InsideView", "Weights"),
-    QT_TRANSLATE_NOOP("InsideView", "FLOPs"),
-    QT_TRANSLATE_NOOP("InsideView", "Sees"),
-)
-
-
-def prepare_model(shared: torch.nn.Module, card: ModelCard, start: Path | None = None):
-    """Background job: a private copy of the state's model (the views hook it; the shared one is never hooked),
-    the 'at start' snapshot (the run's saved start.pt when there is one, else these weights), its layer table."""
-    private = copy.deepcopy(shared).cpu().eval()
-    initial = {k: v.detach().clone() for k, v in private.state_dict().items()}
-    if start is not None and start.is_file():
-        try:
-            saved = checkpoint.load(start)["model"]
-        except checkpoint.CheckpointError:
-            saved = {}
-        if saved.keys() == initial.keys() and all(saved[k].shape == initial[k].shape for k in saved):
-            initial = saved
-    return private, initial, summarize(private, card.in_channels, card.image_size)
-
-
-def weights_job(weights: dict, initial: dict | None):
-    """Background job: filters as tiles and weight histograms (now vs the first snapshot)."""
-    return prepare_filters(weights), analysis.weight_histograms(weights, initial)
-
-
-def look_inside(
-    model: torch.nn.Module, x: torch.Tensor, blank: torch.Tensor, chosen: int, method: str, selected: str | None
-):
-    """Background job: saliency for the answer and a chosen class, and every conv layer's feature maps."""
-    sal = inspect(model, x, [chosen], method=method, blank=blank)
-    maps = sal.maps
-    if selected and selected not in maps:
-        extra, _ = feature_maps(model, x, [selected])
-        maps = OrderedDict(list(maps.items()) + list(extra.items()))
-    return sal, maps
+from gui.state import AppState, CurrentModel, InputImage
+from gui.widgets.image_utils import caption, side_by_side
+from gui.widgets.numbers import human
 
 
 class InsideView(QWidget):
@@ -96,19 +42,7 @@ class InsideView(QWidget):
         self.last_ms: float = float("nan")  # time of the last feature-map + saliency job
         self._input_stale = False  # an input arrived while the tab was hidden
 
-        self.table = QTableWidget(0, len(COLUMNS), self)
-        self.table.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
-        self.table.verticalHeader().setVisible(False)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 6)
-        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.table.setWordWrap(False)
-        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.table = LayerTable(self)
         self.table.itemSelectionChanged.connect(self._row_selected)
         self.totals = QLabel(self)
         self.saliency = SaliencyPanel(self)
@@ -140,51 +74,8 @@ class InsideView(QWidget):
         )
         lv.addWidget(self.saliency, 0)
 
-        self.maps = FeatureMapsWidget(self)
-        self.filters = FiltersWidget(self)
-        self.weights = WeightsWidget(self)
-        self.tabs = QTabWidget(self)
-        self.tabs.addTab(
-            captioned_page(
-                self.maps,
-                self.tr(
-                    "Feature maps: each small picture shows where one filter of a layer responds in the current input "
-                    "(red = strong response, blue = negative, white = none; one scale per layer). Early layers find "
-                    "edges and strokes, later ones larger parts. They update as you draw."
-                ),
-            ),
-            self.tr("Feature maps"),
-        )
-        self.tabs.addTab(
-            captioned_page(
-                self.filters,
-                self.tr(
-                    "Filters: the weights each conv layer slides over its input, drawn as pictures (red = positive, "
-                    "blue = negative). A filter responds most where the input looks like it. Refreshed after "
-                    "every epoch."
-                ),
-            ),
-            self.tr("Filters"),
-        )
-        self.tabs.addTab(
-            captioned_page(
-                self.weights,
-                self.tr(
-                    "Weights: the spread of the selected layer's weights now (blue) and at the start (grey). "
-                    "Training moves "
-                    "the weights away from their random start; below, how much each layer still changes per epoch."
-                ),
-            ),
-            self.tr("Weights"),
-        )
-        for i, tip in enumerate(
-            (
-                self.tr("What each filter of a layer finds in the picture: bright where its pattern is."),
-                self.tr("The patterns the convolutional layers have learnt to look for."),
-                self.tr("How the weights are spread and how much each layer still changes while training."),
-            )
-        ):
-            self.tabs.setTabToolTip(i, tip)
+        self.tabs = InsideTabs(self)
+        self.maps, self.filters, self.weights = self.tabs.maps, self.tabs.filters, self.tabs.weights
         split = side_by_side(self, left, self.tabs, (2, 3))
         split.setSizes([500, 700])
         lay = QVBoxLayout(self)
@@ -267,28 +158,7 @@ class InsideView(QWidget):
     def _summary_ready(self, summary) -> None:
         self.summary = summary
         feature = {n for n, _ in conv_layers(self.model)} if self.model is not None else set()
-        bold = QFont(self.font())
-        bold.setBold(True)
-        self.table.blockSignals(True)
-        self.table.setRowCount(len(summary.rows))
-        for r, row in enumerate(summary.rows):
-            values = (
-                row.name,
-                row.kind,
-                shape_text(row.out_shape),
-                f"{row.params:,}" if row.params else "–",
-                human(row.flops) if row.flops else "–",
-                str(row.receptive_field) if row.receptive_field else "–",
-            )
-            for c, v in enumerate(values):
-                item = QTableWidgetItem(v)
-                if c >= 2:
-                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                if row.name in feature:
-                    item.setFont(bold)
-                    item.setForeground(QBrush(QColor("#1f5fbf")))
-                self.table.setItem(r, c, item)
-        self.table.blockSignals(False)
+        self.table.show_summary(summary, feature)
         self.totals.setText(
             self.tr("Total: {p:,} weights, {f}FLOPs per image").format(
                 p=summary.total_params, f=human(summary.total_flops, "")

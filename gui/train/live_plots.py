@@ -12,50 +12,19 @@ import math
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtWidgets import QCheckBox, QGraphicsItem, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QCheckBox, QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
 
 from core.events import BatchEnd, EpochMetrics
-from gui.theme import mark_caption, shrinkable_title
+from gui.theme import shrinkable_title
+from gui.train.hover_readout import HoverReadout
+from gui.train.plot_parts import COLORS, caption_label, make_plot
+from gui.train.plot_parts import B_LOSS, B_LR, B_SMOOTH, B_X  # batch buffer columns
+from gui.train.plot_parts import E_TACC, E_TEACC, E_TLOSS, E_VACC, E_VLOSS, E_X  # epoch buffer columns
 from gui.widgets.growing_buffer import GrowingBuffer
 
 REFRESH_MS = 250  # 4 redraws a second: a curve still moves smoothly, and on 2 cores each redraw
 #                  (~11 ms) is time taken from training
-COLORS = {
-    "batch": (31, 119, 180, 70),
-    "smooth": "#1f77b4",
-    "train": "#1f77b4",
-    "val": "#ff7f0e",
-    "test": "#2ca02c",
-    "lr": "#9467bd",
-}
-B_X, B_LOSS, B_SMOOTH, B_LR = range(4)  # batch buffer columns
-E_X, E_TLOSS, E_TACC, E_VLOSS, E_VACC, E_TELOSS, E_TEACC = range(7)  # epoch buffer columns
-
-
-def _plot(parent: QWidget, name: str, accessible: str, title: str, left: str) -> pg.PlotWidget:
-    plot = pg.PlotWidget(parent, background="w")
-    plot.setObjectName(name)
-    plot.setAccessibleName(accessible)
-    plot.setTitle(title, color="#333", size="10pt")
-    plot.setLabel("bottom", QCoreApplication.translate("LivePlots", "epoch"), color="#444")
-    plot.setLabel("left", left, color="#444")
-    for axis in ("left", "bottom"):
-        plot.getAxis(axis).setTextPen("#444")
-        plot.getAxis(axis).setPen("#888")
-        plot.getAxis(axis).enableAutoSIPrefix(False)  # "0.001", not "1 (x0.001)": learners read raw numbers
-        # an axis replays its text on every repaint (~3 ms each); cached, it is redrawn only when its ticks change
-        plot.getAxis(axis).setCacheMode(QGraphicsItem.DeviceCoordinateCache)
-    plot.showGrid(x=True, y=True, alpha=0.15)
-    plot.setMenuEnabled(False)  # the context menu's dozens of options confuse more than they help here
-    plot.setMinimumHeight(120)
-    return plot
-
-
-def _caption(parent: QWidget, text: str) -> QLabel:
-    label = QLabel(text, parent)
-    label.setWordWrap(True)
-    return mark_caption(label, on_projector=False)
 
 
 class LivePlots(QWidget):
@@ -69,7 +38,7 @@ class LivePlots(QWidget):
         self._alpha = 0.1
         self._epochs = 1
 
-        self.loss_plot = _plot(self, "lossPlot", self.tr("Loss plot"), self.tr("Loss"), self.tr("loss"))
+        self.loss_plot = make_plot(self, "lossPlot", self.tr("Loss plot"), self.tr("Loss"), self.tr("loss"))
         self.loss_plot.addLegend(offset=(-10, 10), labelTextColor="#333")
         self.batch_curve = self.loss_plot.plot(pen=pg.mkPen(COLORS["batch"], width=1), name=self.tr("each batch"))
         self.batch_curve.setClipToView(True)  # draw only the visible range ...
@@ -96,7 +65,7 @@ class LivePlots(QWidget):
             connect="finite",
         )
 
-        self.acc_plot = _plot(self, "accuracyPlot", self.tr("Accuracy plot"), "", self.tr("% correct"))
+        self.acc_plot = make_plot(self, "accuracyPlot", self.tr("Accuracy plot"), "", self.tr("% correct"))
         self.acc_plot.setTitle(
             self.tr(
                 "Accuracy: <span style='color:{t}'>train</span> · <span style='color:{v}'>"
@@ -118,7 +87,7 @@ class LivePlots(QWidget):
             )
             for key, name in (("train", self.tr("train")), ("val", self.tr("validation")), ("test", self.tr("test")))
         }
-        self.lr_plot = _plot(self, "lrPlot", self.tr("Learning-rate plot"), self.tr("Learning rate"), self.tr("lr"))
+        self.lr_plot = make_plot(self, "lrPlot", self.tr("Learning-rate plot"), self.tr("Learning rate"), self.tr("lr"))
         self.lr_curve = self.lr_plot.plot(pen=pg.mkPen(COLORS["lr"], width=2))
         self.lr_curve.setClipToView(True)
         self.lr_curve.setDownsampling(auto=True, method="peak")
@@ -134,18 +103,7 @@ class LivePlots(QWidget):
             )
         )
         self.log_check.toggled.connect(self.set_log_loss)
-        self.hover = QLabel(self.tr("Point at a curve to read its values."), self)
-        self.hover.setObjectName("hoverLabel")
-        self.hover.setAccessibleName(self.tr("Values under the mouse"))
-        self.hover.setStyleSheet("color: #333;")
-        self._cursor = {
-            p: pg.InfiniteLine(angle=90, pen=pg.mkPen("#999", style=Qt.DashLine))
-            for p in (self.loss_plot, self.acc_plot, self.lr_plot)
-        }
-        for plot, line in self._cursor.items():
-            plot.addItem(line, ignoreBounds=True)
-            line.setVisible(False)
-            plot.scene().sigMouseMoved.connect(lambda pos, p=plot: self._on_hover(p, pos))  # GUI-thread signal
+        self.hover = HoverReadout([self.loss_plot, self.acc_plot, self.lr_plot], self.batch_buf, self.epoch_buf, self)
 
         head = QHBoxLayout()
         head.addWidget(self.hover, 1)
@@ -154,7 +112,7 @@ class LivePlots(QWidget):
         grid.setVerticalSpacing(2)
         grid.addWidget(self.loss_plot, 0, 0, 1, 2)
         grid.addWidget(
-            _caption(
+            caption_label(
                 self,
                 self.tr(
                     "Loss measures how wrong the network is on each batch; it should fall. Faint: every batch, dark: "
@@ -171,7 +129,7 @@ class LivePlots(QWidget):
         grid.addWidget(self.acc_plot, 2, 0)
         grid.addWidget(self.lr_plot, 2, 1)
         grid.addWidget(
-            _caption(
+            caption_label(
                 self,
                 self.tr(
                     "Accuracy: the share of images classified correctly after each epoch. A widening gap "
@@ -183,7 +141,7 @@ class LivePlots(QWidget):
             0,
         )
         grid.addWidget(
-            _caption(
+            caption_label(
                 self,
                 self.tr("Learning rate: the size of each update step. A schedule lowers it so the network can settle."),
             ),
@@ -322,35 +280,3 @@ class LivePlots(QWidget):
     def export_png(self, path: str) -> bool:
         self.flush()
         return self.grab().save(path, "PNG")
-
-    def _on_hover(self, plot: pg.PlotWidget, scene_pos) -> None:
-        if not plot.sceneBoundingRect().contains(scene_pos):
-            return
-        x = plot.getPlotItem().vb.mapSceneToView(scene_pos).x()
-        for line in self._cursor.values():
-            line.setPos(x)
-            line.setVisible(True)
-        self.hover.setText(self._values_at(x))
-
-    def _values_at(self, x: float) -> str:
-        parts = [self.tr("epoch {x:.2f}").format(x=x)]
-        b, e = self.batch_buf, self.epoch_buf
-        if len(b):
-            i = min(int(np.searchsorted(b.column(B_X), x)), len(b) - 1)
-            parts.append(
-                self.tr("batch loss {l:.4f}, smoothed {s:.4f}, lr {lr:.3g}").format(
-                    l=b.column(B_LOSS)[i], s=b.column(B_SMOOTH)[i], lr=b.column(B_LR)[i]
-                )
-            )
-        if len(e):
-            i = int(np.clip(np.rint(x) - e.column(E_X)[0], 0, len(e) - 1))
-            fmt = lambda v: "–" if math.isnan(v) else f"{v:.1f} %"
-            parts.append(
-                self.tr("after epoch {n:.0f}: accuracy train {t}, val {v}, test {te}").format(
-                    n=e.column(E_X)[i],
-                    t=fmt(e.column(E_TACC)[i]),
-                    v=fmt(e.column(E_VACC)[i]),
-                    te=fmt(e.column(E_TEACC)[i]),
-                )
-            )
-        return " · ".join(parts)

@@ -7,17 +7,5 @@
         <source>No run has started yet: press Start on the Train tab, and the network in training is copied here after every epoch.</source>
         <translation>还没有开始训练：在“训练”页按“开始”，训练中的网络会在每轮结束后复制到这里。</translation>
     </message>
-    <message>
-        <source>The {data} test images are not on this computer yet. Train once on {data} (it downloads them) or choose a data folder that holds them, and this tab shows how the model does.</source>
-        <translation>{data} 的测试图像还不在这台电脑上。在 {data} 上训练一次（会自动下载），或选择一个包含它们的数据文件夹，这里就会显示模型的表现。</translation>
-    </message>
-    <message>
-        <source>Your drawing</source>
-        <translation>你的手写图</translation>
-    </message>
-    <message>
-        <source>Test image #{i}</source>
-        <translation>测试图像 #{i}</translation>
-    </message>
 </context>
 </TS>

@@ -4,10 +4,6 @@
 <context>
     <name>LivePlots</name>
     <message>
-        <source>epoch</source>
-        <translation>轮次</translation>
-    </message>
-    <message>
         <source>Loss plot</source>
         <translation>损失曲线图</translation>
     </message>
@@ -80,14 +76,6 @@
         <translation>在对数坐标轴上显示损失：后期微小的改进也能看清，而不是贴在图的底部。</translation>
     </message>
     <message>
-        <source>Point at a curve to read its values.</source>
-        <translation>指向曲线可读取其数值。</translation>
-    </message>
-    <message>
-        <source>Values under the mouse</source>
-        <translation>鼠标处的数值</translation>
-    </message>
-    <message>
         <source>Loss measures how wrong the network is on each batch; it should fall. Faint: every batch, dark: smoothed, dots: the average per epoch. If it jumps up or becomes nan, the learning rate is too high; if the validation loss rises while the training loss falls, the network is overfitting.</source>
         <translation>损失衡量网络在每个批次上错得有多厉害；它应当下降。浅色：每个批次，深色：平滑后，圆点：每轮的平均值。如果它突然上跳或变成 nan，说明学习率太高；如果验证损失上升而训练损失下降，说明网络过拟合了。</translation>
     </message>
@@ -98,18 +86,6 @@
     <message>
         <source>Learning rate: the size of each update step. A schedule lowers it so the network can settle.</source>
         <translation>学习率：每次更新的步长。学习率调度会逐步降低它，让网络稳定下来。</translation>
-    </message>
-    <message>
-        <source>epoch {x:.2f}</source>
-        <translation>第 {x:.2f} 轮</translation>
-    </message>
-    <message>
-        <source>batch loss {l:.4f}, smoothed {s:.4f}, lr {lr:.3g}</source>
-        <translation>批次损失 {l:.4f}，平滑后 {s:.4f}，学习率 {lr:.3g}</translation>
-    </message>
-    <message>
-        <source>after epoch {n:.0f}: accuracy train {t}, val {v}, test {te}</source>
-        <translation>第 {n:.0f} 轮后：准确率 训练 {t}，验证 {v}，测试 {te}</translation>
     </message>
 </context>
 </TS>

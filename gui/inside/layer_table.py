@@ -1,0 +1,63 @@
+"""Inside the network's table of layers: name, type, output shape, weights, FLOPs and receptive field; the
+conv layers (whose maps and filters are shown) in bold."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
+
+from gui.widgets.numbers import human, shape_text
+
+COLUMNS = (  # marked for lupdate; translated where the header is set
+    QT_TRANSLATE_NOOP("LayerTable", "Layer"),
+    QT_TRANSLATE_NOOP("LayerTable", "Type"),
+    QT_TRANSLATE_NOOP("LayerTable", "Output"),
+    QT_TRANSLATE_NOOP("LayerTable", "Weights"),
+    QT_TRANSLATE_NOOP("LayerTable", "FLOPs"),
+    QT_TRANSLATE_NOOP("LayerTable", "Sees"),
+)
+
+
+class LayerTable(QTableWidget):
+    """One row per layer of a model summary, read only, one row selectable."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(0, len(COLUMNS), parent)
+        self.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
+        self.verticalHeader().setVisible(False)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 6)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setWordWrap(False)
+        self.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+
+    def show_summary(self, summary, feature: set[str]) -> None:
+        """The rows of ``summary``; the layers named in ``feature`` bold and blue. Emits no selection signal."""
+        bold = QFont(self.font())
+        bold.setBold(True)
+        self.blockSignals(True)
+        self.setRowCount(len(summary.rows))
+        for r, row in enumerate(summary.rows):
+            values = (
+                row.name,
+                row.kind,
+                shape_text(row.out_shape),
+                f"{row.params:,}" if row.params else "–",
+                human(row.flops) if row.flops else "–",
+                str(row.receptive_field) if row.receptive_field else "–",
+            )
+            for c, v in enumerate(values):
+                item = QTableWidgetItem(v)
+                if c >= 2:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                if row.name in feature:
+                    item.setFont(bold)
+                    item.setForeground(QBrush(QColor("#1f5fbf")))
+                self.setItem(r, c, item)
+        self.blockSignals(False)
