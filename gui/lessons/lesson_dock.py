@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QLineEdit,
+    QMainWindow,
     QMessageBox,
     QPlainTextEdit,
     QScrollArea,
@@ -54,6 +55,7 @@ class LessonDock(QDockWidget):
         self.panel.closeRequested.connect(self.close_lesson)
         self._bundled: list[Lesson] | None = None
         self._actions: list[QAction] = []
+        self._sized = False
         self.hide()
 
     def bundled(self) -> list[Lesson]:
@@ -91,6 +93,10 @@ class LessonDock(QDockWidget):
         self.setWindowTitle(self.tr("Lesson: {title}").format(title=lesson.title_for(language())))
         self.show()
         self.raise_()
+        window = self.parentWidget()
+        if not self._sized and isinstance(window, QMainWindow):  # once: later the user's own width stays
+            self._sized = True
+            window.resizeDocks([self], [max(280, min(360, window.width() // 5))], Qt.Orientation.Horizontal)
 
     def open_file(self, path: Path) -> bool:
         try:
