@@ -4,8 +4,8 @@ opened from its Lessons menu, real runs on the real datasets.
     CNN_PLAYGROUND_DATA=/path/to/datasets uv run python bench/screenshots_lessons.py [--out docs/screenshots]
 
 Writes teach_1_lenet_open.png, teach_2_lenet_trained.png, teach_3_sigmoid_run.png, teach_4_leakyrelu_run.png,
-teach_5_lr_diverged.png, teach_6_lr_fixed.png, teach_7_3x3_layers.png and teach_8_save_dialog.png, and prints
-the accuracies the guide quotes.
+teach_5_lr_diverged.png, teach_6_lr_fixed.png, teach_7_3x3_layers.png, teach_8_save_dialog.png and
+lesson_zh.png (lesson 7 in Chinese), and prints the accuracies the guide quotes.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from _env import ROOT, prepare  # noqa: E402  (bench/ is on the path when run as
 TMP = prepare("lesson_screens_")
 
 from PySide6.QtCore import QSettings  # noqa: E402
-from PySide6.QtWidgets import QComboBox  # noqa: E402
+from PySide6.QtWidgets import QComboBox, QPushButton  # noqa: E402
 
 from gui.app import create_app  # noqa: E402
 
@@ -80,6 +80,7 @@ def main() -> int:
     win.resize(1600, 900)
     win.show()
     settle(app, 3)
+    win.findChild(QPushButton, "welcomeDismiss").click()  # a class that has started the app before
 
     open_from_menu(win, 1)  # LeNet learns clothes
     pump(app, lambda: win.config_panel.summary.summary is not None, 60)
@@ -127,7 +128,28 @@ def main() -> int:
     print("wrote", out / "teach_8_save_dialog.png")
     dialog.close()
     win.close()
+    chinese(app, out)
     return 0
+
+
+def chinese(app, out: Path) -> None:
+    """lesson_zh.png: lesson 7 in Chinese, after its first run diverged and the learning rate was lowered."""
+    from gui.main_window import MainWindow
+
+    win = MainWindow(QSettings(str(TMP / "settings_zh.ini"), QSettings.IniFormat))
+    win.confirm_close = False
+    win.resize(1600, 900)
+    win.show()
+    win.set_language("zh_CN")
+    settle(app)
+    win.findChild(QPushButton, "welcomeDismiss").click()
+    open_from_menu(win, 7)
+    report("zh: LeNet, MNIST, SGD lr 5", run_to_end(app, win))
+    win.config_panel.widgets["lr"].setValue(0.01)
+    settle(app)
+    shot(win, out / "lesson_zh.png")
+    win.set_language("en")
+    win.close()
 
 
 if __name__ == "__main__":

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import platform
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
 
 import torch
@@ -47,3 +48,8 @@ def resolve(device: str) -> torch.device:
     if device not in known:
         raise ValueError(f"Device {device!r} is not available on this computer. Available: {', '.join(sorted(known))}.")
     return torch.device(device)
+
+
+def mixed_precision(enabled: bool, device: torch.device) -> AbstractContextManager:
+    """bf16 autocast on a CUDA device when asked for; elsewhere, or when not asked for, full precision."""
+    return torch.autocast("cuda", dtype=torch.bfloat16) if enabled and device.type == "cuda" else nullcontext()

@@ -8,12 +8,17 @@ from pathlib import Path
 from core.checkpoint import CheckpointError
 from core.config import ConfigError, TrainConfig
 from core.data import DatasetError
+from core.events import EpochMetrics, RunFailed
 
 
 class Failure(Exception):
     def __init__(self, kind: str, message: str, hint: str, epoch: int | None = None, batch: int | None = None):
         super().__init__(message)
         self.kind, self.message, self.hint, self.epoch, self.batch = kind, message, hint, epoch, batch
+
+    def event(self, run_dir: Path | None, history: tuple[EpochMetrics, ...], saved_epoch: int) -> RunFailed:
+        """The RunFailed that reports this failure of the run in ``run_dir``."""
+        return RunFailed(self.kind, self.message, self.hint, run_dir, self.epoch, self.batch, history, saved_epoch)
 
 
 # errno -> what happened to the folder, in words; any of these is the user's disk, not a bug
@@ -82,4 +87,26 @@ def explain(exc: BaseException, cfg: TrainConfig) -> Failure:
         "error",
         f"Training stopped on an unexpected error: {exc.__class__.__name__}: {exc}",
         "This is a bug in CNN Playground; the details are in the log. Try other settings meanwhile.",
+    )
+
+
+def divergence(loss: float, epoch: int, batch: int, cfg: TrainConfig) -> Failure:
+    """The loss became NaN or infinite: the network diverged, most often from too high a learning rate."""
+    return Failure(
+        "nan",
+        f"The loss became {loss} at epoch {epoch}, batch {batch}: the network diverged.",
+        f"The learning rate ({cfg.lr:g}) is probably too high: try it 10 times smaller "
+        "(0.001 suits Adam, 0.01-0.1 suits SGD), or turn on gradient clipping.",
+        epoch,
+        batch,
+    )
+
+
+def stopped_by_user(epoch: int, batch: int) -> Failure:
+    return Failure(
+        "stopped",
+        f"Stopped by you at epoch {epoch}, batch {batch}.",
+        "Finished epochs are saved in the run folder; you can resume it.",
+        epoch,
+        batch,
     )

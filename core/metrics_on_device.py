@@ -1,4 +1,5 @@
-"""Per-batch results kept on the training device and read back on a cadence, and state dicts copied to the host.
+"""Per-batch results and gradient norms kept on the training device and read back on a cadence, and state dicts
+copied to the host.
 
 On a GPU every ``.item()`` stalls the host until the queue of kernels has drained, so the loop records each
 batch's loss and correct count into a device tensor and reads a whole window back at once: every
@@ -103,3 +104,24 @@ def state_to_host(state: dict[str, torch.Tensor]) -> dict[str, torch.Tensor]:
         parts = host.split([state[n].numel() for n in names])
         out.update({n: part.view(state[n].shape).clone() for n, part in zip(names, parts)})
     return {n: out[n] for n in state}
+
+
+class GradientStrength:
+    """How strongly each layer is still being pushed: the norm of its weight gradient, summed on the device over
+    an epoch's samples and read back once, as means, at the epoch's end."""
+
+    def __init__(self) -> None:
+        self._sums: dict[str, tuple[torch.Tensor, int]] = {}
+
+    def sample(self, model: torch.nn.Module) -> None:
+        for name, param in model.named_parameters():
+            if name.endswith("weight") and param.grad is not None and param.dim() > 1:
+                total, count = self._sums.get(name[: -len(".weight")], (0.0, 0))
+                self._sums[name[: -len(".weight")]] = (total + param.grad.detach().norm(), count + 1)
+
+    def take_means(self) -> dict[str, float]:
+        """Each layer's mean norm since the last call (one host sync), and a fresh start."""
+        totals = torch.stack([total for total, _ in self._sums.values()]).tolist() if self._sums else []
+        means = {layer: t / count for (layer, (_, count)), t in zip(self._sums.items(), totals)}
+        self._sums = {}
+        return means

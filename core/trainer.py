@@ -4,22 +4,20 @@ from __future__ import annotations
 
 import logging
 import math
-import time
-from contextlib import nullcontext
-from dataclasses import replace
 from pathlib import Path
 
 import torch
 from torch import nn
 
-from core import archs, batch_log, checkpoint, data, run_state, run_status, runs
+from core import archs, batch_log, checkpoint, data
 from core.card import ModelCard
 from core.augment import AUGMENTATIONS
 from core.config import TrainConfig
 from core.control import RunControl
 from core.data_on_device import put_on_device
+from core.devices import mixed_precision
 from core.distributed import SINGLE_PROCESS, Parallel
-from core.evaluate import evaluate
+from core.epoch_scores import epoch_metrics, evaluate_sets, is_best
 from core.events import (
     BatchEnd,
     EpochEnd,
@@ -31,10 +29,11 @@ from core.events import (
     RunFinished,
     RunStarted,
 )
-from core.failures import Failure, disk_failure, explain
-from core.metrics_on_device import DEFAULT_READBACK, BatchTally, Readback, state_to_host
+from core.failures import Failure, divergence, explain, stopped_by_user
+from core.metrics_on_device import DEFAULT_READBACK, BatchTally, GradientStrength, Readback, state_to_host
 from core.optim import make_optimizer, make_schedule
-from core.paths import runs_dir
+from core.run_record import RunRecord, resume_note
+from core.train_clock import TrainClock
 
 log = logging.getLogger(__name__)
 GRAD_SAMPLE_EVERY = 10  # batches between gradient-strength samples: a few norms, not worth more often
@@ -67,37 +66,32 @@ class Trainer:
         self._on_event = on_event or (lambda event: None)
         self.data_root, self.runs_root, self.resume_from, self.loaded = data_root, runs_root, resume_from, loaded
         self.init_weights = init_weights
-        self._status: run_status.RunStatus | None = None  # what status.json says; None until the folder exists
-        self.run_dir: Path | None = None
         self.history: list[EpochMetrics] = []
-        self.saved_epoch = 0  # the last epoch whose weights and metrics are on disk
-        self._paused_s = 0.0
-        self._grad_sums: dict[str, tuple[torch.Tensor, int]] = {}  # summed on the device, read at epoch end
+        self.clock = TrainClock()
+        self.record = RunRecord(cfg, self.clock.active_s, writes=parallel.is_main)  # rank 0 alone writes the folder
+        self.gradients = GradientStrength()
         self.readback, self._tally = readback, None
         self.parallel = parallel
 
+    @property
+    def run_dir(self) -> Path | None:
+        return self.record.run_dir
+
+    @property
+    def saved_epoch(self) -> int:
+        """The last epoch whose weights and metrics are on disk."""
+        return self.record.saved_epoch
+
     def run(self) -> RunFinished | RunFailed:
-        self._t0 = time.perf_counter()
+        self.clock.start()
         try:
             final = self._run()
         except Exception as exc:  # every failure becomes a plain-words event; the traceback goes to the log
             failure = exc if isinstance(exc, Failure) else explain(exc, self.cfg)
             if failure.kind == "error":
                 log.exception("training failed")
-            final = RunFailed(
-                failure.kind,
-                failure.message,
-                failure.hint,
-                self.run_dir,
-                failure.epoch,
-                failure.batch,
-                tuple(self.history),
-                self.saved_epoch,
-            )
-        if self._status is not None and self.run_dir is not None and self.run_dir.is_dir():
-            ending = "finished" if isinstance(final, RunFinished) else final.kind
-            message = "" if isinstance(final, RunFinished) else final.message
-            self._write_status(run_status.final_status(ending), message)
+            final = failure.event(self.run_dir, tuple(self.history), self.saved_epoch)
+        self.record.finish(final)
         self._on_event(final)
         return final
 
@@ -125,14 +119,14 @@ class Trainer:
         self.criterion = nn.CrossEntropyLoss(label_smoothing=cfg.label_smoothing)
         self.gen = torch.Generator(device=device).manual_seed(cfg.seed)
         self.augment = AUGMENTATIONS.get(cfg.augment)
-        self.amp = (
-            torch.autocast("cuda", dtype=torch.bfloat16)
-            if cfg.mixed_precision and device.type == "cuda"
-            else nullcontext()
-        )
+        self.amp = mixed_precision(cfg.mixed_precision, device)
         self.step_batch = self.parallel.batch_per_process(cfg.batch_size)
         self.batches = math.ceil(self.parallel.shard_size(len(self.data.train_x)) / self.step_batch)
-        start_epoch = self._restore() if self.resume_from else self._new_run_dir()
+        if self.resume_from:
+            start_epoch = self._restore()
+        else:
+            self.record.create(self.runs_root, self.card, self.model, self.device_name, self.init_weights)
+            start_epoch = 1
         self.schedule = make_schedule(self.optimizer, cfg, self.batches, (start_epoch - 1) * self.batches)
         self._emit(
             RunStarted(
@@ -155,7 +149,7 @@ class Trainer:
         self._steps_this_run, self._steps_planned = 0, (cfg.epochs - start_epoch + 1) * self.batches
         for epoch in range(start_epoch, cfg.epochs + 1):
             self._epoch(epoch)
-        return RunFinished(self.run_dir, tuple(self.history), self._active_seconds())
+        return RunFinished(self.run_dir, tuple(self.history), self.clock.active_s())
 
     def _load_data(self) -> data.LoadedData:
         cfg = self.cfg
@@ -170,50 +164,13 @@ class Trainer:
             seed=cfg.seed,
         )
 
-    def _meta(self, epoch: int) -> dict:
-        return self.card.with_epoch(epoch).to_dict()
-
-    def _new_run_dir(self) -> int:
-        if not self.parallel.is_main:  # rank 0 alone writes the run folder
-            return 1
-        root = self.runs_root or runs_dir()
-        try:
-            self.run_dir = runs.new_run_dir(root, self.cfg)
-            extra = {"init_weights": str(self.init_weights)} if self.init_weights else {}
-            runs.write_config(self.run_dir, self.cfg, {"meta": self._meta(0), **extra})
-            # the weights before any training: the Train tab's "start" histograms of an opened run
-            checkpoint.save(self.run_dir / "start.pt", {"model": self._weights_copy(), "meta": self._meta(0)})
-        except OSError as exc:
-            if self.run_dir is not None:
-                runs.discard_if_unused(self.run_dir)  # no empty folder left behind by a full disk
-            failure = disk_failure(exc, "a new run folder", 0, None)
-            if failure is None:
-                raise
-            self.run_dir = None
-            raise failure from exc
-        self._status = run_status.RunStatus("running", self.device_name, started=run_status.now_iso())
-        self._write_status("running")
-        return 1
-
     def _restore(self) -> int:
-        """Continue a run folder from its last.pt (see core.run_state) and say so."""
-        self.run_dir = Path(self.resume_from)
-        tidy = self.parallel.is_main  # in a distributed run every process reads last.pt, rank 0 alone writes
-        epoch, self.history = run_state.restore(self.run_dir, self.model, self.optimizer, self.gen, self.cfg.arch, tidy)
-        self.saved_epoch = epoch
-        if not tidy:
-            return epoch + 1
-        stored = runs.read_run(self.run_dir).meta  # keeps what the folder says beyond the meta (init_weights)
-        runs.write_config(self.run_dir, self.cfg, {**stored, "meta": self._meta(epoch)})
-        seconds = sum(m.seconds or 0.0 for m in self.history)
-        self._status = run_status.resumed(self.run_dir, self.device_name, seconds)
-        self._write_status("running")
-        left = (
-            f"; {self.cfg.epochs - epoch} to go"
-            if epoch < self.cfg.epochs
-            else "; nothing left to train: give a larger number of epochs to go on"
+        """Continue a run folder from its last.pt and say so."""
+        epoch, self.history = self.record.restore(
+            self.resume_from, self.card, self.model, self.optimizer, self.gen, self.device_name
         )
-        self._emit(Progress(f"Resumed {self.run_dir.name} after epoch {epoch} of {self.cfg.epochs}{left}."))
+        if self.parallel.is_main:
+            self._emit(Progress(resume_note(self.run_dir, epoch, self.cfg.epochs)))
         return epoch + 1
 
     # -- the loop -------------------------------------------------------------------------------------------
@@ -222,7 +179,7 @@ class Trainer:
         self.model.train()
         perm = self.parallel.epoch_order(len(d.train_x), self.gen)
         self._tally = BatchTally(self.batches, d.train_x.device, self.readback)
-        self._epoch_start, self._paused_at_start = time.perf_counter(), self._paused_s
+        self.clock.start_epoch()
         self._seen, self._loss_sum, self._correct_sum = 0, 0.0, 0
         self._batch_rows: list[str] = []  # this epoch's lines of the run folder's batch log
         for b in range(self.batches):
@@ -238,10 +195,7 @@ class Trainer:
         self._report_batches(epoch)
         seen, loss_sum, correct_sum = self.parallel.sum_over_processes(self._seen, self._loss_sum, self._correct_sum)
         if self.parallel.is_main:  # the others go on to the next epoch and wait for rank 0 at its first step
-            train_s = max(self._train_s(), 1e-9)
-            self._end_epoch(
-                epoch, loss_sum / seen, correct_sum / seen, seen / train_s, self._epoch_start, self._paused_at_start
-            )
+            self._end_epoch(epoch, loss_sum / seen, correct_sum / seen, seen / max(self.clock.epoch_s(), 1e-9))
 
     def _step(self, x: torch.Tensor, y: torch.Tensor) -> None:
         """One optimisation step, queued on the device: no host synchronisation (the tally is read later)."""
@@ -251,7 +205,7 @@ class Trainer:
         self.optimizer.zero_grad(set_to_none=True)
         loss.backward()
         if self._steps_this_run % GRAD_SAMPLE_EVERY == 0:
-            self._sample_gradients()
+            self.gradients.sample(self.model)
         if self.cfg.grad_clip:
             nn.utils.clip_grad_norm_(self.model.parameters(), self.cfg.grad_clip)
         self.optimizer.step()
@@ -265,16 +219,10 @@ class Trainer:
             return
         results = self._tally.read()
         seen = self._seen + sum(r.size for r in results)
-        speed, elapsed, eta = seen / max(self._train_s(), 1e-9), self._active_seconds(), self._eta()
+        speed, elapsed, eta = seen / max(self.clock.epoch_s(), 1e-9), self.clock.active_s(), self._eta()
         for r in results:
             if not math.isfinite(r.loss):
-                raise Failure(
-                    "nan",
-                    f"The loss became {r.loss} at epoch {epoch}, batch {r.batch}: the network diverged.",
-                    _divergence_hint(self.cfg),
-                    epoch,
-                    r.batch,
-                )
+                raise divergence(r.loss, epoch, r.batch, self.cfg)
             self._seen, self._loss_sum = self._seen + r.size, self._loss_sum + r.loss * r.size
             self._correct_sum += r.correct
             step = (epoch - 1) * self.batches + r.batch
@@ -282,47 +230,24 @@ class Trainer:
             self._batch_rows.append(batch_log.row_text(event))
             self._emit(event)
 
-    def _sample_gradients(self) -> None:
-        """How strongly each layer is still being pushed: the norm of its weight gradient, summed on the device."""
-        for name, param in self.model.named_parameters():
-            if name.endswith("weight") and param.grad is not None and param.dim() > 1:
-                total, count = self._grad_sums.get(name[: -len(".weight")], (0.0, 0))
-                self._grad_sums[name[: -len(".weight")]] = (total + param.grad.detach().norm(), count + 1)
-
-    def _end_epoch(
-        self, epoch: int, train_loss: float, train_acc: float, speed: float, start: float, paused0: float
-    ) -> None:
-        d, fmt = self.data, self.data.memory_format
-        val = evaluate(self.model, d.val_x, d.val_y, d.norm, memory_format=fmt) if len(d.val_x) else None
-        test = evaluate(self.model, d.test_x, d.test_y, d.norm, memory_format=fmt)
-        seconds = time.perf_counter() - start - (self._paused_s - paused0)
-        metrics = EpochMetrics(
-            epoch,
-            train_loss,
-            train_acc,
-            val.loss if val else None,
-            val.accuracy if val else None,
-            test.loss,
-            test.accuracy,
-            self.schedule.get_last_lr()[0],
-            speed,
-            seconds,
-        )
-        score = lambda m: m.val_acc if m.val_acc is not None else m.test_acc
-        is_best = all(score(metrics) > score(m) for m in self.history)
+    def _end_epoch(self, epoch: int, train_loss: float, train_acc: float, speed: float) -> None:
+        val, test = evaluate_sets(self.model, self.data)
+        lr = self.schedule.get_last_lr()[0]
+        metrics = epoch_metrics(epoch, train_loss, train_acc, val, test, lr, speed, self.clock.epoch_s())
+        best = is_best(metrics, self.history)
         self.history.append(metrics)
         weights = self._weights_copy()
-        self._save(epoch, weights, is_best)
-        totals = torch.stack([total for total, _ in self._grad_sums.values()]).tolist() if self._grad_sums else []
-        grad_norms = {layer: t / count for (layer, (_, count)), t in zip(self._grad_sums.items(), totals)}
-        self._grad_sums = {}
+        self.record.save_epoch(
+            epoch, self.card, weights, self.optimizer, self.gen, self.history, best, self._batch_rows
+        )
+        grad_norms = self.gradients.take_means()
         self._emit(
             EpochEnd(
                 self.cfg.epochs,
                 metrics,
-                self._active_seconds(),
+                self.clock.active_s(),
                 self._eta(),
-                is_best,
+                best,
                 weights,
                 test.pred.numpy(),
                 test.conf.numpy(),
@@ -332,27 +257,6 @@ class Trainer:
         )
         if self.control.take_epoch_end_pause() and epoch < self.cfg.epochs:
             self._check_controls(epoch + 1, 0)
-
-    def _save(self, epoch: int, weights: dict, is_best: bool) -> None:
-        """A full or read-only disk becomes a "disk" failure naming the folder; saved epochs stay."""
-        what = f"epoch {epoch}"
-        try:
-            run_state.save_epoch(
-                self.run_dir, weights, self._meta(epoch), self.optimizer, self.gen, self.history, is_best
-            )
-            self.saved_epoch, what = epoch, f"the batch log of epoch {epoch}"
-            batch_log.append(self.run_dir, self._batch_rows)  # after last.pt: the log is never ahead of the weights
-        except OSError as exc:
-            failure = disk_failure(exc, what, self.saved_epoch, self.run_dir, epoch)
-            if failure is None:
-                raise
-            raise failure from exc
-        self._write_status("running")
-
-    def _write_status(self, status: str, message: str = "") -> None:
-        """status.json: the seconds of earlier sessions (a resumed run) plus this one's."""
-        seconds = self._status.seconds + self._active_seconds()
-        run_status.write_status(self.run_dir, replace(self._status, status=status, seconds=seconds, message=message))
 
     def _weights_copy(self) -> dict:
         """A CPU copy other threads may use freely while training goes on."""
@@ -364,27 +268,12 @@ class Trainer:
             self._report_batches(epoch)  # the batches trained so far are reported before the pause or the stop
         if self.control.paused and not self.control.stopped:
             self._emit(Paused(epoch, batch))
-            self._paused_s += self.control.wait_while_paused()
+            self.clock.add_pause(self.control.wait_while_paused())
         if self.control.stopped:
-            raise Failure(
-                "stopped",
-                f"Stopped by you at epoch {epoch}, batch {batch}.",
-                "Finished epochs are saved in the run folder; you can resume it.",
-                epoch,
-                batch,
-            )
-
-    def _train_s(self) -> float:
-        """Seconds of training in this epoch so far, pauses left out."""
-        return time.perf_counter() - self._epoch_start - (self._paused_s - self._paused_at_start)
-
-    def _active_seconds(self) -> float:
-        return time.perf_counter() - self._t0 - self._paused_s
+            raise stopped_by_user(epoch, batch)
 
     def _eta(self) -> float:
-        """Seconds left at the average pace so far (evaluation time included once an epoch has ended)."""
-        done = self._steps_this_run
-        return self._active_seconds() / done * (self._steps_planned - done) if done else float("nan")
+        return self.clock.eta(self._steps_this_run, self._steps_planned)
 
     def _emit(self, event) -> None:
         self._on_event(event)
@@ -394,10 +283,3 @@ def _data_notes(loaded: data.LoadedData) -> tuple[str, ...]:
     """One line about skipped files (first), then the loader's own notes."""
     summary = data.skip_summary(loaded.skipped_files)
     return ((summary,) if summary else ()) + tuple(loaded.notes)
-
-
-def _divergence_hint(cfg: TrainConfig) -> str:
-    return (
-        f"The learning rate ({cfg.lr:g}) is probably too high: try it 10 times smaller "
-        "(0.001 suits Adam, 0.01-0.1 suits SGD), or turn on gradient clipping."
-    )

@@ -131,8 +131,8 @@ def untranslated(ts: Path) -> list[Untranslated]:
 
 
 def placeholders(text: str) -> list[str]:
-    """The {fields}, %1 / %n markers and HTML tags a translation must keep."""
-    return sorted(re.findall(r"\{[^{}]*\}|%\d|%n|</?[a-zA-Z][^>]*>", text or ""))
+    """The {fields}, %1 / %n markers, HTML tags and file-filter separators (;;) a translation must keep."""
+    return sorted(re.findall(r"\{[^{}]*\}|%\d|%n|</?[a-zA-Z][^>]*>|;;", text or ""))
 
 
 def mismatched(ts: Path) -> list[Untranslated]:

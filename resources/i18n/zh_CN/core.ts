@@ -533,7 +533,7 @@
     </message>
     <message>
         <source>Deeper LeNet, 3x3 convolutions, on Fashion-MNIST</source>
-        <translation>更深的 LeNet（3x3 卷积）,Fashion-MNIST</translation>
+        <translation>更深的 LeNet（3x3 卷积），Fashion-MNIST</translation>
     </message>
     <message>
         <source>The first tutorial&apos;s second try: each 5x5 convolution of LeNet becomes two 3x3 ones (2-4-8-16 filters), same Adam 0.001, batch 256, on clothes.</source>

@@ -41,7 +41,7 @@
     </message>
     <message>
         <source>PyTorch weights (*.pt *.pth);;All files (*)</source>
-        <translation>PyTorch 权重 (*.pt *.pth);；所有文件 (*)</translation>
+        <translation>PyTorch 权重 (*.pt *.pth);;所有文件 (*)</translation>
     </message>
     <message>
         <source>%1 on %2 · best test %3 · %4</source>

@@ -1,0 +1,126 @@
+"""The run folder one training run writes: made new or reopened, saved after every epoch, status.json kept true.
+
+In a distributed run every process restores last.pt but rank 0 alone writes (``writes=False`` elsewhere).
+A full or read-only disk becomes a "disk" Failure naming the folder; the epochs already saved stay.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from pathlib import Path
+
+import torch
+
+from core import batch_log, checkpoint, run_state, run_status, runs
+from core.card import ModelCard
+from core.config import TrainConfig
+from core.events import EpochMetrics, RunFailed, RunFinished
+from core.failures import disk_failure
+from core.metrics_on_device import state_to_host
+from core.paths import runs_dir
+
+
+class RunRecord:
+    """``seconds`` gives this session's training seconds so far (pauses left out), for status.json."""
+
+    def __init__(self, cfg: TrainConfig, seconds: Callable[[], float], writes: bool = True):
+        self.cfg, self._seconds, self.writes = cfg, seconds, writes
+        self.run_dir: Path | None = None
+        self.saved_epoch = 0  # the last epoch whose weights and metrics are on disk
+        self._status: run_status.RunStatus | None = None  # what status.json says; None until the folder exists
+
+    def create(
+        self, root: Path | None, card: ModelCard, model: torch.nn.Module, device: str, init_weights: Path | None
+    ) -> None:
+        """A new folder with config.json, and start.pt: the weights before any training (the Train tab's "start"
+        histograms of an opened run)."""
+        if not self.writes:
+            return
+        try:
+            self.run_dir = runs.new_run_dir(root or runs_dir(), self.cfg)
+            extra = {"init_weights": str(init_weights)} if init_weights else {}
+            runs.write_config(self.run_dir, self.cfg, {"meta": _meta(card, 0), **extra})
+            start = {"model": state_to_host(model.state_dict()), "meta": _meta(card, 0)}
+            checkpoint.save(self.run_dir / "start.pt", start)
+        except OSError as exc:
+            if self.run_dir is not None:
+                runs.discard_if_unused(self.run_dir)  # no empty folder left behind by a full disk
+            failure = disk_failure(exc, "a new run folder", 0, None)
+            if failure is None:
+                raise
+            self.run_dir = None
+            raise failure from exc
+        self._status = run_status.RunStatus("running", device, started=run_status.now_iso())
+        self.write_status("running")
+
+    def restore(
+        self,
+        folder: Path,
+        card: ModelCard,
+        model: torch.nn.Module,
+        optimizer: torch.optim.Optimizer,
+        gen: torch.Generator,
+        device: str,
+    ) -> tuple[int, list[EpochMetrics]]:
+        """Continue ``folder`` from its last.pt (see core.run_state): the last saved epoch and the history."""
+        self.run_dir = Path(folder)
+        epoch, history = run_state.restore(self.run_dir, model, optimizer, gen, self.cfg.arch, self.writes)
+        self.saved_epoch = epoch
+        if self.writes:
+            stored = runs.read_run(self.run_dir).meta  # keeps what the folder says beyond the meta (init_weights)
+            runs.write_config(self.run_dir, self.cfg, {**stored, "meta": _meta(card, epoch)})
+            seconds = sum(m.seconds or 0.0 for m in history)
+            self._status = run_status.resumed(self.run_dir, device, seconds)
+            self.write_status("running")
+        return epoch, history
+
+    def save_epoch(
+        self,
+        epoch: int,
+        card: ModelCard,
+        weights: dict,
+        optimizer: torch.optim.Optimizer,
+        gen: torch.Generator,
+        history: list[EpochMetrics],
+        is_best: bool,
+        batch_rows: list[str],
+    ) -> None:
+        what = f"epoch {epoch}"
+        try:
+            run_state.save_epoch(self.run_dir, weights, _meta(card, epoch), optimizer, gen, history, is_best)
+            self.saved_epoch, what = epoch, f"the batch log of epoch {epoch}"
+            batch_log.append(self.run_dir, batch_rows)  # after last.pt: the log is never ahead of the weights
+        except OSError as exc:
+            failure = disk_failure(exc, what, self.saved_epoch, self.run_dir, epoch)
+            if failure is None:
+                raise
+            raise failure from exc
+        self.write_status("running")
+
+    def finish(self, final: RunFinished | RunFailed) -> None:
+        """status.json says how the run ended, if this run wrote a folder that is still there."""
+        if self._status is None or self.run_dir is None or not self.run_dir.is_dir():
+            return
+        ending = "finished" if isinstance(final, RunFinished) else final.kind
+        message = "" if isinstance(final, RunFinished) else final.message
+        self.write_status(run_status.final_status(ending), message)
+
+    def write_status(self, status: str, message: str = "") -> None:
+        """status.json: the seconds of earlier sessions (a resumed run) plus this one's."""
+        seconds = self._status.seconds + self._seconds()
+        run_status.write_status(self.run_dir, replace(self._status, status=status, seconds=seconds, message=message))
+
+
+def resume_note(run_dir: Path, epoch: int, epochs: int) -> str:
+    """What a resumed run says first: where it goes on from, and what is left."""
+    left = (
+        f"; {epochs - epoch} to go"
+        if epoch < epochs
+        else "; nothing left to train: give a larger number of epochs to go on"
+    )
+    return f"Resumed {run_dir.name} after epoch {epoch} of {epochs}{left}."
+
+
+def _meta(card: ModelCard, epoch: int) -> dict:
+    return card.with_epoch(epoch).to_dict()
