@@ -10,8 +10,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QPushButton, QScrollArea, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QFileDialog, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
 from core.events import EpochEnd, EpochMetrics, RunFailed, RunFinished, RunStarted
 from core.optim import SCHEDULE_FACTORS
@@ -22,13 +22,15 @@ from gui.state import AppState, TrainSettings
 from gui.train.config_panel import ConfigPanel
 from gui.train.live_plots import LivePlots
 from gui.train.progress_panel import ProgressPanel
+from gui.train.run_controls import RUN_KEYS, RunControls
 from gui.train.run_log import RunLog
 from gui.train.sample_grid import SampleGrid
 from gui.widgets.message_bar import MessageBar
 from gui.core_texts import core_tr, display_value
 
+__all__ = ["RUN_KEYS", "SPLITTERS", "TrainTab", "column", "split"]  # RUN_KEYS: for the window
+
 SPLITTERS = {"main": [480, 920], "train": [610, 310], "side": [470, 230]}  # defaults for a 1400x900 window
-RUN_KEYS = ("start", "pause", "step", "stop")
 
 
 def split(orientation, name: str, *widgets: QWidget) -> QSplitter:
@@ -60,12 +62,10 @@ class TrainTab(QWidget):
             widget=self.config_panel,
             horizontalScrollBarPolicy=Qt.ScrollBarAlwaysOff,
         )
-        self.actions: dict[str, QAction] = {}
-        self.buttons = {key: self._run_action(key, *spec) for key, spec in self._run_actions().items()}
-        row = QWidget(objectName="runButtons")
-        QHBoxLayout(row).setContentsMargins(0, 0, 0, 0)
-        for button in self.buttons.values():
-            row.layout().addWidget(button)
+        slots = {"start": self.start, "pause": self.toggle_pause, "step": self.step_epoch, "stop": self.stop}
+        self.run_controls = row = RunControls(slots)
+        self.actions: dict[str, QAction] = row.actions
+        self.buttons = row.buttons
         self.message_bar, self.progress, self.plots = MessageBar(), ProgressPanel(), LivePlots()
         self.samples, self.run_log = SampleGrid(state.jobs("samples")), RunLog()
         self.opened_jobs = state.jobs("opened-run")  # reads an opened run's per-batch log
@@ -97,45 +97,6 @@ class TrainTab(QWidget):
         self._update_buttons()
 
     # -- the run controls -------------------------------------------------------------------------------------
-    def _run_actions(self) -> dict:
-        """key -> (text, shortcuts, slot, tooltip): the training controls, as buttons and menu entries."""
-        return {
-            "start": (
-                self.tr("Start"),
-                ["Ctrl+Return", "Ctrl+Enter"],
-                self.start,
-                self.tr("Train a new network with these settings (Ctrl+Enter)."),
-            ),
-            "pause": (
-                self.tr("Pause"),
-                ["Space"],
-                self.toggle_pause,
-                self.tr("Pause after the current batch, or resume (Space). Nothing is lost."),
-            ),
-            "step": (
-                self.tr("Step epoch"),
-                ["Ctrl+E"],
-                self.step_epoch,
-                self.tr("Train exactly one more epoch, then pause (Ctrl+E): watch the curves move step by step."),
-            ),
-            "stop": (
-                self.tr("Stop"),
-                ["Esc"],
-                self.stop,
-                self.tr("End the run (Esc). Finished epochs stay saved in the run folder."),
-            ),
-        }
-
-    def _run_action(self, key: str, text: str, shortcuts: list[str], slot, tip: str) -> QPushButton:
-        action = QAction(
-            text, self, shortcuts=[QKeySequence(s) for s in shortcuts], toolTip=tip, shortcutContext=Qt.WindowShortcut
-        )
-        action.triggered.connect(lambda: slot())  # GUI-thread signal; drops the 'checked' argument
-        self.actions[key] = action
-        button = QPushButton(text, objectName=f"{key}Button", accessibleName=text, toolTip=tip)
-        button.clicked.connect(action.trigger)
-        return button
-
     def _update_buttons(self, *_) -> None:
         session = self.state.session
         cfg, training, stopping = self.config_panel.config, session.running, session.stopping
@@ -145,15 +106,8 @@ class TrainTab(QWidget):
             "step": not stopping and (training or (cfg is not None and not self.state.sweeping)),
             "stop": training and not stopping,
         }
-        for key, on in states.items():
-            self.actions[key].setEnabled(on)
-            self.buttons[key].setEnabled(on)
-        tip, why = self.actions["start"].toolTip(), " ".join(self.config_panel.problems.values())
-        self.buttons["start"].setToolTip(
-            tip if cfg or training else self.tr("{tip}\n\nFix this first: {why}").format(tip=tip, why=why)
-        )
-        self.buttons["pause"].setText(self.tr("Resume") if session.is_paused else self.tr("Pause"))
-        self.actions["pause"].setText(self.buttons["pause"].text())
+        why = None if cfg or training else " ".join(self.config_panel.problems.values())
+        self.run_controls.show_state(states, session.is_paused, why)
         self.config_panel.setEnabled(not training)  # a run's settings are fixed once it starts
 
     def start(self, step_first: bool = False) -> bool:
