@@ -2,7 +2,7 @@
 
     CNN_PLAYGROUND_DATA=/path/to/datasets uv run python bench/screenshots_window.py [--out docs/screenshots]
 
-Writes app_start.png (settings, layer table, training samples), app_during.png (mid-run: curves growing,
+Writes app_start.png (first launch: welcome panel, settings, layer table, training samples), app_during.png (mid-run: curves growing,
 predictions after epoch 2), app_trained.png (finished run), app_draw.png (a digit drawn on the canvas, read by
 the run's network), app_evaluate.png, app_inside.png (the same network on that drawing) and app_failed.png
 (a diverged run explained in the message bar).
@@ -80,7 +80,8 @@ def main() -> int:
     win.show()
     win.config_panel.set_values(RUN)
     pump(app, lambda: win.train.samples.samples is not None and win.config_panel.summary.summary is not None)
-    shot(win, args.out / "app_start.png")
+    shot(win, args.out / "app_start.png")  # a first launch: with the welcome panel
+    win.classroom.welcome.dismiss()  # the other screens as after "Got it"
 
     ended, started = [], []
     win.state.runFinished.connect(ended.append)
