@@ -2,10 +2,10 @@
 
     CNN_PLAYGROUND_DATA=/path/to/datasets uv run python bench/screenshots_window.py [--out docs/screenshots]
 
-Writes app_start.png (first launch: welcome panel, settings, layer table, training samples), app_during.png (mid-run: curves growing,
-predictions after epoch 2), app_trained.png (finished run), app_draw.png (a digit drawn on the canvas, read by
-the run's network), app_evaluate.png, app_inside.png (the same network on that drawing) and app_failed.png
-(a diverged run explained in the message bar).
+Writes app_start.png (first launch: welcome panel, settings, layer table, training samples), app_during.png
+(mid-run: curves growing, predictions after epoch 2), app_trained.png (finished run), app_draw.png (a digit
+drawn on the canvas, read by the run's network), app_evaluate.png, app_inside.png (the same network on that
+drawing) and app_failed.png (a diverged run explained in the message bar).
 """
 
 from __future__ import annotations
