@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from core import archs
 from core.config import SETTINGS, TrainConfig
 from core.run_compare import differing_settings
+from gui.widgets.setting_labels import SettingLabels
 
 
 class SettingsDiff(QWidget):
@@ -40,38 +41,6 @@ class SettingsDiff(QWidget):
         layout.addStretch(1)
         self.rows: dict[str, tuple[str, ...]] = {}  # setting -> the texts shown, one per run
 
-    def _labels(self) -> dict[str, str]:
-        """The Train tab's words for each setting (the field name is the tooltip's last line)."""
-        return {
-            "arch": self.tr("Network"),
-            "dataset": self.tr("Dataset"),
-            "folder": self.tr("Image folder"),
-            "image_size": self.tr("Image size"),
-            "epochs": self.tr("Epochs"),
-            "batch_size": self.tr("Batch size"),
-            "lr": self.tr("Learning rate"),
-            "optimizer": self.tr("Optimizer"),
-            "momentum": self.tr("Momentum"),
-            "nesterov": self.tr("Nesterov"),
-            "weight_decay": self.tr("Weight decay"),
-            "schedule": self.tr("LR schedule"),
-            "step_every": self.tr("Step every"),
-            "step_gamma": self.tr("Step factor"),
-            "label_smoothing": self.tr("Label smoothing"),
-            "grad_clip": self.tr("Gradient clip"),
-            "augment": self.tr("Augmentation"),
-            "val_fraction": self.tr("Validation share"),
-            "train_subset": self.tr("Train images"),
-            "seed": self.tr("Random seed"),
-            "device": self.tr("Device"),
-            "mixed_precision": self.tr("Mixed precision"),
-            "threads": self.tr("CPU threads"),
-            "activation": self.tr("Activation"),
-            "init": self.tr("Initialisation"),
-            "dropout": self.tr("Dropout"),
-            "batch_norm": self.tr("Batch norm"),
-        }
-
     def value_text(self, name: str, value: Any) -> str:
         if value is None:
             return self.tr("recipe's own") if SETTINGS[name].optional else "–"
@@ -87,7 +56,7 @@ class SettingsDiff(QWidget):
 
     def show_configs(self, names: Sequence[str], colors: Sequence[str], configs: Sequence[TrainConfig]) -> None:
         diffs = differing_settings(configs) if len(configs) > 1 else ()
-        labels = self._labels()
+        labels = SettingLabels(self).labels()
         self.rows = {d.name: tuple(self.value_text(d.name, v) for v in d.values) for d in diffs}
         self.table.clear()
         self.table.setColumnCount(len(names))

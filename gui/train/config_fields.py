@@ -13,6 +13,7 @@ from core.augment import AUGMENTATIONS
 from core.config import OPTIMIZERS, SCHEDULES
 from gui.train.config_tips import ConfigTips
 from gui.core_texts import core_tr
+from gui.widgets.setting_labels import SettingLabels
 
 NAMES = {
     "sgd": "SGD",
@@ -73,37 +74,38 @@ class ConfigFields(QObject):
         devs = (("auto", self.tr("Automatic: {best}").format(best=best)),) + tuple(
             (d.id, core_tr(d.label)) for d in self.devices
         )
-        F = lambda group, name, kind, label, **kw: Field(group, name, kind, label, self.tips[name], **kw)  # noqa: E731
+        label = SettingLabels(self).labels()
+        F = lambda group, name, kind, **kw: Field(group, name, kind, label[name], self.tips[name], **kw)  # noqa: E731
         return (
-            F("data", "data_dir", "path", self.tr("Data folder")),
-            F("data", "runs_dir", "path", self.tr("Runs folder")),
-            F("data", "dataset", "combo", self.tr("Dataset"), note=True, items=self.dataset_items(data_root)),
-            F("data", "folder", "path", self.tr("Image folder")),
-            F("data", "image_size", "spin", self.tr("Image size"), special=self.tr("automatic")),
-            F("data", "val_fraction", "float", self.tr("Validation share")),
-            F("data", "train_subset", "spin", self.tr("Train images"), special=self.tr("all"), adaptive=True),
-            F("data", "augment", "combo", self.tr("Augmentation"), items=augments),
-            F("network", "arch", "combo", self.tr("Network"), note=True, items=nets),
-            F("network", "activation", "combo", self.tr("Activation"), items=tuple(own) + names(archs.ACTIVATIONS)),
-            F("network", "init", "combo", self.tr("Initialisation"), items=tuple(own) + names(archs.INITS)),
-            F("network", "dropout", "float", self.tr("Dropout"), special=own[0][1]),
-            F("network", "batch_norm", "combo", self.tr("Batch norm"), items=tuple(own + on_off)),
-            F("training", "epochs", "spin", self.tr("Epochs")),
-            F("training", "batch_size", "spin", self.tr("Batch size")),
-            F("training", "lr", "float", self.tr("Learning rate"), decimals=5, adaptive=True),
-            F("training", "optimizer", "combo", self.tr("Optimizer"), items=names(OPTIMIZERS)),
-            F("training", "momentum", "float", self.tr("Momentum"), decimals=3),
-            F("training", "nesterov", "check", self.tr("Nesterov")),
-            F("training", "weight_decay", "float", self.tr("Weight decay"), decimals=5, adaptive=True),
-            F("training", "schedule", "combo", self.tr("LR schedule"), items=names(SCHEDULES)),
-            F("training", "step_every", "spin", self.tr("Step every")),
-            F("training", "step_gamma", "float", self.tr("Step factor")),
-            F("training", "label_smoothing", "float", self.tr("Label smoothing")),
-            F("training", "grad_clip", "float", self.tr("Gradient clip"), special=self.tr("off"), adaptive=True),
-            F("training", "seed", "spin", self.tr("Random seed")),
-            F("device", "device", "combo", self.tr("Device"), items=devs),
-            F("device", "threads", "spin", self.tr("CPU threads"), special=self.tr("automatic")),
-            F("device", "mixed_precision", "check", self.tr("Mixed precision")),
+            F("data", "data_dir", "path"),
+            F("data", "runs_dir", "path"),
+            F("data", "dataset", "combo", note=True, items=self.dataset_items(data_root)),
+            F("data", "folder", "path"),
+            F("data", "image_size", "spin", special=self.tr("automatic")),
+            F("data", "val_fraction", "float"),
+            F("data", "train_subset", "spin", special=self.tr("all"), adaptive=True),
+            F("data", "augment", "combo", items=augments),
+            F("network", "arch", "combo", note=True, items=nets),
+            F("network", "activation", "combo", items=tuple(own) + names(archs.ACTIVATIONS)),
+            F("network", "init", "combo", items=tuple(own) + names(archs.INITS)),
+            F("network", "dropout", "float", special=own[0][1]),
+            F("network", "batch_norm", "combo", items=tuple(own + on_off)),
+            F("training", "epochs", "spin"),
+            F("training", "batch_size", "spin"),
+            F("training", "lr", "float", decimals=5, adaptive=True),
+            F("training", "optimizer", "combo", items=names(OPTIMIZERS)),
+            F("training", "momentum", "float", decimals=3),
+            F("training", "nesterov", "check"),
+            F("training", "weight_decay", "float", decimals=5, adaptive=True),
+            F("training", "schedule", "combo", items=names(SCHEDULES)),
+            F("training", "step_every", "spin"),
+            F("training", "step_gamma", "float"),
+            F("training", "label_smoothing", "float"),
+            F("training", "grad_clip", "float", special=self.tr("off"), adaptive=True),
+            F("training", "seed", "spin"),
+            F("device", "device", "combo", items=devs),
+            F("device", "threads", "spin", special=self.tr("automatic")),
+            F("device", "mixed_precision", "check"),
         )
 
     def dataset_items(self, data_root: Path) -> tuple:
