@@ -56,6 +56,7 @@ ROLES |= {"wrong": "#c62828", "right": "#2e7d32"}
 NORMAL = Look(False, 1.0, 1.0, "#333333", "#888888", 0.15, 10.0, dict(ROLES))
 PROJECTOR = Look(True, 1.4, 2.0, "#000000", "#000000", 0.3, 14.0, {k: SAFE.get(v, v) for k, v in ROLES.items()})
 _current = NORMAL
+_applied = NORMAL  # the look the application's font and palette are in
 _base: dict[str, object] = {}  # the application's own font and palette, before any switch
 
 
@@ -132,14 +133,25 @@ class Theme(QObject):
     def set_projector(self, on: bool) -> None:
         global _current
         self.look = _current = PROJECTOR if on else NORMAL
-        apply_to_app(self.look)
+        window = self.parent()
+        while window is not None and not isinstance(window, QWidget):
+            window = window.parent()
+        apply_to_app(self.look, window)
         self.changed.emit(self.look)
 
 
-def apply_to_app(look: Look) -> None:
+def apply_to_app(look: Look, window: QWidget | None = None) -> None:
+    """The application's font and palette in ``look``, and the styled widgets of ``window`` re-polished.
+
+    Only the window's own widgets are walked, never ``app.allWidgets()``: that list also holds the widgets of
+    windows closed earlier, which a test run saw torn down under the walk (a crash). Nothing is done when the
+    application is in ``look`` already: widgets made since then took it when they were made.
+    """
+    global _applied
     app = QApplication.instance()
-    if app is None:
+    if app is None or look == _applied:
         return
+    _applied = look
     base_font = _base.setdefault("font", QFont(app.font()))
     base_palette = _base.setdefault("palette", QPalette(app.palette()))
     font = QFont(base_font)
@@ -148,7 +160,7 @@ def apply_to_app(look: Look) -> None:
     app.setFont(font)
     QToolTip.setFont(font)
     app.setPalette(projector_palette(base_palette) if look.projector else base_palette)
-    widgets = app.allWidgets()
+    widgets = [window, *window.findChildren(QWidget)] if window is not None else []
     for widget in widgets:
         if widget.styleSheet():  # a widget with its own style sheet takes the new font only when re-polished
             sheet = widget.styleSheet()
