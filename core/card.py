@@ -17,6 +17,7 @@ from torch import nn
 
 from core import archs, checkpoint
 from core.checkpoint import CheckpointError
+from core.config import ConfigError, TrainConfig
 
 MAX_IMAGE_SIZE = 512  # the largest input the window and the CLI accept
 MAX_CLASSES = 10_000
@@ -39,7 +40,7 @@ class ModelCard:
     dataset: str = ""
     options: tuple[tuple[str, Any], ...] = ()  # sorted (name, value) pairs: hashable, comparable
     epoch: int = 0  # epochs the weights have seen
-    config: Mapping[str, Any] | None = field(default=None, compare=False, repr=False)  # the run's TrainConfig
+    config: TrainConfig | None = field(default=None, compare=False, repr=False)  # the run's settings
 
     def __post_init__(self) -> None:
         problem = _problem(self)
@@ -92,7 +93,7 @@ class ModelCard:
             "std": list(self.std),
             "options": self.option_dict,
             "epoch": self.epoch,
-            "config": dict(self.config or {}),
+            "config": self.config.to_dict() if self.config is not None else {},
         }
 
     @classmethod
@@ -124,7 +125,7 @@ class ModelCard:
                 dataset=dataset,
                 options=tuple(sorted((str(k), v) for k, v in options.items())),
                 epoch=_int(meta, "epoch", 0, 10**9, default=0),
-                config=dict(config) if isinstance(config, Mapping) else None,
+                config=_config(config),
             )
         except CardError as exc:
             raise CardError(
@@ -145,8 +146,18 @@ class ModelCard:
             config.dataset,
             tuple(sorted(options.items())),
             epoch,
-            config.to_dict(),
+            config,
         )
+
+
+def _config(stored: Any) -> TrainConfig | None:
+    """The run's settings from a checkpoint; None when missing or not valid here (the network still loads)."""
+    if not isinstance(stored, Mapping):
+        return None
+    try:
+        return TrainConfig.from_dict(dict(stored))
+    except (ConfigError, TypeError, ValueError):
+        return None
 
 
 def read_weights(path: Path, fallback: ModelCard | None = None) -> tuple[ModelCard, dict[str, Any]]:

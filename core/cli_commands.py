@@ -61,7 +61,7 @@ class TextProgress:
 
     def on_RunStarted(self, e: RunStarted) -> None:
         print(
-            f"{e.config['arch']} on {e.config['dataset']} ({e.num_train} train / {e.num_val} val / "
+            f"{e.config.arch} on {e.config.dataset} ({e.num_train} train / {e.num_val} val / "
             f"{e.num_test} test images, {e.params:,} parameters) on {e.device}; run folder {e.run_dir}",
             file=sys.stderr,
         )

@@ -14,7 +14,6 @@ from typing import Any, Callable
 
 OPTIMIZERS = ("sgd", "adam", "adamw", "rmsprop")
 SCHEDULES = ("none", "step", "cosine", "onecycle")
-AUGMENTATIONS = ("none", "shift", "affine", "handwriting", "handwriting-styles")
 MAX_SEED = 2**31 - 1  # fits a 32-bit spin box, numpy and torch alike
 MAX_THREADS = 256  # far past any desktop; 100000 makes libgomp crash without a word
 
@@ -101,6 +100,12 @@ def _inits() -> tuple[str, ...]:
     from core import archs
 
     return archs.INITS
+
+
+def _augmentations() -> tuple[str, ...]:
+    from core import augment  # the registry is the one list: config imports it lazily (it pulls in torch)
+
+    return tuple(augment.AUGMENTATIONS.names())
 
 
 @dataclass(frozen=True)
@@ -224,7 +229,7 @@ SETTINGS: dict[str, Setting] = {
         _S("step_gamma", float, "Step schedule: the learning-rate factor at each drop.", 0, 1, low_open=True),
         _S("label_smoothing", float, "Label smoothing (0.1 is usual).", 0, 1, high_open=True),
         _S("grad_clip", float, "Gradient clipping: the largest gradient norm, 0 for off (1.0 is usual).", 0, 1000),
-        _S("augment", str, "Random changes to each training batch.", choices=lambda: AUGMENTATIONS),
+        _S("augment", str, "Random changes to each training batch.", choices=_augmentations),
         _S(
             "val_fraction",
             float,

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass
 
 import torch
 import torch.nn.functional as F
 from torch import nn
+
+from core.tasks import check_cancel
 
 
 @dataclass(frozen=True)
@@ -47,12 +50,15 @@ def evaluate(
     norm: Normalizer,
     batch_size: int = 1000,
     memory_format: torch.memory_format = torch.contiguous_format,
+    cancel: threading.Event | None = None,
 ) -> Scores:
-    """Everything stays on the model's device until one transfer at the end (one host sync, not one per batch)."""
+    """Everything stays on the model's device until one transfer at the end (one host sync, not one per batch).
+    ``cancel`` (a task's) is checked between batches: TaskCancelled ends a long evaluation early."""
     was_training = model.training
     model.eval()
     losses, corrects, rows = [], [], []
     for i in range(0, len(x), batch_size):
+        check_cancel(cancel)
         logits = model(norm(x[i : i + batch_size]).contiguous(memory_format=memory_format)).float()
         target = y[i : i + batch_size]
         losses.append(F.cross_entropy(logits, target, reduction="sum"))

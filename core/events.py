@@ -9,6 +9,7 @@ from typing import Any, Callable, Union
 import numpy as np
 
 from core.card import ModelCard
+from core.config import TrainConfig
 
 
 @dataclass(frozen=True)
@@ -24,7 +25,7 @@ class Progress:
 @dataclass(frozen=True)
 class RunStarted:
     run_dir: Path
-    config: dict[str, Any]
+    config: TrainConfig
     card: ModelCard  # the network being trained, at the epoch it starts from
     num_train: int
     num_val: int

@@ -51,7 +51,7 @@ def check_images(card: ModelCard, data_root: Path | None, count: int = CHECK_IMA
 
 
 def _test_images(card: ModelCard, data_root: Path | None) -> torch.Tensor:
-    folder = (card.config or {}).get("folder") if card.dataset == "folder" else None
+    folder = card.config.folder if card.dataset == "folder" and card.config is not None else None
     extra = dict(folder=Path(folder), image_size=card.image_size, channels=card.in_channels) if folder else {}
     loaded = data.load(card.dataset, data_root, download=False, **extra)
     return loaded.test_x if len(loaded.test_x) else loaded.train_x

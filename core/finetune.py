@@ -224,7 +224,7 @@ def _save(
         threads=s.threads,
         **options,
     )
-    card = dataclasses.replace(base, dataset="my-digits", epoch=1, config=cfg.to_dict())
+    card = dataclasses.replace(base, dataset="my-digits", epoch=1, config=cfg)
     run_dir = runs.new_run_dir(runs_root or runs_dir(), cfg)
     weights = {k: v.detach().cpu().clone() for k, v in model.state_dict().items()}
     save(run_dir / "best.pt", {"model": weights, "meta": card.to_dict()})

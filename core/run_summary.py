@@ -114,8 +114,13 @@ def list_summaries(root: Path) -> list[RunSummary]:
             found.append(summarize(config.parent))
         except checkpoint.CheckpointError:
             continue
+    return newest_first(found)
+
+
+def newest_first(runs: list[RunSummary]) -> list[RunSummary]:
+    """The one order every listing of runs uses: newest start first, the folder name breaking ties."""
     oldest = datetime.min.replace(tzinfo=None)
-    return sorted(found, key=lambda s: (_naive(s.started) or oldest, s.path.name), reverse=True)
+    return sorted(runs, key=lambda s: (_naive(s.started) or oldest, s.path.name), reverse=True)
 
 
 def _naive(moment: datetime | None) -> datetime | None:

@@ -131,7 +131,7 @@ class Trainer:
         self._emit(
             RunStarted(
                 self.run_dir,
-                cfg.to_dict(),
+                cfg,
                 self.card.with_epoch(start_epoch - 1),
                 len(self.data.train_x),
                 len(self.data.val_x),

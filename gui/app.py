@@ -48,7 +48,9 @@ def run_app(argv: list[str]) -> int:
     window.show()
     if "--smoke" in argv or os.environ.get("CNN_PLAYGROUND_SMOKE") == "1":
         QTimer.singleShot(0, lambda: _smoke_quit(window))
-    return app.exec()
+    code = app.exec()
+    window.wait_for_tasks()  # the window is already gone: nobody waits on a frozen screen
+    return code
 
 
 def _smoke_quit(window: MainWindow) -> None:

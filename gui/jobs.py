@@ -1,49 +1,25 @@
-"""One mechanism for background work (networks, evaluations, saliency, datasets, decoded pictures): a job runner
-with a thread of its own, results on the GUI thread.
+"""A tab's short background jobs, as one group of tasks on the app's task service (``gui.tasks``):
 
     jobs = state.jobs("inside")
     jobs.submit("saliency", partial(compute, image), on_done=self._show, on_error=self._say_why)
+    jobs.submit_task("confusion", lambda ctx: evaluate(..., cancel=ctx.cancel_event), on_done=self._show)
 
-Jobs are plain functions. Only the newest job per key matters: older queued jobs of the same key are skipped
-and their results dropped, so flipping through a combo box never shows a stale answer. Callbacks run on the
-GUI thread (a queued signal to this object), never on the worker. The worker is a daemon Python thread, not a
-QThread: a window dropped without closing can never abort the process on a thread still running.
+A group's jobs run one after another in the order submitted; only the newest job per key matters (an older one is
+cancelled and its answer dropped), so flipping through a combo box never shows a stale answer. Callbacks run on the
+GUI thread. A group has no thread of its own: the service's workers run every group.
 """
 
 from __future__ import annotations
 
-import logging
-import queue
-import threading
 from typing import Any, Callable
 
-from PySide6.QtCore import QObject, Signal, Slot
-
-from core.checkpoint import CheckpointError
-from core.data import DatasetError
-from core.export import ExportError
-from core.finetune import FinetuneCancelled
-
-log = logging.getLogger(__name__)
-# the message tells the user what to do (or the user asked for it): no traceback in the log
-EXPECTED = (DatasetError, CheckpointError, FinetuneCancelled, ExportError)
+from core.tasks import TaskContext
+from gui.tasks import Task, TaskService
 
 
-class Jobs(QObject):
-    _done = Signal(int, object, object)  # job id, result, error sentence (None when it worked); emitted by the worker
-
-    def __init__(self, name: str, parent: QObject | None = None):
-        super().__init__(parent)
-        self.name = name
-        self.cancelled = threading.Event()  # jobs that can stop early (dataset loads) watch this
-        self._latest: dict[str, int] = {}
-        self._lock = threading.Lock()
-        self._callbacks: dict[int, tuple[str, Callable | None, Callable | None]] = {}
-        self._next_id = 0
-        self._queue: queue.SimpleQueue = queue.SimpleQueue()
-        self._done.connect(self._on_done)
-        self._thread = threading.Thread(target=self._work, name=f"jobs-{name}", daemon=True)
-        self._thread.start()
+class Jobs:
+    def __init__(self, service: TaskService, group: str):
+        self.service, self.name = service, group
 
     def submit(
         self,
@@ -51,69 +27,21 @@ class Jobs(QObject):
         fn: Callable[[], Any],
         on_done: Callable[[Any], None] | None = None,
         on_error: Callable[[str], None] | None = None,
-    ) -> int:
-        """Queue ``fn``; ``on_done(result)`` or ``on_error(sentence)`` runs later on the GUI thread."""
-        if self.cancelled.is_set():
-            return -1
-        self._next_id += 1
-        job_id = self._next_id
-        with self._lock:
-            self._latest[key] = job_id
-        self._callbacks[job_id] = (key, on_done, on_error)
-        self._queue.put((job_id, key, fn))
-        return job_id
+    ) -> Task | None:
+        """Queue ``fn()``; ``on_done(result)`` or ``on_error(sentence)`` runs later on the GUI thread."""
+        return self.service.submit(self.name, key, lambda _ctx: fn(), on_done, on_error)
+
+    def submit_task(
+        self,
+        key: str,
+        run: Callable[[TaskContext], Any],
+        on_done: Callable[[Any], None] | None = None,
+        on_error: Callable[[str], None] | None = None,
+        on_progress: Callable[[int, int, str], None] | None = None,
+    ) -> Task | None:
+        """Queue ``run(ctx)``, a job that can be cancelled (``ctx.cancel_event``) and report progress."""
+        return self.service.submit(self.name, key, run, on_done, on_error, on_progress=on_progress)
 
     def busy(self, key: str) -> bool:
         """True while the newest job of ``key`` has not reported back."""
-        with self._lock:
-            return self._latest.get(key) in self._callbacks
-
-    @property
-    def running(self) -> bool:
-        return self._thread.is_alive()
-
-    def _work(self) -> None:
-        while (item := self._queue.get()) is not None:
-            job_id, key, fn = item
-            with self._lock:
-                if self._latest.get(key) != job_id:
-                    continue
-            try:
-                outcome = (fn(), None)
-            except EXPECTED as exc:
-                log.info("background job %s/%r: %s", self.name, key, exc)
-                outcome = (None, str(exc))
-            except Exception as exc:  # a job's failure is shown to the user, never fatal to the app
-                log.exception("background job %s/%r failed", self.name, key)
-                outcome = (None, str(exc) or exc.__class__.__name__)
-            try:
-                self._done.emit(job_id, *outcome)
-            except RuntimeError:  # this object was deleted with its window: nobody is waiting any more
-                return
-
-    @Slot(int, object, object)
-    def _on_done(self, job_id: int, result: Any, error: str | None) -> None:
-        key, on_done, on_error = self._callbacks.pop(job_id, ("", None, None))
-        # drop superseded callbacks too, so the dict cannot grow while a key is resubmitted quickly
-        for stale in [j for j, (k, _, _) in self._callbacks.items() if k == key and j < job_id]:
-            del self._callbacks[stale]
-        with self._lock:
-            if self._latest.get(key) != job_id or self.cancelled.is_set():
-                return
-        if error is None and on_done is not None:
-            on_done(result)
-        elif error is not None and on_error is not None:
-            on_error(error)
-
-    def stop(self) -> None:
-        """Drop the queued jobs and let the thread end after the running one; touches no Qt object, so it is
-        safe while this object is being deleted."""
-        self.cancelled.set()
-        with self._lock:
-            self._latest.clear()
-        self._queue.put(None)
-
-    def shutdown(self, timeout_s: float = 30.0) -> None:
-        """Finish the running job, drop the queued ones and end the thread (safe to call twice)."""
-        self.stop()
-        self._thread.join(timeout_s)
+        return self.service.busy(self.name, key)

@@ -2,11 +2,13 @@
 predict, Evaluate, Inside the network, Tune, Runs) handed that state, the menus, and the one way to close.
 
 ``MainWindow()`` is the whole app: a script or a test that builds it gets every tab. Closing it, or dropping
-it without closing, stops the run and ends every background thread through ``AppState.shutdown``.
+it without closing, cancels every task (``AppState.shutdown``) without waiting; ``wait_for_tasks`` then joins the
+workers within a bound, after the window has gone.
 """
 
 from __future__ import annotations
 
+import logging
 import os
 from pathlib import Path
 
@@ -87,7 +89,7 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentWidget(self.train)
 
     def _after_show(self) -> None:
-        self.state.jobs("warm-up").submit("warm-up", warm_up)
+        self.state.jobs("warm-up").submit("warm-up", warm_up)  # one-off imports, off the GUI thread
         self.state.load_model(ModelSource("bundled", self.predict.bundled_model))
 
     # -- building -------------------------------------------------------------------------------------------
@@ -222,6 +224,15 @@ class MainWindow(QMainWindow):
             return
         if not self._closed:
             self.settings.save_window(self, list(SPLITTERS))
-            self.state.shutdown()  # the engine saves finished epochs; never leave a running QThread behind
+            self.state.shutdown()  # cancels every task and returns at once: the window goes now
             self._closed = True
         super().closeEvent(event)
+
+    def wait_for_tasks(self, timeout_s: float = 2.5) -> bool:
+        """After closing, once the window is gone: let the cancelled tasks end (a run writes "stopped"); False
+        when one is still running (the process exit then leaves it behind: see gui.task_workers)."""
+        ended = self.state.wait(timeout_s)
+        if not ended:
+            running = ", ".join(f"{t.group}/{t.key}" for t in self.state.tasks.active())
+            logging.getLogger(__name__).warning("tasks still running %.1f s after closing: %s", timeout_s, running)
+        return ended

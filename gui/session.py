@@ -1,131 +1,135 @@
-"""The Qt side of a training run: a worker on a thread of its own, and the GUI-thread session that owns it.
+"""The Qt side of a training run: a long task on the app's task service, and the GUI-thread session that starts it,
+controls it and re-emits what it reports as typed signals.
 
-The worker turns the Trainer's plain events into Qt signals. Its ``on_event`` callback runs on the
-worker thread and coalesces: BatchEnd events are buffered and sent as one ``batches(list)`` signal at
-most every FLUSH_S seconds, Progress is throttled the same way, everything else goes out at once (after
-flushing the buffer, so the order of events is kept). Pause, resume, stop and step go straight to the
-RunControl's threading.Events: a queued slot would never run while ``run()`` keeps the thread busy.
+On the worker, ``Coalescer`` turns the Trainer's events into what crosses to the GUI thread: BatchEnd events are
+buffered and sent as one list at most every FLUSH_S seconds, Progress is throttled the same way, everything else goes
+out at once (after flushing the buffer, so the order is kept). The run's last event (RunFinished | RunFailed) is the
+task's result. Pause, resume, stop and step go straight to the task's RunControl (threading.Events): a queued slot
+would never run while the run keeps its worker busy.
 """
 
 from __future__ import annotations
 
 import logging
-import threading
 import time
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Callable
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QObject, Signal
 
 from core.config import TrainConfig
 from core.control import RunControl
 from core.events import BatchEnd, EpochEnd, Paused, Progress, RunFailed, RunFinished, RunStarted
+from core.tasks import TaskContext
 from core.trainer import Trainer
+from gui.tasks import Task, TaskService
 
 log = logging.getLogger(__name__)
 FLUSH_S = 0.033  # about 30 updates a second: smooth to the eye, cheap for the event loop
 
 
-class TrainingWorker(QObject):
-    progress = Signal(object)  # Progress
-    started = Signal(object)  # RunStarted
-    batches = Signal(object)  # list[BatchEnd], oldest first
-    epochEnded = Signal(object)  # EpochEnd
-    paused = Signal(object)  # Paused
-    finished = Signal(object)  # RunFinished | RunFailed, always the last signal
+class Coalescer:
+    """Worker side: the Trainer's ``on_event``; passes events on to ``emit`` (the task context's), batched."""
 
-    def __init__(
-        self,
-        cfg: TrainConfig,
-        control: RunControl,
-        data_root: Path | None = None,
-        runs_root: Path | None = None,
-        resume_from: Path | None = None,
-        init_weights: Path | None = None,
-    ):
-        super().__init__()
-        self.cfg, self.control = cfg, control
-        self._trainer_args = dict(
-            data_root=data_root, runs_root=runs_root, resume_from=resume_from, init_weights=init_weights
-        )
+    def __init__(self, emit: Callable[[object], None]):
+        self._emit = emit
         self._pending: list[BatchEnd] = []
         self._last_flush = self._last_progress = 0.0
         self._last_message = ""
 
-    @Slot()
-    def run(self) -> None:
-        try:
-            Trainer(self.cfg, self.on_event, self.control, **self._trainer_args).run()
-        except Exception as exc:  # Trainer.run never raises for user errors; this is the last guard
-            log.exception("trainer crashed")
-            self._flush()
-            self.finished.emit(
-                RunFailed(
-                    "error",
-                    f"Training stopped on an unexpected error: {exc}",
-                    "This is a bug in CNN Playground; the details are in the log.",
-                )
-            )
-
     def on_event(self, event) -> None:
-        """Called by the Trainer on the worker thread."""
         now = time.perf_counter()
         if isinstance(event, BatchEnd):
             self._pending.append(event)
             if now - self._last_flush >= FLUSH_S:
-                self._flush(now)
+                self.flush(now)
             return
         if isinstance(event, Progress):
             news = event.message != self._last_message or (event.total and event.done >= event.total)
             if now - self._last_progress >= FLUSH_S or news:  # a new step or the last byte always shows
                 self._last_progress, self._last_message = now, event.message
-                self.progress.emit(event)
+                self._emit(event)
             return
-        self._flush(now)
-        signal = {
-            RunStarted: self.started,
-            EpochEnd: self.epochEnded,
-            Paused: self.paused,
-            RunFinished: self.finished,
-            RunFailed: self.finished,
-        }.get(type(event))
-        if signal is not None:
-            signal.emit(event)
+        self.flush(now)
+        if not isinstance(event, (RunFinished, RunFailed)):  # the last event is the task's result
+            self._emit(event)
 
-    def _flush(self, now: float | None = None) -> None:
+    def flush(self, now: float | None = None) -> None:
         self._last_flush = now if now is not None else time.perf_counter()
         if self._pending:
             chunk, self._pending = self._pending, []
-            self.batches.emit(chunk)
+            self._emit(chunk)
+
+
+@dataclass(frozen=True)
+class RunRequest:
+    """What a run is started with, besides its settings."""
+
+    data_root: Path | None = None
+    runs_root: Path | None = None
+    resume_from: Path | None = None  # a run folder to continue
+    init_weights: Path | None = None  # a weights file a new run starts from (fine-tuning)
+
+
+def train(cfg: TrainConfig, request: RunRequest, ctx: TaskContext) -> RunFinished | RunFailed:
+    """The training task: the Trainer on the task's control, its events coalesced onto the task's channel."""
+    coalescer = Coalescer(ctx.emit)
+    try:
+        return Trainer(
+            cfg,
+            coalescer.on_event,
+            ctx.control,
+            data_root=request.data_root,
+            runs_root=request.runs_root,
+            resume_from=request.resume_from,
+            init_weights=request.init_weights,
+        ).run()
+    except Exception as exc:  # Trainer.run never raises for user errors; this is the last guard
+        log.exception("trainer crashed")
+        coalescer.flush()
+        return RunFailed(
+            "error",
+            f"Training stopped on an unexpected error: {exc}",
+            "This is a bug in CNN Playground; the details are in the log.",
+        )
 
 
 class TrainingSession(QObject):
-    """Starts runs and controls the one under way; lives on the GUI thread and re-emits the worker's signals.
+    """Starts runs on the task service and controls the one under way; everything it emits is on the GUI thread."""
 
-    Each run gets a fresh thread, worker and RunControl. Worker signals are connected to bound methods of
-    this object, so Qt queues them onto the GUI thread (lambdas would run on the worker thread).
-    """
-
-    progress = Signal(object)
-    started = Signal(object)
-    batches = Signal(object)
-    epochEnded = Signal(object)
-    paused = Signal(object)
-    finished = Signal(object)
+    progress = Signal(object)  # Progress
+    started = Signal(object)  # RunStarted
+    batches = Signal(object)  # list[BatchEnd], oldest first
+    epochEnded = Signal(object)  # EpochEnd
+    paused = Signal(object)  # Paused
+    finished = Signal(object)  # RunFinished | RunFailed, always the last signal of a run
     stateChanged = Signal()  # a run started or ended, or pause / stop was asked for
 
-    def __init__(self, parent: QObject | None = None):
+    def __init__(self, tasks: TaskService, parent: QObject | None = None):
         super().__init__(parent)
+        self.tasks = tasks
         self.cfg: TrainConfig | None = None
-        self.control: RunControl | None = None
-        self.thread: threading.Thread | None = None
-        self.worker: TrainingWorker | None = None
+        self.task: Task | None = None  # the run under way, until its result has arrived
         self.final = None  # the last run's RunFinished | RunFailed
         self.started_event: RunStarted | None = None  # of the latest run
         self.last_epoch: EpochEnd | None = None  # its latest epoch
+        self._signals = {
+            RunStarted: self._on_started,
+            EpochEnd: self._on_epoch,
+            Paused: self._on_paused,
+            Progress: self.progress.emit,
+            list: self.batches.emit,
+        }
 
     @property
     def running(self) -> bool:
-        return self.thread is not None
+        """Derived from the task service: the run's task has not reported its end."""
+        return self.task is not None and self.tasks.is_active(self.task)
+
+    @property
+    def control(self) -> RunControl | None:
+        return self.task.ctx.control if self.task is not None else None
 
     @property
     def run_dir(self) -> Path | None:
@@ -148,20 +152,23 @@ class TrainingSession(QObject):
         step_first_epoch: bool = False,
         init_weights: Path | None = None,
     ) -> bool:
-        if self.running:
+        """Start a run; False while another long task (a run, a sweep, a fine-tune) is under way."""
+        request = RunRequest(data_root, runs_root, resume_from, init_weights)
+        task = self.tasks.submit(
+            "training",
+            "run",
+            lambda ctx: train(cfg, request, ctx),
+            self._on_finished,
+            self._on_crashed,
+            on_event=self._on_event,
+            kind="training",
+        )
+        if task is None:
             return False
-        self.cfg, self.control, self.final = cfg, RunControl(), None
+        self.cfg, self.task, self.final = cfg, task, None
         self.started_event = self.last_epoch = None
         if step_first_epoch:
-            self.control.step_epoch()  # the run pauses after its first epoch
-        self.worker = TrainingWorker(cfg, self.control, data_root, runs_root, resume_from, init_weights)
-        for name in ("progress", "started", "batches", "epochEnded", "paused"):
-            getattr(self.worker, name).connect(getattr(self, f"_relay_{name}"))
-        self.worker.finished.connect(self._on_finished)
-        # a daemon Python thread: signals it emits reach this GUI-thread object queued, and unlike a QThread
-        # it cannot abort the process if the window is dropped while it runs
-        self.thread = threading.Thread(target=self.worker.run, name="training", daemon=True)
-        self.thread.start()
+            task.ctx.control.step_epoch()  # the run pauses after its first epoch
         self.stateChanged.emit()
         return True
 
@@ -180,43 +187,28 @@ class TrainingSession(QObject):
             self.control.stop()
             self.stateChanged.emit()
 
-    def shutdown(self, timeout_ms: int = 60_000) -> bool:
-        """Stop the run and wait for its thread (the engine saves finished epochs); True once it has ended."""
-        if not self.running:
-            return True
-        self.control.stop()
-        self.thread.join(timeout_ms / 1000)
-        return not self.thread.is_alive()
+    # -- what the task reports, on the GUI thread ------------------------------------------------------------
+    def _on_event(self, event) -> None:
+        handler = self._signals.get(type(event))
+        if handler is not None:
+            handler(event)
 
-    # Bound relays: each runs on the GUI thread because this object lives there.
-    @Slot(object)
-    def _relay_progress(self, event: Progress) -> None:
-        self.progress.emit(event)
-
-    @Slot(object)
-    def _relay_started(self, event: RunStarted) -> None:
+    def _on_started(self, event: RunStarted) -> None:
         self.started_event = event
         self.started.emit(event)
 
-    @Slot(object)
-    def _relay_batches(self, events: list) -> None:
-        self.batches.emit(events)
-
-    @Slot(object)
-    def _relay_epochEnded(self, event: EpochEnd) -> None:
+    def _on_epoch(self, event: EpochEnd) -> None:
         self.last_epoch = event
         self.epochEnded.emit(event)
 
-    @Slot(object)
-    def _relay_paused(self, event: Paused) -> None:
+    def _on_paused(self, event: Paused) -> None:
         self.paused.emit(event)
         self.stateChanged.emit()
 
-    @Slot(object)
-    def _on_finished(self, event) -> None:
-        thread, self.thread, self.worker = self.thread, None, None
-        if thread is not None:  # run() has returned or is about to: let the thread end before dropping it
-            thread.join()
-        self.final = event
+    def _on_crashed(self, message: str) -> None:
+        self._on_finished(RunFailed("error", message, "This is a bug in CNN Playground; the details are in the log."))
+
+    def _on_finished(self, event: RunFinished | RunFailed) -> None:
+        self.task, self.final = None, event
         self.stateChanged.emit()
         self.finished.emit(event)

@@ -25,9 +25,9 @@ class PicturePlumbing:
             self._default_input()
             return
         root = self.data_root
-        self.data_jobs.submit(
+        self.data_jobs.submit_task(
             "test-set",
-            lambda: load_test_images(key, root, self.data_jobs.cancelled),
+            lambda ctx: load_test_images(key, root, ctx.cancel_event),
             self.set_test_images,
             self._test_images_missing,
         )

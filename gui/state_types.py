@@ -12,6 +12,7 @@ import torch
 
 from core import data
 from core.card import ModelCard
+from core.config import TrainConfig
 from core.events import EpochEnd
 
 
@@ -54,13 +55,14 @@ class InputImage:
 class TrainSettings:
     """The Train tab's settings as others see or ask for them (a lesson sets them up and watches them change)."""
 
-    values: Mapping[str, Any]  # TrainConfig keyword arguments, not necessarily valid; asked for: only these change
+    values: Mapping[str, Any]  # what the controls hold (a lesson checks these); asked for: only these change
     shown: frozenset[str] | None = None  # the settings on show; None: all of them
     preset: str | None = None  # the recipe chosen in the preset box
+    config: TrainConfig | None = None  # reported: the panel's settings, validated once there; None while invalid
 
 
 def images_key(card: ModelCard) -> tuple:
-    folder = (card.config or {}).get("folder") if card.dataset == "folder" else None
+    folder = card.config.folder if card.dataset == "folder" and card.config is not None else None
     return card.dataset, folder, card.image_size, card.in_channels
 
 

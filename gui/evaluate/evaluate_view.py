@@ -28,10 +28,11 @@ MISTAKES = 60
 RANDOM_COUNT = 40
 
 
-def predict_test_set(model: torch.nn.Module, test_x: torch.Tensor, test_y: torch.Tensor, mean, std):
-    """Jobs job: predictions for the whole test set -> (pred, conf, accuracy, loss)."""
+def predict_test_set(model: torch.nn.Module, test_x: torch.Tensor, test_y: torch.Tensor, mean, std, cancel=None):
+    """A task: predictions for the whole test set -> (pred, conf, accuracy, loss); stops early once cancelled."""
     with torch.inference_mode():
-        scores = evaluate(model, test_x, test_y, Normalizer.of(tuple(mean), tuple(std)), batch_size=500)
+        norm = Normalizer.of(tuple(mean), tuple(std))
+        scores = evaluate(model, test_x, test_y, norm, batch_size=500, cancel=cancel)
     return scores.pred.numpy(), scores.conf.numpy(), scores.accuracy, scores.loss
 
 
@@ -134,9 +135,9 @@ class EvaluateView(QWidget):
             return
         self.summary.setText(self.tr("Predicting {n:,} test images…").format(n=len(test.x)))
         card, net = model.card, model.model
-        self.jobs.submit(
+        self.jobs.submit_task(
             "evaluate",
-            lambda: predict_test_set(net, test.x, test.y, card.mean, card.std),
+            lambda ctx: predict_test_set(net, test.x, test.y, card.mean, card.std, ctx.cancel_event),
             self._predictions_ready,
             self._predictions_failed,
         )

@@ -7,14 +7,13 @@ used is reported by the state (``modelFailed``) and the previous model stays cho
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 from PySide6.QtWidgets import QComboBox, QFileDialog, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from core import archs, data
 from core.card import ModelCard
-from core.runs import RunInfo, list_runs
+from core.run_summary import RunSummary
 from gui.state import AppState, CurrentModel, ModelSource
 from gui.core_texts import core_tr
 
@@ -65,9 +64,8 @@ class ModelChooser(QWidget):
         layout.addWidget(self.caption)
         state.modelChanged.connect(self._follow)
         state.modelFailed.connect(self._revert)
-        state.foldersChanged.connect(self.refresh_runs)
-        state.runFinished.connect(self.refresh_runs)
-        state.runStarted.connect(self.refresh_runs)
+        state.runsListed.connect(self.refresh_runs)  # the app state's one list of runs, read on a task
+        state.runUpdated.connect(self.refresh_runs)
         self.refresh_runs()
 
     # ----- entries ----------------------------------------------------------------------
@@ -78,10 +76,7 @@ class ModelChooser(QWidget):
         self.combo.clear()
         self.combo.addItem(self.tr("Bundled digit model"), ModelSource("bundled", self.bundled_model))
         self.combo.addItem(self.tr("Current run (updates every epoch)"), ModelSource("training"))
-        try:
-            runs = [r for r in list_runs(self.state.runs_root) if r.best_weights.is_file() or r.last_weights.is_file()]
-        except OSError:
-            runs = []
+        runs = [r for r in self.state.runs if r.epochs_done > 0]  # an epoch saved: its weights are there
         if runs:
             self.combo.insertSeparator(self.combo.count())
         for r in runs:
@@ -152,18 +147,14 @@ class ModelChooser(QWidget):
         self.combo.blockSignals(False)
 
     # ----- words ------------------------------------------------------------------------
-    def _run_label(self, run: RunInfo) -> str:
-        """ "lenet on MNIST · best test 98.1 % · 2025-01-31 14:02"."""
-        accs = [m.test_acc for m in run.history if m.test_acc is not None]
-        stamp = run.path.name[:16].replace("_", " ")
-        when = (
-            stamp if stamp[:4].isdigit() else time.strftime("%Y-%m-%d %H:%M", time.localtime(run.path.stat().st_mtime))
-        )
+    def _run_label(self, run: RunSummary) -> str:
+        """ "lenet on MNIST · test 98.1 % · 2025-01-31 14:02"."""
+        when = run.started.strftime("%Y-%m-%d %H:%M") if run.started else run.path.name
         return (
-            self.tr("%1 on %2 · best test %3 · %4")
-            .replace("%1", run.config.arch)
-            .replace("%2", dataset_title(run.config.dataset))
-            .replace("%3", f"{max(accs) * 100:.1f} %" if accs else "–")
+            self.tr("%1 on %2 · test %3 · %4")
+            .replace("%1", run.arch)
+            .replace("%2", dataset_title(run.dataset))
+            .replace("%3", f"{run.test_acc * 100:.1f} %" if run.test_acc is not None else "–")
             .replace("%4", when)
         )
 

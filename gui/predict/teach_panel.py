@@ -7,8 +7,6 @@ before and after, and the new model, saved as a run folder, becomes the current 
 
 from __future__ import annotations
 
-import threading
-
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
@@ -21,14 +19,13 @@ MIN_DIGITS = 10  # fewer cannot be split into digits to learn from and digits to
 
 
 class TeachPanel(QWidget):
-    progressed = Signal(int, int)  # steps done, steps in all; emitted by the job thread, shown on the GUI thread
     taught = Signal(object)  # FinetuneResult
 
     def __init__(self, state: AppState, jobs: Jobs, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("teachPanel")
         self.state, self.jobs = state, jobs
-        self._cancel: threading.Event | None = None
+        self._task = None  # the fine-tune under way: a long task on the app's task service
         self.last_result: FinetuneResult | None = None
         self.button = QPushButton(self.tr("Teach it my handwriting"), self, objectName="teachButton")
         self.button.setToolTip(
@@ -51,21 +48,15 @@ class TeachPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(row)
         layout.addWidget(self.result_label)
-        self.progressed.connect(self._show_progress)
-        state.shuttingDown.connect(self._stop)
-
-    def _stop(self) -> None:
-        if self._cancel is not None:
-            self._cancel.set()  # nothing is saved; the closing window then joins the job at once
 
     @property
     def running(self) -> bool:
-        return self._cancel is not None
+        return self._task is not None and self.state.tasks.is_active(self._task)
 
     def toggle(self) -> None:
         """Start teaching, or stop the teaching under way."""
         if self.running:
-            self._cancel.set()
+            self.state.tasks.cancel(self._task)
             self.result_label.setText(self.tr("Stopping…"))
             return
         model, root = self.state.model, self.state.data_root
@@ -81,25 +72,32 @@ class TeachPanel(QWidget):
                 ).format(n=MIN_DIGITS, k=collected)
             )
             return
-        self._cancel = cancel = threading.Event()
-        base, runs_root, report = (model.model, card), self.state.runs_root, self.progressed.emit
+        base, runs_root = (model.model, card), self.state.runs_root
+        self._task = self.state.tasks.submit(
+            "teach",
+            "teach",
+            lambda ctx: finetune_my_digits(
+                root, base=base, runs_root=runs_root, on_progress=ctx.progress, cancel=ctx.cancel_event
+            ),
+            self._done,
+            self._failed,
+            on_progress=self._show_progress,
+            kind="finetune",
+        )
+        if self._task is None:
+            self.result_label.setText(self.tr("A run is training: teach it once that run has ended."))
+            return
         self.button.setText(self.tr("Stop teaching"))
         self.progress.setValue(0)
         self.progress.setVisible(True)
         self.result_label.setText(self.tr("Teaching it your {k} digits…").format(k=collected))
-        self.jobs.submit(
-            "teach",
-            lambda: finetune_my_digits(root, base=base, runs_root=runs_root, on_progress=report, cancel=cancel),
-            self._done,
-            self._failed,
-        )
 
-    def _show_progress(self, done: int, total: int) -> None:
+    def _show_progress(self, done: int, total: int, _message: str = "") -> None:
         self.progress.setRange(0, total)
         self.progress.setValue(done)
 
     def _finish(self) -> None:
-        self._cancel = None
+        self._task = None
         self.button.setText(self.tr("Teach it my handwriting"))
         self.progress.setVisible(False)
 
@@ -120,9 +118,10 @@ class TeachPanel(QWidget):
             )
         )
         self.state.load_model(ModelSource("run", result.run_dir))
+        self.state.refresh_run(result.run_dir)  # listed in Runs and the model chooser at once
         self.taught.emit(result)
 
     def _failed(self, message: str) -> None:
-        stopped = self._cancel is not None and self._cancel.is_set()
+        stopped = self._task is not None and self._task.cancelled
         self._finish()
         self.result_label.setText(self.tr("Stopped: nothing was saved.") if stopped else message)

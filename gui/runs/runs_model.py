@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, Callable
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
+from PySide6.QtCore import Signal, QAbstractTableModel, QModelIndex, QObject, Qt
 
 from core.checkpoint import CheckpointError
 from core.run_summary import RunSummary, set_label
@@ -37,6 +37,8 @@ def _none_low(value):
 
 
 class RunsModel(QAbstractTableModel):
+    labelChanged = Signal(object)  # Path of a run renamed or re-noted by the user
+
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
         self.runs: list[RunSummary] = []
@@ -153,4 +155,5 @@ class RunsModel(QAbstractTableModel):
             return False
         self.runs[index.row()] = replace(run, **{key: text})
         self.dataChanged.emit(index, index)
+        self.labelChanged.emit(run.path)
         return True

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.checkpoint import CheckpointError
-from core.run_summary import RunSummary, list_summaries, summarize
+from core.run_summary import RunSummary
 from core.runs import read_run
 from gui.runs.runs_filter import RunsFilter
 from gui.runs.runs_model import PATH_ROLE, RunsModel
@@ -146,13 +146,12 @@ class RunsTab(QWidget):
 
         self._fill_combos()
         self._update_buttons()
-        state.foldersChanged.connect(self.refresh)
-        state.runStarted.connect(lambda event: self.refresh_run(event.run_dir))
-        state.epochEnded.connect(lambda _event: self.refresh_run(state.session.run_dir))
-        state.runFinished.connect(lambda event: self.refresh_run(event.run_dir))
-        state.runFolderChanged.connect(self.refresh_run)  # a sweep's trials
+        self.model.labelChanged.connect(state.refresh_run)  # the model chooser shows the new name too
+        state.runsListed.connect(self._listed)  # the app state lists the runs and keeps the list current
+        state.runUpdated.connect(self._row_read)
+        state.runsFailed.connect(self._list_failed)
         state.trainingChanged.connect(self._update_buttons)
-        self.refresh()
+        self._listed(state.runs)
 
     def _button(self, name: str, text: str, slot) -> QPushButton:
         button = QPushButton(text, self, objectName=name)
@@ -162,9 +161,9 @@ class RunsTab(QWidget):
 
     # -- listing -------------------------------------------------------------------------------------------
     def refresh(self) -> None:
-        """Read every run folder again, on a job; the selection is kept where the runs still exist."""
-        root = self.state.runs_root
-        self.jobs.submit("list", lambda: list_summaries(root), self._listed, self._list_failed)
+        """Read every run folder again (on a task of the app state); the selection is kept where the runs still
+        exist."""
+        self.state.refresh_runs()
 
     def _listed(self, runs: list[RunSummary]) -> None:
         selected = self.selected_paths()
@@ -177,15 +176,10 @@ class RunsTab(QWidget):
         self.message_bar.show_message("list", message, self.tr("Choose another runs folder in the settings."))
 
     def refresh_run(self, run_dir: Path | None) -> None:
-        """Read one run folder again (the one training): just its row changes."""
-        if run_dir is None:
-            return
-        path = Path(run_dir)
-        self.jobs.submit(f"row {path}", lambda: summarize(path), self._row_read, lambda _message: None)
+        """Read one run folder again: just its row changes."""
+        self.state.refresh_run(run_dir)
 
     def _row_read(self, summary: RunSummary) -> None:
-        if summary.path.parent != self.state.runs_root:
-            return  # a run in another folder (a resumed copy elsewhere): not listed here
         self.model.update_run(summary)
         self._fill_combos()
 
@@ -244,7 +238,7 @@ class RunsTab(QWidget):
     def delete_selected(self) -> None:
         """Move the selected runs to the trash folder (Undo puts them back); never the run being trained."""
         paths = self.selected_paths()
-        training = self.state.session.run_dir if self.state.training else None
+        training = self.state.run_dir if self.state.run_active else None
         if training is not None and Path(training) in paths:
             self.message_bar.show_message(
                 "trash", self.tr("The run in training cannot be deleted."), self.tr("Stop it first.")

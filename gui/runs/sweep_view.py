@@ -6,7 +6,6 @@ importance of each setting. "Train the best" starts a normal run with the best t
 from __future__ import annotations
 
 import time
-from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QScrollArea, QSplitter, QVBoxLayout, QWidget
@@ -18,7 +17,6 @@ from core.sweep_params import VaryError
 from core.sweep_spec import SweepError, SweepSpec, lr_finder
 from gui.runs.sweep_editors import ParamEditors
 from gui.runs.sweep_plots import ImportanceBars, ParallelCoordinates, TrialCurves
-from gui.runs.sweep_runner import SweepRunner
 from gui.runs.sweep_settings import SearchSettings
 from gui.runs.sweep_table import TrialsTable, params_text
 from gui.state import AppState
@@ -29,7 +27,7 @@ from gui.core_texts import display_value
 class SweepView(QWidget):
     def __init__(self, state: AppState, parent: QWidget | None = None):
         super().__init__(parent, objectName="sweepView")
-        self.state, self.runner = state, SweepRunner(self)
+        self.state, self.runner = state, state.sweep
         self.spec = None  # the sweep under way or last run
         self.base: TrainConfig | None = None  # the Train tab's settings when it started ("Train the best" uses them)
         self.best = None
@@ -61,7 +59,6 @@ class SweepView(QWidget):
         self.runner.trialStarted.connect(self._on_trial_started)
         self.runner.epochEnded.connect(self._on_epoch)
         self.runner.trialDone.connect(self._on_trial_done)
-        self.runner.runStarted.connect(lambda event: state.runFolderChanged.emit(event.run_dir))  # the Runs tab
         self.runner.progress.connect(self.status.setText)
         self.runner.finished.connect(self._on_finished)
         self.runner.stateChanged.connect(self._update)
@@ -69,7 +66,6 @@ class SweepView(QWidget):
         self.how.changed.connect(self._update)
         state.settingsChanged.connect(self._update)
         state.trainingChanged.connect(self._update)
-        state.shuttingDown.connect(self.runner.shutdown)
         self.editors.rows["lr"].check.setChecked(True)
         self._update()
 
@@ -129,8 +125,8 @@ class SweepView(QWidget):
         budget = self.how.has_budget()
         self.buttons["start"].setEnabled(not self.state.training and ready and budget)
         self.buttons["lr"].setEnabled(not self.state.training and cfg is not None)
-        self.buttons["pause"].setEnabled(running and not self.runner.control.stopped)
-        self.buttons["stop"].setEnabled(running and not self.runner.control.stopped)
+        self.buttons["pause"].setEnabled(running and not self.runner.stopping)
+        self.buttons["stop"].setEnabled(running and not self.runner.stopping)
         self.buttons["pause"].setText(self.tr("Resume") if self.runner.paused else self.tr("Pause"))
         self.buttons["best"].setEnabled(not self.state.training and self.best is not None)
         self.editors.setEnabled(not running)
@@ -163,8 +159,7 @@ class SweepView(QWidget):
         self.parallel.show(spec.params, [])
         self.importance.show({})
         self.status.setText(self.tr("Sweep {name}: starting…").format(name=study))
-        self.state.set_sweeping(True)
-        return self.runner.start(spec, self.state.data_root, self.state.runs_root)
+        return self.state.start_sweep(spec)
 
     def find_learning_rate(self) -> bool:
         """The one-click lesson (core.sweep_spec.lr_finder): only the learning rate varies, 8 trials of 2 epochs,
@@ -218,8 +213,6 @@ class SweepView(QWidget):
         self.table.trial_epoch(number, self.curve[number])
 
     def _on_trial_done(self, event: TrialDone) -> None:
-        if event.trial.run_dir:
-            self.state.runFolderChanged.emit(Path(event.trial.run_dir))
         self.table.set_study(event.study)
         for t in event.study:
             if t.curve and t.state != "RUNNING":
@@ -231,7 +224,6 @@ class SweepView(QWidget):
         self._update()
 
     def _on_finished(self, event: SweepDone | str) -> None:
-        self.state.set_sweeping(False)
         if isinstance(event, str):
             self.message_bar.show_message("sweep", event, self.tr("Check the storage URL and the runs folder."))
             self.status.setText("")

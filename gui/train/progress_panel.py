@@ -217,11 +217,11 @@ class ProgressPanel(QWidget):
             self.status.setText(core_tr(event.message))
 
     def on_started(self, event: RunStarted) -> None:
-        self._epochs = int(event.config.get("epochs", 1))
+        self._epochs = event.config.epochs
         self._batches, self._start_epoch = max(event.batches_per_epoch, 1), event.start_epoch
         self.bar.setRange(0, PROGRESS_STEPS)
         self.bar.setValue(int(PROGRESS_STEPS * (event.start_epoch - 1) / self._epochs))
-        self._set(epoch=f"{event.start_epoch}/{self._epochs}", lr=f"{event.config.get('lr', 0):.3g}")
+        self._set(epoch=f"{event.start_epoch}/{self._epochs}", lr=f"{event.config.lr:.3g}")
         self.status.setText(
             self.tr(
                 "Training on {device}: {n:,} training, {v:,} validation and {t:,} test images, {p:,} weights."

@@ -111,9 +111,9 @@ class SampleGrid(QWidget):
             self.clear(self.tr("Sample images appear once the data is on this computer (press Start)."))
             return
         self.clear(self.tr("Loading sample images…"))
-        self.jobs.submit(
+        self.jobs.submit_task(
             "samples",
-            partial(load_samples, dataset, Path(root), folder, image_size, seed, self.jobs.cancelled),
+            lambda ctx: load_samples(dataset, Path(root), folder, image_size, seed, ctx.cancel_event),
             partial(self._loaded, key),
             self._failed,
         )

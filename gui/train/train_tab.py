@@ -98,17 +98,16 @@ class TrainTab(QWidget):
 
     # -- the run controls -------------------------------------------------------------------------------------
     def _update_buttons(self, *_) -> None:
-        session = self.state.session
-        cfg, training, stopping = self.config_panel.config, session.running, session.stopping
-        states = {
-            "start": not self.state.training and cfg is not None,  # nor while a sweep trains
-            "pause": training and not stopping,
-            "step": not stopping and (training or (cfg is not None and not self.state.sweeping)),
-            "stop": training and not stopping,
+        cfg, busy, stopping = self.config_panel.config, self.state.training, self.state.stopping
+        states = {  # pause and stop act on whatever long task runs (a run, a sweep, a fine-tune)
+            "start": not busy and cfg is not None,
+            "pause": busy and not stopping,
+            "step": not stopping and (self.state.run_active if busy else cfg is not None),
+            "stop": busy and not stopping,
         }
-        why = None if cfg or training else " ".join(self.config_panel.problems.values())
-        self.run_controls.show_state(states, session.is_paused, why)
-        self.config_panel.setEnabled(not training)  # a run's settings are fixed once it starts
+        why = None if cfg or busy else " ".join(self.config_panel.problems.values())
+        self.run_controls.show_state(states, self.state.is_paused, why)
+        self.config_panel.setEnabled(not busy)  # a run's settings are fixed once it starts
 
     def start(self, step_first: bool = False) -> bool:
         """Start a run with the panel's settings (``step_first``: pause after its first epoch)."""
@@ -124,26 +123,26 @@ class TrainTab(QWidget):
 
     def toggle_pause(self) -> None:
         if self.state.training:
-            self.state.session.toggle_pause()
+            self.state.toggle_pause()
             self.progress.set_status(
-                self.tr("Pausing after this batch…") if self.state.session.is_paused else self.tr("Resuming…")
+                self.tr("Pausing after this batch…") if self.state.is_paused else self.tr("Resuming…")
             )
 
     def step_epoch(self) -> None:
         if not self.state.training:
             self.start(step_first=True)
         else:
-            self.state.session.step_epoch()
+            self.state.step_epoch()
             self.progress.set_status(self.tr("Training to the end of this epoch, then pausing…"))
 
     def stop(self) -> None:
         if self.state.training:
-            self.state.session.stop()
+            self.state.stop_training()
             self.progress.set_status(self.tr("Stopping…"))
 
     # -- what the run reports ---------------------------------------------------------------------------------
     def _on_started(self, event: RunStarted) -> None:
-        cfg = self.state.session.cfg
+        cfg = self.state.run_config
         if self.config_panel.config != cfg:  # started elsewhere (the Runs tab): show what is training
             self.config_panel.set_values(cfg.to_dict())
         self.plots.reset(event.batches_per_epoch, cfg.epochs)
@@ -177,7 +176,7 @@ class TrainTab(QWidget):
 
     def _on_batches(self, events: list) -> None:
         self.plots.add_batches(events)
-        if not self.state.session.is_paused:  # keep the "Paused …" status line
+        if not self.state.is_paused:  # keep the "Paused …" status line
             self.progress.on_batches(events, self.plots.smoothed_loss)
 
     def _on_epoch(self, event: EpochEnd) -> None:
@@ -233,9 +232,8 @@ class TrainTab(QWidget):
         panel = self.config_panel
         shown = frozenset(name for name in panel.widgets if panel.is_shown(name))
         preset = panel.preset.currentData()
-        self.state.report_settings(
-            TrainSettings(panel.values(), None if shown == set(panel.widgets) else shown, preset)
-        )
+        shown = None if shown == set(panel.widgets) else shown
+        self.state.report_settings(TrainSettings(panel.values(), shown, preset, panel.config))
 
     def _load_samples(self, key) -> None:
         if not self.state.training:  # during a run the grid shows predictions on the run's own data

@@ -1,4 +1,4 @@
-"""GUI fixtures: a MainWindow with its settings in a temp INI file, closed (and its threads joined) after the test."""
+"""GUI fixtures: a MainWindow with its settings in a temp INI file, closed (and its tasks ended) after the test."""
 
 from __future__ import annotations
 
@@ -30,10 +30,8 @@ def make_window(qtbot, qsettings):
 
     yield make
     for win in made:
-        if win.is_training:
-            win.session.shutdown()
         win.close()
-        assert win.session.thread is None or not win.session.thread.is_alive()
+        assert win.wait_for_tasks(60), "a task did not end after the window closed"
 
 
 @pytest.fixture
@@ -44,3 +42,4 @@ def app_state(qtbot, data_root):
     state = AppState(str(data_root))
     yield state
     state.shutdown()
+    assert state.wait(60), "a task did not end after shutdown"

@@ -17,7 +17,7 @@ from core import data
 from core.card import ModelCard
 from core.config import TrainConfig
 from core.trainer import Trainer
-from gui import state as state_module
+from gui import state_model as state_module
 from gui.state import ModelSource
 from tests.helpers import MNIST_SMALL
 
@@ -57,9 +57,10 @@ def test_main_window_alone_is_the_whole_app_and_dropping_it_never_aborts(tmp_pat
         "print('tabs', w.tabs.count(), type(w.predict).__name__, type(w.evaluate).__name__, type(w.inside).__name__)\n"
         "del w; gc.collect()\n"
         "for _ in range(30): app.processEvents()\n"
-        "import threading, time\n"
+        "import time\n"
+        "from gui.task_workers import LIVE_WORKERS\n"
         "end = time.time() + 30\n"
-        "busy = lambda: [t.name for t in threading.enumerate() if t.name.startswith(('jobs-', 'training'))]\n"
+        "busy = lambda: [w.objectName() for w in LIVE_WORKERS if not w.isFinished()]\n"
         "while busy() and time.time() < end: time.sleep(0.05)\n"
         "print('still alive', 'threads left:', busy())\n"
     )
@@ -69,7 +70,7 @@ def test_main_window_alone_is_the_whole_app_and_dropping_it_never_aborts(tmp_pat
     )
     assert done.returncode == 0, done.stderr[-2000:]
     assert "tabs 6 PredictTab EvaluateView InsideView" in done.stdout
-    assert "still alive threads left: []" in done.stdout, done.stdout  # its background threads ended too
+    assert "still alive threads left: []" in done.stdout, done.stdout  # its task workers ended too
 
 
 def test_on_first_launch_every_tab_shows_the_bundled_digit_model(make_window, qtbot, data_root):
@@ -150,7 +151,8 @@ def test_the_chosen_folders_are_where_digits_go_and_runs_are_found(make_window, 
     cfg = TrainConfig(arch="mlp", dataset="shapes", epochs=1, train_subset=200, threads=1)
     final = Trainer(cfg, data_root=chosen, runs_root=window.state.runs_root).run()
     assert final.run_dir.parent == runs
-    window.predict.source.refresh_runs()
+    with qtbot.waitSignal(window.state.runsListed, timeout=30_000):  # the app state lists runs on a task
+        window.state.refresh_runs()
     combo = window.predict.source.combo
     assert any(combo.itemData(i) == ModelSource("run", final.run_dir) for i in range(combo.count()))
     canvas, panel = window.predict.draw_view.canvas, window.predict.collect_panel

@@ -150,14 +150,15 @@ def test_pause_holds_progress_resume_continues_and_stop_ends_between_batches(mak
     assert len(trained) <= DEFAULT_READBACK.batches + 1
 
 
-def test_closing_during_a_run_stops_it_waits_for_the_thread_and_keeps_finished_epochs(make_window, qtbot, data_root):
+def test_closing_during_a_run_hides_at_once_then_the_run_stops_and_keeps_finished_epochs(make_window, qtbot, data_root):
     win = make_window(**{**MNIST_SMALL, "epochs": 5})
     with qtbot.waitSignal(win.state.epochEnded, timeout=60_000) as first:
         click(qtbot, win, "startButton")
-    run_dir = win.session.run_dir
-    thread = win.session.thread
+    run_dir = win.state.run_dir
     win.close()
-    assert not thread.is_alive()
+    assert not win.isVisible() and win.state.stopping  # the window went without waiting; the run was told to stop
+    assert win.wait_for_tasks(60)
+    assert json.loads((run_dir / "status.json").read_text())["status"] == "stopped"
     rows = json.loads((run_dir / "metrics.json").read_text())
     assert len(rows) >= 1 and rows[0]["epoch"] == 1 and isinstance(first.args[0], EpochEnd)
     assert (run_dir / "last.pt").exists()

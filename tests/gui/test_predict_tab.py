@@ -129,7 +129,8 @@ def test_a_pickle_that_would_run_code_is_refused(tab, qtbot, tmp_path, monkeypat
 def test_finished_runs_are_listed_and_open(tab, qtbot, trained, monkeypatch):
     run_dir = trained[0]
     monkeypatch.setenv("CNN_PLAYGROUND_RUNS", str(run_dir.parent))
-    tab.source.refresh_runs()
+    with qtbot.waitSignal(tab.state.runsListed, timeout=30_000):  # the app state lists runs on a task
+        tab.state.refresh_runs()
     labels = [tab.source.combo.itemText(i) for i in range(tab.source.combo.count())]
     entry = next(t for t in labels if t.startswith("lenet on MNIST"))
     assert "%" in entry and run_dir.name[:10] in entry

@@ -188,8 +188,8 @@ def test_the_row_of_a_training_run_updates_live(make_window, qtbot, data_root):
     win = make_window(**{**MNIST_SMALL, "epochs": 2, "train_subset": 600})
     tab = win.runs
     win.train.start(step_first=True)  # pauses after epoch 1: the row is read while the run is under way
-    qtbot.waitUntil(lambda: win.state.session.is_paused, timeout=60_000)
-    folder = win.state.session.run_dir
+    qtbot.waitUntil(lambda: win.state.is_paused, timeout=60_000)
+    folder = win.state.run_dir
     row = lambda: tab.model.runs[tab.model.row_of(folder)] if tab.model.row_of(folder) >= 0 else None
     qtbot.waitUntil(lambda: row() is not None and row().epochs_done == 1, timeout=10_000)
     assert (row().status, row().epochs_planned) == ("running", 2)

@@ -22,9 +22,9 @@ def test_a_sweep_from_the_window_fills_the_table_and_trains_the_best(make_window
     view.how.set_values(sampler="random", pruner="none", n_trials=3, timeout=None)
     assert view.editors.params() == (Range("lr", 1e-3, 1e-1, log=True), Choices("optimizer", ("sgd", "adam")))
     qtbot.mouseClick(view.buttons["start"], Qt.LeftButton)
-    assert win.state.sweeping and not win.train.buttons["start"].isEnabled()
+    assert win.state.sweep.running and win.state.training and not win.train.buttons["start"].isEnabled()
     qtbot.waitUntil(lambda: not view.runner.running, timeout=120_000)
-    assert not win.state.sweeping
+    assert not win.state.training
     assert view.table.rowCount() == 3
     assert [view.table.state_of(n) for n in range(3)] == [view.table.tr("finished")] * 3
     assert all(view.table.item(r, 3).text() for r in range(3))  # a best accuracy in every row
@@ -34,8 +34,8 @@ def test_a_sweep_from_the_window_fills_the_table_and_trains_the_best(make_window
     qtbot.waitUntil(lambda: run_dirs <= {run.path for run in win.runs.model.runs}, timeout=10_000)  # Runs lists them
     assert view.buttons["best"].isEnabled()
     qtbot.mouseClick(view.buttons["best"], Qt.LeftButton)
-    assert win.state.training and win.state.session.cfg.lr == view.best.params["lr"]
-    assert win.state.session.cfg.optimizer == view.best.params["optimizer"]
+    assert win.state.training and win.state.run_config.lr == view.best.params["lr"]
+    assert win.state.run_config.optimizer == view.best.params["optimizer"]
     qtbot.waitUntil(lambda: not win.state.training, timeout=60_000)
 
 
@@ -62,6 +62,6 @@ def test_find_a_learning_rate_is_one_click_and_pause_and_stop_hold_the_whole_swe
     assert view.runner.paused and view.buttons["pause"].text() == view.tr("Resume")
     qtbot.mouseClick(view.buttons["stop"], Qt.LeftButton)  # wakes the paused trial, which stops
     qtbot.waitUntil(lambda: not view.runner.running, timeout=60_000)
-    assert not win.state.sweeping and view.table.rowCount() < 8
+    assert not win.state.training and view.table.rowCount() < 8
     assert view.table.state_of(view.table.rowCount() - 1) == view.table.tr("stopped by you")
     assert view.buttons["start"].isEnabled() and win.train.buttons["start"].isEnabled()

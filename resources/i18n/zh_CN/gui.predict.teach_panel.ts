@@ -24,6 +24,10 @@
         <translation>请先至少收集 {n} 个数字（你现在有 {k} 个）：一部分用来学习，一部分用来检验。</translation>
     </message>
     <message>
+        <source>A run is training: teach it once that run has ended.</source>
+        <translation>正在训练：等这次训练结束后再教它。</translation>
+    </message>
+    <message>
         <source>Stop teaching</source>
         <translation>停止教学</translation>
     </message>

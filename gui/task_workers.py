@@ -1,0 +1,150 @@
+"""The worker side of the task service: the queues, the QThreads that take tasks from them, and their lifetime.
+
+A Scheduler holds a FIFO per group and lends each group to one worker at a time, so a group's tasks keep their order
+while other groups run beside them. A TaskWorker is a QThread that takes tasks until its scheduler is closed and
+reports every outcome through a plain callable (the service's queued signal).
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+import threading
+import time
+from collections import deque
+from dataclasses import dataclass, field
+from typing import Any, Callable
+
+from PySide6.QtCore import QThread
+
+from core.checkpoint import CheckpointError
+from core.data import DatasetError
+from core.export import ExportError
+from core.finetune import FinetuneCancelled
+from core.tasks import TaskCancelled, TaskContext
+
+log = logging.getLogger(__name__)
+# the message tells the user what to do: no traceback in the log
+EXPECTED = (DatasetError, CheckpointError, ExportError, FinetuneCancelled)
+# every worker ever started and not yet seen finished: a running QThread must never be garbage collected
+LIVE_WORKERS: set["TaskWorker"] = set()
+EXIT_WAIT_S = 0.5  # at interpreter exit, how long tasks still running get to stop (the window waited already)
+
+
+@dataclass(eq=False)
+class Task:
+    id: int
+    group: str  # tasks of one group run in order, one at a time
+    key: str  # newest wins per (group, key)
+    kind: str  # "job", or a long kind: "training", "sweep", "finetune"
+    run: Callable[[TaskContext], Any]
+    on_done: Callable[[Any], None] | None = None
+    on_error: Callable[[str], None] | None = None
+    on_event: Callable[[Any], None] | None = None
+    on_progress: Callable[[int, int, str], None] | None = None
+    ctx: TaskContext = field(default_factory=TaskContext)
+
+    @property
+    def long(self) -> bool:
+        return self.kind != "job"
+
+    @property
+    def cancelled(self) -> bool:
+        return self.ctx.cancelled
+
+
+class Scheduler:
+    def __init__(self) -> None:
+        self._cond = threading.Condition()
+        self._queues: dict[str, deque[Task]] = {}
+        self._lent: set[str] = set()  # groups a worker is running a task of
+        self.closed = False
+
+    def put(self, task: Task) -> None:
+        with self._cond:
+            self._queues.setdefault(task.group, deque()).append(task)
+            self._cond.notify()
+
+    def take(self) -> Task | None:
+        """The next task of a group no other worker holds; blocks; None once closed."""
+        with self._cond:
+            while not self.closed:
+                for group, queue in self._queues.items():
+                    if queue and group not in self._lent:
+                        self._lent.add(group)
+                        return queue.popleft()
+                self._cond.wait()
+            return None
+
+    def release(self, task: Task) -> None:
+        with self._cond:
+            self._lent.discard(task.group)
+            self._cond.notify_all()
+
+    def close(self) -> list[Task]:
+        """No more tasks: waiting workers end, queued tasks are returned unrun."""
+        with self._cond:
+            self.closed = True
+            dropped = [t for q in self._queues.values() for t in q]
+            self._queues.clear()
+            self._cond.notify_all()
+            return dropped
+
+
+class TaskWorker(QThread):
+    def __init__(self, scheduler: Scheduler, report: Callable[[Task, str, Any], None], name: str):
+        super().__init__()  # no parent: the service's owner may be deleted while this runs
+        self.setObjectName(name)
+        self._scheduler, self._report = scheduler, report
+        self.current: Task | None = None  # the task it runs now (read at exit, to say what did not stop)
+
+    def run(self) -> None:
+        while (task := self._scheduler.take()) is not None:
+            self.current = task
+            try:
+                what, payload = _outcome(task)
+            finally:
+                self.current = None
+                self._scheduler.release(task)
+            try:
+                self._report(task, what, payload)
+            except RuntimeError:  # the service was deleted with its window: nobody is waiting any more
+                pass
+
+
+def _outcome(task: Task) -> tuple[str, Any]:
+    if task.ctx.cancelled and not task.long:
+        return "dropped", None  # superseded or cancelled before it started (a long task reports its own stop)
+    try:
+        return "done", task.run(task.ctx)
+    except TaskCancelled:
+        return "dropped", None
+    except EXPECTED as exc:
+        log.info("task %s/%s: %s", task.group, task.key, exc)
+        return "error", str(exc) or exc.__class__.__name__
+    except Exception as exc:  # a task's failure is shown to the user, never fatal to the app
+        log.exception("task %s/%s failed", task.group, task.key)
+        return "error", str(exc) or exc.__class__.__name__
+
+
+def release_at_exit() -> None:
+    """Interpreter exit: stop what still runs, wait briefly, and never let Python destroy a running QThread."""
+    workers = [w for w in LIVE_WORKERS if not w.isFinished()]
+    for worker in workers:
+        worker._scheduler.close()
+    end = time.monotonic() + EXIT_WAIT_S
+    for worker in workers:
+        worker.wait(max(0, int(1000 * (end - time.monotonic()))))
+    stuck = [w for w in workers if not w.isFinished()]
+    if stuck:  # Python's teardown would destroy a running QThread, which aborts: leave without the teardown
+        names = ", ".join(f"{w.current.group}/{w.current.key}" if w.current else w.objectName() for w in stuck)
+        print(f"Tasks still running at exit after {EXIT_WAIT_S} s ({names}): leaving without them.", file=sys.stderr)
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(0)
+
+
+def prune_finished() -> None:
+    for worker in [w for w in LIVE_WORKERS if w.isFinished()]:
+        LIVE_WORKERS.discard(worker)
