@@ -14,7 +14,7 @@ from pathlib import Path
 from core.paths import data_dir
 
 # Import order is menu order: each module registers its datasets.
-from . import torchvision_sets, shapes, folder as _folder_sets, my_digits  # noqa: F401,I001
+from . import torchvision_sets, shapes, folder as _folder_sets, my_digits, class_digits  # noqa: F401,I001
 from .errors import CorruptDataset, DatasetError, DatasetUnavailable, DownloadCancelled
 from .skips import SkippedFile, skip_summary
 from .spec import DATASETS, DatasetEntry, DatasetSpec, LoadedData, LoadRequest, ProgressFn, register_dataset

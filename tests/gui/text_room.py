@@ -1,0 +1,152 @@
+"""Which texts on screen do not fit the room they have: labels, buttons, check boxes, combo boxes, tabs, table headers
+and visible table cells, each measured with its own font against its own rectangle (what a class at the back
+of the room cannot read is what gets cut). The nothing-cut test and the screenshot scripts use it.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QFontMetrics, QTextDocument
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QRadioButton,
+    QStyle,
+    QStyleOptionComboBox,
+    QTabBar,
+    QTableView,
+    QWidget,
+)
+
+SLACK = 2  # pixels of rounding a text may overflow by without a letter being lost
+
+
+def _plain(text: str) -> str:
+    if "<" in text and ">" in text:  # rich text: measure its words, not its tags
+        doc = QTextDocument()
+        doc.setHtml(text)
+        return doc.toPlainText()
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&")
+
+
+def _widest_line(fm: QFontMetrics, text: str) -> int:
+    return max((fm.horizontalAdvance(line) for line in _plain(text).splitlines() or [""]), default=0)
+
+
+def _label(w: QLabel) -> str | None:
+    text = w.text()
+    if not text or w.pixmap() is not None and not w.pixmap().isNull():
+        return None
+    room = w.contentsRect().adjusted(w.margin(), w.margin(), -w.margin(), -w.margin())
+    if w.wordWrap():
+        need = w.heightForWidth(w.width())
+        if need > w.height() + SLACK:
+            return f"needs {need} px high, has {w.height()}"
+        words = max((w.fontMetrics().horizontalAdvance(word) for word in _plain(text).split()), default=0)
+        if words > room.width() + SLACK:
+            return f"a word needs {words} px, the label is {room.width()} wide"
+        return None
+    need = _widest_line(w.fontMetrics(), text)
+    return f"needs {need} px, has {room.width()}" if need > room.width() + SLACK else None
+
+
+def _button(w: QAbstractButton) -> str | None:
+    if not w.text() or not isinstance(w, (QPushButton, QCheckBox, QRadioButton)):
+        return None
+    need = w.sizeHint().width()
+    return f"needs {need} px, has {w.width()}" if need > w.width() + SLACK else None
+
+
+def _combo(w: QComboBox) -> str | None:
+    text = w.currentText()
+    if not text:
+        return None
+    option = QStyleOptionComboBox()
+    w.initStyleOption(option)
+    field = w.style().subControlRect(
+        QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, w
+    )
+    icon = w.iconSize().width() + 4 if not w.itemIcon(w.currentIndex()).isNull() else 0
+    need = w.fontMetrics().horizontalAdvance(text) + icon
+    return f"shows {text!r} in {field.width()} px, needs {need}" if need > field.width() + SLACK else None
+
+
+def _tabs(w: QTabBar) -> list[str]:
+    out = []
+    for i in range(w.count()):
+        rect, text = w.tabRect(i), w.tabText(i)
+        need = w.fontMetrics().horizontalAdvance(_plain(text)) + 8
+        if text and need > rect.width() + SLACK and w.isTabVisible(i):
+            out.append(f"tab {_plain(text)!r} needs {need} px, has {rect.width()}")
+    return out
+
+
+def _header(w: QHeaderView) -> list[str]:
+    model, out = w.model(), []
+    if model is None:
+        return out
+    horizontal = w.orientation() == Qt.Orientation.Horizontal
+    for i in range(w.count()):
+        if w.isSectionHidden(i) or w.sectionSize(i) == 0:
+            continue
+        text = str(model.headerData(i, w.orientation(), Qt.ItemDataRole.DisplayRole) or "")
+        if not text or not horizontal:
+            continue
+        need = _widest_line(w.fontMetrics(), text) + 12  # the style's margins and a sort arrow's room
+        if need > w.sectionSize(i) + SLACK:
+            out.append(f"header {text!r} needs {need} px, has {w.sectionSize(i)}")
+    return out
+
+
+def _cells(w: QTableView) -> list[str]:
+    model, out = w.model(), []
+    if model is None or w.textElideMode() == Qt.TextElideMode.ElideNone and w.wordWrap():
+        return out
+    view = w.viewport().rect()
+    fm = w.fontMetrics()
+    for row in range(model.rowCount()):
+        if w.isRowHidden(row) or not view.intersects(QRect(0, w.rowViewportPosition(row), 1, w.rowHeight(row))):
+            continue
+        for col in range(model.columnCount()):
+            if w.isColumnHidden(col) or w.columnWidth(col) == 0:
+                continue
+            text = str(model.data(model.index(row, col), Qt.ItemDataRole.DisplayRole) or "")
+            need = _widest_line(fm, text) + 8
+            if text and need > w.columnWidth(col) + SLACK:
+                out.append(f"cell {text!r} needs {need} px, has {w.columnWidth(col)}")
+    return out
+
+
+def cut_texts(root: QWidget) -> list[str]:
+    """Every visible text under ``root`` that is wider (or taller) than its room, as "where: what" lines."""
+    found = []
+    for w in [root, *root.findChildren(QWidget)]:
+        if not w.isVisible() or w.width() <= 1 or w.height() <= 1:
+            continue
+        name = f"{type(w).__name__}#{w.objectName()}" if w.objectName() else type(w).__name__
+        problems: list[str] = []
+        if isinstance(w, QLabel):
+            problems = [p for p in [_label(w)] if p]
+        elif isinstance(w, QAbstractButton):
+            problems = [p for p in [_button(w)] if p]
+        elif isinstance(w, QComboBox):
+            problems = [p for p in [_combo(w)] if p]
+        elif isinstance(w, QTabBar):
+            problems = _tabs(w)
+        elif isinstance(w, QHeaderView):
+            problems = _header(w)
+        elif isinstance(w, QTableView) and isinstance(w, QAbstractItemView):
+            problems = _cells(w)
+        found += [f"{name} {_short(w)}: {p}" for p in problems]
+    return found
+
+
+def _short(w: QWidget) -> str:
+    text = getattr(w, "text", lambda: "")() if not isinstance(w, QComboBox) else w.currentText()
+    text = _plain(text) if isinstance(text, str) else ""
+    return repr(text[:40]) if text else ""
