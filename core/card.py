@@ -22,7 +22,7 @@ from core.config import ConfigError, TrainConfig
 MAX_IMAGE_SIZE = 512  # the largest input the window and the CLI accept
 MAX_CLASSES = 10_000
 # Datasets of strokes on plain paper at 28x28: inputs go through the MNIST-style crop-and-centre.
-INK_DATASETS = frozenset({"mnist", "kmnist", "shapes", "my-digits"})
+INK_DATASETS = frozenset({"mnist", "kmnist", "shapes", "my-digits", "class-digits"})
 
 
 class CardError(CheckpointError):

@@ -284,7 +284,11 @@ def problems(cfg: TrainConfig) -> dict[str, str]:
         out["folder"] = "Choose an image folder (one sub-folder of images per class)."
     if "nesterov" not in out and cfg.nesterov and (cfg.optimizer != "sgd" or not cfg.momentum):
         out["nesterov"] = "Nesterov needs the SGD optimizer with momentum above 0."
-    if "augment" not in out and cfg.augment == "handwriting-styles" and cfg.dataset not in ("mnist", "my-digits"):
+    if (
+        "augment" not in out
+        and cfg.augment == "handwriting-styles"
+        and cfg.dataset not in ("mnist", "my-digits", "class-digits")
+    ):
         out["augment"] = "Writing styles (slashed zeros, crossed sevens ...) are for digits: pick 'handwriting'."
     if not out.keys() & {"arch", "dataset", "image_size"}:
         spec = data.get_spec(cfg.dataset)

@@ -53,6 +53,13 @@ class Task:
     def cancelled(self) -> bool:
         return self.ctx.cancelled
 
+    def release(self) -> None:
+        """Drop the callbacks and the function (which hold widgets) on the GUI thread, once the task has reported:
+        a widget's wrapper freed on a worker thread (the worker's last reference, or a garbage collection run
+        there) makes PySide6 delete it later from the GUI thread, and that crashes."""
+        self.run = self.on_done = self.on_error = self.on_event = self.on_progress = None
+        self.ctx._emit = self.ctx._progress = None
+
 
 class Scheduler:
     def __init__(self) -> None:
@@ -111,6 +118,7 @@ class TaskWorker(QThread):
                 self._report(task, what, payload)
             except RuntimeError:  # the service was deleted with its window: nobody is waiting any more
                 pass
+            del task, payload  # what the task made is the GUI thread's now
 
 
 def _outcome(task: Task) -> tuple[str, Any]:

@@ -48,8 +48,8 @@ class TaskService(QObject):
         self._closing = False
         self._report.connect(self._on_report)
         prune_finished()
-        workers = [TaskWorker(self._pool, self._report.emit, f"tasks-{i}") for i in range(POOL_SIZE)]
-        self._workers = [*workers, TaskWorker(self._long, self._report.emit, "tasks-long")]
+        workers = [TaskWorker(self._pool, self._send, f"tasks-{i}") for i in range(POOL_SIZE)]
+        self._workers = [*workers, TaskWorker(self._long, self._send, "tasks-long")]
         for worker in self._workers:
             LIVE_WORKERS.add(worker)
             worker.start()
@@ -72,7 +72,7 @@ class TaskService(QObject):
         if self._closing or (long and self.long_task() is not None):
             return None
         task = Task(next(_ids), group, key, kind, run, on_done, on_error, on_event, on_progress)
-        task.ctx = TaskContext(lambda event: self._report.emit(task, "event", event), _throttled(task, self._report))
+        task.ctx = TaskContext(lambda event: self._send(task, "event", event), _throttled(task, self._send))
         older = self._latest.get((group, key))
         if older is not None:
             older.ctx.cancel()
@@ -134,6 +134,11 @@ class TaskService(QObject):
         return all(worker.isFinished() for worker in self._workers)
 
     # -- reports, on the GUI thread ---------------------------------------------------------------------------
+    def _send(self, task: Task, what: str, payload: Any) -> None:
+        """Worker side. Kept signal objects would outlive a deleted service (PySide6 crashes collecting them), so
+        the signal is looked up at each report; RuntimeError once the service is gone."""
+        self._report.emit(task, what, payload)
+
     @Slot(object, str, object)
     def _on_report(self, task: Task, what: str, payload: Any) -> None:
         current = not self._closing and self._latest.get((task.group, task.key)) is task
@@ -146,16 +151,17 @@ class TaskService(QObject):
                 task.on_progress(*payload)
             return
         self._active.pop(task.id, None)
+        callback = task.on_done if what == "done" else task.on_error if what == "error" else None
+        task.release()
         if current:
             del self._latest[(task.group, task.key)]
-            callback = task.on_done if what == "done" else task.on_error if what == "error" else None
             if callback is not None:
                 callback(payload)
         if task.long:
             self.changed.emit()
 
 
-def _throttled(task: Task, report) -> Callable[[int, int, str], None]:
+def _throttled(task: Task, send: Callable[[Task, str, Any], None]) -> Callable[[int, int, str], None]:
     """A progress callback for the worker side: a new message or the last step always goes out, else ~30 a second."""
     last = [0.0, None]
 
@@ -163,7 +169,7 @@ def _throttled(task: Task, report) -> Callable[[int, int, str], None]:
         now = time.perf_counter()
         if now - last[0] >= PROGRESS_EVERY_S or message != last[1] or (total and done >= total):
             last[0], last[1] = now, message
-            report.emit(task, "progress", (done, total, message))
+            send(task, "progress", (done, total, message))
 
     return progress
 

@@ -24,6 +24,7 @@ from core.preprocess import EmptyDrawing, mnist_style
 from core.threads import one_thread
 from gui.jobs import Jobs
 from gui.predict.draw_canvas import DrawCanvas
+from gui.predict.class_digits_dialog import ClassDigitsDialog
 from gui.predict.teach_panel import TeachPanel
 from gui.state import AppState
 from gui.widgets.probability_bars import ProbabilityBars
@@ -109,9 +110,15 @@ class CollectPanel(QWidget):
             wordWrap=True,
             styleSheet="color: #505050;",
         )
+        self.class_button = QPushButton(self.tr("Class digits…"), self, objectName="classDigitsButton")
+        self.class_button.setToolTip(
+            self.tr("Export your digits for the teacher, or gather the whole class's digits and compare models.")
+        )
+        self.class_button.clicked.connect(self.open_class_digits)
         top = QHBoxLayout()
         top.addWidget(self.collect_button)
         top.addWidget(self.test_button)
+        top.addWidget(self.class_button)
         top.addWidget(self.caption, 1)
 
         self.body = QWidget(self, objectName="collectBody")
@@ -157,6 +164,11 @@ class CollectPanel(QWidget):
         layout.addWidget(self.teach)
         self.body.setVisible(False)
         self.installEventFilter(self)
+
+    def open_class_digits(self) -> ClassDigitsDialog:
+        dialog = ClassDigitsDialog(self.state, self)
+        dialog.show()
+        return dialog
 
     # ----- model --------------------------------------------------------------------------
     def set_model(self, predictor: Predictor | None, card: ModelCard | None) -> None:

@@ -304,6 +304,14 @@
         <translation>你在“手写”页写下并标注的数字（收集模式）。</translation>
     </message>
     <message>
+        <source>Class digits</source>
+        <translation>全班的数字</translation>
+    </message>
+    <message>
+        <source>The digits your class collected, gathered from everyone&apos;s exports; split by writer.</source>
+        <translation>全班收集的数字，汇总自每个人导出的文件；按书写者划分。</translation>
+    </message>
+    <message>
         <source>LeNet on Fashion-MNIST (Adam)</source>
         <translation>LeNet 训练 Fashion-MNIST（Adam）</translation>
     </message>

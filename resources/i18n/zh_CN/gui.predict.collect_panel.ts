@@ -104,6 +104,14 @@
         <translation>收集模式用你自己的笔迹建立数据集：手写一个数字，然后按对应的数字键（或点击下方对应的按钮）。它会被保存，画布随即清空以便写下一个。之后可以在“我的数字”上训练，或测试模型认你的字认得多好。</translation>
     </message>
     <message>
+        <source>Class digits…</source>
+        <translation>全班的数字…</translation>
+    </message>
+    <message>
+        <source>Export your digits for the teacher, or gather the whole class&apos;s digits and compare models.</source>
+        <translation>把你的数字导出给老师，或汇总全班的数字并比较模型。</translation>
+    </message>
+    <message>
         <source>Save the drawing as a %1</source>
         <translation>将手写图保存为 %1</translation>
     </message>
