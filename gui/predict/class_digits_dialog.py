@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QGridLayout,
     QGroupBox,
+    QHeaderView,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -70,7 +71,9 @@ class ClassDigitsDialog(QDialog):
         table = QTableWidget(0, len(headers), self, objectName=name)
         table.setHorizontalHeaderLabels(headers)
         table.verticalHeader().setVisible(False)
-        table.horizontalHeader().setStretchLastSection(True)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # names take the room left
         table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         return table
 
