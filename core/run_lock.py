@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import Callable
 
 from filelock import FileLock, Timeout
 
@@ -28,8 +29,9 @@ class RunBusy(CheckpointError):
 class RunLock:
     """``acquire()`` before the first write into a run folder, ``release()`` when done (safe to call twice)."""
 
-    def __init__(self, run_dir: Path):
-        self.run_dir = Path(run_dir)
+    def __init__(self, run_dir: Path, holder: Callable[[Path], str] = lambda run_dir: ""):
+        """``holder(run_dir)`` says who holds the lock, e.g. " (pid 123 on lab-pc-4)", for the refusal."""
+        self.run_dir, self._holder = Path(run_dir), holder
         # a short wait, so that a listing probing the lock at that instant never refuses a real start
         self._lock = FileLock(self.run_dir / FILE, timeout=2, thread_local=False)
 
@@ -39,7 +41,7 @@ class RunLock:
             self._lock.acquire()
         except Timeout:
             raise RunBusy(
-                f"{printable(self.run_dir.name)} is being trained by another process{holder(self.run_dir)}."
+                f"{printable(self.run_dir.name)} is being trained by another process{self._holder(self.run_dir)}."
             ) from None
         except OSError as exc:
             raise CheckpointError(
@@ -67,14 +69,3 @@ def is_running(run_dir: Path) -> bool:
         return False
     probe.release(force=True)
     return False
-
-
-def holder(run_dir: Path) -> str:
-    """ " (pid 123 on lab-pc-4)" from the status the holder wrote, or "" when that is unreadable."""
-    from core.run_status import read_stored_status
-
-    status = read_stored_status(run_dir)
-    if status is None or not status.pid:
-        return ""
-    host = f" on {printable(status.host, 60)}" if status.host else ""
-    return f" (pid {status.pid}{host})"

@@ -36,7 +36,7 @@ class RunRecord:
         """Take the run lock of an existing folder before anything reads or writes it: RunBusy when another
         process trains it (two resumes of one run would both append to its logs)."""
         if self.writes:
-            self._lock = RunLock(folder)
+            self._lock = RunLock(folder, run_status.holder)
             self._lock.acquire()
 
     def create(

@@ -16,6 +16,7 @@ from datetime import datetime
 from pathlib import Path
 
 from core import checkpoint, run_files, run_lock
+from core.printable import printable
 
 log = logging.getLogger(__name__)
 FILE = "status.json"
@@ -76,6 +77,15 @@ def read_stored_status(run_dir: Path) -> RunStatus | None:
         return parse_status(run_files.read_json(run_dir, FILE, missing=None))
     except run_files.RunFileError:
         return None
+
+
+def holder(run_dir: Path) -> str:
+    """ " (pid 123 on lab-pc-4)": who trains the run, from the status it wrote ("" when that is unreadable)."""
+    status = read_stored_status(run_dir)
+    if status is None or not status.pid:
+        return ""
+    host = f" on {printable(status.host, 60)}" if status.host else ""
+    return f" (pid {status.pid}{host})"
 
 
 def parse_status(raw) -> RunStatus | None:
