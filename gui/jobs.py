@@ -23,10 +23,11 @@ from core.checkpoint import CheckpointError
 from core.data import DatasetError
 from core.export import ExportError
 from core.finetune import FinetuneCancelled
+from core.lessons import LessonError
 
 log = logging.getLogger(__name__)
 # the message tells the user what to do (or the user asked for it): no traceback in the log
-EXPECTED = (DatasetError, CheckpointError, FinetuneCancelled, ExportError)
+EXPECTED = (DatasetError, CheckpointError, FinetuneCancelled, ExportError, LessonError)
 
 
 class Jobs(QObject):
