@@ -159,7 +159,7 @@ def train(args: argparse.Namespace) -> int:
     try:
         return distributed.run(cfg.device, cfg.seed, cfg.batch_size, lambda parallel: _train(args, cfg, parallel))
     except distributed.DistributedSetupError as exc:
-        if os.environ.get("RANK", "0") == "0":  # said once, not by every process torchrun started
+        if exc.every_process or os.environ.get("RANK", "0") == "0":  # a group problem: said once, by rank 0
             print(f"error: {exc}", file=sys.stderr)
         return 2
 
