@@ -74,9 +74,9 @@ def explain(exc: BaseException, cfg: TrainConfig) -> Failure:
     if isinstance(exc, CheckpointError):
         return Failure("checkpoint", str(exc), "Start a new run, or choose another run folder or weights file.")
     if isinstance(exc, FolderError):
-        return Failure(
-            "disk", str(exc), "Set the runs folder (--runs-dir, or the runs folder setting), then start again."
-        )
+        which = {"data": ("data", "--data-dir"), "runs": ("runs", "--runs-dir")}[exc.which]
+        kind = "data" if exc.which == "data" else "disk"
+        return Failure(kind, str(exc), f"Set the {which[0]} folder ({which[1]}, or the setting), then start again.")
     if isinstance(exc, ConfigError):
         return Failure("config", str(exc), "Change the settings named above and start again.")
     if isinstance(exc, OSError):

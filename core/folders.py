@@ -13,7 +13,13 @@ from core.printable import printable
 
 
 class FolderError(ValueError):
-    """A runs or data folder that cannot serve; the message says which, why and what to do."""
+    """A runs or data folder that cannot serve; the message says which, why and what to do.
+
+    ``which`` is "runs" or "data": the setting to change."""
+
+    def __init__(self, message: str, which: str = "runs"):
+        super().__init__(message)
+        self.which = which
 
 
 def check_runs_folder(path: Path, create: bool = True) -> Path:
@@ -43,8 +49,8 @@ def check_data_folder(path: Path) -> Path:
     path, shown = Path(path), printable(path, limit=300)
     if path.exists() and not path.is_dir():
         raise FolderError(
-            f"The data folder {shown} is a file, not a folder: choose the folder that holds the datasets."
+            f"The data folder {shown} is a file, not a folder: choose the folder that holds the datasets.", "data"
         )
     if path.is_dir() and not os.access(path, os.R_OK | os.X_OK):
-        raise FolderError(f"The data folder {shown} cannot be read: choose a folder you can read.")
+        raise FolderError(f"The data folder {shown} cannot be read: choose a folder you can read.", "data")
     return path

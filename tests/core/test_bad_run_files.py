@@ -151,3 +151,11 @@ def test_fuzzed_run_files_are_answered_in_words(name, data, a_run, small_mnist, 
         assert cli_run(["export", str(run), "--format", "csv", "-o", out], capsys)[0] in (0, 1, 2)
         final = Trainer(CFG, loaded=small_mnist, resume_from=run).run()  # nothing left to train: restore only
         assert isinstance(final, RunFinished) or final.kind != "error", final
+
+
+def test_a_data_folder_that_is_a_file(tmp_path, capsys):
+    (tmp_path / "data").write_text("not a folder")
+    args = ["train", "--arch", "mlp", "--epochs", "1", "--data-dir", str(tmp_path / "data")]
+    code, _, err = cli_run([*args, "--runs-dir", str(tmp_path / "runs")], capsys)
+    assert code == 1 and "The data folder" in err and "is a file, not a folder" in err
+    assert "Set the data folder" in err and "Traceback" not in err and not (tmp_path / "runs").exists()
