@@ -16,7 +16,8 @@ from pathlib import Path
 from core import checkpoint, run_files
 from core.printable import printable
 from core.run_status import load_status
-from core.runs import RunInfo, read_run
+from core.config import TrainConfig
+from core.runs import RunInfo, read_config, read_run
 
 LABEL_FILE = "label.json"
 TRASH = ".trash"  # the Runs tab's own trash folder inside the runs folder: never listed
@@ -80,30 +81,37 @@ def summarize(run_dir: Path) -> RunSummary:
     run_dir = Path(run_dir)
     try:
         return summary_of(read_run(run_dir))
-    except run_files.RunFileError as exc:
-        return unreadable(run_dir, exc.reason)
     except checkpoint.CheckpointError as exc:
-        return unreadable(run_dir, str(exc))
+        reason = exc.reason if isinstance(exc, run_files.RunFileError) else str(exc)
+        return unreadable(run_dir, reason, _config_or_none(run_dir))
 
 
-def unreadable(run_dir: Path, reason: str) -> RunSummary:
-    """A row for a folder that cannot be read: its name, its time and why."""
+def unreadable(run_dir: Path, reason: str, cfg: TrainConfig | None = None) -> RunSummary:
+    """A row for a folder that cannot be read: its name, its time, why, and its settings when those are readable
+    (then Resume can rebuild the damaged file from last.pt)."""
     return RunSummary(
         run_dir,
         printable(run_dir.name),
         "",
-        "",
-        "",
+        cfg.arch if cfg else "",
+        cfg.dataset if cfg else "",
         0,
-        0,
+        cfg.epochs if cfg else 0,
         None,
         None,
         0.0,
         _started_from_name(run_dir),
-        "",
+        printable(cfg.device) if cfg else "",
         "unreadable",
         printable(reason, limit=300),
     )
+
+
+def _config_or_none(run_dir: Path) -> TrainConfig | None:
+    try:
+        return read_config(run_dir)[0]
+    except checkpoint.CheckpointError:
+        return None
 
 
 def summary_of(info: RunInfo) -> RunSummary:

@@ -49,6 +49,11 @@ def test_damaged_folders_are_listed_as_unreadable_and_a_stale_running_is_not_bel
             assert "Fix or remove" in tab.model.index(row, 0).data(Qt.ItemDataRole.ToolTipRole)
     tab.select_paths([good])
     assert tab.train_actions.resume_button.isEnabled()  # no process holds the run: Resume is offered
+    damaged_metrics = root / f"bad-{list(CASES).index('val_acc as text')}"
+    tab.select_paths([damaged_metrics])  # its settings are readable: Resume rebuilds metrics.json from last.pt
+    assert tab.train_actions.resume_button.isEnabled()
+    tab.select_paths([root / f"bad-{list(CASES).index('config without settings')}"])
+    assert not tab.train_actions.resume_button.isEnabled()  # nothing to resume with
 
 
 def test_start_into_a_runs_folder_that_is_a_file_says_so(make_window, qtbot, data_root, tmp_path, monkeypatch):
