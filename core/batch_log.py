@@ -3,7 +3,8 @@
 Rows are appended once per epoch, after that epoch's ``last.pt`` (core.trainer, core.run_state), in a single write: the
 log never holds batches of an epoch the weights have not seen. A kill in the middle of the append can only
 leave a last line without its newline, which readers skip; resuming cuts the log back to the restored epoch
-(and drops such a line) before it appends again, so steps never repeat.
+(and drops such a line) before it appends again, so steps never repeat. A log that is not text (or too large)
+is moved aside to ``batches.csv.unreadable`` on resume, and the run goes on with a new one.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ log = logging.getLogger(__name__)
 FILE = "batches.csv"
 COLUMNS = ("step", "epoch", "batch", "loss", "accuracy", "lr")
 HEADER = ",".join(COLUMNS) + "\n"
+MAX_BYTES = 256 * 2**20  # about 5 million batches; a larger file is not one this app wrote
 
 
 @dataclass(frozen=True)
@@ -68,8 +70,15 @@ def truncate(run_dir: Path, epoch: int) -> None:
     """Keep only the batches of epochs 1..``epoch`` (a resume continues after it); a missing log stays missing."""
     path = Path(run_dir) / FILE
     try:
+        if path.stat().st_size > MAX_BYTES:
+            raise ValueError(f"more than {MAX_BYTES // 2**20} MB")
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
+        return
+    except (ValueError, OSError) as exc:  # binary junk or a huge file: kept aside, the log starts again
+        aside = path.with_name(FILE + ".unreadable")
+        log.warning("%s: %s is unreadable (%s); moved to %s", run_dir, FILE, exc, aside.name)
+        os.replace(path, aside)
         return
     lines = _complete_lines(text)
     kept = [line for line in lines[1:] if (e := _epoch_of(line)) is not None and e <= epoch]
@@ -81,8 +90,12 @@ def read(run_dir: Path, max_epoch: int | None = None) -> BatchCurves:
     """The logged batches (those of epochs up to ``max_epoch`` when given); empty arrays when there is no log.
 
     Lines that do not parse (a damaged or foreign file) are skipped, and logged, never raised."""
+    path = Path(run_dir) / FILE
     try:
-        text = (Path(run_dir) / FILE).read_text(encoding="utf-8")
+        if path.stat().st_size > MAX_BYTES:
+            log.warning("%s: %s is over %d MB; no batch curve", run_dir, FILE, MAX_BYTES // 2**20)
+            return _curves([])
+        text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError):
         return _curves([])
     lines = _complete_lines(text)

@@ -56,9 +56,6 @@ def _alive(pid: int) -> bool:
     return True
 
 
-pid_alive = _alive  # run_status reads "running" from a dead process as "stopped"
-
-
 def clean_stale_tmp(folder: Path) -> list[Path]:
     """Delete temp files that a killed writer left in ``folder`` (never one a live process is writing)."""
     removed = []

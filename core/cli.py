@@ -11,6 +11,7 @@ from pathlib import Path
 from core import cli_export
 from core.checkpoint import CheckpointError
 from core.config import SETTINGS, ConfigError, TrainConfig
+from core.folders import FolderError
 from core.cli_sweep import add_sweep_options
 from core.paths import DATA_ENV, RUNS_ENV, default_data_dir, default_runs_dir
 
@@ -120,7 +121,7 @@ def main(argv: list[str] | None = None) -> int:
         for name, problem in exc.problems.items():
             print(f"error: --{name.replace('_', '-')}: {problem}", file=sys.stderr)
         return 2
-    except CheckpointError as exc:
+    except (CheckpointError, FolderError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:

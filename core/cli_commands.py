@@ -28,9 +28,9 @@ def config_from_args(args: argparse.Namespace) -> TrainConfig:
 
     given = {f.name: getattr(args, f.name) for f in fields(TrainConfig) if getattr(args, f.name) is not None}
     if args.resume:
-        from core.runs import read_run
+        from core.runs import read_config
 
-        return read_run(args.resume).config.replace(**given)
+        return read_config(args.resume)[0].replace(**given)  # metrics.json may be damaged: last.pt has them
     if args.preset:
         return PRESETS.get(args.preset).apply(**given)
     return TrainConfig(**given)
@@ -159,7 +159,7 @@ def train(args: argparse.Namespace) -> int:
     try:
         return distributed.run(cfg.device, cfg.seed, cfg.batch_size, lambda parallel: _train(args, cfg, parallel))
     except distributed.DistributedSetupError as exc:
-        if os.environ.get("RANK", "0") == "0":  # said once, not by every process torchrun started
+        if exc.every_process or os.environ.get("RANK", "0") == "0":  # a group problem: said once, by rank 0
             print(f"error: {exc}", file=sys.stderr)
         return 2
 

@@ -20,7 +20,8 @@ def add_sweep_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--storage",
         help="an Optuna storage URL shared by every process of the study: sqlite:///FILE, "
-        "postgresql://user:pw@host/db (needs psycopg2), mysql://..., or journal:FILE for a JournalStorage "
+        "postgresql+psycopg://user:pw@host/db (needs psycopg: uv run --with 'psycopg[binary]'), "
+        "mysql+pymysql://user:pw@host/db (uv run --with pymysql), or journal:FILE for a JournalStorage "
         "file on a shared disk (default: sqlite:///RUNS_DIR/sweeps.db)",
     )
     parser.add_argument("--trials", type=int, default=10, help="trials this process runs (default 10)")
@@ -73,6 +74,7 @@ def sweep(args: argparse.Namespace) -> int:
     from core.paths import data_dir
     from core.sweep import run_sweep
     from core.sweep_spec import SweepError, SweepSpec
+    from core.sweep_storage import StorageError
     from core.sweep_params import VaryError, parse_all
 
     try:
@@ -91,6 +93,12 @@ def sweep(args: argparse.Namespace) -> int:
         print(f"error: {exc}", file=sys.stderr)
         return 2
     control = RunControl()
-    with ctrl_c_stops(control):
-        done = run_sweep(spec, SweepProgress(), control, data_root=args.data_dir or data_dir(), runs_root=args.runs_dir)
+    try:
+        with ctrl_c_stops(control):
+            done = run_sweep(
+                spec, SweepProgress(), control, data_root=args.data_dir or data_dir(), runs_root=args.runs_dir
+            )
+    except (StorageError, SweepError) as exc:  # a storage that cannot serve, another search space
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
     return INTERRUPTED if done.stopped else 0

@@ -20,11 +20,9 @@ exchange: every ``STOP_CHECK_EVERY`` steps the ranks exchange their stop request
 from __future__ import annotations
 
 import math
-import os
 import signal
 import sys
 from contextlib import contextmanager, suppress
-from dataclasses import dataclass
 from typing import Callable, Iterator
 
 import torch
@@ -33,13 +31,11 @@ from torch import nn
 
 from core import devices
 from core.control import RunControl
+from core.ddp_setup import DistributedSetupError, Placement, join, pick_device
+
+__all__ = ["DistributedSetupError", "Distributed", "SINGLE_PROCESS", "Parallel", "run"]
 
 STOP_CHECK_EVERY = 16  # steps between stop exchanges: a stop lands within 2 of these on every rank
-TORCHRUN_ENV = ("RANK", "WORLD_SIZE", "LOCAL_RANK", "MASTER_ADDR", "MASTER_PORT")
-
-
-class DistributedSetupError(ValueError):
-    """--ddp cannot start as asked; the message says what to do."""
 
 
 class SingleProcess:
@@ -71,49 +67,6 @@ class SingleProcess:
 
 
 SINGLE_PROCESS = SingleProcess()
-
-
-@dataclass(frozen=True)
-class Placement:
-    """Where this process sits, read from torchrun's environment."""
-
-    rank: int
-    world_size: int
-    local_rank: int
-
-    @classmethod
-    def from_env(cls) -> "Placement":
-        missing = [name for name in TORCHRUN_ENV if name not in os.environ]
-        if missing:
-            raise DistributedSetupError(
-                f"--ddp needs the environment torchrun gives each process ({', '.join(missing)} not set). "
-                "Start it with: torchrun --nproc-per-node 2 main.py train --ddp ... "
-                "(or python -m torch.distributed.run ...), or leave out --ddp for a run in one process."
-            )
-        env = lambda name: int(os.environ[name])  # noqa: E731
-        return cls(env("RANK"), env("WORLD_SIZE"), env("LOCAL_RANK"))
-
-
-def pick_device(requested: str, local_rank: int) -> torch.device:
-    """One device per process: the GPU of its local rank, or the CPU."""
-    if requested == "cpu":
-        return torch.device("cpu")
-    if requested not in ("auto", "cuda"):
-        raise DistributedSetupError(
-            f"--device {requested} does not suit --ddp: each process takes the GPU numbered by its local rank. "
-            "Give --device cuda (choose the GPUs with CUDA_VISIBLE_DEVICES), auto, or cpu."
-        )
-    if not torch.cuda.is_available():
-        if requested == "cuda":
-            raise DistributedSetupError("--device cuda: this computer has no CUDA GPU. Give --device cpu.")
-        return torch.device("cpu")
-    count = torch.cuda.device_count()
-    if local_rank >= count:
-        raise DistributedSetupError(
-            f"This machine has {count} GPU(s) but torchrun started more processes on it: give "
-            f"--nproc-per-node {count} or less (or --device cpu)."
-        )
-    return torch.device("cuda", local_rank)
 
 
 class Distributed:
@@ -215,7 +168,7 @@ def run(requested_device: str, seed: int, batch_size: int, train: Callable[[Dist
     device = pick_device(requested_device, placement.local_rank)
     if device.type == "cuda":
         torch.cuda.set_device(device)
-    dist.init_process_group(backend="nccl" if device.type == "cuda" else "gloo")
+    join(placement, "nccl" if device.type == "cuda" else "gloo")
     parallel = None
     try:
         parallel = Distributed(placement, device, seed)

@@ -26,6 +26,8 @@ import torch
 from core import checkpoint
 from core.card import ModelCard, read_weights
 from core.export_check import PARITY_TOLERANCE, CheckImages, Parity, check_images, compare, probabilities
+from core.export_target import ExportTargetError, check_target
+from core.printable import printable
 from core.registry import Registry
 from core.run_summary import read_label
 from core.runs import METRIC_FIELDS, read_run
@@ -115,7 +117,17 @@ def export(fmt: str, job: ExportJob) -> ExportResult:
             f"{spec.title} export needs the packages {', '.join(missing)}, an optional extra of CNN Playground. "
             f"Start it with them: {ONNX_HOW} (add the command and its options, e.g. {ONNX_HOW} export ...)."
         )
-    return spec.write(job)
+    try:
+        check_target(Path(job.out), job.runs, spec.suffix)
+    except ExportTargetError as exc:
+        raise ExportError(str(exc)) from None
+    try:
+        return spec.write(job)
+    except OSError as exc:  # a read-only mount, a full disk, a name the file system refuses
+        raise ExportError(
+            f"{printable(job.out, 300)} could not be written ({exc.strerror or exc.__class__.__name__}): "
+            "choose another place to save it."
+        ) from None
 
 
 # -- the formats ----------------------------------------------------------------------------------------------

@@ -9,6 +9,8 @@ from core.checkpoint import CheckpointError
 from core.config import ConfigError, TrainConfig
 from core.data import DatasetError
 from core.events import EpochMetrics, RunFailed
+from core.folders import FolderError
+from core.run_lock import RunBusy
 
 
 class Failure(Exception):
@@ -67,8 +69,14 @@ def _is_out_of_memory(exc: BaseException) -> bool:
 def explain(exc: BaseException, cfg: TrainConfig) -> Failure:
     if isinstance(exc, DatasetError):
         return Failure("data", str(exc), "Check the data folder in the settings, or use the built-in 'shapes' set.")
+    if isinstance(exc, RunBusy):
+        return Failure("checkpoint", str(exc), exc.hint)
     if isinstance(exc, CheckpointError):
         return Failure("checkpoint", str(exc), "Start a new run, or choose another run folder or weights file.")
+    if isinstance(exc, FolderError):
+        which = {"data": ("data", "--data-dir"), "runs": ("runs", "--runs-dir")}[exc.which]
+        kind = "data" if exc.which == "data" else "disk"
+        return Failure(kind, str(exc), f"Set the {which[0]} folder ({which[1]}, or the setting), then start again.")
     if isinstance(exc, ConfigError):
         return Failure("config", str(exc), "Change the settings named above and start again.")
     if isinstance(exc, OSError):

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
 
+from core import lesson_limits
 from core.config import ConfigError, TrainConfig
 from core.lesson_checks import Check, CheckError, parse_check
 from core.presets import PRESETS
@@ -78,6 +79,9 @@ class Lesson:
 def load_lesson(path: Path) -> Lesson:
     path = Path(path)
     try:
+        problem = lesson_limits.size_problem(path.stat().st_size)
+        if problem:
+            raise LessonError(f"{path.name}: {problem}")
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise LessonError(
@@ -88,10 +92,20 @@ def load_lesson(path: Path) -> Lesson:
 
 def parse_lesson(text: str, path: Path | None = None) -> Lesson:
     name = path.name if path else "lesson"
+    problem = lesson_limits.size_problem(len(text.encode("utf-8", "surrogatepass")))
+    if problem:
+        raise LessonError(f"{name}: {problem}")
+    if lesson_limits.nesting_depth(text) > lesson_limits.MAX_DEPTH:
+        raise LessonError(
+            f"{name}: lists or tables are nested more than {lesson_limits.MAX_DEPTH} deep; a lesson needs 2. "
+            "This is not a lesson file: choose another."
+        )
     try:
         raw = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:  # its message ends with "(at line L, column C)"
         raise LessonError(f"{name}: not a valid lesson file: {exc}. Fix that line in a text editor.") from None
+    except RecursionError:  # a nesting the depth scan did not see (it is a cheap one)
+        raise LessonError(f"{name}: nested too deeply to be a lesson file: choose another.") from None
 
     def fail(where: tuple, what: str) -> LessonError:
         line = _line_of(text, *where)
@@ -105,6 +119,10 @@ def parse_lesson(text: str, path: Path | None = None) -> Lesson:
     for key in ("title_zh", "text_zh"):
         if not isinstance(raw.get(key, ""), str):
             raise fail(("", key), f"'{key}' must be text in quotes.")
+    for key in ("title", "title_zh", "text", "text_zh"):
+        limit = lesson_limits.MAX_TEXT_CHARS if key.startswith("text") else 200
+        if len(raw.get(key, "")) > limit:
+            raise fail(("", key), f"'{key}' is {len(raw[key]):,} characters long; at most {limit:,} show well.")
     preset = raw.get("preset")
     if preset is not None and (not isinstance(preset, str) or preset not in PRESETS):
         raise fail(("", "preset"), f"unknown preset {preset!r}. Use one of: {', '.join(PRESETS.names())}.")
@@ -128,6 +146,8 @@ def parse_lesson(text: str, path: Path | None = None) -> Lesson:
     steps = raw.get("steps", [])
     if not isinstance(steps, list) or not all(isinstance(s, dict) for s in steps):
         raise fail(("", "steps"), 'steps must be [[steps]] tables, each with a text = "..." line.')
+    if len(steps) > lesson_limits.MAX_STEPS:
+        raise fail(("", "steps"), f"{len(steps)} steps; a lesson may have at most {lesson_limits.MAX_STEPS}.")
     parsed = []
     for i, step in enumerate(steps):
         for key in step.keys() - set(STEP_KEYS):
@@ -136,6 +156,12 @@ def parse_lesson(text: str, path: Path | None = None) -> Lesson:
             )
         if not isinstance(step.get("text"), str) or not step["text"].strip():
             raise fail(("steps", "text", i), f'step {i + 1} has no text. Add text = "what to do".')
+        if not isinstance(step.get("text_zh", ""), str):
+            raise fail(("steps", "text_zh", i), f"step {i + 1}: text_zh must be text in quotes.")
+        if max(len(step["text"]), len(step.get("text_zh", ""))) > lesson_limits.MAX_STEP_CHARS:
+            raise fail(
+                ("steps", "text", i), f"step {i + 1} is longer than {lesson_limits.MAX_STEP_CHARS:,} characters."
+            )
         try:
             check = parse_check(step["check"]) if "check" in step else None
         except CheckError as exc:

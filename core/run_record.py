@@ -13,6 +13,7 @@ from pathlib import Path
 import torch
 
 from core import batch_log, checkpoint, run_state, run_status, runs
+from core.run_lock import RunLock
 from core.card import ModelCard
 from core.config import TrainConfig
 from core.events import EpochMetrics, RunFailed, RunFinished
@@ -29,6 +30,14 @@ class RunRecord:
         self.run_dir: Path | None = None
         self.saved_epoch = 0  # the last epoch whose weights and metrics are on disk
         self._status: run_status.RunStatus | None = None  # what status.json says; None until the folder exists
+        self._lock: RunLock | None = None  # held from the folder's creation (or the resume) to the end
+
+    def claim(self, folder: Path) -> None:
+        """Take the run lock of an existing folder before anything reads or writes it: RunBusy when another
+        process trains it (two resumes of one run would both append to its logs)."""
+        if self.writes:
+            self._lock = RunLock(folder, run_status.holder)
+            self._lock.acquire()
 
     def create(
         self, root: Path | None, card: ModelCard, model: torch.nn.Module, device: str, init_weights: Path | None
@@ -39,6 +48,7 @@ class RunRecord:
             return
         try:
             self.run_dir = runs.new_run_dir(root or runs_dir(), self.cfg)
+            self.claim(self.run_dir)
             extra = {"init_weights": str(init_weights)} if init_weights else {}
             runs.write_config(self.run_dir, self.cfg, {"meta": _meta(card, 0), **extra})
             start = {"model": state_to_host(model.state_dict()), "meta": _meta(card, 0)}
@@ -65,10 +75,12 @@ class RunRecord:
     ) -> tuple[int, list[EpochMetrics]]:
         """Continue ``folder`` from its last.pt (see core.run_state): the last saved epoch and the history."""
         self.run_dir = Path(folder)
+        if self._lock is None:
+            self.claim(self.run_dir)
         epoch, history = run_state.restore(self.run_dir, model, optimizer, gen, self.cfg.arch, self.writes)
         self.saved_epoch = epoch
         if self.writes:
-            stored = runs.read_run(self.run_dir).meta  # keeps what the folder says beyond the meta (init_weights)
+            stored = runs.read_config(self.run_dir)[1]  # keeps what the folder says beyond the meta (init_weights)
             runs.write_config(self.run_dir, self.cfg, {**stored, "meta": _meta(card, epoch)})
             seconds = sum(m.seconds or 0.0 for m in history)
             self._status = run_status.resumed(self.run_dir, device, seconds)
@@ -99,12 +111,16 @@ class RunRecord:
         self.write_status("running")
 
     def finish(self, final: RunFinished | RunFailed) -> None:
-        """status.json says how the run ended, if this run wrote a folder that is still there."""
-        if self._status is None or self.run_dir is None or not self.run_dir.is_dir():
-            return
-        ending = "finished" if isinstance(final, RunFinished) else final.kind
-        message = "" if isinstance(final, RunFinished) else final.message
-        self.write_status(run_status.final_status(ending), message)
+        """status.json says how the run ended, if this run wrote a folder that is still there; the lock goes."""
+        try:
+            if self._status is None or self.run_dir is None or not self.run_dir.is_dir():
+                return
+            ending = "finished" if isinstance(final, RunFinished) else final.kind
+            message = "" if isinstance(final, RunFinished) else final.message
+            self.write_status(run_status.final_status(ending), message)
+        finally:
+            if self._lock is not None:
+                self._lock.release()
 
     def write_status(self, status: str, message: str = "") -> None:
         """status.json: the seconds of earlier sessions (a resumed run) plus this one's."""

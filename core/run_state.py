@@ -2,8 +2,9 @@
 
 ``last.pt`` holds weights, optimizer and random state *and* the per-epoch history, so it is the whole
 truth: a kill between writing it and ``metrics.json`` loses nothing, as resuming rewrites the metrics
-from it. ``best.pt`` is written first, so a kill never leaves a best older than last claims. The trainer
-appends the epoch's batches to ``batches.csv`` after all this (core.batch_log); restoring cuts that log back too.
+from it (an empty or damaged metrics.json too). ``best.pt`` is written first, so a kill never leaves a best
+older than last claims. The trainer appends the epoch's batches to ``batches.csv`` after all this
+(core.batch_log); restoring cuts that log back too.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from pathlib import Path
 import torch
 from torch import nn
 
-from core import batch_log, checkpoint, runs
+from core import batch_log, checkpoint, run_files, runs
 from core.events import EpochMetrics
 
 log = logging.getLogger(__name__)
@@ -94,10 +95,14 @@ def _history(run_dir: Path, state: dict, epoch: int) -> list[EpochMetrics]:
     try:
         rows = state.get("history")
         history = runs.metrics_from_rows(rows) if isinstance(rows, list) else []
-    except (TypeError, AttributeError):
+    except run_files.RunFileError as exc:
+        log.warning("%s: the history in last.pt is damaged (%s)", run_dir, exc.reason)
         history = []
-    if len(history) < epoch:
-        history = list(runs.read_run(run_dir).history)
+    if len(history) < epoch:  # an older last.pt without its history: metrics.json, if it can be read
+        try:
+            history = list(runs.read_run(run_dir).history)
+        except checkpoint.CheckpointError as exc:
+            log.warning("%s: %s", run_dir, exc)
     if len(history) < epoch:
         log.warning("%s: metrics of epochs %d-%d are lost; resuming without them", run_dir, len(history) + 1, epoch)
     return history[:epoch]

@@ -1,8 +1,8 @@
 """A run's status on disk (``status.json``): running, finished, stopped or failed, on which device, for how long.
 
-The trainer writes it atomically at the start, after every epoch and at the end. A reader cannot trust a
-"running" written by a process that was killed: ``read_status`` reads it as "stopped" when the writer's pid is
-gone (same host) or, from another host, when it has not been updated for ``STALE_S`` seconds.
+The trainer writes it atomically at the start, after every epoch and at the end. Whether a run is running now is
+decided by its lock (core.run_lock), not by this file: a stored "running" whose lock nobody holds was left by a
+process that died, and reads as "stopped".
 """
 
 from __future__ import annotations
@@ -11,17 +11,17 @@ import json
 import logging
 import os
 import socket
-import time
 from dataclasses import asdict, dataclass, replace
 from datetime import datetime
 from pathlib import Path
 
-from core import checkpoint
+from core import checkpoint, run_files, run_lock
+from core.printable import printable
 
 log = logging.getLogger(__name__)
 FILE = "status.json"
 STATUSES = ("finished", "stopped", "failed", "running")
-STALE_S = 3600  # a "running" from another computer, not updated for an hour, is taken as stopped
+MAX_SECONDS = 1e9  # about 30 years of training: more is a damaged file
 
 
 @dataclass(frozen=True)
@@ -54,24 +54,58 @@ def write_status(run_dir: Path, status: RunStatus) -> None:
 
 
 def read_status(run_dir: Path) -> RunStatus | None:
-    """The stored status (a dead writer's "running" read as "stopped"); None when there is none or it is unreadable."""
+    """The status now, or None when there is none or it is unreadable (``load_status`` says why)."""
     try:
-        raw = json.loads((Path(run_dir) / FILE).read_text())
-        status = RunStatus(**{k: raw[k] for k in RunStatus.__dataclass_fields__ if k in raw})
-    except (OSError, ValueError, TypeError, KeyError):
+        return load_status(run_dir)
+    except run_files.RunFileError:
         return None
-    if status.status not in STATUSES:
-        return None
-    if status.status == "running" and not _writer_alive(status):
+
+
+def load_status(run_dir: Path) -> RunStatus | None:
+    """The status now: "running" exactly while the run's lock is held. Raises RunFileError for a bad file."""
+    status = parse_status(run_files.read_json(run_dir, FILE, missing=None))
+    if run_lock.is_running(run_dir):
+        return replace(status or RunStatus("running"), status="running")
+    if status is not None and status.status == "running":
         return replace(status, status="stopped", message=status.message or "The process training it ended.")
     return status
 
 
-def _writer_alive(status: RunStatus) -> bool:
-    if status.host and status.host != socket.gethostname() or os.name == "nt":  # no pid check there
-        updated = _parse_time(status.updated)
-        return updated is not None and time.time() - updated.timestamp() < STALE_S
-    return bool(status.pid) and checkpoint.pid_alive(int(status.pid))
+def read_stored_status(run_dir: Path) -> RunStatus | None:
+    """What status.json says, lock not asked; None when there is none or it is unreadable."""
+    try:
+        return parse_status(run_files.read_json(run_dir, FILE, missing=None))
+    except run_files.RunFileError:
+        return None
+
+
+def holder(run_dir: Path) -> str:
+    """ " (pid 123 on lab-pc-4)": who trains the run, from the status it wrote ("" when that is unreadable)."""
+    status = read_stored_status(run_dir)
+    if status is None or not status.pid:
+        return ""
+    host = f" on {printable(status.host, 60)}" if status.host else ""
+    return f" (pid {status.pid}{host})"
+
+
+def parse_status(raw) -> RunStatus | None:
+    """A RunStatus from status.json's contents (None for no file), every field checked."""
+    if raw is None:
+        return None
+    raw, where = run_files.record(raw, FILE), FILE
+    status = run_files.text(raw, "status", where)
+    if status not in STATUSES:
+        raise run_files.RunFileError(f"{FILE}: status is not one of {', '.join(STATUSES)}")
+    return RunStatus(
+        status,
+        device=run_files.text(raw, "device", where),
+        started=run_files.moment(raw, "started", where),
+        updated=run_files.moment(raw, "updated", where),
+        seconds=float(run_files.number(raw, "seconds", run_files.Range(0, MAX_SECONDS), where) or 0.0),
+        message=run_files.text(raw, "message", where, limit=5000),
+        pid=int(run_files.number(raw, "pid", run_files.Range(0, 2**31 - 1, whole=True), where) or 0),
+        host=run_files.text(raw, "host", where, limit=255),
+    )
 
 
 def _parse_time(text: str) -> datetime | None:

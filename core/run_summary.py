@@ -2,7 +2,8 @@
 
 A summary joins the run's config and metrics (core.runs), its status (core.run_status) and the user's label
 (``label.json``: a name and a note). Old folders without a status say "finished" when every planned epoch is
-saved, else "stopped".
+saved, else "stopped". A folder with a damaged file is listed too, as "unreadable" with the reason
+(core.run_files), so one bad file never hides the other runs. Texts are made printable (core.printable).
 """
 
 from __future__ import annotations
@@ -12,9 +13,11 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from core import checkpoint
-from core.run_status import read_status
-from core.runs import RunInfo, read_run
+from core import checkpoint, run_files
+from core.printable import printable
+from core.run_status import load_status
+from core.config import TrainConfig
+from core.runs import RunInfo, read_config, read_run
 
 LABEL_FILE = "label.json"
 TRASH = ".trash"  # the Runs tab's own trash folder inside the runs folder: never listed
@@ -34,7 +37,8 @@ class RunSummary:
     seconds: float  # training time, pauses left out
     started: datetime | None
     device: str
-    status: str  # "finished" | "stopped" | "failed" | "running"
+    status: str  # "finished" | "stopped" | "failed" | "running" | "unreadable"
+    problem: str = ""  # why the folder is unreadable: the bad file and what is wrong with it
 
     def to_json(self) -> dict:
         return {
@@ -51,20 +55,21 @@ class RunSummary:
             "started": self.started.isoformat() if self.started else None,
             "device": self.device,
             "status": self.status,
+            **({"problem": self.problem} if self.problem else {}),
         }
 
 
 def read_label(run_dir: Path) -> dict[str, str]:
-    try:
-        raw = json.loads((Path(run_dir) / LABEL_FILE).read_text())
-    except (OSError, ValueError):
-        return {}
-    return {k: raw[k] for k in ("name", "note") if isinstance(raw, dict) and isinstance(raw.get(k), str)}
+    """The user's name and note; {} when there is no label.json. Raises RunFileError for a bad one."""
+    return run_files.label(run_files.read_json(run_dir, LABEL_FILE, missing={}))
 
 
 def set_label(run_dir: Path, name: str | None = None, note: str | None = None) -> None:
     """Rename a run or change its note (None leaves it as it is); written atomically to ``label.json``."""
-    label = read_label(run_dir)
+    try:
+        label = read_label(run_dir)
+    except run_files.RunFileError:
+        label = {}  # a damaged label is replaced by the one the user gives now
     for key, value in (("name", name), ("note", note)):
         if value is not None:
             label[key] = value.strip()
@@ -72,16 +77,52 @@ def set_label(run_dir: Path, name: str | None = None, note: str | None = None) -
 
 
 def summarize(run_dir: Path) -> RunSummary:
-    """The summary of one run folder; raises CheckpointError when the folder is not a readable run."""
-    return summary_of(read_run(Path(run_dir)))
+    """The summary of one run folder; never raises: a folder that cannot be read is an "unreadable" summary."""
+    run_dir = Path(run_dir)
+    try:
+        return summary_of(read_run(run_dir))
+    except checkpoint.CheckpointError as exc:
+        reason = exc.reason if isinstance(exc, run_files.RunFileError) else str(exc)
+        return unreadable(run_dir, reason, _config_or_none(run_dir))
+
+
+def unreadable(run_dir: Path, reason: str, cfg: TrainConfig | None = None) -> RunSummary:
+    """A row for a folder that cannot be read: its name, its time, why, and its settings when those are readable
+    (then Resume can rebuild the damaged file from last.pt)."""
+    return RunSummary(
+        run_dir,
+        printable(run_dir.name),
+        "",
+        cfg.arch if cfg else "",
+        cfg.dataset if cfg else "",
+        0,
+        cfg.epochs if cfg else 0,
+        None,
+        None,
+        0.0,
+        _started_from_name(run_dir),
+        printable(cfg.device) if cfg else "",
+        "unreadable",
+        printable(reason, limit=300),
+    )
+
+
+def _config_or_none(run_dir: Path) -> TrainConfig | None:
+    try:
+        return read_config(run_dir)[0]
+    except checkpoint.CheckpointError:
+        return None
 
 
 def summary_of(info: RunInfo) -> RunSummary:
+    """Raises RunFileError when status.json or label.json is damaged."""
     cfg, history = info.config, info.history
-    status = read_status(info.path)
+    try:
+        status, label = load_status(info.path), read_label(info.path)
+    except run_files.RunFileError as exc:
+        raise exc.in_folder(info.path) from None
     done, planned = len(history), cfg.epochs
     vals = [m.val_acc for m in history if m.val_acc is not None]
-    label = read_label(info.path)
     if status is not None:
         state, seconds, device, started = status.status, status.seconds, status.device, status.started_at
     else:  # a folder from before status.json
@@ -89,8 +130,8 @@ def summary_of(info: RunInfo) -> RunSummary:
         seconds, device, started = sum(m.seconds or 0.0 for m in history), cfg.device, _started_from_name(info.path)
     return RunSummary(
         info.path,
-        label.get("name") or info.path.name,
-        label.get("note", ""),
+        printable(label.get("name") or info.path.name),
+        printable(label.get("note", ""), limit=5000),
         cfg.arch,
         cfg.dataset,
         done,
@@ -99,21 +140,14 @@ def summary_of(info: RunInfo) -> RunSummary:
         history[-1].test_acc if history else None,
         float(seconds or 0.0),
         started,
-        device,
+        printable(device),
         state,
     )
 
 
 def list_summaries(root: Path) -> list[RunSummary]:
-    """Every readable run folder directly under ``root`` (the trash left out), newest first."""
-    found = []
-    for config in Path(root).glob("*/config.json"):
-        if config.parent.name == TRASH:
-            continue
-        try:
-            found.append(summarize(config.parent))
-        except checkpoint.CheckpointError:
-            continue
+    """Every run folder directly under ``root`` (the trash left out), newest first; damaged ones as "unreadable"."""
+    found = [summarize(config.parent) for config in Path(root).glob("*/config.json") if config.parent.name != TRASH]
     return newest_first(found)
 
 

@@ -10,9 +10,11 @@ from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 from typing import Any
 
-from core import checkpoint
+from core import checkpoint, run_files
 from core.config import ConfigError, TrainConfig
 from core.events import EpochMetrics
+from core.folders import check_runs_folder
+from core.printable import printable
 
 METRIC_FIELDS = [f.name for f in fields(EpochMetrics)]
 
@@ -22,8 +24,7 @@ def new_run_dir(root: Path, cfg: TrainConfig) -> Path:
 
     ``mkdir`` without ``exist_ok`` is the atomic claim: whoever creates a name owns it, the others try the next.
     """
-    root = Path(root)
-    root.mkdir(parents=True, exist_ok=True)
+    root = check_runs_folder(root)  # FolderError, in words, for a file or a missing drive
     base = f"{time.strftime('%Y-%m-%d_%H-%M-%S')}_{cfg.arch}_{cfg.dataset}"
     for n in range(1, 100_000):
         path = root / (base if n == 1 else f"{base}-{n}")
@@ -39,7 +40,7 @@ def discard_if_unused(run_dir: Path) -> None:
     """Remove a run folder that never got a saved epoch (e.g. the disk was full at the start)."""
     try:
         for p in Path(run_dir).iterdir():
-            if p.name not in ("config.json", "status.json", "start.pt") and not p.name.endswith(".tmp"):
+            if p.name not in ("config.json", "status.json", "start.pt", ".run.lock") and not p.name.endswith(".tmp"):
                 return
             p.unlink()
         Path(run_dir).rmdir()
@@ -82,26 +83,40 @@ class RunInfo:
 
 
 def metrics_from_rows(rows: list[dict[str, Any]]) -> list[EpochMetrics]:
-    return [EpochMetrics(**{k: r.get(k) for k in METRIC_FIELDS}) for r in rows]
+    """Rows as written by ``write_metrics`` (or kept in last.pt), checked; raises RunFileError."""
+    return list(run_files.metrics(rows))
+
+
+def read_config(run_dir: Path) -> tuple[TrainConfig, dict[str, Any]]:
+    """The run's settings and what else config.json keeps (meta, init_weights); raises CheckpointError."""
+    run_dir = Path(run_dir)
+    try:
+        return _read_config(run_dir)
+    except run_files.RunFileError as exc:
+        raise exc.in_folder(run_dir) from None
+
+
+def _read_config(run_dir: Path) -> tuple[TrainConfig, dict[str, Any]]:
+    try:
+        stored = dict(run_files.record(run_files.read_json(run_dir, "config.json"), "config.json"))
+        cfg = TrainConfig.from_dict(run_files.record(stored.pop("config", None), "config.json: config"))
+    except ConfigError as exc:
+        reason = f"config.json holds settings this version does not accept ({printable(exc)})"
+        raise run_files.RunFileError(reason) from None
+    except (TypeError, ValueError, AttributeError, RecursionError) as exc:  # e.g. a value of a wrong kind
+        raise run_files.RunFileError(f"config.json holds settings of the wrong kind ({printable(exc)})") from None
+    return cfg, stored
 
 
 def read_run(run_dir: Path) -> RunInfo:
+    """Settings and per-epoch metrics of a run folder; raises RunFileError (a CheckpointError) naming the bad file."""
     run_dir = Path(run_dir)
     checkpoint.clean_stale_tmp(run_dir)  # what a killed writer left; a live writer's files are kept
+    cfg, stored = read_config(run_dir)
     try:
-        stored = json.loads((run_dir / "config.json").read_text())
-        cfg = TrainConfig.from_dict(stored.pop("config"))
-        rows = json.loads((run_dir / "metrics.json").read_text()) if (run_dir / "metrics.json").exists() else []
-        history = tuple(metrics_from_rows(rows))
-    except ConfigError as exc:
-        raise checkpoint.CheckpointError(
-            f"{run_dir} was saved with settings this version does not accept: {exc} "
-            "Start a new run with valid settings; the folder's files are left as they are."
-        ) from exc
-    except (OSError, ValueError, KeyError, TypeError, AttributeError, RecursionError) as exc:
-        raise checkpoint.CheckpointError(
-            f"{run_dir} is not a readable run folder ({exc}). Choose a folder made by a training run."
-        ) from exc
+        history = run_files.metrics(run_files.read_json(run_dir, "metrics.json", missing=[]))
+    except run_files.RunFileError as exc:
+        raise exc.in_folder(run_dir) from None
     return RunInfo(run_dir, cfg, stored, history)
 
 

@@ -18,12 +18,12 @@ import optuna
 from core.control import RunControl
 from core.registry import Registry
 from core.sweep_events import SweepDone, TrialDone, TrialSummary
-from core.sweep_spec import PRUNER_NAMES, SAMPLER_NAMES, SweepSpec
+from core.sweep_spec import PRUNER_NAMES, SAMPLER_NAMES, SweepError, SweepSpec
+from core.sweep_storage import explain, open_storage, worth_retrying
 from core.sweep_trial import STOPPED, SweepStopped, TrialFailed, TrialRunner, redact
 
 IMPORTANCE_AFTER = 3  # complete trials before parameter importance means anything
-OPEN_ATTEMPTS = 5  # tries to join a study whose database another process is creating right now
-JOURNAL_PREFIX = "journal:"  # --storage journal:/shared/disk/study.log -> Optuna's JournalStorage on that file
+OPEN_ATTEMPTS = 4  # tries to join a study whose database another process creates (or holds locked) right now
 
 optuna.logging.set_verbosity(optuna.logging.ERROR)  # our own lines say what happened; no Optuna chatter
 
@@ -41,35 +41,67 @@ assert SAMPLERS.names() == list(SAMPLER_NAMES) and PRUNERS.names() == list(PRUNE
 
 
 def open_study(spec: SweepSpec, runs_root: Path | None = None, sampler=None, pruner=None) -> optuna.Study:
-    """Create the study, or join it if another process already has (``load_if_exists``).
+    """Create the study, or join it if another process already has (``load_if_exists``); StorageError or
+    SweepError (another search space) in one sentence.
 
     Processes that start together on a new database race to create its tables; the losers see an integrity or
-    "already exists" error from the database and simply try again, by then joining the winner's study.
+    "already exists" error from the database and simply try again, by then joining the winner's study. A
+    database locked by another program is tried again too, a few seconds in all (core.sweep_storage).
     """
-    from sqlalchemy.exc import SQLAlchemyError
 
-    create = lambda: optuna.create_study(  # noqa: E731
-        storage=_storage(spec.storage_url(runs_root)),
-        study_name=spec.study,
-        direction="maximize",
-        sampler=sampler or SAMPLERS.get(spec.sampler)(spec),
-        pruner=pruner or PRUNERS.get(spec.pruner)(),
-        load_if_exists=True,
-    )
-    for attempt in range(OPEN_ATTEMPTS - 1):
+    url = spec.storage_url(runs_root)
+
+    def create() -> optuna.Study:
+        return optuna.create_study(
+            storage=open_storage(url),
+            study_name=spec.study,
+            direction="maximize",
+            sampler=sampler or SAMPLERS.get(spec.sampler)(spec),
+            pruner=pruner or PRUNERS.get(spec.pruner)(),
+            load_if_exists=True,
+        )
+
+    for attempt in range(OPEN_ATTEMPTS):
         try:
-            return create()
-        except SQLAlchemyError:
+            study = create()
+            break
+        except Exception as exc:  # the storage's own kinds (SQLAlchemy, a journal's JSON): said in one sentence
+            if not worth_retrying(exc) or attempt == OPEN_ATTEMPTS - 1:
+                raise explain(exc, url) from exc
             time.sleep(0.2 * (attempt + 1) + random.random() * 0.2)
-    return create()
+    check_search_space(study, spec)
+    return study
 
 
-def _storage(url: str):
-    if url.startswith(JOURNAL_PREFIX):
-        from optuna.storages.journal import JournalFileBackend, JournalStorage
+def check_search_space(study: optuna.Study, spec: SweepSpec) -> None:
+    """Refuse to join a study whose trials varied a setting differently (Optuna would fail each trial)."""
+    ours = {p.name: p.suggest(_DistributionOf()) for p in spec.params}
+    for trial in study.get_trials(deepcopy=False):
+        for name, theirs in trial.distributions.items():
+            if name in ours and ours[name] != theirs:
+                raise SweepError(
+                    f"Study {spec.study!r} already varies {name} as {_spoken(theirs)}, not {_spoken(ours[name])}: "
+                    "give the same --vary as the study's other processes, or a new --study name."
+                )
 
-        return JournalStorage(JournalFileBackend(url[len(JOURNAL_PREFIX) :]))
-    return url
+
+class _DistributionOf:
+    """Stands in for a trial: a Param's ``suggest`` returns the Optuna distribution it would sample from."""
+
+    def suggest_int(self, name, low, high, log=False):
+        return optuna.distributions.IntDistribution(low, high, log=log)
+
+    def suggest_float(self, name, low, high, log=False):
+        return optuna.distributions.FloatDistribution(low, high, log=log)
+
+    def suggest_categorical(self, name, choices):
+        return optuna.distributions.CategoricalDistribution(choices)
+
+
+def _spoken(d: optuna.distributions.BaseDistribution) -> str:
+    if isinstance(d, optuna.distributions.CategoricalDistribution):
+        return ",".join(map(str, d.choices))
+    return f"{d.low:g}:{d.high:g}{':log' if d.log else ''}"
 
 
 def summarize(t: optuna.trial.FrozenTrial) -> TrialSummary:
@@ -145,13 +177,18 @@ def run_sweep(
             study.stop()
 
     if not control.stopped:
-        study.optimize(
-            objective,
-            n_trials=spec.n_trials,
-            timeout=spec.timeout,
-            catch=(TrialFailed, SweepStopped),
-            callbacks=[after_trial],
-        )
+        from sqlalchemy.exc import SQLAlchemyError
+
+        try:
+            study.optimize(
+                objective,
+                n_trials=spec.n_trials,
+                timeout=spec.timeout,
+                catch=(TrialFailed, SweepStopped),
+                callbacks=[after_trial],
+            )
+        except SQLAlchemyError as exc:  # the server went away, or another program locked the file, mid-sweep
+            raise explain(exc, url) from exc
     done = SweepDone(spec.study, redact(url), best(study), len(ran), control.stopped)
     on_event(done)
     return done

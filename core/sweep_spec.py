@@ -49,11 +49,12 @@ class SweepSpec:
             raise SweepError(" ".join(problems))
 
     def storage_url(self, runs_root: Path | None = None) -> str:
+        """The storage asked for, else sweeps.db in the runs folder (FolderError when that folder cannot serve)."""
         if self.storage:
             return self.storage
-        root = Path(runs_root) if runs_root else runs_dir()
-        root.mkdir(parents=True, exist_ok=True)
-        return f"sqlite:///{root / 'sweeps.db'}"
+        from core.sweep_storage import default_url
+
+        return default_url(Path(runs_root) if runs_root else runs_dir())
 
 
 def lr_finder(base: TrainConfig, study: str | None = None) -> SweepSpec:

@@ -32,6 +32,7 @@ from core.events import (
 from core.failures import Failure, divergence, explain, stopped_by_user
 from core.metrics_on_device import DEFAULT_READBACK, BatchTally, GradientStrength, Readback, state_to_host
 from core.optim import make_optimizer, make_schedule
+from core.folders import check_data_folder
 from core.run_record import RunRecord, resume_note
 from core.train_clock import TrainClock
 
@@ -100,6 +101,8 @@ class Trainer:
         cfg = self.cfg
         if cfg.threads:
             torch.set_num_threads(cfg.threads)
+        if self.resume_from:
+            self.record.claim(Path(self.resume_from))  # a run another process trains is refused before any work
         device = self.parallel.device(cfg.device)
         torch.manual_seed(cfg.seed)
         loaded = self.loaded or self._load_data()
@@ -156,7 +159,7 @@ class Trainer:
         self._emit(Progress(f"Loading {data.get_spec(cfg.dataset).title} ..."))
         return data.load(
             cfg.dataset,
-            self.data_root,
+            check_data_folder(self.data_root) if self.data_root else None,
             folder=Path(cfg.folder) if cfg.folder else None,
             image_size=cfg.image_size,
             progress=lambda m, d, t, u: self._emit(Progress(m, d, t, u)),

@@ -11,7 +11,7 @@ import logging
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QDialog,
@@ -44,9 +44,12 @@ log = logging.getLogger(__name__)
 
 
 class LessonDock(QDockWidget):
+    fileRead = Signal(bool)  # a .lesson file was read and checked (off the GUI thread): True when it opened
+
     def __init__(self, state: AppState, parent: QWidget | None = None):
         super().__init__(self.tr("Lesson"), parent, objectName="lessonDock")
         self.state = state
+        self.jobs = state.jobs("lessons")  # a lesson file is read and checked here, never on the GUI thread
         self.lesson: Lesson | None = None
         self.panel = LessonPanel(state)
         self.setWidget(QScrollArea(widget=self.panel, widgetResizable=True, objectName="lessonScroll"))
@@ -98,14 +101,18 @@ class LessonDock(QDockWidget):
             self._sized = True
             window.resizeDocks([self], [max(280, min(360, window.width() // 5))], Qt.Orientation.Horizontal)
 
-    def open_file(self, path: Path) -> bool:
-        try:
-            lesson = load_lesson(Path(path))
-        except LessonError as exc:
-            QMessageBox.warning(self.parentWidget(), self.tr("This lesson cannot be opened"), str(exc))
-            return False
+    def open_file(self, path: Path) -> None:
+        """Read and check the file on a job; the lesson opens, or a message says why not, when it is done."""
+        path = Path(path)
+        self.jobs.submit("open", lambda: load_lesson(path), self._file_read, self._file_refused)
+
+    def _file_read(self, lesson: Lesson) -> None:
         self.open_lesson(lesson)
-        return True
+        self.fileRead.emit(True)
+
+    def _file_refused(self, message: str) -> None:
+        QMessageBox.warning(self.parentWidget(), self.tr("This lesson cannot be opened"), message)
+        self.fileRead.emit(False)
 
     def open_dialog(self) -> None:
         path, _ = QFileDialog.getOpenFileName(

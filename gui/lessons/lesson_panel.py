@@ -8,15 +8,18 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QEvent, QMargins, Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QMargins, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from core.lesson_checks import Check
 from core.lessons import Lesson
+from core.printable import printable
 from gui.i18n import language as window_language
 from gui.state import AppState, TrainSettings
 from gui.core_texts import core_tr
 
+WEB_SCHEMES = ("http", "https")  # the only links a lesson may open
 MARKS = {"done": "✔", "current": "➜", "todo": "○"}
 # rich text, not style sheets or set fonts: the labels keep following the application's font (projector mode)
 STEP_LOOKS = {
@@ -42,7 +45,8 @@ class LessonPanel(QWidget):
         self.done: list[bool] = []
         self.title = QLabel(self, objectName="lessonTitle", wordWrap=True, textFormat=Qt.TextFormat.RichText)
         self.text = QLabel(self, objectName="lessonText", wordWrap=True, textFormat=Qt.TextFormat.MarkdownText)
-        self.text.setOpenExternalLinks(True)
+        self.text.setOpenExternalLinks(False)  # a lesson file is anyone's: links go through open_link
+        self.text.linkActivated.connect(self.open_link)
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
         self.steps_title = QLabel(self, objectName="lessonStepsTitle", textFormat=Qt.TextFormat.RichText)
         self.steps_box = QVBoxLayout()
@@ -79,6 +83,27 @@ class LessonPanel(QWidget):
         for signal in (state.runStarted, state.epochEnded, state.runFinished):
             signal.connect(self._on_event)
         state.settingsChanged.connect(self._on_settings)
+
+    def open_link(self, url: str) -> bool:
+        """Only web links open, and only after the window says where they go; file: and the rest never do."""
+        target = QUrl(url)
+        if target.scheme().lower() not in WEB_SCHEMES or not target.host():
+            QMessageBox.information(
+                self,
+                self.tr("Link not opened"),
+                self.tr("Only web links (http, https) open from a lesson. This link was not opened: {url}").format(
+                    url=printable(url, limit=300)
+                ),
+            )
+            return False
+        answer = QMessageBox.question(
+            self,
+            self.tr("Open a web page?"),
+            self.tr("This link opens {url} in your web browser. Open it?").format(
+                url=printable(target.toDisplayString(), limit=300)
+            ),
+        )
+        return answer == QMessageBox.StandardButton.Yes and QDesktopServices.openUrl(target)
 
     # -- showing a lesson ---------------------------------------------------------------------------------------
     @property

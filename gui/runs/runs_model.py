@@ -68,7 +68,7 @@ class RunsModel(QAbstractTableModel):
                 lambda s: s.started.timestamp() if s.started else 0.0,
             ),
             Column("device", self.tr("Device"), lambda s: s.device, lambda s: s.device),
-            Column("status", self.tr("Status"), lambda s: self.status_text(s.status), lambda s: s.status),
+            Column("status", self.tr("Status"), self.status_cell, lambda s: s.status),
             Column("note", self.tr("Note"), lambda s: s.note, lambda s: s.note.lower(), True),
         ]
         self.column_of = {c.key: i for i, c in enumerate(self.columns)}
@@ -88,7 +88,14 @@ class RunsModel(QAbstractTableModel):
             "stopped": self.tr("stopped"),
             "failed": self.tr("failed"),
             "running": self.tr("running"),
+            "unreadable": self.tr("unreadable"),
         }.get(status, status)
+
+    def status_cell(self, run: RunSummary) -> str:
+        """The status, and for a damaged folder which file is wrong (core's words, already printable)."""
+        if run.problem:
+            return self.tr("unreadable: {why}").format(why=run.problem)
+        return self.status_text(run.status)
 
     # -- contents --------------------------------------------------------------------------------------------
     def set_runs(self, runs: list[RunSummary]) -> None:
@@ -133,6 +140,10 @@ class RunsModel(QAbstractTableModel):
         if role == PATH_ROLE:
             return str(run.path)
         if role == Qt.ItemDataRole.ToolTipRole:
+            if run.problem:
+                return self.tr(
+                    "{folder} cannot be read: {why}. Fix or remove that file, or move the folder away."
+                ).format(folder=run.path, why=run.problem)
             return str(run.path) if column.key == "name" else None
         if role == Qt.ItemDataRole.TextAlignmentRole and column.key in ("epochs", "best_val", "test", "duration"):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

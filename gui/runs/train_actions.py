@@ -18,7 +18,7 @@ from core import data
 from core.checkpoint import CheckpointError
 from core.config import ConfigError
 from core.run_summary import RunSummary
-from core.runs import read_run
+from core.runs import read_config
 from gui.state import AppState
 
 
@@ -107,7 +107,7 @@ class TrainActions(QWidget):
 
     def _start(self, path: Path, change, what: str, resume: bool = False, init_weights: Path | None = None) -> bool:
         try:
-            cfg = change(read_run(path).config)
+            cfg = change(read_config(path)[0])
         except (CheckpointError, ConfigError) as exc:
             self.failed.emit(str(exc), self.tr("Refresh the list, or start a new run on the Train tab."))
             return False

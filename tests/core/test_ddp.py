@@ -144,3 +144,44 @@ def test_a_batch_that_does_not_split_over_the_processes_is_refused(tmp_path, mon
         monkeypatch.setenv(name, value)
     assert main(["train", "--ddp", "--batch-size", "64", "--runs-dir", str(tmp_path / "runs")]) == 2
     assert "give a multiple of 3" in capsys.readouterr().err
+
+
+TORCHRUN_OK = {"RANK": "0", "WORLD_SIZE": "2", "LOCAL_RANK": "0", "MASTER_ADDR": "127.0.0.1", "MASTER_PORT": "29500"}
+
+
+@pytest.mark.parametrize(
+    "wrong, words",
+    [
+        ({"RANK": "abc"}, "RANK=abc is not a whole number from 0 to 1"),
+        ({"MASTER_PORT": "99999"}, "MASTER_PORT=99999 is not a whole number from 1 to 65535"),
+        ({"WORLD_SIZE": "0"}, "WORLD_SIZE=0 is not a whole number from 1"),
+        ({"RANK": "5"}, "RANK=5 is not a whole number from 0 to 1"),
+    ],
+)
+def test_a_hand_set_torchrun_environment_is_refused_at_once(wrong, words, tmp_path, monkeypatch, capsys):
+    from core.cli import main
+
+    for name, value in {**TORCHRUN_OK, **wrong}.items():
+        monkeypatch.setenv(name, value)
+    assert main(["train", "--ddp", "--device", "cpu", "--runs-dir", str(tmp_path / "runs")]) == 2
+    err = capsys.readouterr().err
+    assert words in err and "start with torchrun" in err and len(err.strip().splitlines()) == 1, err
+
+
+def test_a_rank_whose_group_never_forms_says_what_it_waits_for(tmp_path, monkeypatch, capsys):
+    import socket
+
+    from core import ddp_setup
+    from core.cli import main
+
+    with socket.socket() as s:  # a port nobody listens on: rank 0 never comes
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    env = {**TORCHRUN_OK, "RANK": "1", "LOCAL_RANK": "1", "MASTER_PORT": str(port)}
+    for name, value in env.items():
+        monkeypatch.setenv(name, value)
+    monkeypatch.setattr(ddp_setup, "JOIN_TIMEOUT_S", 2)
+    assert main(["train", "--ddp", "--device", "cpu", "--runs-dir", str(tmp_path / "runs")]) == 2
+    err = capsys.readouterr().err
+    assert f"[rank 1] waiting for the 1 other process(es) of the group at 127.0.0.1:{port} (up to 2 s)" in err
+    assert "the group of 2 processes did not form" in err and "Traceback" not in err, err

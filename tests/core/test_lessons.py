@@ -10,7 +10,16 @@ from core.config import TrainConfig
 from core.presets import PRESETS
 from core.events import EpochMetrics, RunFailed, RunFinished
 from core.lesson_checks import CheckError, parse_check
-from core.lessons import Lesson, LessonError, LessonStep, bundled_lessons, lesson_from_window, load_lesson, save_lesson
+from core.lessons import (
+    Lesson,
+    LessonError,
+    LessonStep,
+    bundled_lessons,
+    lesson_from_window,
+    load_lesson,
+    parse_lesson,
+    save_lesson,
+)
 
 GOOD = """title = "T"
 text = "Some *markdown*."
@@ -140,3 +149,14 @@ def test_checks_tick_on_events_settings_and_results():
 def test_a_check_that_cannot_be_understood_says_what_can_be_written(source, expected):
     with pytest.raises(CheckError, match=expected):
         parse_check(source)
+
+
+def test_the_depth_scan_counts_brackets_of_toml_not_of_text():
+    from core.lesson_limits import MAX_DEPTH, nesting_depth
+
+    text = 'text = """[[[[[[[[[[[[[[[[[[[[[[[[ in a string ]"""\n# [[[[[[[[[[[[[[[[[[[[ in a comment\n[[steps]]\n'
+    assert nesting_depth(text) == 2 and nesting_depth("x = '[[[[' \ny = [[1], {a = [2]}]") == 3
+    assert nesting_depth("a = " + "[" * (MAX_DEPTH + 1)) == MAX_DEPTH + 1  # unclosed counts as well
+    deep = 'title = "x"\ntext = "y"\nshown = ' + "[" * 3000 + "]" * 3000
+    with pytest.raises(LessonError, match="nested more than 16 deep"):
+        parse_lesson(deep)

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 
 import pytest
 import torch
@@ -14,6 +12,7 @@ from core.config import TrainConfig
 from core.control import RunControl
 from core.events import BatchEnd, EpochEnd, RunFailed, RunFinished
 from core.optim import SCHEDULE_FACTORS
+from core.run_lock import RunLock
 from core.run_summary import list_summaries, set_label, summarize
 from core.run_trash import empty_trash, move_to_trash, restore, trash_count
 from core.trainer import Trainer
@@ -65,15 +64,19 @@ def test_stopped_failed_and_killed_runs(small_mnist, tmp_path):
     s = summarize(failed.run_dir)
     assert (s.status, s.epochs_done) == ("failed", 1)
     assert run_status.read_status(failed.run_dir).message == failed.message
-    # "running" written by a process that is gone: a killed run reads as stopped
-    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
+    # "running" written by a process that is gone (even with a live pid: pids are reused) reads as stopped;
+    # the run lock alone makes a run "running"
     raw = json.loads((stopped.run_dir / "status.json").read_text())
-    raw.update(status="running", pid=int(dead.stdout))
+    raw.update(status="running", pid=__import__("os").getpid(), updated="2026-01-01T00:00:00+00:00")
     (stopped.run_dir / "status.json").write_text(json.dumps(raw))
     assert summarize(stopped.run_dir).status == "stopped"
-    raw.update(pid=__import__("os").getpid())
-    (stopped.run_dir / "status.json").write_text(json.dumps(raw))
-    assert summarize(stopped.run_dir).status == "running"
+    lock = RunLock(stopped.run_dir)
+    lock.acquire()
+    try:
+        assert summarize(stopped.run_dir).status == "running"
+    finally:
+        lock.release()
+    assert summarize(stopped.run_dir).status == "stopped"
 
 
 def test_folders_from_before_status_json_and_unreadable_ones(small_mnist, tmp_path):
@@ -84,7 +87,11 @@ def test_folders_from_before_status_json_and_unreadable_ones(small_mnist, tmp_pa
     (tmp_path / "junk").mkdir()
     (tmp_path / "junk" / "config.json").write_text("{not json")
     listed = {s.path: s for s in list_summaries(tmp_path)}
-    assert set(listed) == {done.run_dir, half.run_dir}  # the unreadable folder is skipped
+    assert set(listed) == {done.run_dir, half.run_dir, tmp_path / "junk"}  # the unreadable folder says why
+    assert (listed[tmp_path / "junk"].status, listed[tmp_path / "junk"].problem) == (
+        "unreadable",
+        "config.json is not valid JSON (line 1)",
+    )
     assert listed[done.run_dir].status == "finished" and listed[half.run_dir].status == "stopped"
     assert listed[done.run_dir].started is not None  # from the folder's name
 

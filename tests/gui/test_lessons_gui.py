@@ -40,6 +40,13 @@ def lesson_titled(word: str):
     return next(lesson for lesson in bundled_lessons() if word in lesson.title)
 
 
+def open_file(qtbot, win, path) -> bool:
+    """File > Open lesson: read and checked on a job; True when the lesson opened."""
+    with qtbot.waitSignal(win.lessons.fileRead, timeout=10_000) as read:
+        win.lessons.open_file(path)
+    return read.args[0]
+
+
 def steps_state(win) -> list[str]:
     return [row.parentWidget().property("state") for row, _ in win.lessons.panel.rows]
 
@@ -82,7 +89,7 @@ def test_a_step_ticks_when_a_tiny_run_finishes_then_on_a_setting(make_window, qt
     path = tmp_path / "tiny.lesson"
     path.write_text(TINY_RUN_LESSON, encoding="utf-8")
     win = make_window()
-    assert win.lessons.open_file(path)
+    assert open_file(qtbot, win, path)
     assert steps_state(win) == ["current", "todo", "todo", "todo"]
     with qtbot.waitSignal(win.state.runFinished, timeout=60_000) as ended:
         assert win.train.start()
@@ -109,7 +116,7 @@ def test_the_window_saves_as_a_lesson_that_opens_the_same(make_window, qtbot, tm
     assert lesson.preset == "inception-mnist" or lesson.settings["arch"] == "inception"
     assert len(lesson.steps) == len(lesson_titled("Inception").steps) and lesson.title_zh == ""
     win.lessons.close_lesson()
-    assert win.lessons.open_file(saved) and win.config_panel.values()["lr"] == 0.02
+    assert open_file(qtbot, win, saved) and win.config_panel.values()["lr"] == 0.02
 
 
 def test_a_bad_lesson_file_says_what_is_wrong_and_changes_nothing(make_window, qtbot, tmp_path, monkeypatch):
@@ -119,7 +126,7 @@ def test_a_bad_lesson_file_says_what_is_wrong_and_changes_nothing(make_window, q
     monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: warnings.append(text))
     win = make_window()
     before = win.config_panel.values()
-    assert not win.lessons.open_file(path)
+    assert not open_file(qtbot, win, path)
     assert "bad.lesson, line 4" in warnings[0] and "learning rate" in warnings[0]
     assert win.config_panel.values() == before and not win.lessons.isVisible()
 

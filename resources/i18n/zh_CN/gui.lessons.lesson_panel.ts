@@ -24,6 +24,22 @@
         <translation>结束课程：所有设置重新显示，保留当前的值。</translation>
     </message>
     <message>
+        <source>Link not opened</source>
+        <translation>链接未打开</translation>
+    </message>
+    <message>
+        <source>Only web links (http, https) open from a lesson. This link was not opened: {url}</source>
+        <translation>课程中只能打开网页链接（http、https）。此链接未打开：{url}</translation>
+    </message>
+    <message>
+        <source>Open a web page?</source>
+        <translation>打开网页？</translation>
+    </message>
+    <message>
+        <source>This link opens {url} in your web browser. Open it?</source>
+        <translation>此链接会在网页浏览器中打开 {url}。要打开吗？</translation>
+    </message>
+    <message>
         <source>Ticks by itself when: {check}</source>
         <translation>满足此条件时自动打勾：{check}</translation>
     </message>

@@ -75,5 +75,17 @@
         <source>running</source>
         <translation>进行中</translation>
     </message>
+    <message>
+        <source>unreadable</source>
+        <translation>无法读取</translation>
+    </message>
+    <message>
+        <source>unreadable: {why}</source>
+        <translation>无法读取：{why}</translation>
+    </message>
+    <message>
+        <source>{folder} cannot be read: {why}. Fix or remove that file, or move the folder away.</source>
+        <translation>{folder} 无法读取：{why}。请修复或删除该文件，或将此训练文件夹移走。</translation>
+    </message>
 </context>
 </TS>
