@@ -67,7 +67,10 @@ def save(run_dir: Path, epoch: int, weights: dict[str, torch.Tensor], meta: dict
     room = capacity(weights, budget_mb)
     if room < 1:
         return
-    checkpoint.save(snapshot_path(run_dir, epoch), {"model": weights, "meta": meta})
+    path = snapshot_path(run_dir, epoch)
+    if path.parent.is_dir():
+        checkpoint.clean_stale_tmp(path.parent)  # what a writer killed mid-snapshot left behind
+    checkpoint.save(path, {"model": weights, "meta": meta})
     keep = kept_epochs(max(planned, epoch), room) | {epoch}
     for old in epochs(run_dir):
         if old not in keep:

@@ -74,6 +74,18 @@ def test_kept_epochs(planned, room, kept):
     assert timeline.kept_epochs(planned, room) == kept
 
 
+def test_a_snapshot_left_half_written_by_a_killed_writer_is_cleaned(tiny_model, tmp_path):
+    import subprocess
+    import sys
+
+    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
+    (tmp_path / timeline.FOLDER).mkdir()
+    orphan = tmp_path / timeline.FOLDER / f".epoch-002.pt.{int(dead.stdout)}.abc.tmp"
+    orphan.write_bytes(b"half")
+    timeline.save(tmp_path, 3, tiny_model.state_dict(), {}, 5, budget_mb=20)
+    assert not orphan.exists() and timeline.epochs(tmp_path) == [3]
+
+
 def test_no_room_keeps_nothing(tiny_model, tmp_path):
     timeline.save(tmp_path, 1, tiny_model.state_dict(), {}, 5, budget_mb=0.001)
     assert timeline.epochs(tmp_path) == []
