@@ -55,6 +55,7 @@ class TrainConfig:
     init: str | None = None
     dropout: float | None = None
     batch_norm: bool | None = None
+    timeline_mb: float = 20.0  # disk for per-epoch weight snapshots (core.timeline); 0 keeps none
 
     def __post_init__(self) -> None:
         found = problems(self)
@@ -261,6 +262,13 @@ SETTINGS: dict[str, Setting] = {
             optional=True,
         ),
         _S("batch_norm", bool, "Batch normalisation; unset keeps the recipe's own.", optional=True),
+        _S(
+            "timeline_mb",
+            float,
+            "Disk space for the training timeline (the weights after each epoch), in MB; 0 keeps none.",
+            0,
+            100_000,
+        ),
     )
 }
 assert set(SETTINGS) == {f.name for f in fields(TrainConfig)}, "every TrainConfig field needs a Setting"

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import torch
 
-from core import batch_log, checkpoint, run_state, run_status, runs
+from core import batch_log, checkpoint, run_state, run_status, runs, timeline
 from core.run_lock import RunLock
 from core.card import ModelCard
 from core.config import TrainConfig
@@ -103,6 +103,8 @@ class RunRecord:
             run_state.save_epoch(self.run_dir, weights, _meta(card, epoch), optimizer, gen, history, is_best)
             self.saved_epoch, what = epoch, f"the batch log of epoch {epoch}"
             batch_log.append(self.run_dir, batch_rows)  # after last.pt: the log is never ahead of the weights
+            what = f"the timeline snapshot of epoch {epoch}"
+            timeline.save(self.run_dir, epoch, weights, _meta(card, epoch), self.cfg.epochs, self.cfg.timeline_mb)
         except OSError as exc:
             failure = disk_failure(exc, what, self.saved_epoch, self.run_dir, epoch)
             if failure is None:

@@ -38,4 +38,5 @@ class SettingLabels(QObject):
             "device": self.tr("Device"),
             "threads": self.tr("CPU threads"),
             "mixed_precision": self.tr("Mixed precision"),
+            "timeline_mb": self.tr("Timeline space (MB)"),
         }

@@ -352,6 +352,10 @@
         <translation>5x5 卷积之后接两个残差模块，SGD 0.01，动量 0.5，批大小 64。</translation>
     </message>
     <message>
+        <source>Disk space for the training timeline (the weights after each epoch), in MB; 0 keeps none.</source>
+        <translation>训练时间线（每轮之后的权重）可用的磁盘空间，单位 MB；0 表示不保存。</translation>
+    </message>
+    <message>
         <source>arch</source>
         <translation>网络</translation>
     </message>
@@ -458,6 +462,10 @@
     <message>
         <source>batch_norm</source>
         <translation>批归一化</translation>
+    </message>
+    <message>
+        <source>timeline_mb</source>
+        <translation>时间线空间 (MB)</translation>
     </message>
     <message>
         <source>train_loss</source>

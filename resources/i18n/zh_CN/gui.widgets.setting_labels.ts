@@ -119,5 +119,9 @@
         <source>Mixed precision</source>
         <translation>混合精度</translation>
     </message>
+    <message>
+        <source>Timeline space (MB)</source>
+        <translation>时间线空间 (MB)</translation>
+    </message>
 </context>
 </TS>
