@@ -1,0 +1,128 @@
+"""Shape checks of a network file, layer by layer, for one kind of image: what each layer gets and makes, its
+weights, and, where something does not fit, a sentence at that layer saying what to change.
+
+Each layer is made on PyTorch's "meta" device and run on a meta tensor: exact shapes and weight counts with no
+memory and no arithmetic (a 1-billion-weight layer costs nothing to check), in well under a millisecond a layer.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import torch
+
+from core.archs.layer_kinds import CLASSES, Shape
+from core.archs.network_file import Layer, NetworkError, NetworkFile, Path_
+
+MAX_WEIGHTS = 200_000_000  # ~3 GB to train with Adam (weights, gradients, two moments): past a classroom computer
+BYTES_TO_TRAIN = 16  # per weight: float32 weights, gradients and Adam's two moments
+
+
+@dataclass(frozen=True)
+class LayerShape:
+    path: Path_
+    layer: Layer
+    in_shape: Shape  # what the layer gets, after any flattening
+    out_shape: Shape
+    params: int
+    flatten_before: bool  # a picture is flattened on the way in (a linear layer after a convolution)
+
+
+def _words(shape: Shape) -> str:
+    if len(shape) == 1:
+        return f"a flat list of {shape[0]:,} numbers"
+    return f"a {shape[1]}x{shape[2]} picture with {shape[0]} channel{'s' if shape[0] != 1 else ''}"
+
+
+def check(net: NetworkFile, in_channels: int, image_size: int, num_classes: int) -> list[LayerShape]:
+    """The shape of every layer (repeats unrolled) for ``in_channels`` x ``image_size`` x ``image_size`` images
+    and ``num_classes`` classes. Raises NetworkError at the first layer that does not fit, in words."""
+    if not net.layers:
+        raise NetworkError(
+            'The network is empty: add layers, ending with a linear layer of "classes" units '
+            "(one output per class), or start from a built-in network."
+        )
+    rows: list[LayerShape] = []
+    shape: Shape = (in_channels, image_size, image_size)
+    for path, layer in net.flat():
+        rows.append(_step(path, layer, shape, num_classes))
+        shape = rows[-1].out_shape
+    _check_end(rows, num_classes)
+    _check_weights(rows)
+    return rows
+
+
+def _step(path: Path_, layer: Layer, shape: Shape, num_classes: int) -> LayerShape:
+    spec, options, label = layer.spec, layer.option_dict, layer.label()
+    flatten = spec.flat_input and len(shape) == 3
+    if flatten:
+        shape = (shape[0] * shape[1] * shape[2],)
+    if spec.picture_input and len(shape) == 1:
+        raise NetworkError(
+            f"this {label} needs a picture (channels x height x width), but the layers above it make "
+            f"{_words(shape)}: move it above the flatten and linear layers.",
+            path,
+        )
+    misfit = spec.misfit(shape, options)
+    if misfit:
+        raise NetworkError(f"{misfit}.", path)
+    try:
+        with torch.device("meta"):
+            module = spec.make(shape, options, num_classes).eval()
+            out = module(torch.empty((1, *shape)))
+    except (RuntimeError, ValueError) as exc:
+        raise NetworkError(
+            f"this {label} cannot take {_words(shape)} ({str(exc).splitlines()[0][:120]}).", path
+        ) from None
+    out_shape = tuple(int(d) for d in out.shape[1:])
+    if not all(out_shape):
+        raise NetworkError(
+            f"this {label} gets {_words(shape)} and leaves nothing of it: use a smaller stride or kernel, "
+            "or remove the pooling above it.",
+            path,
+        )
+    params = sum(p.numel() for p in module.parameters())
+    return LayerShape(path, layer, shape, out_shape, params, flatten)
+
+
+def _check_end(rows: list[LayerShape], num_classes: int) -> None:
+    last = rows[-1]
+    if len(last.out_shape) != 1:
+        raise NetworkError(
+            f"the network ends with {_words(last.out_shape)}, but it must end with one number per class: "
+            f'add a linear layer of "{CLASSES}" units at the end.',
+            last.path,
+        )
+    if last.out_shape[0] != num_classes:
+        raise NetworkError(
+            f"the network ends with {last.out_shape[0]:,} outputs, but these images have {num_classes} classes: "
+            f'end with a linear layer of "{CLASSES}" units (one output per class).',
+            last.path,
+        )
+
+
+def _check_weights(rows: list[LayerShape]) -> None:
+    total = sum(r.params for r in rows)
+    if total <= MAX_WEIGHTS:
+        return
+    worst = max(rows, key=lambda r: r.params)
+    gigabytes = total * BYTES_TO_TRAIN / 1e9
+    raise NetworkError(
+        f"the network has {total:,} weights ({worst.params:,} of them in this {worst.layer.label()}): training it "
+        f"needs about {gigabytes:,.0f} GB of memory, more than a computer has to spare (at most "
+        f"{MAX_WEIGHTS:,} weights). Use fewer channels or units, or more pooling before the linear layers.",
+        worst.path,
+    )
+
+
+def total_weights(rows: list[LayerShape]) -> int:
+    return sum(r.params for r in rows)
+
+
+def problem(net: NetworkFile, in_channels: int, image_size: int, num_classes: int) -> str | None:
+    """None when the network fits these images, else the sentence (with its layer number)."""
+    try:
+        check(net, in_channels, image_size, num_classes)
+    except NetworkError as exc:
+        return str(exc)
+    return None
