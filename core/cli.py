@@ -12,12 +12,17 @@ from core import cli_export
 from core.checkpoint import CheckpointError
 from core.config import SETTINGS, ConfigError, TrainConfig
 from core.cli_sweep import add_sweep_options
+from core.network_settings import read_network_arg
 from core.paths import DATA_ENV, RUNS_ENV, default_data_dir, default_runs_dir
 
 COMMANDS = ("train", "sweep", "list", "predict", "runs", "export")
 
 
-CLI_NOTES = {"batch_size": " With train --ddp, the batch of all processes together: each takes batch/N."}
+CLI_NOTES = {
+    "batch_size": " With train --ddp, the batch of all processes together: each takes batch/N.",
+    "network": " Give the path of a network file (JSON); it sets --arch custom. 'main.py list' names the layer kinds.",
+}
+CLI_TYPES = {"network": read_network_arg}  # options given as something else than their value (a file's path)
 
 
 def _option_help(name: str) -> str:
@@ -33,6 +38,7 @@ def _add_config_options(parser: argparse.ArgumentParser) -> None:
         if kind is bool:
             parser.add_argument(flag, action=argparse.BooleanOptionalAction, default=None, help=_option_help(f.name))
         else:
+            kind = CLI_TYPES.get(f.name, kind)
             parser.add_argument(flag, type=kind, default=None, metavar=f.name.upper(), help=_option_help(f.name))
 
 

@@ -13,6 +13,8 @@ from dataclasses import fields
 from typing import Iterator
 
 from core import archs, cli_export, data, devices
+from core.archs.layer_kinds import LAYER_KINDS
+from core.archs.network_file import REPEAT
 from core.config import TrainConfig
 from core.control import RunControl
 from core.distributed import SINGLE_PROCESS, Parallel
@@ -27,6 +29,8 @@ def config_from_args(args: argparse.Namespace) -> TrainConfig:
     from core.presets import PRESETS
 
     given = {f.name: getattr(args, f.name) for f in fields(TrainConfig) if getattr(args, f.name) is not None}
+    if "network" in given:
+        given.setdefault("arch", "custom")  # --network FILE alone trains that network
     if args.resume:
         from core.runs import read_run
 
@@ -216,6 +220,11 @@ def list_all(args: argparse.Namespace) -> int:
     print("Presets:")
     for p in PRESETS:
         print(f"  {p.name:<16} {p.description}")
+    print("Layer kinds of a network file (main.py train --network FILE):")
+    for kind in LAYER_KINDS:
+        options = ", ".join(f"{f.name}={json.dumps(f.default)}" for f in kind.fields)
+        print(f"  {kind.name:<20} {kind.help}" + (f" Options: {options}." if options else ""))
+    print(f"  {REPEAT:<20} Repeats its own layers: times=2, layers=[...].")
     return 0
 
 

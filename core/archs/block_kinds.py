@@ -86,7 +86,7 @@ register(
         lambda o: f"{o['kernel']}x{o['kernel']} conv + batch norm + ReLU",
         ("torchvision.models.googlenet.BasicConv2d",),
         _basic_conv_options,
-        lambda s, o: window_misfit("convolution", s, o["kernel"], o["padding"], ""),
+        lambda s, o: window_misfit("convolution", s, o["kernel"], o["padding"]),
         picture_input=True,
     )
 )

@@ -32,7 +32,7 @@ _PADDING = Field("padding", int, 0, "Zero pixels added around the picture (kerne
 
 
 def _conv_misfit(shape: Shape, o: dict) -> str | None:
-    return window_misfit("convolution", shape, o["kernel"], o["padding"], "")
+    return window_misfit("convolution", shape, o["kernel"], o["padding"])
 
 
 register(
@@ -74,7 +74,7 @@ def _pool_kind(name: str, title: str, help_text: str, module: type, make: Callab
             return f"its padding ({o['padding']}) is more than half its kernel ({o['kernel']}): set it to {half}"
         if o["ceil_mode"]:  # a partial window is kept: any picture of at least one pixel gives one
             return None
-        return window_misfit(title.lower(), shape, o["kernel"], o["padding"], "")
+        return window_misfit(title.lower(), shape, o["kernel"], o["padding"])
 
     def export(m) -> dict | None:
         stride = m.stride if m.stride is not None else m.kernel_size

@@ -5,7 +5,6 @@ The kinds themselves are registered in core.archs.layer_kinds (layers) and core.
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass
 from typing import Any, Callable
 
@@ -85,13 +84,13 @@ def _pair(v) -> int:
     return int(v[0] if isinstance(v, (tuple, list)) else v)
 
 
-def window_misfit(what: str, shape: Shape, kernel: int, padding: int, fix: str) -> str | None:
-    """None when a ``kernel`` window (with ``padding``) fits the picture, else what to change."""
-    side = min(shape[1], shape[2])
-    if side + 2 * padding >= kernel:
+def window_misfit(what: str, shape: Shape, kernel: int, padding: int) -> str | None:
+    """None when a ``kernel`` window (with ``padding``) fits the picture, else what to change. The padding
+    suggested is half the kernel: it always fits, and keeps the picture's size (core.archs.network_shapes
+    adds the pooling above, where there is some, as the other way out)."""
+    if min(shape[1], shape[2]) + 2 * padding >= kernel:
         return None
-    need = math.ceil((kernel - side) / 2)
     return (
         f"this {kernel}x{kernel} {what} gets a {shape[1]}x{shape[2]} picture: "
-        f"set its padding to {need}{fix}, use a smaller kernel, or remove the pooling above it"
+        f"set its padding to {kernel // 2} or use a smaller kernel"
     )

@@ -15,6 +15,7 @@ from core.archs.layer_kinds import CLASSES, Shape
 from core.archs.network_file import Layer, NetworkError, NetworkFile, Path_
 
 MAX_WEIGHTS = 200_000_000  # ~3 GB to train with Adam (weights, gradients, two moments): past a classroom computer
+POOLINGS = ("maxpool", "avgpool")  # and any layer with a stride: what shrinks the picture above a misfit
 BYTES_TO_TRAIN = 16  # per weight: float32 weights, gradients and Adam's two moments
 
 
@@ -45,14 +46,14 @@ def check(net: NetworkFile, in_channels: int, image_size: int, num_classes: int)
     rows: list[LayerShape] = []
     shape: Shape = (in_channels, image_size, image_size)
     for path, layer in net.flat():
-        rows.append(_step(path, layer, shape, num_classes))
+        rows.append(_step(path, layer, shape, num_classes, rows))
         shape = rows[-1].out_shape
     _check_end(rows, num_classes)
     _check_weights(rows)
     return rows
 
 
-def _step(path: Path_, layer: Layer, shape: Shape, num_classes: int) -> LayerShape:
+def _step(path: Path_, layer: Layer, shape: Shape, num_classes: int, above: list[LayerShape]) -> LayerShape:
     spec, options, label = layer.spec, layer.option_dict, layer.label()
     flatten = spec.flat_input and len(shape) == 3
     if flatten:
@@ -65,7 +66,8 @@ def _step(path: Path_, layer: Layer, shape: Shape, num_classes: int) -> LayerSha
         )
     misfit = spec.misfit(shape, options)
     if misfit:
-        raise NetworkError(f"{misfit}.", path)
+        pooled = any(r.layer.kind in POOLINGS or r.layer.option_dict.get("stride", 1) > 1 for r in above)
+        raise NetworkError(f"{misfit}{', or remove the pooling above it' if pooled else ''}.", path)
     try:
         with torch.device("meta"):
             module = spec.make(shape, options, num_classes).eval()

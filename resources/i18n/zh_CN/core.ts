@@ -344,6 +344,10 @@
         <translation>5x5 卷积之后接两个残差模块，SGD 0.01，动量 0.5，批大小 64。</translation>
     </message>
     <message>
+        <source>Your own network, from a network file (for the network &apos;custom&apos;).</source>
+        <translation>你自己设计的网络，来自一个网络文件（用于网络“custom”）。</translation>
+    </message>
+    <message>
         <source>arch</source>
         <translation>网络</translation>
     </message>
@@ -450,6 +454,10 @@
     <message>
         <source>batch_norm</source>
         <translation>批归一化</translation>
+    </message>
+    <message>
+        <source>network</source>
+        <translation>网络文件</translation>
     </message>
     <message>
         <source>train_loss</source>
