@@ -12,7 +12,7 @@ from contextlib import contextmanager
 from dataclasses import fields
 from typing import Iterator
 
-from core import archs, cli_export, data, devices
+from core import archs, cli_code, cli_export, data, devices
 from core.archs.layer_kinds import LAYER_KINDS
 from core.archs.network_file import REPEAT
 from core.config import TrainConfig
@@ -250,4 +250,11 @@ def runs(args: argparse.Namespace) -> int:
     return list_runs(args)
 
 
-COMMANDS = {"train": train, "list": list_all, "predict": predict, "runs": runs, "export": cli_export.export}
+COMMANDS = {
+    "train": train,
+    "list": list_all,
+    "predict": predict,
+    "runs": runs,
+    "export": cli_export.export,
+    "code": lambda args: cli_code.code(args, config_from_args),
+}
