@@ -9,7 +9,7 @@ from __future__ import annotations
 from torch import nn
 
 from core.archs.blocks import InceptionA, ResidualBlock
-from core.archs.layer_spec import Field, LayerKind, Shape, _pair, register, type_name, window_misfit
+from core.archs.layer_spec import Field, LayerKind, Shape, _pair, register, type_name, window_misfit, window_shape
 
 _CHANNELS = Field("channels", int, 64, "How many output channels.", 1, 4096)
 
@@ -36,6 +36,7 @@ register(
         (type_name(InceptionA),),
         lambda m: {},
         picture_input=True,
+        out_shape=lambda s, o, n: (InceptionA.out_channels, *s[1:]),
     )
 )
 register(
@@ -88,6 +89,7 @@ register(
         _basic_conv_options,
         lambda s, o: window_misfit("convolution", s, o["kernel"], o["padding"]),
         picture_input=True,
+        out_shape=lambda s, o, n: window_shape(o["channels"], s, o["kernel"], o["stride"], o["padding"]),
     )
 )
 
@@ -114,6 +116,7 @@ register(
         ("torchvision.models.resnet.BasicBlock",),
         lambda m: dict(channels=m.conv1.out_channels, stride=_pair(m.conv1.stride)),
         picture_input=True,
+        out_shape=lambda s, o, n: window_shape(o["channels"], s, 3, o["stride"], 1),
     )
 )
 
@@ -157,5 +160,6 @@ register(
         ("torchvision.models.googlenet.Inception",),
         _googlenet_inception_options,
         picture_input=True,
+        out_shape=lambda s, o, n: (o["ch1x1"] + o["ch3x3"] + o["ch5x5"] + o["pool_proj"], *s[1:]),
     )
 )

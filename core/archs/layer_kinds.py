@@ -8,6 +8,7 @@ Shapes are without the batch dimension: (C, H, W) for pictures, (N,) for a flat 
 
 from __future__ import annotations
 
+import math
 from typing import Callable
 
 from torch import nn
@@ -24,6 +25,7 @@ from core.archs.layer_spec import (
     register,
     type_name,
     window_misfit,
+    window_shape,
 )
 
 _KERNEL = Field("kernel", int, 3, "The side of the square window, in pixels (3 or 5 are usual).", 1, 31)
@@ -63,6 +65,7 @@ register(
         ),
         _conv_misfit,
         picture_input=True,
+        out_shape=lambda s, o, n: window_shape(o["channels"], s, o["kernel"], o["stride"], o["padding"]),
     )
 )
 
@@ -99,6 +102,7 @@ def _pool_kind(name: str, title: str, help_text: str, module: type, make: Callab
             export,
             misfit,
             picture_input=True,
+            out_shape=lambda s, o, n: window_shape(s[0], s, o["kernel"], o["stride"], o["padding"], o["ceil_mode"]),
         )
     )
 
@@ -138,6 +142,14 @@ for _name in ACTIVATIONS:  # every registered activation is a layer kind of its 
             lambda m: {} if not isinstance(m, nn.LeakyReLU) or m.negative_slope == LEAKY_SLOPE else None,
         )
     )
+
+
+def _enlarged(s: Shape, o: dict, n: int) -> Shape:
+    """ResizeInput's output: the shorter side enlarged to ``size`` keeping the aspect; larger pictures pass."""
+    short, size = min(s[1], s[2]), o["size"]
+    if short >= size:
+        return s
+    return (s[0], *(max(size, round(d * size / short)) for d in s[1:]))
 
 
 def _square_size(size) -> dict | None:
@@ -191,6 +203,7 @@ register(
         lambda o: "flatten" if o["layer"] else "flatten in passing",
         (type_name(nn.Flatten),),
         lambda m: {} if m.start_dim == 1 and m.end_dim == -1 else None,
+        out_shape=lambda s, o, n: (math.prod(s),),
     )
 )
 register(
@@ -208,6 +221,7 @@ register(
         (type_name(nn.Linear),),
         lambda m: dict(units=m.out_features, bias=m.bias is not None),
         flat_input=True,
+        out_shape=lambda s, o, n: (n if o["units"] == CLASSES else o["units"],),
     )
 )
 register(
@@ -221,6 +235,7 @@ register(
         (type_name(nn.AdaptiveAvgPool2d),),
         lambda m: _square_size(m.output_size),
         picture_input=True,
+        out_shape=lambda s, o, n: (s[0], o["size"], o["size"]),
     )
 )
 register(
@@ -234,6 +249,7 @@ register(
         (type_name(ResizeInput),),
         lambda m: dict(size=m.size),
         picture_input=True,
+        out_shape=_enlarged,
     )
 )
 

@@ -63,6 +63,8 @@ class LayerKind:
     misfit: Callable[[Shape, dict], str | None] = lambda shape, o: None
     flat_input: bool = False  # takes a flat list: a picture is flattened on the way in (no layer needed)
     picture_input: bool = False  # needs a picture (C, H, W)
+    # the output shape for an input shape, by arithmetic (fast enough for an editor's live check); None: kept
+    out_shape: Callable[[Shape, dict, int], Shape] | None = None
 
     def options(self, given: dict) -> dict:
         """Every option, ``given`` ones over the defaults."""
@@ -94,3 +96,16 @@ def window_misfit(what: str, shape: Shape, kernel: int, padding: int) -> str | N
         f"this {kernel}x{kernel} {what} gets a {shape[1]}x{shape[2]} picture: "
         f"set its padding to {kernel // 2} or use a smaller kernel"
     )
+
+
+def window_side(side: int, kernel: int, stride: int, padding: int, ceil_mode: bool = False) -> int:
+    """The output side of a convolution or pooling window (PyTorch's formula, ceil_mode included)."""
+    span = side + 2 * padding - kernel
+    out = (-(-span // stride) if ceil_mode else span // stride) + 1
+    if ceil_mode and (out - 1) * stride >= side + padding:  # the last window must start inside the picture
+        out -= 1
+    return out
+
+
+def window_shape(channels: int, shape: Shape, kernel: int, stride: int, padding: int, ceil: bool = False) -> Shape:
+    return (channels, *(window_side(d, kernel, stride, padding, ceil) for d in shape[1:]))

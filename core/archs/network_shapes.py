@@ -1,12 +1,15 @@
 """Shape checks of a network file, layer by layer, for one kind of image: what each layer gets and makes, its
 weights, and, where something does not fit, a sentence at that layer saying what to change.
 
-Each layer is made on PyTorch's "meta" device and run on a meta tensor: exact shapes and weight counts with no
-memory and no arithmetic (a 1-billion-weight layer costs nothing to check), in well under a millisecond a layer.
+Each layer is made on PyTorch's "meta" device, so its weights are counted but never allocated (a 1-billion-weight
+layer costs nothing to check), and remembered; its output shape comes from its kind's arithmetic rule (PyTorch's
+formulas; no rule: the shape is kept). The real network built from the file (core.archs.custom) must agree:
+tests/core/test_network_file.py builds every built-in network's copy and runs it.
 """
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 import torch
@@ -68,23 +71,28 @@ def _step(path: Path_, layer: Layer, shape: Shape, num_classes: int, above: list
     if misfit:
         pooled = any(r.layer.kind in POOLINGS or r.layer.option_dict.get("stride", 1) > 1 for r in above)
         raise NetworkError(f"{misfit}{', or remove the pooling above it' if pooled else ''}.", path)
+    out_shape = tuple(int(d) for d in spec.out_shape(shape, options, num_classes)) if spec.out_shape else shape
     try:
-        with torch.device("meta"):
-            module = spec.make(shape, options, num_classes).eval()
-            out = module(torch.empty((1, *shape)))
+        params = _weights(layer, shape, num_classes)
     except (RuntimeError, ValueError) as exc:
         raise NetworkError(
             f"this {label} cannot take {_words(shape)} ({str(exc).splitlines()[0][:120]}).", path
         ) from None
-    out_shape = tuple(int(d) for d in out.shape[1:])
-    if not all(out_shape):
+    if not all(d > 0 for d in out_shape):
         raise NetworkError(
             f"this {label} gets {_words(shape)} and leaves nothing of it: use a smaller stride or kernel, "
             "or remove the pooling above it.",
             path,
         )
-    params = sum(p.numel() for p in module.parameters())
     return LayerShape(path, layer, shape, out_shape, params, flatten)
+
+
+@functools.lru_cache(maxsize=4096)  # an edit changes one layer: the others' counts are remembered
+def _weights(layer: Layer, shape: Shape, num_classes: int) -> int:
+    """How many weights the layer has, counted on the meta device (never allocated)."""
+    with torch.device("meta"):
+        module = layer.spec.make(shape, layer.option_dict, num_classes)
+    return sum(p.numel() for p in module.parameters())
 
 
 def _check_end(rows: list[LayerShape], num_classes: int) -> None:

@@ -186,3 +186,23 @@ def test_file_round_trip_and_layer_kinds(tmp_path):
     assert {"inception", "residual", "repeat"} <= kinds and set(archs.ACTIVATIONS) <= kinds
     with pytest.raises(NetworkError, match="Could not read the network file"):
         NetworkFile.read(tmp_path / "missing.json")
+
+
+@pytest.mark.parametrize("kind", ["conv", "maxpool", "avgpool", "conv_bn_relu", "basic_block"])
+def test_the_arithmetic_shapes_are_pytorchs(kind):
+    """The live check computes shapes by formula; a real forward pass must agree, edges included."""
+    spec = make_layer(kind).spec
+    names = {f.name for f in spec.fields}
+    for side in (5, 7, 28):
+        for kernel, stride, padding, ceil in [(2, 2, 0, False), (3, 2, 1, True), (3, 3, 0, True), (5, 1, 2, False)]:
+            options = {"kernel": kernel, "stride": stride, "padding": padding, "ceil_mode": ceil, "channels": 4}
+            shape = (3, side, side)
+            try:
+                layer = make_layer(kind, **{k: v for k, v in options.items() if k in names})
+                rows = check(NetworkFile((layer, make_layer("linear"))), 3, side, 2)
+            except NetworkError:
+                continue  # refused in words; whether PyTorch would refuse too is not the point here
+            module = spec.make(shape, layer.option_dict, 2).eval()
+            with torch.no_grad():
+                assert rows[0].out_shape == tuple(module(torch.zeros(1, *shape)).shape[1:]), (layer, side)
+            assert rows[0].params == sum(p.numel() for p in module.parameters())
