@@ -209,7 +209,7 @@ def list_all(args: argparse.Namespace) -> int:
 
     root = args.data_dir or data_dir()
     print("Architectures:")
-    for a in archs.list_archs():
+    for a in archs.ARCHS:  # "custom" too: it is trained with --network FILE
         print(f"  {a.name:<10} {a.description}")
     print(f"Datasets (data folder {root}):")
     for s in data.list_datasets():

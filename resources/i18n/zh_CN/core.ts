@@ -92,6 +92,14 @@
         <translation>五个小型 3x3 卷积层，带批归一化和全局池化：准确、快速，对位置变化稳健。</translation>
     </message>
     <message>
+        <source>Your own network</source>
+        <translation>你自己设计的网络</translation>
+    </message>
+    <message>
+        <source>A network you designed, layer by layer, in a network file (main.py train --network FILE).</source>
+        <translation>你在网络文件中逐层设计的网络（main.py train --network FILE）。</translation>
+    </message>
+    <message>
         <source>MNIST</source>
         <translation>MNIST</translation>
     </message>
