@@ -135,7 +135,13 @@ class ModelCard:
     @classmethod
     def for_run(cls, config: Any, spec: Any, epoch: int = 0) -> "ModelCard":
         """The card of a training run: its TrainConfig and the DatasetSpec of the data it trains on."""
-        options = {k: getattr(config, k) for k in archs.OPTIONS if getattr(config, k) is not None}
+        takes = archs.get_arch(config.arch).options
+        # the network file goes with your own network only: a sweep may try it beside a built-in one
+        options = {
+            k: getattr(config, k)
+            for k in archs.OPTIONS
+            if getattr(config, k) is not None and (k != "network" or k in takes)
+        }
         return cls(
             config.arch,
             spec.channels,
@@ -215,7 +221,28 @@ def _problem(card: ModelCard) -> str | None:
         return "its normalisation (mean, std) is not finite and positive"
     if not 1 <= card.image_size <= MAX_IMAGE_SIZE:
         return f"its image size {card.image_size} is outside 1..{MAX_IMAGE_SIZE}"
-    return _option_problem(card.option_dict) or archs.fit_problem(card.arch, card.in_channels, card.image_size)
+    return (
+        _option_problem(card.option_dict)
+        or archs.fit_problem(card.arch, card.in_channels, card.image_size)
+        or _network_problem(card)
+    )
+
+
+def _network_problem(card: ModelCard) -> str | None:
+    """Your own network: the card carries its network file, which must fit the card's images and classes."""
+    if not archs.get_arch(card.arch).from_file:
+        return None
+    from core.archs import network_file, network_shapes
+
+    text = card.option_dict.get("network")
+    if not isinstance(text, str):
+        return "it is your own network but carries no network file"
+    try:
+        net = network_file.NetworkFile.from_json(text)
+    except network_file.NetworkError as exc:
+        return f"its network file cannot be used ({exc})"
+    misfit = network_shapes.problem(net, card.in_channels, card.image_size, card.num_classes)
+    return f"its network does not fit its images ({misfit})" if misfit else None
 
 
 def _option_problem(options: dict[str, Any]) -> str | None:
@@ -224,6 +251,7 @@ def _option_problem(options: dict[str, Any]) -> str | None:
         "init": lambda v: v in archs.INITS,
         "dropout": lambda v: isinstance(v, (int, float)) and not isinstance(v, bool) and 0 <= v < 1,
         "batch_norm": lambda v: isinstance(v, bool),
+        "network": lambda v: isinstance(v, str),  # the file itself: _network_problem
     }
     for key, value in options.items():
         if key not in checks:

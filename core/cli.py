@@ -1,4 +1,4 @@
-"""Command line: ``main.py train|sweep|list|predict|runs|export``. The same engine as the window, in a terminal."""
+"""Command line: ``main.py train|sweep|list|predict|runs|export|code``. The same engine as the window, in a terminal."""
 
 from __future__ import annotations
 
@@ -8,17 +8,22 @@ import sys
 from dataclasses import fields
 from pathlib import Path
 
-from core import cli_export
+from core import cli_code, cli_export
 from core.checkpoint import CheckpointError
 from core.config import SETTINGS, ConfigError, TrainConfig
 from core.folders import FolderError
 from core.cli_sweep import add_sweep_options
+from core.network_settings import read_network_arg
 from core.paths import DATA_ENV, RUNS_ENV, default_data_dir, default_runs_dir
 
-COMMANDS = ("train", "sweep", "list", "predict", "runs", "export")
+COMMANDS = ("train", "sweep", "list", "predict", "runs", "export", "code")
 
 
-CLI_NOTES = {"batch_size": " With train --ddp, the batch of all processes together: each takes batch/N."}
+CLI_NOTES = {
+    "batch_size": " With train --ddp, the batch of all processes together: each takes batch/N.",
+    "network": " Give the path of a network file (JSON); it sets --arch custom. 'main.py list' names the layer kinds.",
+}
+CLI_TYPES = {"network": read_network_arg}  # options given as something else than their value (a file's path)
 
 
 def _option_help(name: str) -> str:
@@ -34,6 +39,7 @@ def _add_config_options(parser: argparse.ArgumentParser) -> None:
         if kind is bool:
             parser.add_argument(flag, action=argparse.BooleanOptionalAction, default=None, help=_option_help(f.name))
         else:
+            kind = CLI_TYPES.get(f.name, kind)
             parser.add_argument(flag, type=kind, default=None, metavar=f.name.upper(), help=_option_help(f.name))
 
 
@@ -91,6 +97,7 @@ def build_parser() -> argparse.ArgumentParser:
     listing.add_argument("--json", action="store_true", help="one JSON object per line, newest run first")
     listing.add_argument("--runs-dir", type=Path, help=f"the runs folder (default: ${RUNS_ENV} if set, else the app's)")
     cli_export.add_parser(sub)
+    cli_code.add_parser(sub, _add_run_options)
     return parser
 
 

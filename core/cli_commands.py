@@ -12,7 +12,9 @@ from contextlib import contextmanager
 from dataclasses import fields
 from typing import Iterator
 
-from core import archs, cli_export, data, devices
+from core import archs, cli_code, cli_export, data, devices
+from core.archs.layer_kinds import LAYER_KINDS
+from core.archs.network_file import REPEAT
 from core.config import TrainConfig
 from core.control import RunControl
 from core.distributed import SINGLE_PROCESS, Parallel
@@ -27,6 +29,8 @@ def config_from_args(args: argparse.Namespace) -> TrainConfig:
     from core.presets import PRESETS
 
     given = {f.name: getattr(args, f.name) for f in fields(TrainConfig) if getattr(args, f.name) is not None}
+    if "network" in given:
+        given.setdefault("arch", "custom")  # --network FILE alone trains that network
     if args.resume:
         from core.runs import read_config
 
@@ -205,7 +209,7 @@ def list_all(args: argparse.Namespace) -> int:
 
     root = args.data_dir or data_dir()
     print("Architectures:")
-    for a in archs.list_archs():
+    for a in archs.ARCHS:  # "custom" too: it is trained with --network FILE
         print(f"  {a.name:<10} {a.description}")
     print(f"Datasets (data folder {root}):")
     for s in data.list_datasets():
@@ -216,6 +220,11 @@ def list_all(args: argparse.Namespace) -> int:
     print("Presets:")
     for p in PRESETS:
         print(f"  {p.name:<16} {p.description}")
+    print("Layer kinds of a network file (main.py train --network FILE):")
+    for kind in LAYER_KINDS:
+        options = ", ".join(f"{f.name}={json.dumps(f.default)}" for f in kind.fields)
+        print(f"  {kind.name:<20} {kind.help}" + (f" Options: {options}." if options else ""))
+    print(f"  {REPEAT:<20} Repeats its own layers: times=2, layers=[...].")
     return 0
 
 
@@ -241,4 +250,11 @@ def runs(args: argparse.Namespace) -> int:
     return list_runs(args)
 
 
-COMMANDS = {"train": train, "list": list_all, "predict": predict, "runs": runs, "export": cli_export.export}
+COMMANDS = {
+    "train": train,
+    "list": list_all,
+    "predict": predict,
+    "runs": runs,
+    "export": cli_export.export,
+    "code": lambda args: cli_code.code(args, config_from_args),
+}

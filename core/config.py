@@ -56,6 +56,7 @@ class TrainConfig:
     dropout: float | None = None
     batch_norm: bool | None = None
     timeline_mb: float = 20.0  # disk for per-epoch weight snapshots (core.timeline); 0 keeps none
+    network: str | None = None  # your own network: a network file's text, for arch "custom"
 
     def __post_init__(self) -> None:
         found = problems(self)
@@ -269,6 +270,7 @@ SETTINGS: dict[str, Setting] = {
             0,
             100_000,
         ),
+        _S("network", str, "Your own network, from a network file (for the network 'custom').", optional=True),
     )
 }
 assert set(SETTINGS) == {f.name for f in fields(TrainConfig)}, "every TrainConfig field needs a Setting"
@@ -298,7 +300,10 @@ def problems(cfg: TrainConfig) -> dict[str, str]:
         and cfg.dataset not in ("mnist", "my-digits", "class-digits")
     ):
         out["augment"] = "Writing styles (slashed zeros, crossed sevens ...) are for digits: pick 'handwriting'."
-    if not out.keys() & {"arch", "dataset", "image_size"}:
+    from core.network_settings import network_problems
+
+    out.update(network_problems(cfg, out))
+    if not out.keys() & {"arch", "dataset", "image_size", "network"}:
         spec = data.get_spec(cfg.dataset)
         # A folder's channels are known only once loaded (the trainer checks again then).
         channels = archs.get_arch(cfg.arch).channels[0] if cfg.dataset == "folder" else spec.channels

@@ -141,7 +141,7 @@ def static_texts() -> list[str]:
     from core.lesson_checks import METRICS
     from core.presets import PRESETS
 
-    texts = [w for a in archs.list_archs() for w in (a.title, a.description)]
+    texts = [w for a in archs.ARCHS for w in (a.title, a.description)]  # "custom" too: run folders name it
     texts += [w for s in data.list_datasets() for w in (s.title, s.description, *s.class_names)]
     texts += [w for p in PRESETS for w in (p.title, p.description, p.reported)]
     texts += [w for a in AUGMENTATIONS for w in (a.name, a.description)]

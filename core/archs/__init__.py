@@ -13,13 +13,14 @@ from torch import nn
 from core.archs._base import ACTIVATIONS, ARCHS, INITS, OPTIONS, ArchSpec
 
 # Registration happens on import; the order here is the order in the UI.
-from core.archs import lenet, blocks, alexnet, mlp, torchvision_nets, digitnet  # noqa: E402,F401
+from core.archs import lenet, blocks, alexnet, mlp, torchvision_nets, digitnet, custom  # noqa: E402,F401
 
 __all__ = ["ACTIVATIONS", "ARCHS", "INITS", "OPTIONS", "ArchSpec", "build", "fit_problem", "get_arch", "list_archs"]
 
 
 def list_archs() -> list[ArchSpec]:
-    return list(ARCHS)
+    """The built-in networks, which build from their name alone (not "custom", which needs a network file)."""
+    return [spec for spec in ARCHS if not spec.from_file]
 
 
 def get_arch(name: str) -> ArchSpec:
@@ -69,10 +70,12 @@ def build(
     init: str | None = None,
     dropout: float | None = None,
     batch_norm: bool | None = None,
+    network: str | None = None,
 ) -> nn.Module:
     """Build ``name`` for images of ``in_channels`` x ``image_size`` x ``image_size``.
 
-    A None option means the recipe's own default. Options the architecture
+    A None option means the recipe's own default; ``network`` is a network
+    file's text, for "custom". Options the architecture
     does not honour (not in ``spec.options``) are ignored. Raises ValueError
     with ``fit_problem``'s sentence when the images do not fit, or when an
     option or ``num_classes`` is invalid.
@@ -84,6 +87,6 @@ def build(
     if num_classes < 1:
         raise ValueError(f"A classifier needs at least one class, not {num_classes}.")
     _check_options(activation, init, dropout)
-    given = {"activation": activation, "init": init, "dropout": dropout, "batch_norm": batch_norm}
+    given = {"activation": activation, "init": init, "dropout": dropout, "batch_norm": batch_norm, "network": network}
     options = {k: v for k, v in given.items() if k in spec.options}
     return spec.builder(in_channels, image_size, num_classes, **options)

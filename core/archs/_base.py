@@ -11,7 +11,7 @@ from core.registry import Registry
 
 ACTIVATIONS = ("sigmoid", "tanh", "relu", "leakyrelu")
 INITS = ("default", "xavier", "kaiming")
-OPTIONS = ("activation", "init", "dropout", "batch_norm")
+OPTIONS = ("activation", "init", "dropout", "batch_norm", "network")  # network: a network file's text
 
 
 @dataclass(frozen=True)
@@ -33,6 +33,7 @@ class ArchSpec:
     options: tuple[str, ...]
     builder: Callable[..., nn.Module]
     resize: bool = False
+    from_file: bool = False  # built from a network file the run carries (option "network"), not from its name alone
 
     def __post_init__(self) -> None:
         unknown = set(self.options) - set(OPTIONS)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from core import archs
 from core.config import SETTINGS, TrainConfig
+from core.network_settings import network_name
 from core.run_compare import differing_settings
 from gui.widgets.setting_labels import SettingLabels
 
@@ -50,6 +51,8 @@ class SettingsDiff(QWidget):
             return f"{value:g}"
         if name == "arch" and value in archs.ARCHS:
             return archs.ARCHS.get(value).title
+        if name == "network":  # a network file's text: its name, not a page of JSON
+            return network_name(value) or self.tr("your own")
         if name == "train_subset" and value == 0:
             return self.tr("all")
         return str(value)

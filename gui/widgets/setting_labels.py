@@ -18,6 +18,7 @@ class SettingLabels(QObject):
             "train_subset": self.tr("Train images"),
             "augment": self.tr("Augmentation"),
             "arch": self.tr("Network"),
+            "network": self.tr("Network file"),
             "activation": self.tr("Activation"),
             "init": self.tr("Initialisation"),
             "dropout": self.tr("Dropout"),

@@ -114,7 +114,7 @@ def test_filters_histograms_and_weight_change():
 
 
 # -- feature maps and saliency ------------------------------------------------------------------------------
-@pytest.mark.parametrize("name", archs.ARCHS.names())
+@pytest.mark.parametrize("name", [spec.name for spec in archs.list_archs()])
 def test_feature_maps_match_summary(name):
     torch.manual_seed(0)
     spec = archs.get_arch(name)

@@ -92,6 +92,14 @@
         <translation>五个小型 3x3 卷积层，带批归一化和全局池化：准确、快速，对位置变化稳健。</translation>
     </message>
     <message>
+        <source>Your own network</source>
+        <translation>你自己设计的网络</translation>
+    </message>
+    <message>
+        <source>A network you designed, layer by layer, in a network file (main.py train --network FILE).</source>
+        <translation>你在网络文件中逐层设计的网络（main.py train --network FILE）。</translation>
+    </message>
+    <message>
         <source>MNIST</source>
         <translation>MNIST</translation>
     </message>
@@ -356,6 +364,10 @@
         <translation>训练时间线（每轮之后的权重）可用的磁盘空间，单位 MB；0 表示不保存。</translation>
     </message>
     <message>
+        <source>Your own network, from a network file (for the network &apos;custom&apos;).</source>
+        <translation>你自己设计的网络，来自一个网络文件（用于网络“custom”）。</translation>
+    </message>
+    <message>
         <source>arch</source>
         <translation>网络</translation>
     </message>
@@ -466,6 +478,10 @@
     <message>
         <source>timeline_mb</source>
         <translation>时间线空间 (MB)</translation>
+    </message>
+    <message>
+        <source>network</source>
+        <translation>网络文件</translation>
     </message>
     <message>
         <source>train_loss</source>

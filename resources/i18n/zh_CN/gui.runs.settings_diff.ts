@@ -20,6 +20,10 @@
         <translation>关</translation>
     </message>
     <message>
+        <source>your own</source>
+        <translation>自己设计的</translation>
+    </message>
+    <message>
         <source>all</source>
         <translation>全部</translation>
     </message>

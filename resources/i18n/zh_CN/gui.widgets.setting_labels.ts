@@ -40,6 +40,10 @@
         <translation>网络</translation>
     </message>
     <message>
+        <source>Network file</source>
+        <translation>网络文件</translation>
+    </message>
+    <message>
         <source>Activation</source>
         <translation>激活函数</translation>
     </message>
