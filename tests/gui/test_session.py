@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import threading
+
 import pytest
 from PySide6.QtCore import QObject, QThread, Slot
 from PySide6.QtWidgets import QApplication
@@ -128,9 +130,10 @@ def test_short_jobs_report_on_the_gui_thread_in_order_per_group_and_only_the_new
 
 
 def test_a_cancellable_job_sees_its_cancellation_and_its_answer_is_dropped(qtbot, service):
-    seen, results = [], []
+    seen, results, started = [], [], threading.Event()
 
     def wait_for_cancel(ctx):
+        started.set()
         for _ in range(500):  # up to 5 s
             if ctx.cancelled:
                 break
@@ -139,6 +142,7 @@ def test_a_cancellable_job_sees_its_cancellation_and_its_answer_is_dropped(qtbot
         return "late"
 
     task = service.submit("g", "k", wait_for_cancel, results.append)
+    qtbot.waitUntil(started.is_set, timeout=10_000)  # running, not just queued
     service.submit("g", "k", lambda ctx: "newer", results.append)  # newest wins: the older one is cancelled
     qtbot.waitUntil(lambda: results == ["newer"], timeout=10_000)
     assert seen == [True] and task.cancelled
