@@ -111,6 +111,11 @@ TEMPLATES = (
     # weights files
     QT_TRANSLATE_NOOP("core", "No weights file at {path}. Choose an existing .pt file."),
     QT_TRANSLATE_NOOP("core", "{file} holds no network weights that CNN Playground understands."),
+    QT_TRANSLATE_NOOP(
+        "core",
+        "{folder} holds no weights yet (no best.pt or last.pt): choose it after its first finished epoch, or "
+        "choose another run.",
+    ),
     # what ticks a lesson's step (core.lesson_checks)
     QT_TRANSLATE_NOOP("core", "a run started"),
     QT_TRANSLATE_NOOP("core", "an epoch ended"),

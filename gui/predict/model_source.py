@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QComboBox, QFileDialog, QHBoxLayout, QLabel, QSize
 
 from core import archs, data
 from core.card import ModelCard
+from core.run_weights import has_weights
 from core.runs import RunInfo, list_runs
 from gui.state import AppState, CurrentModel, ModelSource
 from gui.core_texts import core_tr
@@ -79,7 +80,7 @@ class ModelChooser(QWidget):
         self.combo.addItem(self.tr("Bundled digit model"), ModelSource("bundled", self.bundled_model))
         self.combo.addItem(self.tr("Current run (updates every epoch)"), ModelSource("training"))
         try:
-            runs = [r for r in list_runs(self.state.runs_root) if r.best_weights.is_file() or r.last_weights.is_file()]
+            runs = [r for r in list_runs(self.state.runs_root) if has_weights(r.path)]
         except OSError:
             runs = []
         if runs:

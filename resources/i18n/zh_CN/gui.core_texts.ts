@@ -236,6 +236,10 @@
         <translation>{file} 中没有 CNN 游乐场能识别的网络权重。</translation>
     </message>
     <message>
+        <source>{folder} holds no weights yet (no best.pt or last.pt): choose it after its first finished epoch, or choose another run.</source>
+        <translation>{folder} 还没有权重（没有 best.pt 或 last.pt）：等它完成第一轮后再选，或选择另一条训练记录。</translation>
+    </message>
+    <message>
         <source>a run started</source>
         <translation>一次训练开始</translation>
     </message>
