@@ -22,11 +22,11 @@ from PySide6.QtCore import QObject, Signal, Slot
 from core.checkpoint import CheckpointError
 from core.data import DatasetError
 from core.export import ExportError
-from core.finetune import FinetuneCancelled
+from core.finetune import FinetuneCancelled, FinetuneFailed
 
 log = logging.getLogger(__name__)
 # the message tells the user what to do (or the user asked for it): no traceback in the log
-EXPECTED = (DatasetError, CheckpointError, FinetuneCancelled, ExportError)
+EXPECTED = (DatasetError, CheckpointError, FinetuneCancelled, FinetuneFailed, ExportError)
 
 
 class Jobs(QObject):

@@ -1,19 +1,21 @@
 """ "Teach it my handwriting": fine-tune the chosen digit model on the digits collected in Collect mode.
 
-One button: the fine-tuning (core.finetune, mixed with MNIST so it does not forget) runs on a background job
-with a progress bar and can be stopped; the result says how many of your held-out digits the model read right
-before and after, and the new model, saved as a run folder, becomes the current one.
+One button: the fine-tuning (core.finetune: a normal training run, mixed with MNIST so it does not forget) runs on
+a background job with a progress bar and can be stopped; the result says how many of your held-out digits the
+model read right before and after (or that they are too few to measure), and the new run becomes the current
+model and appears in the Runs tab at once.
 """
 
 from __future__ import annotations
 
-import threading
+from pathlib import Path
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from core.data import my_digits
-from core.finetune import FinetuneResult, finetune_my_digits
+from core.control import RunControl
+from core.finetune import FinetuneCancelled, FinetuneResult, FinetuneSettings, finetune_my_digits
 from gui.jobs import Jobs
 from gui.state import AppState, ModelSource
 
@@ -28,14 +30,15 @@ class TeachPanel(QWidget):
         super().__init__(parent)
         self.setObjectName("teachPanel")
         self.state, self.jobs = state, jobs
-        self._cancel: threading.Event | None = None
+        self._control: RunControl | None = None
+        self.settings = FinetuneSettings()  # the run's length and recipe (tests shorten it)
         self.last_result: FinetuneResult | None = None
         self.button = QPushButton(self.tr("Teach it my handwriting"), self, objectName="teachButton")
         self.button.setToolTip(
             self.tr(
                 "Fine-tune the chosen digit model on the digits you collected, mixed with MNIST so that it does "
-                "not forget everyone else's. About half a minute for 100 digits; the result is saved as a new "
-                "model and used at once."
+                "not forget everyone else's. A fifth of each digit (at least two) is kept aside to check on. "
+                "About half a minute; the result is saved as a new run and used at once."
             )
         )
         self.button.clicked.connect(self.toggle)
@@ -55,17 +58,17 @@ class TeachPanel(QWidget):
         state.shuttingDown.connect(self._stop)
 
     def _stop(self) -> None:
-        if self._cancel is not None:
-            self._cancel.set()  # nothing is saved; the closing window then joins the job at once
+        if self._control is not None:
+            self._control.stop()  # finished epochs stay in the run folder; the closing window joins the job at once
 
     @property
     def running(self) -> bool:
-        return self._cancel is not None
+        return self._control is not None
 
     def toggle(self) -> None:
         """Start teaching, or stop the teaching under way."""
         if self.running:
-            self._cancel.set()
+            self._control.stop()
             self.result_label.setText(self.tr("Stopping…"))
             return
         model, root = self.state.model, self.state.data_root
@@ -81,15 +84,22 @@ class TeachPanel(QWidget):
                 ).format(n=MIN_DIGITS, k=collected)
             )
             return
-        self._cancel = cancel = threading.Event()
-        base, runs_root, report = (model.model, card), self.state.runs_root, self.progressed.emit
+        self._control = control = RunControl()
+        base, runs_root, report, settings = (
+            (model.model, card),
+            self.state.runs_root,
+            self.progressed.emit,
+            self.settings,
+        )
         self.button.setText(self.tr("Stop teaching"))
         self.progress.setValue(0)
         self.progress.setVisible(True)
         self.result_label.setText(self.tr("Teaching it your {k} digits…").format(k=collected))
         self.jobs.submit(
             "teach",
-            lambda: finetune_my_digits(root, base=base, runs_root=runs_root, on_progress=report, cancel=cancel),
+            lambda: _teach(
+                root, base=base, runs_root=runs_root, settings=settings, on_progress=report, control=control
+            ),
             self._done,
             self._failed,
         )
@@ -99,30 +109,59 @@ class TeachPanel(QWidget):
         self.progress.setValue(done)
 
     def _finish(self) -> None:
-        self._cancel = None
+        self._control = None
         self.button.setText(self.tr("Teach it my handwriting"))
         self.progress.setVisible(False)
 
-    def _done(self, result: FinetuneResult) -> None:
+    def _done(self, result: FinetuneResult | FinetuneCancelled) -> None:
         self._finish()
+        if isinstance(result, FinetuneCancelled):
+            return self._stopped(result)
         self.last_result = result
-        self.result_label.setText(
-            self.tr(
-                "Of your {n} held-out digits it read {b:.0f} % right before and {a:.0f} % after "
-                "(MNIST: {mb:.1f} % → {ma:.1f} %). Saved as a new model, now in use: {name}."
-            ).format(
-                n=result.held_out,
-                b=100 * result.before,
-                a=100 * result.after,
-                mb=100 * result.mnist_before,
-                ma=100 * result.mnist_after,
-                name=result.run_dir.name,
-            )
-        )
+        self.result_label.setText(self._result_text(result))
+        self.state.runFolderChanged.emit(result.run_dir)  # the Runs tab lists it at once
         self.state.load_model(ModelSource("run", result.run_dir))
         self.taught.emit(result)
 
+    def _result_text(self, result: FinetuneResult) -> str:
+        mnist = self.tr("MNIST: {mb:.1f} % → {ma:.1f} %").format(
+            mb=100 * result.mnist_before, ma=100 * result.mnist_after
+        )
+        saved = self.tr("Saved as a new run, now in use: {name}.").format(name=result.run_dir.name)
+        few = result.too_few
+        if few is not None:
+            have = ", ".join(self.tr("{count} of the digit {digit}").format(count=n, digit=d) for d, n in few.short)
+            measured = self.tr(
+                "It learnt from all your {k} digits, but they are too few to measure how well it reads them: "
+                "draw at least {need} of each digit you collect (you have {have}), so that two of each can be "
+                "kept aside to check on."
+            ).format(k=result.trained_on, need=few.needed, have=have)
+        else:
+            measured = self.tr(
+                "It learnt from {t} of your digits and kept {n} aside to check on: it read {b:.0f} % of those "
+                "right before and {a:.0f} % after."
+            ).format(t=result.trained_on, n=result.held_out, b=100 * result.before, a=100 * result.after)
+        return f"{measured} ({mnist}) {saved}"
+
+    def _stopped(self, stop: FinetuneCancelled) -> None:
+        if stop.run_dir is None:
+            self.result_label.setText(self.tr("Stopped before the first epoch ended: nothing was saved."))
+            return
+        self.result_label.setText(
+            self.tr("Stopped after epoch {epoch}: {name} keeps it; resume it in the Runs tab.").format(
+                epoch=stop.saved_epoch, name=stop.run_dir.name
+            )
+        )
+        self.state.runFolderChanged.emit(stop.run_dir)
+
     def _failed(self, message: str) -> None:
-        stopped = self._cancel is not None and self._cancel.is_set()
         self._finish()
-        self.result_label.setText(self.tr("Stopped: nothing was saved.") if stopped else message)
+        self.result_label.setText(message)
+
+
+def _teach(data_root: Path, **kwargs) -> FinetuneResult | FinetuneCancelled:
+    """The job: a stop is a result to show (which epochs were kept), not an error."""
+    try:
+        return finetune_my_digits(data_root, **kwargs)
+    except FinetuneCancelled as stop:
+        return stop
