@@ -130,18 +130,18 @@ class TeachPanel(QWidget):
         saved = self.tr("Saved as a new run, now in use: {name}.").format(name=result.run_dir.name)
         few = result.too_few
         if few is not None:
-            have = ", ".join(self.tr("{count} of the digit {digit}").format(count=n, digit=d) for d, n in few.short)
+            digits = self.tr(", ").join(str(d) for d, _ in few.short)  # a list's separator, in the user's language
             measured = self.tr(
                 "It learnt from all your {k} digits, but they are too few to measure how well it reads them: "
-                "draw at least {need} of each digit you collect (you have {have}), so that two of each can be "
+                "draw at least {need} of each digit you collect (fewer of: {digits}), so that two of each can be "
                 "kept aside to check on."
-            ).format(k=result.trained_on, need=few.needed, have=have)
+            ).format(k=result.trained_on, need=few.needed, digits=digits)
         else:
             measured = self.tr(
                 "It learnt from {t} of your digits and kept {n} aside to check on: it read {b:.0f} % of those "
                 "right before and {a:.0f} % after."
             ).format(t=result.trained_on, n=result.held_out, b=100 * result.before, a=100 * result.after)
-        return f"{measured} ({mnist}) {saved}"
+        return self.tr("{measured} ({mnist}) {saved}").format(measured=measured, mnist=mnist, saved=saved)
 
     def _stopped(self, stop: FinetuneCancelled) -> None:
         if stop.run_dir is None:

@@ -40,16 +40,20 @@
         <translation>已保存为新的训练记录，正在使用：{name}。</translation>
     </message>
     <message>
-        <source>{count} of the digit {digit}</source>
-        <translation>数字 {digit} 有 {count} 个</translation>
+        <source>, </source>
+        <translation>、</translation>
     </message>
     <message>
-        <source>It learnt from all your {k} digits, but they are too few to measure how well it reads them: draw at least {need} of each digit you collect (you have {have}), so that two of each can be kept aside to check on.</source>
-        <translation>它学习了你全部 {k} 个数字，但数字太少，无法衡量它认得好不好：你收集的每个数字至少要画 {need} 个（你现在：{have}），这样每个数字才能留出两个用来检验。</translation>
+        <source>It learnt from all your {k} digits, but they are too few to measure how well it reads them: draw at least {need} of each digit you collect (fewer of: {digits}), so that two of each can be kept aside to check on.</source>
+        <translation>它学习了你全部 {k} 个数字，但数字太少，无法衡量它认得好不好：你收集的每个数字至少要画 {need} 个（不够的数字：{digits}），这样每个数字才能留出两个用来检验。</translation>
     </message>
     <message>
         <source>It learnt from {t} of your digits and kept {n} aside to check on: it read {b:.0f} % of those right before and {a:.0f} % after.</source>
         <translation>它学习了你的 {t} 个数字，留出 {n} 个用来检验：训练前认对其中的 {b:.0f} %，训练后认对 {a:.0f} %。</translation>
+    </message>
+    <message>
+        <source>{measured} ({mnist}) {saved}</source>
+        <translation>{measured}（{mnist}）{saved}</translation>
     </message>
     <message>
         <source>Stopped before the first epoch ended: nothing was saved.</source>
