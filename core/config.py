@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import dataclasses
 import json
-import math
 from dataclasses import dataclass, fields
-from typing import Any, Callable
+from typing import Any
+
+from core.setting import Setting
 
 OPTIMIZERS = ("sgd", "adam", "adamw", "rmsprop")
 SCHEDULES = ("none", "step", "cosine", "onecycle")
@@ -47,6 +48,9 @@ class TrainConfig:
     augment: str = "none"
     val_fraction: float = 0.1
     train_subset: int = 0  # use only this many training images; 0 = all
+    steps_per_epoch: int = 0  # weight updates per epoch; 0 = one pass over the training images
+    mix_dataset: str | None = None  # a second dataset in every batch (core.data_mix), e.g. MNIST under my digits
+    mix_share: float = 0.5  # its share of each batch
     seed: int = 0
     device: str = "auto"
     mixed_precision: bool = False  # CUDA only
@@ -110,93 +114,10 @@ def _augmentations() -> tuple[str, ...]:
     return tuple(augment.AUGMENTATIONS.names())
 
 
-@dataclass(frozen=True)
-class Setting:
-    """One TrainConfig field: its type, its valid values and a line of help (what it does, usual values).
-
-    Numbers lie in [low, high]; ``low_open`` excludes ``low`` itself (a learning rate of 0 learns nothing).
-    ``choices`` lists the valid words (a function, as some come from registries filled at import).
-    ``optional``: None is allowed and means "not set" (the recipe's own, automatic).
-    """
-
-    name: str
-    kind: type
-    help: str
-    low: float | None = None
-    high: float | None = None
-    low_open: bool = False
-    high_open: bool = False
-    choices: Callable[[], tuple[str, ...]] | None = None
-    optional: bool = False
-    message: str = ""  # a sentence to say instead of the generic one, where the generic one would be vague
-
-    @property
-    def default(self) -> Any:
-        return TrainConfig.__dataclass_fields__[self.name].default
-
-    def range_text(self) -> str:
-        """The valid values in words, e.g. 'between 1 and 10,000' or 'one of sgd, adam'."""
-        if self.choices is not None:
-            return "one of " + ", ".join(self.choices())
-        if self.low is None:
-            return "on or off" if self.kind is bool else "any text"
-        number = (lambda v: f"{int(v):,}") if self.kind is int else (lambda v: f"{v:g}")  # noqa: E731
-        low, high = number(self.low), number(self.high)
-        if self.low_open:
-            return f"above {low} and up to {high}"
-        return f"from {low} to below {high}" if self.high_open else f"between {low} and {high}"
-
-    def problem(self, value: Any) -> str | None:
-        """None when ``value`` is valid for this field, else a sentence naming the valid range."""
-        if value is None and self.optional:
-            return None
-        if self.message and (value is None or not _is_kind(value, self.kind) or self._out_of_range(value)):
-            return self.message
-        if value is None:
-            return f"{self.help} It must be set: {self.range_text()}."
-        if not _is_kind(value, self.kind):
-            return f"{self.help} It must be {self.range_text()}, not {_short(value)}."
-        if self.choices is not None and value not in self.choices():
-            return f"Unknown value {_short(value)}: {self.help[0].lower()}{self.help[1:-1]} is {self.range_text()}."
-        if self._out_of_range(value):
-            return f"{self.help} It must be {self.range_text()}, not {_short(value)}."
-        return None
-
-    def _out_of_range(self, value: Any) -> bool:
-        if self.low is None or self.kind is bool:
-            return False
-        return (
-            not math.isfinite(value)
-            or value < self.low
-            or value > self.high
-            or (self.low_open and value == self.low)
-            or (self.high_open and value == self.high)
-        )
-
-    def clean(self, raw: Any) -> Any:
-        """``raw`` (e.g. from a settings file) if valid, else this field's default; never raises."""
-        try:
-            return raw if self.problem(raw) is None else self.default
-        except Exception:  # noqa: BLE001 - anything odd (huge ints, strange objects) falls back too
-            return self.default
+def _S(name: str, *args: Any, **kwargs: Any) -> Setting:
+    return Setting(name, *args, default=TrainConfig.__dataclass_fields__[name].default, **kwargs)
 
 
-def _is_kind(value: Any, kind: type) -> bool:
-    if kind is bool:
-        return isinstance(value, bool)
-    if isinstance(value, bool):
-        return False
-    if kind is float:
-        return isinstance(value, (int, float)) and (not isinstance(value, int) or abs(value) < 2**63)
-    return isinstance(value, kind)
-
-
-def _short(value: Any) -> str:
-    text = repr(value)
-    return text if len(text) <= 40 else text[:37] + "..."
-
-
-_S = Setting
 SETTINGS: dict[str, Setting] = {
     s.name: s
     for s in (
@@ -241,6 +162,15 @@ SETTINGS: dict[str, Setting] = {
             high_open=True,
         ),
         _S("train_subset", int, "Train on only this many images; 0 uses all.", 0, 10**8),
+        _S("steps_per_epoch", int, "Weight updates per epoch; 0 makes one pass over the training images.", 0, 10**7),
+        _S(
+            "mix_dataset",
+            str,
+            "A dataset mixed into every batch, so that the network keeps what it learnt.",
+            choices=_datasets,
+            optional=True,
+        ),
+        _S("mix_share", float, "The mixed-in dataset's share of each batch.", 0, 1, low_open=True, high_open=True),
         _S("seed", int, "The random seed: the same seed repeats a run.", 0, MAX_SEED),
         _S("device", str, "Where to train: auto, cpu, cuda, cuda:1, mps."),
         _S("mixed_precision", bool, "16-bit arithmetic on an NVIDIA GPU."),
@@ -300,6 +230,10 @@ def problems(cfg: TrainConfig) -> dict[str, str]:
         and cfg.dataset not in ("mnist", "my-digits", "class-digits")
     ):
         out["augment"] = "Writing styles (slashed zeros, crossed sevens ...) are for digits: pick 'handwriting'."
+    if not out.keys() & {"dataset", "mix_dataset", "batch_size"}:
+        from core.data_mix import mix_problems
+
+        out.update(mix_problems(cfg.dataset, cfg.mix_dataset, cfg.batch_size))
     from core.network_settings import network_problems
 
     out.update(network_problems(cfg, out))

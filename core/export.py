@@ -23,7 +23,7 @@ from typing import Any, Callable, Mapping
 
 import torch
 
-from core import checkpoint
+from core import checkpoint, run_weights
 from core.card import ModelCard, read_weights
 from core.export_check import PARITY_TOLERANCE, CheckImages, Parity, check_images, compare, probabilities
 from core.export_target import ExportTargetError, check_target
@@ -255,12 +255,7 @@ def _weights_file(path: Path) -> Path:
     path = Path(path)
     if not path.exists():
         raise ExportError(f"There is no run folder or weights file at {path}.")
-    if path.is_dir():
-        found = [p for p in (path / "best.pt", path / "last.pt") if p.is_file()]
-        if not found:
-            raise ExportError(f"{path} holds no weights yet: export it after its first finished epoch.")
-        return found[0]
-    return path
+    return run_weights.weights_file(path) if path.is_dir() else path
 
 
 def _write_atomically(out: Path, write: Callable[[Path], None]) -> None:

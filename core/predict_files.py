@@ -10,26 +10,20 @@ import torch
 from PIL import Image
 
 from core.card import ModelCard, load_model
-from core.checkpoint import CheckpointError
 from core.images import composite_array
 from core.predict import Predictor
+from core import run_weights
 from core.preprocess import EmptyDrawing, load_image_file
 
 BUNDLED_MODEL = Path(__file__).resolve().parents[1] / "resources" / "digit_model.pt"
 
 
 def weights_file(path: Path | None) -> Path:
-    """A weights file as given, a run folder's best weights, or the bundled model for None."""
+    """A weights file as given, a run folder's weights (core.run_weights), or the bundled model for None."""
     if path is None:
         return BUNDLED_MODEL
     path = Path(path)
-    if path.is_dir():
-        if not (path / "best.pt").is_file():
-            raise CheckpointError(
-                f"{path} holds no best.pt: give a run folder with at least one finished epoch, or a weights file."
-            )
-        return path / "best.pt"
-    return path
+    return run_weights.weights_file(path) if path.is_dir() else path
 
 
 def load_predictor(path: Path | None = None) -> tuple[Predictor, ModelCard]:

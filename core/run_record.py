@@ -40,16 +40,16 @@ class RunRecord:
             self._lock.acquire()
 
     def create(
-        self, root: Path | None, card: ModelCard, model: torch.nn.Module, device: str, init_weights: Path | None
+        self, root: Path | None, card: ModelCard, model: torch.nn.Module, device: str, init_weights: str | None
     ) -> None:
         """A new folder with config.json, and start.pt: the weights before any training (the Train tab's "start"
-        histograms of an opened run)."""
+        histograms of an opened run). ``init_weights``: where the starting weights came from, if not random."""
         if not self.writes:
             return
         try:
             self.run_dir = runs.new_run_dir(root or runs_dir(), self.cfg)
             self.claim(self.run_dir)
-            extra = {"init_weights": str(init_weights)} if init_weights else {}
+            extra = {"init_weights": init_weights} if init_weights else {}
             runs.write_config(self.run_dir, self.cfg, {"meta": _meta(card, 0), **extra})
             start = {"model": state_to_host(model.state_dict()), "meta": _meta(card, 0)}
             checkpoint.save(self.run_dir / "start.pt", start)

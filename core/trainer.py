@@ -9,11 +9,12 @@ from pathlib import Path
 import torch
 from torch import nn
 
-from core import archs, batch_log, checkpoint, data
+from core import archs, batch_log, data
 from core.card import ModelCard
 from core.augment import AUGMENTATIONS
 from core.config import TrainConfig
 from core.control import RunControl
+from core.data_mix import BatchPlan, epoch_indices, load_mixed
 from core.data_on_device import put_on_device
 from core.devices import mixed_precision
 from core.distributed import SINGLE_PROCESS, Parallel
@@ -34,6 +35,7 @@ from core.metrics_on_device import DEFAULT_READBACK, BatchTally, GradientStrengt
 from core.optim import make_optimizer, make_schedule
 from core.folders import check_data_folder
 from core.run_record import RunRecord, resume_note
+from core.start_weights import StartWeights
 from core.train_clock import TrainClock
 
 log = logging.getLogger(__name__)
@@ -44,9 +46,10 @@ class Trainer:
     """Runs one TrainConfig to the end, to a failure, or until ``control.stop()``.
 
     ``run()`` never raises for the user's mistakes: it reports and returns RunFinished or RunFailed.
-    ``init_weights``: a new run starts from these weights (a run's best.pt: fine-tuning on another dataset of the
-    same shape) instead of random ones. ``readback`` sets how often the host reads batch results back from the
-    device; the BatchEnd events (one per batch, in order) and the NaN check come on that cadence.
+    ``init_weights``: a new run starts from these weights (a file such as a run's best.pt, or StartWeights in memory:
+    fine-tuning on another dataset of the same shape) instead of random ones. ``mix_loaded``: the dataset the config
+    mixes into every batch (core.data_mix), when already loaded. ``readback`` sets how often the host reads batch
+    results back from the device; the BatchEnd events (one per batch, in order) and the NaN check follow it.
     """
 
     def __init__(
@@ -58,15 +61,16 @@ class Trainer:
         data_root: Path | None = None,
         runs_root: Path | None = None,
         resume_from: Path | None = None,
-        init_weights: Path | None = None,
+        init_weights: Path | StartWeights | None = None,
         loaded: data.LoadedData | None = None,
+        mix_loaded: data.LoadedData | None = None,
         readback: Readback = DEFAULT_READBACK,
         parallel: Parallel = SINGLE_PROCESS,  # or core.distributed.Distributed: this process's share of a DDP run
     ):
         self.cfg, self.control = cfg, control or RunControl()
         self._on_event = on_event or (lambda event: None)
         self.data_root, self.runs_root, self.resume_from, self.loaded = data_root, runs_root, resume_from, loaded
-        self.init_weights = init_weights
+        self.init_weights, self.mix_loaded = init_weights, mix_loaded
         self.history: list[EpochMetrics] = []
         self.clock = TrainClock()
         self.record = RunRecord(cfg, self.clock.active_s, writes=parallel.is_main)  # rank 0 alone writes the folder
@@ -111,10 +115,10 @@ class Trainer:
         if misfit:
             raise Failure("config", misfit, "Pick another network, or another image size for the folder.")
         self.data = put_on_device(loaded, cfg, device)
+        self.mixed = load_mixed(cfg.mix_dataset, spec, self.mix_loaded, device, seed=cfg.seed, **self._load_args())
         self.card = ModelCard.for_run(cfg, spec)
         model = self.card.build().train()
-        if self.init_weights is not None and not self.resume_from:
-            checkpoint.apply_weights(model, checkpoint.load(self.init_weights)["model"], cfg.arch)
+        start = None if self.resume_from else StartWeights.put_into(model, self.init_weights, cfg.arch)
         self.device_name = str(device)
         self.model = model.to(device=device, memory_format=self.data.memory_format)
         self.net = self.parallel.wrap(self.model)  # what trains: the model, or its DDP wrapper that syncs gradients
@@ -123,12 +127,13 @@ class Trainer:
         self.gen = torch.Generator(device=device).manual_seed(cfg.seed)
         self.augment = AUGMENTATIONS.get(cfg.augment)
         self.amp = mixed_precision(cfg.mixed_precision, device)
-        self.step_batch = self.parallel.batch_per_process(cfg.batch_size)
-        self.batches = math.ceil(self.parallel.shard_size(len(self.data.train_x)) / self.step_batch)
+        batch, share = self.parallel.batch_per_process(cfg.batch_size), self.parallel.shard_size(len(self.data.train_x))
+        self.plan = BatchPlan.of(cfg.mix_dataset and cfg.mix_share, cfg.steps_per_epoch, batch, share)
+        self.batches = self.plan.batches
         if self.resume_from:
             start_epoch = self._restore()
         else:
-            self.record.create(self.runs_root, self.card, self.model, self.device_name, self.init_weights)
+            self.record.create(self.runs_root, self.card, self.model, self.device_name, start and start.source)
             start_epoch = 1
         self.schedule = make_schedule(self.optimizer, cfg, self.batches, (start_epoch - 1) * self.batches)
         self._emit(
@@ -157,15 +162,14 @@ class Trainer:
     def _load_data(self) -> data.LoadedData:
         cfg = self.cfg
         self._emit(Progress(f"Loading {data.get_spec(cfg.dataset).title} ..."))
-        return data.load(
-            cfg.dataset,
-            check_data_folder(self.data_root) if self.data_root else None,
-            folder=Path(cfg.folder) if cfg.folder else None,
-            image_size=cfg.image_size,
-            progress=lambda m, d, t, u: self._emit(Progress(m, d, t, u)),
-            cancel=self.control.stop_requested,
-            seed=cfg.seed,
-        )
+        folder = Path(cfg.folder) if cfg.folder else None
+        return data.load(cfg.dataset, folder=folder, image_size=cfg.image_size, seed=cfg.seed, **self._load_args())
+
+    def _load_args(self) -> dict:
+        """What loading the run's dataset and the one mixed in share: where, progress lines, Stop."""
+        progress = lambda m, d, t, u: self._emit(Progress(m, d, t, u))  # noqa: E731
+        root = check_data_folder(self.data_root) if self.data_root else None
+        return dict(root=root, progress=progress, cancel=self.control.stop_requested)
 
     def _restore(self) -> int:
         """Continue a run folder from its last.pt and say so."""
@@ -180,7 +184,10 @@ class Trainer:
     def _epoch(self, epoch: int) -> None:
         d = self.data
         self.model.train()
-        perm = self.parallel.epoch_order(len(d.train_x), self.gen)
+        plan, order = self.plan, self.parallel.epoch_order
+        own = epoch_indices(lambda: order(len(d.train_x), self.gen), plan.own_per_epoch)
+        if plan.mixed:
+            mixed = epoch_indices(lambda: order(len(self.mixed[0]), self.gen), plan.batches * plan.mixed)
         self._tally = BatchTally(self.batches, d.train_x.device, self.readback)
         self.clock.start_epoch()
         self._seen, self._loss_sum, self._correct_sum = 0, 0.0, 0
@@ -188,9 +195,12 @@ class Trainer:
         for b in range(self.batches):
             self.parallel.agree_on_stop(self.control, self._steps_this_run)
             self._check_controls(epoch, b)
-            idx = perm[b * self.step_batch : (b + 1) * self.step_batch]
-            x = d.norm.normalize(self.augment(d.norm.to_unit(d.train_x[idx]), self.gen, d.train_y[idx]))
-            x, y = x.contiguous(memory_format=d.memory_format), d.train_y[idx]
+            idx = own[b * plan.own : (b + 1) * plan.own]
+            x, y = d.train_x[idx], d.train_y[idx]
+            if plan.mixed:  # the images mixed in follow the run's own in the batch
+                idx = mixed[b * plan.mixed : (b + 1) * plan.mixed]
+                x, y = torch.cat([x, self.mixed[0][idx]]), torch.cat([y, self.mixed[1][idx]])
+            x = d.norm.normalize(self.augment(d.norm.to_unit(x), self.gen, y)).contiguous(memory_format=d.memory_format)
             self._step(x, y)
             self._steps_this_run += 1
             if self._tally.due():

@@ -34,6 +34,21 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("core", "Choose an image folder (one sub-folder of images per class)."),
     QT_TRANSLATE_NOOP("core", "Nesterov needs the SGD optimizer with momentum above 0."),
     QT_TRANSLATE_NOOP("core", "Writing styles (slashed zeros, crossed sevens ...) are for digits: pick 'handwriting'."),
+    # core.data_mix: a dataset mixed into every batch
+    QT_TRANSLATE_NOOP("core", "Mix in another dataset than the one trained on, or none."),
+    QT_TRANSLATE_NOOP("core", "An image folder cannot be mixed in: choose a built-in or downloaded dataset."),
+    QT_TRANSLATE_NOOP("core", "A mixed batch needs at least 2 images: one from each dataset."),
+    QT_TRANSLATE_NOOP(
+        "core",
+        "{mixed} cannot be mixed into {data}: both need the same image size, colour channels and number of classes.",
+    ),
+    QT_TRANSLATE_NOOP("core", "Mix in another dataset, or none."),
+    # core.data.my_digits: too few collected digits to hold some out
+    QT_TRANSLATE_NOOP(
+        "core",
+        "Too few digits to measure: draw at least {needed} of each digit you collect; these have fewer: {digits}.",
+    ),
+    QT_TRANSLATE_NOOP("core", "All are learnt from; none is held out to check on."),
     # core.archs: a network that does not fit the images
     QT_TRANSLATE_NOOP(
         "core",
@@ -111,6 +126,11 @@ TEMPLATES = (
     # weights files
     QT_TRANSLATE_NOOP("core", "No weights file at {path}. Choose an existing .pt file."),
     QT_TRANSLATE_NOOP("core", "{file} holds no network weights that CNN Playground understands."),
+    QT_TRANSLATE_NOOP(
+        "core",
+        "{folder} holds no weights yet (no best.pt or last.pt): choose it after its first finished epoch, or "
+        "choose another run.",
+    ),
     # what ticks a lesson's step (core.lesson_checks)
     QT_TRANSLATE_NOOP("core", "a run started"),
     QT_TRANSLATE_NOOP("core", "an epoch ended"),

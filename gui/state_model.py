@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication
 
 from core.card import ModelCard, read_weights
 from core.events import EpochEnd
+from core.run_weights import weights_file
 from core.runs import RunInfo, read_run
 from core.threads import one_thread
 from gui.state_types import CurrentModel, ModelSource, images_key
@@ -26,16 +27,14 @@ def build_model(card: ModelCard, weights: Mapping[str, torch.Tensor]) -> torch.n
 class ModelPlumbing:
     def load_model(self, source: ModelSource, fallback: ModelCard | None = None) -> None:
         """Read a weights file (bundled, a run folder's best or last, any file) on a job; modelChanged follows."""
-        path = source.path
-        if source.kind == "run":
-            path = path / "best.pt" if (path / "best.pt").is_file() else path / "last.pt"
+        path, in_run = source.path, source.kind == "run"
         self.follow_training = source.kind == "training"
         if source.kind == "training":
             return self._follow_run()
         self.loadingModel.emit(source)
         self.model_jobs.submit(
             "model",
-            lambda: _read_and_build(path, fallback),
+            lambda: _read_and_build(weights_file(path) if in_run else path, fallback),
             lambda result: self._model_built(source, *result),
             self.modelFailed.emit,
         )

@@ -21,13 +21,13 @@ from PySide6.QtCore import QThread
 from core.checkpoint import CheckpointError
 from core.data import DatasetError
 from core.export import ExportError
-from core.finetune import FinetuneCancelled
+from core.finetune import FinetuneCancelled, FinetuneFailed
 from core.lessons import LessonError
 from core.tasks import TaskCancelled, TaskContext
 
 log = logging.getLogger(__name__)
 # the message tells the user what to do: no traceback in the log
-EXPECTED = (DatasetError, CheckpointError, ExportError, FinetuneCancelled, LessonError)
+EXPECTED = (DatasetError, CheckpointError, ExportError, FinetuneCancelled, FinetuneFailed, LessonError)
 # every worker ever started and not yet seen finished: a running QThread must never be garbage collected
 LIVE_WORKERS: set["TaskWorker"] = set()
 EXIT_WAIT_S = 0.5  # at interpreter exit, how long tasks still running get to stop (the window waited already)

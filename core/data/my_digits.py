@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import io
 import json
+import math
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
@@ -20,10 +22,10 @@ from core.checkpoint import atomic_write_bytes, atomic_write_text
 
 from .errors import DatasetError
 from .spec import DatasetEntry, DatasetSpec, LoadedData, LoadRequest, register_dataset
-from .stats import split_validation
 
 FOLDER, RAW_FOLDER = "my-digits", "my-digits-raw"
-TEST_FRACTION = 0.2
+TEST_FRACTION = 0.2  # of each digit's drawings held out to check on ...
+MIN_HELD_OUT = 2  # ... and at least this many, with one more to learn from: a digit needs 3 to be measured
 CLASSES = tuple(str(d) for d in range(10))
 # MNIST's constants: models trained on MNIST read these digits with the normalisation they learnt.
 SPEC = DatasetSpec(
@@ -84,8 +86,46 @@ def _load(req: LoadRequest) -> LoadedData:
         )
     x = torch.from_numpy(np.stack(images)).unsqueeze(1).contiguous()
     y = torch.tensor(labels, dtype=torch.int64)
-    train_idx, test_idx = split_validation(len(x), TEST_FRACTION, req.seed)
+    split = held_out_split(y, req.seed)
+    if isinstance(split, TooFewToMeasure):  # all are learnt from; nothing is measured (no fake 100 %)
+        return LoadedData(SPEC, x, y, x[:0], y[:0], notes=(split.sentence(),))
+    train_idx, test_idx = split
     return LoadedData(SPEC, x[train_idx], y[train_idx], x[test_idx], y[test_idx])
+
+
+@dataclass(frozen=True)
+class TooFewToMeasure:
+    """Some collected digit has fewer than ``needed`` drawings: holding out enough of it to check on would leave
+    nothing to learn from. ``short``: (digit, how many) for each such digit."""
+
+    needed: int
+    short: tuple[tuple[int, int], ...]
+
+    def sentence(self) -> str:
+        digits = ", ".join(str(d) for d, _ in self.short)
+        return (
+            f"Too few digits to measure: draw at least {self.needed} of each digit you collect; these have fewer: "
+            f"{digits}. All are learnt from; none is held out to check on."
+        )
+
+
+def held_out_split(labels: torch.Tensor, seed: int = 0) -> tuple[torch.Tensor, torch.Tensor] | TooFewToMeasure:
+    """(learn, held out) sorted indices, split per digit: a fifth of each digit's drawings (rounded up), at least
+    MIN_HELD_OUT, picked by a seeded permutation; or TooFewToMeasure when a collected digit has too few."""
+    counts = torch.bincount(labels, minlength=len(CLASSES))
+    short = tuple((d, int(n)) for d, n in enumerate(counts.tolist()) if 0 < n < MIN_HELD_OUT + 1)
+    if short:
+        return TooFewToMeasure(MIN_HELD_OUT + 1, short)
+    generator = torch.Generator().manual_seed(int(seed))
+    held = []
+    for digit in range(len(CLASSES)):
+        members = torch.nonzero(labels == digit).flatten()
+        k = max(MIN_HELD_OUT, math.ceil(TEST_FRACTION * len(members))) if len(members) else 0
+        held.append(members[torch.randperm(len(members), generator=generator)[:k]])
+    held_idx = torch.cat(held).sort().values
+    keep = torch.ones(len(labels), dtype=torch.bool)
+    keep[held_idx] = False
+    return torch.nonzero(keep).flatten(), held_idx
 
 
 def _availability(root: Path) -> str:

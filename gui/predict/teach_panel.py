@@ -1,17 +1,20 @@
 """ "Teach it my handwriting": fine-tune the chosen digit model on the digits collected in Collect mode.
 
-One button: the fine-tuning (core.finetune, mixed with MNIST so it does not forget) runs on a background job
-with a progress bar and can be stopped; the result says how many of your held-out digits the model read right
-before and after, and the new model, saved as a run folder, becomes the current one.
+One button: the fine-tuning (core.finetune: a normal training run, mixed with MNIST so it does not forget) runs as
+a long task on the app's task service with a progress bar and can be stopped; the result says how many of your
+held-out digits the model read right before and after (or that they are too few to measure), and the new run
+becomes the current model and appears in the Runs tab at once.
 """
 
 from __future__ import annotations
+
+from pathlib import Path
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from core.data import my_digits
-from core.finetune import FinetuneResult, finetune_my_digits
+from core.finetune import FinetuneCancelled, FinetuneResult, FinetuneSettings, finetune_my_digits
 from gui.jobs import Jobs
 from gui.state import AppState, ModelSource
 
@@ -26,13 +29,14 @@ class TeachPanel(QWidget):
         self.setObjectName("teachPanel")
         self.state, self.jobs = state, jobs
         self._task = None  # the fine-tune under way: a long task on the app's task service
+        self.settings = FinetuneSettings()  # the run's length and recipe (tests shorten it)
         self.last_result: FinetuneResult | None = None
         self.button = QPushButton(self.tr("Teach it my handwriting"), self, objectName="teachButton")
         self.button.setToolTip(
             self.tr(
                 "Fine-tune the chosen digit model on the digits you collected, mixed with MNIST so that it does "
-                "not forget everyone else's. About half a minute for 100 digits; the result is saved as a new "
-                "model and used at once."
+                "not forget everyone else's. A fifth of each digit (at least two) is kept aside to check on. "
+                "About half a minute; the result is saved as a new run and used at once."
             )
         )
         self.button.clicked.connect(self.toggle)
@@ -56,7 +60,7 @@ class TeachPanel(QWidget):
     def toggle(self) -> None:
         """Start teaching, or stop the teaching under way."""
         if self.running:
-            self.state.tasks.cancel(self._task)
+            self.state.tasks.cancel(self._task)  # finished epochs stay in the run folder
             self.result_label.setText(self.tr("Stopping…"))
             return
         model, root = self.state.model, self.state.data_root
@@ -72,12 +76,12 @@ class TeachPanel(QWidget):
                 ).format(n=MIN_DIGITS, k=collected)
             )
             return
-        base, runs_root = (model.model, card), self.state.runs_root
+        base, runs_root, settings = (model.model, card), self.state.runs_root, self.settings
         self._task = self.state.tasks.submit(
             "teach",
             "teach",
-            lambda ctx: finetune_my_digits(
-                root, base=base, runs_root=runs_root, on_progress=ctx.progress, cancel=ctx.cancel_event
+            lambda ctx: _teach(
+                root, base=base, runs_root=runs_root, settings=settings, on_progress=ctx.progress, control=ctx.control
             ),
             self._done,
             self._failed,
@@ -101,27 +105,55 @@ class TeachPanel(QWidget):
         self.button.setText(self.tr("Teach it my handwriting"))
         self.progress.setVisible(False)
 
-    def _done(self, result: FinetuneResult) -> None:
+    def _done(self, result: FinetuneResult | FinetuneCancelled) -> None:
         self._finish()
+        if isinstance(result, FinetuneCancelled):
+            return self._stopped(result)
         self.last_result = result
-        self.result_label.setText(
-            self.tr(
-                "Of your {n} held-out digits it read {b:.0f} % right before and {a:.0f} % after "
-                "(MNIST: {mb:.1f} % → {ma:.1f} %). Saved as a new model, now in use: {name}."
-            ).format(
-                n=result.held_out,
-                b=100 * result.before,
-                a=100 * result.after,
-                mb=100 * result.mnist_before,
-                ma=100 * result.mnist_after,
-                name=result.run_dir.name,
-            )
-        )
-        self.state.load_model(ModelSource("run", result.run_dir))
+        self.result_label.setText(self._result_text(result))
         self.state.refresh_run(result.run_dir)  # listed in Runs and the model chooser at once
+        self.state.load_model(ModelSource("run", result.run_dir))
         self.taught.emit(result)
 
+    def _result_text(self, result: FinetuneResult) -> str:
+        mnist = self.tr("MNIST: {mb:.1f} % → {ma:.1f} %").format(
+            mb=100 * result.mnist_before, ma=100 * result.mnist_after
+        )
+        saved = self.tr("Saved as a new run, now in use: {name}.").format(name=result.run_dir.name)
+        few = result.too_few
+        if few is not None:
+            digits = self.tr(", ").join(str(d) for d, _ in few.short)  # a list's separator, in the user's language
+            measured = self.tr(
+                "It learnt from all your {k} digits, but they are too few to measure how well it reads them: "
+                "draw at least {need} of each digit you collect (fewer of: {digits}), so that two of each can be "
+                "kept aside to check on."
+            ).format(k=result.trained_on, need=few.needed, digits=digits)
+        else:
+            measured = self.tr(
+                "It learnt from {t} of your digits and kept {n} aside to check on: it read {b:.0f} % of those "
+                "right before and {a:.0f} % after."
+            ).format(t=result.trained_on, n=result.held_out, b=100 * result.before, a=100 * result.after)
+        return self.tr("{measured} ({mnist}) {saved}").format(measured=measured, mnist=mnist, saved=saved)
+
+    def _stopped(self, stop: FinetuneCancelled) -> None:
+        if stop.run_dir is None:
+            self.result_label.setText(self.tr("Stopped before the first epoch ended: nothing was saved."))
+            return
+        self.result_label.setText(
+            self.tr("Stopped after epoch {epoch}: {name} keeps it; resume it in the Runs tab.").format(
+                epoch=stop.saved_epoch, name=stop.run_dir.name
+            )
+        )
+        self.state.refresh_run(stop.run_dir)
+
     def _failed(self, message: str) -> None:
-        stopped = self._task is not None and self._task.cancelled
         self._finish()
-        self.result_label.setText(self.tr("Stopped: nothing was saved.") if stopped else message)
+        self.result_label.setText(message)
+
+
+def _teach(data_root: Path, **kwargs) -> FinetuneResult | FinetuneCancelled:
+    """The job: a stop is a result to show (which epochs were kept), not an error."""
+    try:
+        return finetune_my_digits(data_root, **kwargs)
+    except FinetuneCancelled as stop:
+        return stop

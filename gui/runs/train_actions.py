@@ -18,6 +18,7 @@ from core import data
 from core.checkpoint import CheckpointError
 from core.config import ConfigError
 from core.run_summary import RunSummary
+from core.run_weights import weights_file
 from core.runs import read_config
 from gui.state import AppState
 
@@ -98,7 +99,11 @@ class TrainActions(QWidget):
         run = self._one()
         if run is None:
             return False
-        weights = run.path / "best.pt" if (run.path / "best.pt").is_file() else run.path / "last.pt"
+        try:
+            weights = weights_file(run.path)
+        except CheckpointError as exc:
+            self.failed.emit(str(exc), self.tr("Refresh the list, or start a new run on the Train tab."))
+            return False
         change = lambda cfg: cfg.replace(
             dataset=dataset, epochs=epochs or self.epochs_spin.value(), folder=None, image_size=None
         )

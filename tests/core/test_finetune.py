@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import threading
 from pathlib import Path
 
 import numpy as np
@@ -10,6 +9,11 @@ import pytest
 import torch
 
 from core import runs
+from core.control import RunControl
+from core.data.my_digits import TooFewToMeasure
+from core.events import RunFinished, RunStarted
+from core.run_status import read_status
+from core.trainer import Trainer
 from core.data import my_digits
 from core.finetune import FinetuneCancelled, FinetuneSettings, finetune_digits, finetune_my_digits
 from core.pen_digits import PEN_STYLES, styles_set
@@ -53,16 +57,18 @@ def test_finetuning_on_50_slashed_zeros_teaches_the_style_without_forgetting_mni
     assert result.after >= result.before + 0.1 and result.after >= 0.92, (result.before, result.after)
     assert result.mnist_after >= result.mnist_before - 0.01, (result.mnist_before, result.mnist_after)
     steps = FinetuneSettings().steps
-    assert seen[0] == (1, steps) and seen[-1] == (steps, steps) and len(seen) == steps
+    assert seen == [(done, steps) for done in range(1, steps + 1)]
 
-    # A run folder the Draw tab's model chooser lists, whose best weights read the held-out digits as scored.
+    # A run folder the Draw tab's model chooser lists, whose best weights read the held-out digits as scored:
+    # the held-out digits are the run's test set, scored after every epoch.
     listed = runs.list_runs(tmp_path)
     assert [r.path for r in listed] == [result.run_dir] and result.weights == result.run_dir / "best.pt"
     assert listed[0].meta["finetune"]["after"] == pytest.approx(result.after)
-    assert listed[0].history[-1].test_acc == pytest.approx(result.after)
+    best = max(listed[0].history, key=lambda m: m.test_acc)
+    assert best.test_acc == pytest.approx(result.after)
     assert listed[0].meta["finetune"]["from"].endswith(MNIST_ONLY.name)
     predictor, card = load_predictor(result.weights)
-    assert card.dataset == "my-digits" and card.digit_like and card.epoch == 1
+    assert card.dataset == "my-digits" and card.digit_like and card.epoch == best.epoch
     probs = predictor.predict_batch(_normalised(held_x, card))
     assert (probs.argmax(1).numpy() == held_y).mean() == pytest.approx(result.after)
 
@@ -71,15 +77,15 @@ def _normalised(images, card):
     return (torch.from_numpy(images).float()[:, None] / 255 - card.mean[0]) / card.std[0]
 
 
-def test_cancel_stops_and_saves_nothing(mnist, tmp_path, one_torch_thread):
+def test_a_stop_before_the_first_epoch_ends_saves_nothing(mnist, tmp_path, one_torch_thread):
     train_x, train_y, held_x, held_y = slashed_zeros()
-    cancel = threading.Event()
+    control = RunControl()
 
     def progress(done, total):
         if done == 3:
-            cancel.set()
+            control.stop()
 
-    with pytest.raises(FinetuneCancelled):
+    with pytest.raises(FinetuneCancelled) as stopped:
         finetune_digits(
             train_x,
             train_y,
@@ -89,21 +95,75 @@ def test_cancel_stops_and_saves_nothing(mnist, tmp_path, one_torch_thread):
             runs_root=tmp_path,
             mnist=mnist,
             on_progress=progress,
-            cancel=cancel,
+            control=control,
         )
+    assert stopped.value.run_dir is None and stopped.value.saved_epoch == 0
     assert not list(tmp_path.iterdir())
 
 
-def test_finetune_my_digits_reads_what_collect_mode_saved(mnist, data_root, tmp_path, one_torch_thread):
+def collect(root: Path, per_digit: int | None = None, every: int = 1) -> int:
+    """Canvas-drawn digits (tests/fixtures/canvas_styles.npz) saved as Collect mode saves them; how many."""
     canvas = np.load(FIXTURES / "canvas_styles.npz")
-    for image, label in zip(canvas["images"][::20], canvas["labels"][::20]):
-        my_digits.save_sample(tmp_path / "data", int(label), image / 255.0)
+    images, labels = canvas["images"][::every], canvas["labels"][::every]
+    if per_digit is not None:
+        keep = np.concatenate([np.flatnonzero(labels == d)[:per_digit] for d in range(10)])
+        images, labels = images[keep], labels[keep]
+    for image, label in zip(images, labels):
+        my_digits.save_sample(root, int(label), image / 255.0)
+    return len(labels)
+
+
+def test_too_few_digits_to_measure_are_all_learnt_and_nothing_is_claimed(mnist, tmp_path, one_torch_thread):
+    """34 digits, but one 6 and two 5s: holding out two of each leaves nothing to learn a 5 or a 6 from."""
+    total = collect(tmp_path / "data", every=20)
     result = finetune_my_digits(
-        tmp_path / "data", runs_root=tmp_path / "runs", mnist=mnist, settings=FinetuneSettings(steps=5)
+        tmp_path / "data", runs_root=tmp_path / "runs", mnist=mnist, settings=FinetuneSettings(1, 5)
     )
-    total = sum(my_digits.counts(tmp_path / "data").values())
-    assert result.trained_on + result.held_out == total and result.held_out >= 1
-    assert 0 <= result.before <= 1 and 0 <= result.after <= 1 and result.weights.is_file()
+    assert total == 34 and result.trained_on == total and result.held_out == 0 and not result.measured
+    assert result.before is None and result.after is None and 0.9 < result.mnist_after <= 1
+    assert result.too_few == TooFewToMeasure(3, ((5, 2), (6, 1)))
+    assert (
+        "at least 3 of each digit" in result.too_few.sentence()
+        and "these have fewer: 5, 6." in result.too_few.sentence()
+    )
+    assert result.weights.is_file() and runs.read_run(result.run_dir).meta["finetune"]["after"] is None
+    assert np.isnan(runs.read_run(result.run_dir).history[-1].test_acc)  # no test digits: no score, not 0 or 100 %
+
+
+def test_a_teach_run_is_a_normal_run_folder_that_stops_and_resumes(mnist, data_root, tmp_path, one_torch_thread):
+    root = tmp_path / "data"
+    collect(root, per_digit=4)  # 2 of each digit held out, 2 learnt from
+    (root / "MNIST").symlink_to(data_root / "MNIST")  # what a resume mixes in, read from the data folder
+    control, settings = RunControl(), FinetuneSettings(3, 3)
+
+    def progress(done, total):
+        if done == 3:
+            control.stop()  # at the end of epoch 1: the stop lands at the start of epoch 2
+
+    with pytest.raises(FinetuneCancelled) as stopped:
+        finetune_my_digits(
+            root, runs_root=tmp_path / "runs", mnist=mnist, settings=settings, on_progress=progress, control=control
+        )
+    run_dir = stopped.value.run_dir
+    assert stopped.value.saved_epoch == 1 and run_dir is not None
+    for name in ("config.json", "status.json", "metrics.json", "metrics.csv", "batches.csv", "best.pt", "last.pt"):
+        assert (run_dir / name).is_file(), name
+    status = read_status(run_dir)
+    assert status.status == "stopped" and status.device not in ("", "auto")
+    info = runs.read_run(run_dir)
+    assert (info.config.dataset, info.config.mix_dataset, info.config.mix_share) == ("my-digits", "mnist", 0.5)
+    assert info.config.steps_per_epoch == 3 and info.meta["init_weights"].endswith("digit_model.pt")
+
+    # Resumed as the Runs tab resumes any run: the digits and MNIST are read from the data folder again.
+    events = []
+    final = Trainer(info.config, events.append, data_root=root, resume_from=run_dir).run()
+    assert isinstance(final, RunFinished), final
+    assert [m.epoch for m in final.history] == [1, 2, 3]
+    started = next(e for e in events if isinstance(e, RunStarted))
+    assert (started.num_train, started.num_test, started.batches_per_epoch) == (20, 20, 3)
+    rows = (run_dir / "batches.csv").read_text().splitlines()[1:]
+    assert [int(r.split(",")[0]) for r in rows] == list(range(1, 10))
+    assert read_status(run_dir).status == "finished" and runs.read_run(run_dir).meta["init_weights"]
 
 
 def test_a_model_in_memory_is_copied_not_changed(mnist, tmp_path, one_torch_thread):
@@ -122,7 +182,7 @@ def test_a_model_in_memory_is_copied_not_changed(mnist, tmp_path, one_torch_thre
         base=(model, card),
         runs_root=tmp_path,
         mnist=mnist,
-        settings=FinetuneSettings(steps=3),
+        settings=FinetuneSettings(1, 3),
     )
     assert all(torch.equal(before[k], v) for k, v in model.state_dict().items())
     assert runs.read_run(result.run_dir).meta["finetune"]["from"] == "a model in memory"

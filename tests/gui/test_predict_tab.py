@@ -17,6 +17,8 @@ from core import data
 from core.card import ModelCard
 from core.config import TrainConfig
 from core.evaluate import Normalizer, evaluate
+from core.finetune import FinetuneSettings
+from core.run_status import read_status
 from core.events import EpochEnd
 from core.trainer import Trainer
 from gui.predict.predict_tab import PredictTab
@@ -272,3 +274,37 @@ def test_teach_it_my_handwriting_fine_tunes_on_collected_digits_and_uses_the_res
     assert f"{100 * result.after:.0f} % after" in teach.result_label.text()
     qtbot.waitUntil(lambda: tab.state.model.source == ModelSource("run", result.run_dir), timeout=10_000)
     assert teach.button.text() == "Teach it my handwriting" and not teach.progress.isVisibleTo(tab)
+
+
+def test_teaching_too_few_digits_says_it_cannot_measure_them_and_lists_the_run(
+    qtbot, app_state, data_root, tmp_path, monkeypatch
+):
+    """12 digits, with a single 3 and two 7s: all are learnt from, no before/after is claimed, and the new run
+    (a normal run folder, on its real device) is announced to the Runs tab at once."""
+    monkeypatch.setenv("CNN_PLAYGROUND_DATA", str(tmp_path / "data"))
+    monkeypatch.setenv("CNN_PLAYGROUND_RUNS", str(tmp_path / "runs"))
+    (tmp_path / "data").mkdir()
+    (tmp_path / "data" / "MNIST").symlink_to(data_root / "MNIST")
+    fixture = np.load(Path(__file__).parents[1] / "fixtures" / "canvas_styles.npz")
+    for digit, count in ((0, 9), (3, 1), (7, 2)):
+        for i in np.flatnonzero(fixture["labels"] == digit)[:count]:
+            data.my_digits.save_sample(tmp_path / "data", digit, fixture["images"][i] / 255.0)
+    base = Path(__file__).parents[1] / "fixtures" / "digit_model_mnist_only.pt"
+    tab = PredictTab(app_state, bundled_model=base)
+    qtbot.addWidget(tab)
+    app_state.load_model(ModelSource("bundled", base))
+    qtbot.waitUntil(lambda: tab.predictor is not None, timeout=10_000)
+    teach = tab.collect_panel.teach
+    teach.settings = FinetuneSettings(1, 4)
+    announced = []
+    app_state.runFolderChanged.connect(announced.append)
+    with qtbot.waitSignal(teach.taught, timeout=180_000):
+        qtbot.mouseClick(teach.button, Qt.MouseButton.LeftButton)
+    result = teach.last_result
+    assert result.trained_on == 12 and result.held_out == 0 and result.before is None
+    text = teach.result_label.text()
+    assert "too few to measure" in text and "draw at least 3 of each digit" in text
+    assert "(fewer of: 3, 7)" in text and "% after" not in text
+    assert announced == [result.run_dir]
+    assert read_status(result.run_dir).device == "cpu"
+    qtbot.waitUntil(lambda: tab.state.model.source == ModelSource("run", result.run_dir), timeout=10_000)

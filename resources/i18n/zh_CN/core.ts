@@ -368,6 +368,18 @@
         <translation>你自己设计的网络，来自一个网络文件（用于网络“custom”）。</translation>
     </message>
     <message>
+        <source>Weight updates per epoch; 0 makes one pass over the training images.</source>
+        <translation>每轮的权重更新次数；0 表示遍历一次全部训练图像。</translation>
+    </message>
+    <message>
+        <source>A dataset mixed into every batch, so that the network keeps what it learnt.</source>
+        <translation>混入每个批次的数据集，让网络不忘记已学到的内容。</translation>
+    </message>
+    <message>
+        <source>The mixed-in dataset&apos;s share of each batch.</source>
+        <translation>混入的数据集在每个批次中所占的比例。</translation>
+    </message>
+    <message>
         <source>arch</source>
         <translation>网络</translation>
     </message>
@@ -442,6 +454,18 @@
     <message>
         <source>train_subset</source>
         <translation>训练图像数</translation>
+    </message>
+    <message>
+        <source>steps_per_epoch</source>
+        <translation>每轮步数</translation>
+    </message>
+    <message>
+        <source>mix_dataset</source>
+        <translation>混入数据集</translation>
+    </message>
+    <message>
+        <source>mix_share</source>
+        <translation>混入比例</translation>
     </message>
     <message>
         <source>seed</source>

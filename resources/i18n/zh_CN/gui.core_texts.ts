@@ -52,6 +52,34 @@
         <translation>书写风格（带斜杠的 0、带横的 7……）只适用于数字：请选择“手写风格”。</translation>
     </message>
     <message>
+        <source>Mix in another dataset than the one trained on, or none.</source>
+        <translation>请混入与训练数据集不同的数据集，或不混入。</translation>
+    </message>
+    <message>
+        <source>An image folder cannot be mixed in: choose a built-in or downloaded dataset.</source>
+        <translation>图像文件夹不能混入：请选择内置或已下载的数据集。</translation>
+    </message>
+    <message>
+        <source>A mixed batch needs at least 2 images: one from each dataset.</source>
+        <translation>混合批次至少需要 2 张图像：每个数据集各一张。</translation>
+    </message>
+    <message>
+        <source>{mixed} cannot be mixed into {data}: both need the same image size, colour channels and number of classes.</source>
+        <translation>{mixed} 不能混入 {data}：两者的图像尺寸、颜色通道数和类别数必须相同。</translation>
+    </message>
+    <message>
+        <source>Mix in another dataset, or none.</source>
+        <translation>请混入其他数据集，或不混入。</translation>
+    </message>
+    <message>
+        <source>All are learnt from; none is held out to check on.</source>
+        <translation>全部用于学习，没有留出用来检验的数字。</translation>
+    </message>
+    <message>
+        <source>Too few digits to measure: draw at least {needed} of each digit you collect; these have fewer: {digits}.</source>
+        <translation>数字太少，无法衡量：你收集的每个数字至少要画 {needed} 个；这些数字不够：{digits}。</translation>
+    </message>
+    <message>
         <source>{net} takes images with {wanted} colour channels, but these have {n}. Pick another network or convert the images to grey or RGB.</source>
         <translation>{net} 需要 {wanted} 个颜色通道的图像，但这些图像有 {n} 个。请换一个网络，或把图像转换为灰度或 RGB。</translation>
     </message>
@@ -234,6 +262,10 @@
     <message>
         <source>{file} holds no network weights that CNN Playground understands.</source>
         <translation>{file} 中没有 CNN 游乐场能识别的网络权重。</translation>
+    </message>
+    <message>
+        <source>{folder} holds no weights yet (no best.pt or last.pt): choose it after its first finished epoch, or choose another run.</source>
+        <translation>{folder} 还没有权重（没有 best.pt 或 last.pt）：等它完成第一轮后再选，或选择另一条训练记录。</translation>
     </message>
     <message>
         <source>a run started</source>

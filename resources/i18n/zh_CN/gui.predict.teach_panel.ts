@@ -8,8 +8,8 @@
         <translation>教它认我的笔迹</translation>
     </message>
     <message>
-        <source>Fine-tune the chosen digit model on the digits you collected, mixed with MNIST so that it does not forget everyone else&apos;s. About half a minute for 100 digits; the result is saved as a new model and used at once.</source>
-        <translation>用你收集的数字（混合 MNIST，以免它忘掉别人的笔迹）微调所选的数字模型。100 个数字约需半分钟；结果保存为新模型并立即使用。</translation>
+        <source>Fine-tune the chosen digit model on the digits you collected, mixed with MNIST so that it does not forget everyone else&apos;s. A fifth of each digit (at least two) is kept aside to check on. About half a minute; the result is saved as a new run and used at once.</source>
+        <translation>用你收集的数字微调所选的数字模型，并混入 MNIST，让它不忘记别人的写法。每个数字留出五分之一（至少两个）用来检验。约需半分钟；结果保存为一条新的训练记录并立即使用。</translation>
     </message>
     <message>
         <source>Stopping…</source>
@@ -36,12 +36,36 @@
         <translation>正在教它认你的 {k} 个数字…</translation>
     </message>
     <message>
-        <source>Of your {n} held-out digits it read {b:.0f} % right before and {a:.0f} % after (MNIST: {mb:.1f} % → {ma:.1f} %). Saved as a new model, now in use: {name}.</source>
-        <translation>在你留作检验的 {n} 个数字上，它之前认对 {b:.0f} %，之后认对 {a:.0f} %（MNIST：{mb:.1f} % → {ma:.1f} %）。已保存为新模型并正在使用：{name}。</translation>
+        <source>MNIST: {mb:.1f} % → {ma:.1f} %</source>
+        <translation>MNIST：{mb:.1f} % → {ma:.1f} %</translation>
     </message>
     <message>
-        <source>Stopped: nothing was saved.</source>
-        <translation>已停止：没有保存任何内容。</translation>
+        <source>Saved as a new run, now in use: {name}.</source>
+        <translation>已保存为新的训练记录，正在使用：{name}。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>It learnt from all your {k} digits, but they are too few to measure how well it reads them: draw at least {need} of each digit you collect (fewer of: {digits}), so that two of each can be kept aside to check on.</source>
+        <translation>它学习了你全部 {k} 个数字，但数字太少，无法衡量它认得好不好：你收集的每个数字至少要画 {need} 个（不够的数字：{digits}），这样每个数字才能留出两个用来检验。</translation>
+    </message>
+    <message>
+        <source>It learnt from {t} of your digits and kept {n} aside to check on: it read {b:.0f} % of those right before and {a:.0f} % after.</source>
+        <translation>它学习了你的 {t} 个数字，留出 {n} 个用来检验：训练前认对其中的 {b:.0f} %，训练后认对 {a:.0f} %。</translation>
+    </message>
+    <message>
+        <source>{measured} ({mnist}) {saved}</source>
+        <translation>{measured}（{mnist}）{saved}</translation>
+    </message>
+    <message>
+        <source>Stopped before the first epoch ended: nothing was saved.</source>
+        <translation>在第一轮结束前停止：没有保存任何内容。</translation>
+    </message>
+    <message>
+        <source>Stopped after epoch {epoch}: {name} keeps it; resume it in the Runs tab.</source>
+        <translation>在第 {epoch} 轮后停止：{name} 已保存这些轮次；可在“训练记录”标签页中继续训练。</translation>
     </message>
 </context>
 </TS>

@@ -32,6 +32,18 @@
         <translation>训练图像数</translation>
     </message>
     <message>
+        <source>Steps per epoch</source>
+        <translation>每轮步数</translation>
+    </message>
+    <message>
+        <source>Mixed in</source>
+        <translation>混入数据集</translation>
+    </message>
+    <message>
+        <source>Mixed-in share</source>
+        <translation>混入比例</translation>
+    </message>
+    <message>
         <source>Augmentation</source>
         <translation>数据增强</translation>
     </message>
