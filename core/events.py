@@ -9,6 +9,7 @@ from typing import Any, Callable, Union
 import numpy as np
 
 from core.card import ModelCard
+from core.knobs import KnobChange, KnobIgnored
 
 
 @dataclass(frozen=True)
@@ -106,5 +107,5 @@ class RunFailed:
     saved_epoch: int = 0  # the last epoch whose weights and metrics are on disk (0: none)
 
 
-Event = Union[Progress, RunStarted, BatchEnd, EpochEnd, Paused, RunFinished, RunFailed]
+Event = Union[Progress, RunStarted, BatchEnd, EpochEnd, Paused, KnobChange, KnobIgnored, RunFinished, RunFailed]
 EventHandler = Callable[[Event], None]

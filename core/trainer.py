@@ -11,7 +11,6 @@ from torch import nn
 
 from core import archs, batch_log, checkpoint, data
 from core.card import ModelCard
-from core.augment import AUGMENTATIONS
 from core.config import TrainConfig
 from core.control import RunControl
 from core.data_on_device import put_on_device
@@ -29,6 +28,7 @@ from core.events import (
     RunFinished,
     RunStarted,
 )
+from core.live_knobs import LiveKnobs
 from core.failures import Failure, divergence, explain, stopped_by_user
 from core.metrics_on_device import DEFAULT_READBACK, BatchTally, GradientStrength, Readback, state_to_host
 from core.optim import make_optimizer, make_schedule
@@ -118,7 +118,6 @@ class Trainer:
         self.optimizer = make_optimizer(model, cfg)
         self.criterion = nn.CrossEntropyLoss(label_smoothing=cfg.label_smoothing)
         self.gen = torch.Generator(device=device).manual_seed(cfg.seed)
-        self.augment = AUGMENTATIONS.get(cfg.augment)
         self.amp = mixed_precision(cfg.mixed_precision, device)
         self.step_batch = self.parallel.batch_per_process(cfg.batch_size)
         self.batches = math.ceil(self.parallel.shard_size(len(self.data.train_x)) / self.step_batch)
@@ -128,6 +127,9 @@ class Trainer:
             self.record.create(self.runs_root, self.card, self.model, self.device_name, self.init_weights)
             start_epoch = 1
         self.schedule = make_schedule(self.optimizer, cfg, self.batches, (start_epoch - 1) * self.batches)
+        self.knobs = LiveKnobs(cfg, self.optimizer, self.schedule, self.model, self.run_dir, self.parallel.is_main)
+        if self.resume_from:
+            self.knobs.resume((start_epoch - 1) * self.batches)  # the changes the saved epochs trained with
         self._emit(
             RunStarted(
                 self.run_dir,
@@ -186,7 +188,7 @@ class Trainer:
             self.parallel.agree_on_stop(self.control, self._steps_this_run)
             self._check_controls(epoch, b)
             idx = perm[b * self.step_batch : (b + 1) * self.step_batch]
-            x = d.norm.normalize(self.augment(d.norm.to_unit(d.train_x[idx]), self.gen, d.train_y[idx]))
+            x = d.norm.normalize(self.knobs.augment(d.norm.to_unit(d.train_x[idx]), self.gen, d.train_y[idx]))
             x, y = x.contiguous(memory_format=d.memory_format), d.train_y[idx]
             self._step(x, y)
             self._steps_this_run += 1
@@ -269,6 +271,8 @@ class Trainer:
         if self.control.paused and not self.control.stopped:
             self._emit(Paused(epoch, batch))
             self.clock.add_pause(self.control.wait_while_paused())
+        for happened in self.knobs.apply_due((epoch - 1) * self.batches + batch, self.control):
+            self._emit(happened)  # knobs changed while training or paused act from this batch
         if self.control.stopped:
             raise stopped_by_user(epoch, batch)
 
