@@ -233,6 +233,9 @@ class Watcher:
     ``diagnoses()`` may be asked from another thread at any time (it reads a snapshot)."""
 
     def __init__(self) -> None:
+        self._reset()
+
+    def _reset(self) -> None:
         self._start: Figures | None = None
         self._cfg: TrainConfig | None = None
         self._losses: list[float] = []
@@ -244,7 +247,7 @@ class Watcher:
 
     def __call__(self, event: Any) -> None:
         if isinstance(event, RunStarted):
-            self.__init__()
+            self._reset()
             self._cfg = TrainConfig.from_dict(event.config)
             self._start = Figures(self._cfg, len(event.card.class_names), event.batches_per_epoch)
             self._test_x = event.test_x

@@ -19,6 +19,7 @@ from PySide6.QtCore import QObject, Signal, Slot
 from core.config import TrainConfig
 from core.control import RunControl
 from core.events import BatchEnd, EpochEnd, Paused, Progress, RunFailed, RunFinished, RunStarted
+from core.knobs import Knob, KnobChange, KnobIgnored
 from core.trainer import Trainer
 
 log = logging.getLogger(__name__)
@@ -31,6 +32,7 @@ class TrainingWorker(QObject):
     batches = Signal(object)  # list[BatchEnd], oldest first
     epochEnded = Signal(object)  # EpochEnd
     paused = Signal(object)  # Paused
+    knobChanged = Signal(object)  # KnobChange (took effect) | KnobIgnored (the network cannot take it)
     finished = Signal(object)  # RunFinished | RunFailed, always the last signal
 
     def __init__(
@@ -85,6 +87,8 @@ class TrainingWorker(QObject):
             RunStarted: self.started,
             EpochEnd: self.epochEnded,
             Paused: self.paused,
+            KnobChange: self.knobChanged,
+            KnobIgnored: self.knobChanged,
             RunFinished: self.finished,
             RunFailed: self.finished,
         }.get(type(event))
@@ -110,6 +114,7 @@ class TrainingSession(QObject):
     batches = Signal(object)
     epochEnded = Signal(object)
     paused = Signal(object)
+    knobChanged = Signal(object)
     finished = Signal(object)
     stateChanged = Signal()  # a run started or ended, or pause / stop was asked for
 
@@ -155,7 +160,7 @@ class TrainingSession(QObject):
         if step_first_epoch:
             self.control.step_epoch()  # the run pauses after its first epoch
         self.worker = TrainingWorker(cfg, self.control, data_root, runs_root, resume_from, init_weights)
-        for name in ("progress", "started", "batches", "epochEnded", "paused"):
+        for name in ("progress", "started", "batches", "epochEnded", "paused", "knobChanged"):
             getattr(self.worker, name).connect(getattr(self, f"_relay_{name}"))
         self.worker.finished.connect(self._on_finished)
         # a daemon Python thread: signals it emits reach this GUI-thread object queued, and unlike a QThread
@@ -179,6 +184,11 @@ class TrainingSession(QObject):
         if self.running:
             self.control.stop()
             self.stateChanged.emit()
+
+    def change_knob(self, knob: Knob) -> None:
+        """A live knob (core.knobs) for the run under way: it acts from the next batch, paused or not."""
+        if self.running:
+            self.control.change(knob)
 
     def shutdown(self, timeout_ms: int = 60_000) -> bool:
         """Stop the run and wait for its thread (the engine saves finished epochs); True once it has ended."""
@@ -211,6 +221,10 @@ class TrainingSession(QObject):
     def _relay_paused(self, event: Paused) -> None:
         self.paused.emit(event)
         self.stateChanged.emit()
+
+    @Slot(object)
+    def _relay_knobChanged(self, event: KnobChange | KnobIgnored) -> None:
+        self.knobChanged.emit(event)
 
     @Slot(object)
     def _on_finished(self, event) -> None:
