@@ -27,6 +27,7 @@ class LrFinderDialog(QDialog):
         self.status = QLabel(self, wordWrap=True, objectName="lrFinderStatus")
         self.plot = pg.PlotWidget(self, background="w")
         self.plot.setLogMode(x=True, y=False)
+        self.plot.getAxis("bottom").enableAutoSIPrefix(False)  # ticks read 0.001 ... 1, not 1 ... 1000 (x0.001)
         self.plot.setLabel("bottom", self.tr("learning rate (log scale)"))
         self.plot.setLabel("left", self.tr("smoothed loss"))
         self.curve = self.plot.plot(pen=pg.mkPen("#1565c0", width=2))
