@@ -11,7 +11,7 @@ from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from core import knobs
-from core.coach import Watcher
+from core.coach_watch import Watcher
 from core.diagnoses import Diagnosis
 from core.events import EpochEnd, RunFailed, RunFinished, RunStarted
 from core.knobs import KnobChange, KnobIgnored

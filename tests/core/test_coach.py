@@ -8,7 +8,8 @@ import pytest
 from core import data
 from dataclasses import replace
 
-from core.coach import Figures, Watcher, diagnose
+from core.coach import Figures, diagnose
+from core.coach_watch import Watcher
 from core.config import TrainConfig
 from core.diagnoses import (
     DeadUnits,
