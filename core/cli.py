@@ -1,4 +1,4 @@
-"""Command line: ``main.py train|sweep|list|predict|runs|export|code``. The same engine as the window, in a terminal."""
+"""Command line: ``main.py train|sweep|lr-find|list|predict|runs|export|code``: the window's engine, in a terminal."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import sys
 from dataclasses import fields
 from pathlib import Path
 
-from core import cli_code, cli_export
+from core import cli_code, cli_export, cli_lr_find
 from core.checkpoint import CheckpointError
 from core.config import SETTINGS, ConfigError, TrainConfig
 from core.folders import FolderError
@@ -16,7 +16,7 @@ from core.cli_sweep import add_sweep_options
 from core.network_settings import read_network_arg
 from core.paths import DATA_ENV, RUNS_ENV, default_data_dir, default_runs_dir
 
-COMMANDS = ("train", "sweep", "list", "predict", "runs", "export", "code")
+COMMANDS = ("train", "sweep", "lr-find", "list", "predict", "runs", "export", "code")
 
 
 CLI_NOTES = {
@@ -98,6 +98,7 @@ def build_parser() -> argparse.ArgumentParser:
     listing.add_argument("--runs-dir", type=Path, help=f"the runs folder (default: ${RUNS_ENV} if set, else the app's)")
     cli_export.add_parser(sub)
     cli_code.add_parser(sub, _add_run_options)
+    cli_lr_find.add_parser(sub, _add_run_options)
     return parser
 
 
@@ -123,7 +124,7 @@ def main(argv: list[str] | None = None) -> int:
     from core import cli_commands, cli_sweep  # here, not at the top: --help stays quick, the modules acyclic
 
     try:
-        return {**cli_commands.COMMANDS, "sweep": cli_sweep.sweep}[args.command](args)
+        return {**cli_commands.COMMANDS, "sweep": cli_sweep.sweep, "lr-find": cli_lr_find.lr_find}[args.command](args)
     except ConfigError as exc:
         for name, problem in exc.problems.items():
             print(f"error: --{name.replace('_', '-')}: {problem}", file=sys.stderr)

@@ -1,8 +1,12 @@
-"""Stop / pause / step-one-epoch, shared between the thread that trains and the one that asks."""
+"""Stop / pause / step-one-epoch and live knob changes, shared between the thread that trains and the one that asks."""
 
 from __future__ import annotations
 
 import threading
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from core.knobs import Knob
 
 
 class RunControl:
@@ -11,6 +15,19 @@ class RunControl:
         self._running = threading.Event()
         self._running.set()
         self._pause_at_epoch_end = threading.Event()
+        self._knob_lock = threading.Lock()
+        self._knobs: list[Knob] = []
+
+    def change(self, knob: Knob) -> None:
+        """A knob (core.knobs) for the trainer to apply before its next batch, paused or not."""
+        with self._knob_lock:
+            self._knobs.append(knob)
+
+    def take_knob_changes(self) -> list[Knob]:
+        """The changes sent since the last call, oldest first (the trainer's side)."""
+        with self._knob_lock:
+            taken, self._knobs = self._knobs, []
+        return taken
 
     def pause(self) -> None:
         self._running.clear()

@@ -10,6 +10,7 @@ import numpy as np
 
 from core.card import ModelCard
 from core.config import TrainConfig
+from core.knobs import KnobChange, KnobIgnored
 
 
 @dataclass(frozen=True)
@@ -107,5 +108,5 @@ class RunFailed:
     saved_epoch: int = 0  # the last epoch whose weights and metrics are on disk (0: none)
 
 
-Event = Union[Progress, RunStarted, BatchEnd, EpochEnd, Paused, RunFinished, RunFailed]
+Event = Union[Progress, RunStarted, BatchEnd, EpochEnd, Paused, KnobChange, KnobIgnored, RunFinished, RunFailed]
 EventHandler = Callable[[Event], None]

@@ -11,7 +11,6 @@ from torch import nn
 
 from core import archs, batch_log, data
 from core.card import ModelCard
-from core.augment import AUGMENTATIONS
 from core.config import TrainConfig
 from core.control import RunControl
 from core.data_mix import BatchPlan, epoch_indices, load_mixed
@@ -30,6 +29,7 @@ from core.events import (
     RunFinished,
     RunStarted,
 )
+from core.live_knobs import LiveKnobs
 from core.failures import Failure, divergence, explain, stopped_by_user
 from core.metrics_on_device import DEFAULT_READBACK, BatchTally, GradientStrength, Readback, state_to_host
 from core.optim import make_optimizer, make_schedule
@@ -125,7 +125,6 @@ class Trainer:
         self.optimizer = make_optimizer(model, cfg)
         self.criterion = nn.CrossEntropyLoss(label_smoothing=cfg.label_smoothing)
         self.gen = torch.Generator(device=device).manual_seed(cfg.seed)
-        self.augment = AUGMENTATIONS.get(cfg.augment)
         self.amp = mixed_precision(cfg.mixed_precision, device)
         batch, share = self.parallel.batch_per_process(cfg.batch_size), self.parallel.shard_size(len(self.data.train_x))
         self.plan = BatchPlan.of(cfg.mix_dataset and cfg.mix_share, cfg.steps_per_epoch, batch, share)
@@ -136,6 +135,9 @@ class Trainer:
             self.record.create(self.runs_root, self.card, self.model, self.device_name, start and start.source)
             start_epoch = 1
         self.schedule = make_schedule(self.optimizer, cfg, self.batches, (start_epoch - 1) * self.batches)
+        self.knobs = LiveKnobs(cfg, self.optimizer, self.schedule, self.model, self.run_dir, self.parallel.is_main)
+        if self.resume_from:
+            self.knobs.resume((start_epoch - 1) * self.batches)  # the changes the saved epochs trained with
         self._emit(
             RunStarted(
                 self.run_dir,
@@ -200,7 +202,9 @@ class Trainer:
             if plan.mixed:  # the images mixed in follow the run's own in the batch
                 idx = mixed[b * plan.mixed : (b + 1) * plan.mixed]
                 x, y = torch.cat([x, self.mixed[0][idx]]), torch.cat([y, self.mixed[1][idx]])
-            x = d.norm.normalize(self.augment(d.norm.to_unit(x), self.gen, y)).contiguous(memory_format=d.memory_format)
+            x = d.norm.normalize(self.knobs.augment(d.norm.to_unit(x), self.gen, y)).contiguous(
+                memory_format=d.memory_format
+            )
             self._step(x, y)
             self._steps_this_run += 1
             if self._tally.due():
@@ -282,6 +286,8 @@ class Trainer:
         if self.control.paused and not self.control.stopped:
             self._emit(Paused(epoch, batch))
             self.clock.add_pause(self.control.wait_while_paused())
+        for happened in self.knobs.apply_due((epoch - 1) * self.batches + batch, self.control):
+            self._emit(happened)  # knobs changed while training or paused act from this batch
         if self.control.stopped:
             raise stopped_by_user(epoch, batch)
 

@@ -21,6 +21,7 @@ from PySide6.QtCore import QObject, Signal
 from core.config import TrainConfig
 from core.control import RunControl
 from core.events import BatchEnd, EpochEnd, Paused, Progress, RunFailed, RunFinished, RunStarted
+from core.knobs import Knob, KnobChange, KnobIgnored
 from core.tasks import TaskContext
 from core.trainer import Trainer
 from gui.tasks import Task, TaskService
@@ -103,6 +104,7 @@ class TrainingSession(QObject):
     batches = Signal(object)  # list[BatchEnd], oldest first
     epochEnded = Signal(object)  # EpochEnd
     paused = Signal(object)  # Paused
+    knobChanged = Signal(object)  # KnobChange (took effect) | KnobIgnored (the network cannot take it)
     finished = Signal(object)  # RunFinished | RunFailed, always the last signal of a run
     stateChanged = Signal()  # a run started or ended, or pause / stop was asked for
 
@@ -120,6 +122,8 @@ class TrainingSession(QObject):
             Paused: self._on_paused,
             Progress: self.progress.emit,
             list: self.batches.emit,
+            KnobChange: self.knobChanged.emit,
+            KnobIgnored: self.knobChanged.emit,
         }
 
     @property
@@ -186,6 +190,11 @@ class TrainingSession(QObject):
         if self.running:
             self.control.stop()
             self.stateChanged.emit()
+
+    def change_knob(self, knob: Knob) -> None:
+        """A live knob (core.knobs) for the run under way: it acts from the next batch, paused or not."""
+        if self.running:
+            self.control.change(knob)
 
     # -- what the task reports, on the GUI thread ------------------------------------------------------------
     def _on_event(self, event) -> None:

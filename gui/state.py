@@ -70,6 +70,7 @@ class AppState(QObject, PicturePlumbing, RunListing, ModelPlumbing):
     runFinished = Signal(object)  # RunFinished | RunFailed
     progress = Signal(object)  # Progress
     paused = Signal(object)  # Paused
+    knobChanged = Signal(object)  # KnobChange | KnobIgnored: a live knob of the run under way acted, or could not
     trainingChanged = Signal()  # a run, a sweep or a fine-tune started or ended, or pause / stop was asked for
     shuttingDown = Signal()  # the window is closing: every task is cancelled next
 
@@ -92,7 +93,7 @@ class AppState(QObject, PicturePlumbing, RunListing, ModelPlumbing):
         self.drawing: np.ndarray | None = None
         self.theme = Theme(self)  # normal or projector look: tabs follow theme.changed
         self.train_settings: TrainSettings | None = None  # what the Train tab last reported
-        for name in ("progress", "batches", "paused"):
+        for name in ("progress", "batches", "paused", "knobChanged"):
             getattr(self.session, name).connect(getattr(self, name).emit)
         for source in (self.tasks.changed, self.session.stateChanged, self.sweep.stateChanged):
             source.connect(self.trainingChanged.emit)
@@ -199,6 +200,10 @@ class AppState(QObject, PicturePlumbing, RunListing, ModelPlumbing):
         """Train one more epoch of the run under way, then pause."""
         if self.session.running:
             self.session.step_epoch()
+
+    def change_knob(self, knob) -> None:
+        """A live knob (core.knobs) for the run under way: it acts from the next batch, paused or not."""
+        self.session.change_knob(knob)
 
     def current_config(self) -> TrainConfig | None:
         """The Train tab's settings (what a sweep starts from), as validated there; None while one is invalid."""

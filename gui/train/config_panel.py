@@ -116,6 +116,13 @@ class ConfigPanel(QWidget):
             form.addRow(self.summary)
             self._rows[f.name].append(self.summary)
 
+    def add_beside(self, name: str, widget: QWidget) -> None:
+        """A row under setting ``name`` (e.g. the learning-rate finder's button), shown and hidden with it."""
+        form = self.sections[self._group_of[name]].form
+        row, _ = form.getWidgetPosition(self._rows[name][0])
+        form.insertRow(row + 1, "", widget)
+        self._rows[name].append(widget)
+
     # -- what is shown ----------------------------------------------------------------------------------------
     def is_shown(self, name: str) -> bool:
         return self._shown is None or name in self._shown

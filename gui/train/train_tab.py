@@ -25,6 +25,7 @@ from gui.train.progress_panel import ProgressPanel
 from gui.train.run_controls import RUN_KEYS, RunControls
 from gui.train.run_log import RunLog
 from gui.train.sample_grid import SampleGrid
+from gui.train.tuning_box import TuningBox
 from gui.widgets.message_bar import MessageBar
 from gui.core_texts import core_tr, display_value
 
@@ -69,10 +70,12 @@ class TrainTab(QWidget):
         self.message_bar, self.progress, self.plots = MessageBar(), ProgressPanel(), LivePlots()
         self.samples, self.run_log = SampleGrid(state.jobs("samples")), RunLog()
         self.opened_jobs = state.jobs("opened-run")  # reads an opened run's per-batch log
+        self.tuning = TuningBox(state, self.config_panel, self.plots)  # knobs, coach, finder, knob markers
         live = column(
             "liveView",
             (self.message_bar, 0),
             (self.progress, 0),
+            (self.tuning, 0),
             (split(Qt.Horizontal, "train", self.plots, split(Qt.Vertical, "side", self.samples, self.run_log)), 1),
             margins=(4, 6, 4, 4),
         )

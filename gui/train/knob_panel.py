@@ -1,0 +1,96 @@
+"""Live knobs: the learning rate, momentum, weight decay, dropout and augmentation of the run under way.
+
+The values shown are those in force; "Apply" sends the ones the student changed (core.knobs), which act from
+the next batch. Only while a run trains or is paused.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QGridLayout, QLabel, QPushButton, QWidget
+
+from core import knobs
+from core.config import AUGMENTATIONS, TrainConfig
+from gui.core_texts import display_value
+
+SPINS = {  # field -> (decimals, low, high, step)
+    "lr": (6, 1e-6, 100.0, 0.001),
+    "momentum": (2, 0.0, 0.99, 0.05),
+    "weight_decay": (5, 0.0, 1.0, 1e-4),
+    "dropout": (2, 0.0, 0.9, 0.1),
+}
+
+
+class KnobPanel(QWidget):
+    changeRequested = Signal(object)  # list[Knob]
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent, objectName="knobPanel")
+        grid = QGridLayout(self)  # two rows of three: fits the live column of a 1024-pixel projector
+        grid.setContentsMargins(0, 0, 0, 0)
+        self.title = QLabel(objectName="knobTitle")  # said in the tooltip: no room for a heading
+        self.labels: dict[str, QLabel] = {}
+        self.spins: dict[str, QDoubleSpinBox] = {}
+        for i, (name, (decimals, low, high, step)) in enumerate(SPINS.items()):
+            self.labels[name] = QLabel(self)
+            spin = QDoubleSpinBox(self, decimals=decimals, minimum=low, maximum=high, singleStep=step)
+            spin.setObjectName(f"{name}Knob")
+            self.spins[name] = spin
+            grid.addWidget(self.labels[name], i // 3, 2 * (i % 3))
+            grid.addWidget(spin, i // 3, 2 * (i % 3) + 1)
+        self.labels["augment"] = QLabel(self)
+        self.augment = QComboBox(self, objectName="augmentKnob")
+        for name in AUGMENTATIONS:
+            self.augment.addItem(display_value("augment", name), name)
+        grid.addWidget(self.labels["augment"], 1, 2)
+        grid.addWidget(self.augment, 1, 3)
+        self.apply = QPushButton(self, objectName="applyKnobs")
+        self.apply.clicked.connect(self._send)
+        grid.addWidget(self.apply, 1, 4, 1, 2)
+        for column in (1, 3, 5):
+            grid.setColumnStretch(column, 1)
+        self._in_force: TrainConfig | None = None
+        self.retranslate()
+        self.setEnabled(False)
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Change while training: the run takes these values from its next batch."))
+        for name, text in {
+            "lr": self.tr("rate"),
+            "momentum": self.tr("momentum"),
+            "weight_decay": self.tr("decay"),
+            "dropout": self.tr("dropout"),
+            "augment": self.tr("augment"),
+        }.items():
+            self.labels[name].setText(text)
+        self.apply.setText(self.tr("Apply"))
+        self.apply.setToolTip(self.tr("The changed values act from the next batch; each is marked on the curves."))
+        self.setToolTip(self.title.text())
+
+    def show_config(self, cfg: TrainConfig | None) -> None:
+        """The settings in force (None: no run, the knobs are off)."""
+        self._in_force = cfg
+        self.setEnabled(cfg is not None)
+        if cfg is None:
+            return
+        for name, spin in self.spins.items():
+            spin.setValue(getattr(cfg, name) or 0.0)
+        self.augment.setCurrentIndex(max(0, self.augment.findData(cfg.augment)))
+
+    def changes(self) -> list[knobs.Knob]:
+        cfg = self._in_force
+        if cfg is None:
+            return []
+        wanted = {name: spin.value() for name, spin in self.spins.items()}
+        wanted["augment"] = self.augment.currentData()
+        out = []
+        for name, value in wanted.items():
+            now = getattr(cfg, name) if name == "augment" else (getattr(cfg, name) or 0.0)  # dropout may be unset
+            if now != value:
+                out.append(knobs.make(name, value))
+        return out
+
+    def _send(self) -> None:
+        found = self.changes()
+        if found:
+            self.changeRequested.emit(found)

@@ -1,0 +1,39 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN" sourcelanguage="en">
+<context>
+    <name>KnobPanel</name>
+    <message>
+        <source>Change while training: the run takes these values from its next batch.</source>
+        <translation>训练中调整：训练从下一个批次起使用这些值。</translation>
+    </message>
+    <message>
+        <source>rate</source>
+        <translation>学习率</translation>
+    </message>
+    <message>
+        <source>momentum</source>
+        <translation>动量</translation>
+    </message>
+    <message>
+        <source>decay</source>
+        <translation>权重衰减</translation>
+    </message>
+    <message>
+        <source>dropout</source>
+        <translation>Dropout</translation>
+    </message>
+    <message>
+        <source>augment</source>
+        <translation>数据增强</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <source>The changed values act from the next batch; each is marked on the curves.</source>
+        <translation>改动从下一个批次起生效；每次改动都会标在曲线上。</translation>
+    </message>
+</context>
+</TS>
