@@ -7,6 +7,7 @@ import pytest
 import torch
 from torch import nn
 
+from core.augment import AUGMENTATIONS
 from core.config import TrainConfig
 from core.control import RunControl
 from core.evaluate import Normalizer, evaluate
@@ -90,7 +91,8 @@ def test_a_divergence_found_at_a_later_read_names_the_batch_it_happened_at(mnist
 
 
 @pytest.mark.skipif(not torch.cuda.is_available(), reason="no CUDA device here")
-def test_the_cuda_training_loop_never_waits_for_the_device_between_reads(mnist, monkeypatch):
+@pytest.mark.parametrize("augment", [a.name for a in AUGMENTATIONS])
+def test_the_cuda_training_loop_never_waits_for_the_device_between_reads(mnist, monkeypatch, augment):
     """The hot loop runs with CUDA's sync debug mode set to "error": any hidden .item() or copy to the host raises
     (and the run fails); only the reads, the epoch end and the controls may synchronise."""
 
@@ -109,7 +111,7 @@ def test_the_cuda_training_loop_never_waits_for_the_device_between_reads(mnist, 
     for name in ("_report_batches", "_end_epoch", "_check_controls"):
         monkeypatch.setattr(Trainer, name, with_sync_mode("default", getattr(Trainer, name)))
     cfg = TrainConfig(
-        **{**TINY, "augment": "handwriting", "grad_clip": 1.0, "schedule": "onecycle"},
+        **{**TINY, "augment": augment, "grad_clip": 1.0, "schedule": "onecycle"},
         epochs=2,
         device="cuda",
         mixed_precision=True,
