@@ -58,9 +58,10 @@ def cuda_problem(name: str, capability: tuple[int, int], arch_list: list[str]) -
     if any(b[0] == major and b[1] <= minor for b in binaries) or any(p <= capability for p in ptx):
         return ""
     built = sorted(binaries | ptx)
-    range_ = f"{built[0][0]}.{built[0][1]} to {built[-1][0]}.{built[-1][1]}" if built else "no CUDA card"
+    range_ = f"{built[0][0]}.{built[0][1]}-{built[-1][0]}.{built[-1][1]}" if built else "no CUDA card"
     return (
-        f"{name} has compute capability {major}.{minor}, but the installed PyTorch is built for {range_}. "
+        f"{name} has compute capability {major}.{minor}, which the installed PyTorch cannot run (it is built for "
+        f"{range_}). "
         "Train on another device, or install a PyTorch build for this card."
     )
 

@@ -3,36 +3,17 @@ on any computer (the real cards are checked by the CUDA tests of test_readback.p
 
 from __future__ import annotations
 
-from types import SimpleNamespace
-
 import pytest
 import torch
 
 from core import devices, precision
-
-WHEEL = ["sm_75", "sm_80", "sm_86", "sm_90", "sm_100", "sm_120"]  # what the locked wheel reports
+from tests.helpers import WHEEL, fake_cuda_cards
 
 
 @pytest.fixture
 def cards(monkeypatch):
     """Fake CUDA cards: ``cards([("GTX 1080", (6, 1)), ...])``; cuda:0 stays the current device."""
-
-    def install(found, arch_list=WHEEL):
-        props = [SimpleNamespace(name=name, total_memory=8 * 2**30) for name, _ in found]
-        monkeypatch.setattr(torch.cuda, "is_available", lambda: True)
-        monkeypatch.setattr(torch.cuda, "device_count", lambda: len(found))
-        monkeypatch.setattr(torch.cuda, "get_device_properties", lambda i: props[_index(i)])
-        monkeypatch.setattr(torch.cuda, "get_device_capability", lambda i=None: found[_index(i)][1])
-        monkeypatch.setattr(torch.cuda, "get_arch_list", lambda: list(arch_list))
-        monkeypatch.setattr(torch.cuda, "current_device", lambda: 0)
-
-    return install
-
-
-def _index(device) -> int:
-    if device is None:
-        return 0  # the current device, as torch.cuda's queries take it
-    return device if isinstance(device, int) else (torch.device(device).index or 0)
+    return lambda found, arch_list=WHEEL: fake_cuda_cards(monkeypatch, found, arch_list)
 
 
 @pytest.mark.parametrize(
@@ -61,7 +42,7 @@ def test_an_unsupported_card_is_not_offered_and_is_named_with_the_reason(cards):
     assert [d.id for d in devices.list_devices()] == ["cuda:1", "cpu"]
     [refused] = devices.unusable_devices()
     assert refused.id == "cuda:0" and refused.name == "NVIDIA GeForce GTX 1080"
-    assert "compute capability 6.1" in refused.problem and "7.5 to 12.0" in refused.problem
+    assert "compute capability 6.1" in refused.problem and "7.5-12.0" in refused.problem
     assert devices.resolve("auto") == torch.device("cuda:1")  # "auto" never picks the card it cannot run
     for asked in ("cuda", "cuda:0"):
         with pytest.raises(ValueError, match="compute capability 6.1"):
@@ -90,3 +71,37 @@ def test_the_cpu_trains_in_full_precision_even_when_mixed_precision_is_asked_for
     with cpu.autocast():
         y = x @ x
     assert y.dtype == torch.float32
+
+
+@pytest.fixture
+def speed_flags(monkeypatch):
+    """The process-wide flags the speed defaults set, put back after the test."""
+    monkeypatch.setattr(torch.backends.cudnn, "benchmark", False)
+    monkeypatch.setattr(torch.backends.cudnn, "deterministic", False)
+    matmul = torch.backends.cuda.matmul  # its own setattr: monkeypatch cannot put it back
+    before, matmul.fp32_precision = matmul.fp32_precision, "ieee"
+    yield
+    matmul.fp32_precision = before
+
+
+def test_speed_defaults_are_set_for_a_cuda_run_only(cards, speed_flags):
+    from core.device_speed import speed_defaults
+
+    cards([("Tesla T4", (7, 5)), ("NVIDIA A100", (8, 0))])
+    assert speed_defaults(torch.device("cpu")).memory_format == torch.channels_last  # measured on the CPU
+    assert not torch.backends.cudnn.benchmark and torch.backends.cuda.matmul.fp32_precision == "ieee"
+    speed_defaults(torch.device("cuda:0"))
+    assert torch.backends.cudnn.benchmark  # fixed shapes: the fastest convolution is found once
+    assert torch.backends.cuda.matmul.fp32_precision == "ieee"  # a T4 has no TF32
+    cuda = speed_defaults(torch.device("cuda:1"))
+    assert torch.backends.cuda.matmul.fp32_precision == "tf32"
+    assert cuda.memory_format == torch.contiguous_format  # channels-last not measured on CUDA yet
+
+
+def test_a_deterministic_setting_keeps_the_cudnn_benchmark_off(cards, speed_flags, monkeypatch):
+    from core.device_speed import speed_defaults
+
+    cards([("NVIDIA A100", (8, 0))])
+    monkeypatch.setattr(torch.backends.cudnn, "deterministic", True)
+    speed_defaults(torch.device("cuda:0"))
+    assert not torch.backends.cudnn.benchmark
