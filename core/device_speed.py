@@ -1,4 +1,4 @@
-"""Speed settings per device type, set when a run starts on that device (and only there).
+"""Speed settings per device type, set when a run starts on that device (and only there), put back when it ends.
 
 - cuDNN benchmark: tries the convolution algorithms once per input shape and keeps the fastest; a run's shapes
   are fixed (one batch size, one image size), so the trial pays back within the first batches. Left off when
@@ -13,6 +13,7 @@ Every value can be changed here after a measurement; ``bench/bench_engine.py`` t
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import torch
@@ -35,19 +36,26 @@ def for_device(device: torch.device) -> SpeedDefaults:
     return SPEED.get(device.type, SpeedDefaults())
 
 
-def speed_defaults(device: torch.device) -> SpeedDefaults:
-    """Set this device type's speed settings (process-wide flags, so only for the device a run trains on)."""
-    speed = for_device(device)
+def speed_defaults(device: torch.device) -> Callable[[], None]:
+    """Set this device type's speed settings for a run; returns what puts the flags back when the run ends
+    (they are process-wide: predictions, saliency and other runs after it get PyTorch's own settings again)."""
+    speed, before = for_device(device), (torch.backends.cudnn.benchmark, getattr(_MATMUL, _TF32))
     if device.type == "cuda":
         deterministic = torch.backends.cudnn.deterministic or torch.are_deterministic_algorithms_enabled()
         if speed.cudnn_benchmark and not deterministic:
             torch.backends.cudnn.benchmark = True
         if speed.tf32_matmul and torch.cuda.get_device_capability(device) >= (8, 0):
-            if hasattr(torch.backends.cuda.matmul, "fp32_precision"):  # torch >= 2.9
-                torch.backends.cuda.matmul.fp32_precision = "tf32"
-            else:
-                torch.backends.cuda.matmul.allow_tf32 = True
-    return speed
+            setattr(_MATMUL, _TF32, "tf32" if _TF32 == "fp32_precision" else True)
+
+    def restore() -> None:
+        torch.backends.cudnn.benchmark = before[0]
+        setattr(_MATMUL, _TF32, before[1])
+
+    return restore
+
+
+_MATMUL = torch.backends.cuda.matmul
+_TF32 = "fp32_precision" if hasattr(_MATMUL, "fp32_precision") else "allow_tf32"  # the name from torch 2.9 on
 
 
 def release_cached(device: str) -> None:

@@ -107,6 +107,7 @@ class Trainer:
         for name in ("data", "model", "net", "optimizer", "schedule", "_tally"):
             self.__dict__.pop(name, None)
         release_cached(getattr(self, "device_name", "cpu"))
+        getattr(self, "_restore_speed", lambda: None)()
 
     # -- set-up ---------------------------------------------------------------------------------------------
     def _run(self) -> RunFinished:
@@ -114,7 +115,7 @@ class Trainer:
         if cfg.threads:
             torch.set_num_threads(cfg.threads)
         device = self.parallel.device(cfg.device)
-        speed_defaults(device)
+        self._restore_speed = speed_defaults(device)
         torch.manual_seed(cfg.seed)
         loaded = self.loaded or self._load_data()
         spec = loaded.spec

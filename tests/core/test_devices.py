@@ -84,18 +84,22 @@ def speed_flags(monkeypatch):
     matmul.fp32_precision = before
 
 
-def test_speed_defaults_are_set_for_a_cuda_run_only(cards, speed_flags):
-    from core.device_speed import speed_defaults
+def test_speed_defaults_are_set_for_a_cuda_run_only_and_put_back_after_it(cards, speed_flags):
+    from core.device_speed import for_device, speed_defaults
 
     cards([("Tesla T4", (7, 5)), ("NVIDIA A100", (8, 0))])
-    assert speed_defaults(torch.device("cpu")).memory_format == torch.channels_last  # measured on the CPU
+    assert for_device(torch.device("cpu")).memory_format == torch.channels_last  # measured on the CPU
+    assert for_device(torch.device("cuda:1")).memory_format == torch.contiguous_format  # not measured on CUDA
+    speed_defaults(torch.device("cpu"))
     assert not torch.backends.cudnn.benchmark and torch.backends.cuda.matmul.fp32_precision == "ieee"
     speed_defaults(torch.device("cuda:0"))
     assert torch.backends.cudnn.benchmark  # fixed shapes: the fastest convolution is found once
     assert torch.backends.cuda.matmul.fp32_precision == "ieee"  # a T4 has no TF32
-    cuda = speed_defaults(torch.device("cuda:1"))
-    assert torch.backends.cuda.matmul.fp32_precision == "tf32"
-    assert cuda.memory_format == torch.contiguous_format  # channels-last not measured on CUDA yet
+    torch.backends.cudnn.benchmark = False
+    restore = speed_defaults(torch.device("cuda:1"))
+    assert torch.backends.cudnn.benchmark and torch.backends.cuda.matmul.fp32_precision == "tf32"
+    restore()  # the flags are process-wide: what runs after the run gets PyTorch's settings again
+    assert not torch.backends.cudnn.benchmark and torch.backends.cuda.matmul.fp32_precision == "ieee"
 
 
 def test_a_deterministic_setting_keeps_the_cudnn_benchmark_off(cards, speed_flags, monkeypatch):
