@@ -6,6 +6,8 @@ LeNet (modern) on Fashion-MNIST, batch 256, Adam 1e-3, one epoch each:
       on a GPU this is the bare GPU loop, no host synchronisation until the end
   (c) core.trainer.Trainer, reading batch results back on its cadence (and, for comparison, after every batch
       as the engine did before: one host sync per batch); on CUDA also with bf16 autocast
+  (d) on CUDA only: each speed default of core.device_speed (cuDNN benchmark, TF32 matmuls, channels-last off)
+      against its opposite, as speed_vs_defaults (> 1: the opposite is faster on this card: change the default)
 Prints images/s, test accuracy, the engine's epoch time with evaluation, and ratios; the last line is JSON.
 Needs $CNN_PLAYGROUND_DATA. --subset N trains on the first N images only (quick checks while developing).
 Usage: uv run python bench/bench_engine.py [--device cpu|cuda|mps] [--repeat 1] [--subset 60000]
@@ -14,6 +16,7 @@ Usage: uv run python bench/bench_engine.py [--device cpu|cuda|mps] [--repeat 1] 
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import os
 import sys
@@ -25,7 +28,7 @@ import torch.nn.functional as F
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from core import archs, data  # noqa: E402
+from core import archs, data, device_speed  # noqa: E402
 from core.config import TrainConfig  # noqa: E402
 from core.evaluate import Normalizer, evaluate  # noqa: E402
 from core.metrics_on_device import DEFAULT_READBACK, EVERY_BATCH  # noqa: E402
@@ -87,7 +90,11 @@ def bare_loop(loaded, device, memory_format, subset: int, bf16: bool = False) ->
     return len(x_all) / (time.perf_counter() - start), test_accuracy(model, loaded, device)
 
 
-def engine(loaded, device, subset: int, readback=DEFAULT_READBACK, bf16: bool = False) -> tuple[float, float]:
+def engine(loaded, device, subset: int, readback=DEFAULT_READBACK, bf16: bool = False, **speed) -> tuple[float, float]:
+    """``speed``: core.device_speed settings to change for this run (the rest stay the device's defaults)."""
+    _reset_speed_flags(device)
+    defaults = device_speed.SPEED.get(device.type, device_speed.SpeedDefaults())
+    device_speed.SPEED[device.type] = dataclasses.replace(defaults, **speed)
     cfg = TrainConfig(
         arch="lenet",
         dataset="fashion-mnist",
@@ -100,7 +107,10 @@ def engine(loaded, device, subset: int, readback=DEFAULT_READBACK, bf16: bool = 
         mixed_precision=bf16,
         train_subset=subset if subset < len(loaded.train_x) else 0,
     )
-    final = Trainer(cfg, loaded=loaded, readback=readback).run()
+    try:
+        final = Trainer(cfg, loaded=loaded, readback=readback).run()
+    finally:
+        device_speed.SPEED[device.type] = defaults
     m = final.history[-1]
     if readback != EVERY_BATCH:
         EPOCH_SECONDS[f"bf16={bf16}"] = m.seconds
@@ -108,6 +118,16 @@ def engine(loaded, device, subset: int, readback=DEFAULT_READBACK, bf16: bool = 
 
 
 EPOCH_SECONDS: dict[str, float] = {}  # the engine's epoch, evaluation of the 10,000 test images included
+
+
+def _reset_speed_flags(device: torch.device) -> None:
+    """The process-wide flags a run sets, back to PyTorch's defaults, so each case starts from the same place."""
+    if device.type == "cuda":
+        torch.backends.cudnn.benchmark = False
+        if hasattr(torch.backends.cuda.matmul, "fp32_precision"):
+            torch.backends.cuda.matmul.fp32_precision = "ieee"
+        else:
+            torch.backends.cuda.matmul.allow_tf32 = False
 
 
 def _sync(device: torch.device) -> None:
@@ -142,6 +162,7 @@ def main() -> None:
         "c_engine": lambda: engine(loaded, device, n),
         "c_engine_read_every_batch": lambda: engine(loaded, device, n, EVERY_BATCH),
         **({"c_engine_bf16": lambda: engine(loaded, device, n, bf16=True)} if device.type == "cuda" else {}),
+        **(cuda_speed_cases(loaded, device, n) if device.type == "cuda" else {}),
     }
     if gpu:  # kernels loaded and tuned before anything is timed
         for bf16 in (False, True) if device.type == "cuda" else (False,):
@@ -154,6 +175,11 @@ def main() -> None:
     a = results["a_tutorial_dataloader"][0]
     best_bare = max(v[0] for k, v in results.items() if k.startswith("b_"))
     best_engine = max(v[0] for k, v in results.items() if k.startswith("c_engine") and "every" not in k)
+    speed_vs_defaults = {  # > 1: the changed setting is faster than the default here
+        k: v[0] / results["c_engine_bf16" if "bf16" in k else "c_engine"][0]
+        for k, v in results.items()
+        if k.startswith("d_speed")
+    }
     every = results["c_engine_read_every_batch"][0]
     ratios = {
         "engine_vs_tutorial": best_engine / a,
@@ -161,7 +187,7 @@ def main() -> None:
         "read_every_batch_vs_tutorial": every / a,
         "read_every_batch_vs_best_bare": every / best_bare,
     }
-    for k, v in ratios.items():
+    for k, v in {**ratios, **speed_vs_defaults}.items():
         print(f"{k:<34} {v:.2f}x")
     epoch_s = min(EPOCH_SECONDS.values())
     print(f"{'engine epoch incl. evaluation':<34} {epoch_s:.2f} s ({n:,} images)")
@@ -177,9 +203,22 @@ def main() -> None:
                 "test_acc": {k: round(v[1], 4) for k, v in results.items()},
                 "engine_epoch_s": round(epoch_s, 3),
                 **{k: round(v, 3) for k, v in ratios.items()},
+                "speed_vs_defaults": {k: round(v, 3) for k, v in speed_vs_defaults.items()},
             }
         )
     )
+
+
+def cuda_speed_cases(loaded, device, n) -> dict:
+    """Each speed default of core.device_speed against its opposite, in fp32 and bf16: keep what is faster here."""
+    cl = torch.channels_last
+    return {
+        "d_speed_no_cudnn_benchmark": lambda: engine(loaded, device, n, cudnn_benchmark=False),
+        "d_speed_no_tf32": lambda: engine(loaded, device, n, tf32_matmul=False),
+        "d_speed_channels_last": lambda: engine(loaded, device, n, memory_format=cl),
+        "d_speed_bf16_no_cudnn_benchmark": lambda: engine(loaded, device, n, bf16=True, cudnn_benchmark=False),
+        "d_speed_bf16_channels_last": lambda: engine(loaded, device, n, bf16=True, memory_format=cl),
+    }
 
 
 def _device_name(device: torch.device) -> str:

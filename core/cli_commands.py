@@ -217,6 +217,8 @@ def list_all(args: argparse.Namespace) -> int:
     print("Devices:")
     for d in devices.list_devices():
         print(f"  {d.id:<8} {d.label}")
+    for d in devices.unusable_devices():
+        print(f"  {d.id:<8} not usable: {d.problem}")
     print("Presets:")
     for p in PRESETS:
         print(f"  {p.name:<16} {p.description}")

@@ -6,9 +6,12 @@ from dataclasses import dataclass
 
 import torch
 
-from core import data
+from core import data, device_speed
 from core.config import TrainConfig
 from core.evaluate import Normalizer
+from core.failures import Failure
+
+HEADROOM = 0.7  # share of the free GPU memory the images may take; the rest is for the network and its batches
 
 
 @dataclass(frozen=True)
@@ -28,17 +31,34 @@ def put_on_device(loaded: data.LoadedData, cfg: TrainConfig, device: torch.devic
     train_idx, val_idx = data.split_validation(len(loaded.train_x), cfg.val_fraction, cfg.seed)
     if cfg.train_subset:
         train_idx = train_idx[: cfg.train_subset]
-    # Channels-last lets oneDNN's convolutions run without layout conversions: measured faster on CPU.
-    memory_format = torch.channels_last if device.type in ("cpu", "cuda") else torch.contiguous_format
-    move = lambda t: t.to(device)  # noqa: E731
-    return DeviceData(
-        loaded.spec,
-        move(loaded.train_x[train_idx]),
-        move(loaded.train_y[train_idx]),
-        move(loaded.train_x[val_idx]),
-        move(loaded.train_y[val_idx]),
-        move(loaded.test_x),
-        move(loaded.test_y),
-        Normalizer.of(loaded.spec.mean, loaded.spec.std, device),
-        memory_format,
+    parts = (
+        loaded.train_x[train_idx],
+        loaded.train_y[train_idx],
+        loaded.train_x[val_idx],
+        loaded.train_y[val_idx],
+        loaded.test_x,
+        loaded.test_y,
     )
+    check_free_memory(sum(t.nbytes for t in parts), device)
+    norm = Normalizer.of(loaded.spec.mean, loaded.spec.std, device)
+    return DeviceData(loaded.spec, *(t.to(device) for t in parts), norm, device_speed.for_device(device).memory_format)
+
+
+def check_free_memory(needed: int, device: torch.device) -> None:
+    """Refuse, with the sizes, a dataset that would leave the GPU too little room to train: it would fail at the
+    first batch, with a message about the batch size that does not help."""
+    if device.type != "cuda":
+        return  # the CPU's memory is the computer's; MPS shares it and says nothing reliable about it
+    free, total = torch.cuda.mem_get_info(device)
+    if needed > HEADROOM * free:
+        raise Failure(
+            "oom",
+            f"The images take {_size(needed)} on {device}, but only {_size(free)} of its {_size(total)} is free "
+            f"(training needs room beside them).",
+            "Use a smaller image size or fewer training images (training subset), close other programs using the "
+            "GPU, or train on the CPU.",
+        )
+
+
+def _size(n: int) -> str:
+    return f"{n / 2**30:.1f} GB" if n >= 2**30 else f"{n / 2**20:.0f} MB"

@@ -1,12 +1,20 @@
-"""The devices a run can use: CPU, each CUDA GPU, Apple MPS."""
+"""The devices a run can use: CPU, each CUDA GPU the installed PyTorch can run, Apple MPS.
+
+A CUDA card is offered only when the installed PyTorch has kernels for it: its compute capability must be in
+``torch.cuda.get_arch_list()`` (an ``sm_XY`` of the same major version and a minor no higher, or a ``compute_XY``
+PTX it can compile at most as new as the card). Otherwise the first kernel would fail mid-run and read as a bug;
+such cards are listed apart (``unusable_devices``) with the reason.
+"""
 
 from __future__ import annotations
 
 import platform
-from contextlib import AbstractContextManager, nullcontext
+import re
 from dataclasses import dataclass
 
 import torch
+
+BF16_FROM = (8, 0)  # Ampere: bf16 in hardware; earlier cards emulate it slowly, so they get fp16 (with loss scaling)
 
 
 @dataclass(frozen=True)
@@ -14,6 +22,8 @@ class DeviceInfo:
     id: str  # what torch.device() takes: "cpu", "cuda:0", "mps"
     name: str
     memory_gb: float | None
+    capability: tuple[int, int] | None = None  # CUDA compute capability
+    problem: str = ""  # why this card cannot be used; empty when it can
 
     @property
     def label(self) -> str:
@@ -23,14 +33,55 @@ class DeviceInfo:
         memory = f", {self.memory_gb:.0f} GB" if self.memory_gb else ""
         return f"{self.name} ({self.id}{memory})"
 
+    @property
+    def mixed_precision(self) -> torch.dtype | None:
+        """The 16-bit type autocast uses here: bf16 from compute capability 8.0, fp16 before; None off CUDA."""
+        if self.capability is None:
+            return None
+        return torch.bfloat16 if self.capability >= BF16_FROM else torch.float16
 
-def list_devices() -> list[DeviceInfo]:
-    """Best device first."""
+
+def _arch_numbers(arch_list: list[str]) -> tuple[set[tuple[int, int]], set[tuple[int, int]]]:
+    """('sm_86', 'compute_90', 'sm_90a') -> binaries {(8, 6), (9, 0)}, PTX {(9, 0)}."""
+    binaries, ptx = set(), set()
+    for arch in arch_list:
+        match = re.fullmatch(r"(sm|compute)_(\d+?)(\d)[a-z]?", arch)
+        if match:
+            (binaries if match.group(1) == "sm" else ptx).add((int(match.group(2)), int(match.group(3))))
+    return binaries, ptx
+
+
+def cuda_problem(name: str, capability: tuple[int, int], arch_list: list[str]) -> str:
+    """Why the installed PyTorch cannot run a card of this compute capability; empty when it can."""
+    binaries, ptx = _arch_numbers(arch_list)
+    major, minor = capability
+    if any(b[0] == major and b[1] <= minor for b in binaries) or any(p <= capability for p in ptx):
+        return ""
+    built = sorted(binaries | ptx)
+    range_ = f"{built[0][0]}.{built[0][1]}-{built[-1][0]}.{built[-1][1]}" if built else "no CUDA card"
+    return (
+        f"{name} has compute capability {major}.{minor}, which the installed PyTorch cannot run (it is built for "
+        f"{range_}). "
+        "Train on another device, or install a PyTorch build for this card."
+    )
+
+
+def _cuda_devices() -> list[DeviceInfo]:
+    if not torch.cuda.is_available():
+        return []
+    arch_list = torch.cuda.get_arch_list()
     found = []
-    if torch.cuda.is_available():
-        for i in range(torch.cuda.device_count()):
-            props = torch.cuda.get_device_properties(i)
-            found.append(DeviceInfo(f"cuda:{i}", props.name, props.total_memory / 2**30))
+    for i in range(torch.cuda.device_count()):
+        props = torch.cuda.get_device_properties(i)
+        capability = tuple(torch.cuda.get_device_capability(i))
+        problem = cuda_problem(props.name, capability, arch_list)
+        found.append(DeviceInfo(f"cuda:{i}", props.name, props.total_memory / 2**30, capability, problem))
+    return found
+
+
+def all_devices() -> list[DeviceInfo]:
+    """Every device found, usable or not; best first."""
+    found = _cuda_devices()
     if getattr(torch.backends, "mps", None) and torch.backends.mps.is_available():
         found.append(DeviceInfo("mps", "Apple GPU (Metal)", None))
     cpu_name = platform.processor() or platform.machine() or "CPU"
@@ -38,18 +89,32 @@ def list_devices() -> list[DeviceInfo]:
     return found
 
 
+def list_devices() -> list[DeviceInfo]:
+    """The devices a run may use, best first ("auto" takes the first)."""
+    return [d for d in all_devices() if not d.problem]
+
+
+def unusable_devices() -> list[DeviceInfo]:
+    """Cards found that the installed PyTorch cannot run, each with its ``problem``."""
+    return [d for d in all_devices() if d.problem]
+
+
 def resolve(device: str) -> torch.device:
-    """'auto' means the best available; anything else must exist here, with a clear error if not."""
+    """'auto' means the best usable; anything else must exist here and be usable, with a clear error if not."""
     if device == "auto":
         return torch.device(list_devices()[0].id)
-    known = {d.id for d in list_devices()}
     if device == "cuda":
         device = "cuda:0"
+    refused = {d.id: d.problem for d in unusable_devices()}
+    if device in refused:
+        raise ValueError(refused[device])
+    known = {d.id for d in list_devices()}
     if device not in known:
         raise ValueError(f"Device {device!r} is not available on this computer. Available: {', '.join(sorted(known))}.")
     return torch.device(device)
 
 
-def mixed_precision(enabled: bool, device: torch.device) -> AbstractContextManager:
-    """bf16 autocast on a CUDA device when asked for; elsewhere, or when not asked for, full precision."""
-    return torch.autocast("cuda", dtype=torch.bfloat16) if enabled and device.type == "cuda" else nullcontext()
+def info(device: torch.device) -> DeviceInfo | None:
+    """What is known about this device (the chosen one: ``cuda:1`` is asked about itself, not the current card)."""
+    key = "cuda:0" if device.type == "cuda" and device.index is None else str(device)
+    return next((d for d in all_devices() if d.id == key), None)

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
+from contextlib import AbstractContextManager, nullcontext
 
 import torch
 from torch import nn
@@ -10,16 +12,39 @@ from torch import nn
 from core.data_on_device import DeviceData
 from core.evaluate import Scores, evaluate
 from core.events import EpochMetrics
+from core.failures import is_out_of_memory
 
 
-def evaluate_sets(model: nn.Module, d: DeviceData) -> tuple[Scores | None, Scores]:
-    """The validation scores (None without a validation set) and the test scores (NaN without test images: a few
-    collected digits may leave none to check on, and 0 % would be as false as 100 %)."""
-    fmt = d.memory_format
-    val = evaluate(model, d.val_x, d.val_y, d.norm, memory_format=fmt) if len(d.val_x) else None
+def evaluate_sets(
+    model: nn.Module, d: DeviceData, batch_size: int, autocast: Callable[[], AbstractContextManager] = nullcontext
+) -> tuple[Scores | None, Scores, int]:
+    """The validation scores (None without a validation set), the test scores (NaN without test images: a few
+    collected digits may leave none to check on, and 0 % would be as false as 100 %), and the batch size that served.
+
+    ``batch_size`` is the training batch (it fits, and evaluating keeps no activations for a backward pass); on
+    an out-of-memory the evaluation is tried once more with half of it, after the cached blocks are released.
+    """
+    try:
+        return (*_scores(model, d, batch_size, autocast), batch_size)
+    except Exception as exc:
+        if not is_out_of_memory(exc) or batch_size < 2:
+            raise
+    half = batch_size // 2  # outside the except: the failed attempt's tensors are gone before retrying
+    if d.test_x.device.type == "cuda":
+        torch.cuda.empty_cache()
+    return (*_scores(model, d, half, autocast), half)
+
+
+def _scores(model, d: DeviceData, batch_size: int, autocast) -> tuple[Scores | None, Scores]:
+    kw = dict(batch_size=batch_size, memory_format=d.memory_format, autocast=autocast)
+    val = evaluate(model, d.val_x, d.val_y, d.norm, **kw) if len(d.val_x) else None
     if not len(d.test_x):
         return val, Scores(math.nan, math.nan, torch.empty(0, dtype=torch.long), torch.empty(0))
-    return val, evaluate(model, d.test_x, d.test_y, d.norm, memory_format=fmt)
+    return val, evaluate(model, d.test_x, d.test_y, d.norm, **kw)
+
+
+def halved_note(before: int, after: int) -> str:
+    return f"Evaluation ran out of memory with {before} images at a time; it goes on with {after}."
 
 
 def epoch_metrics(

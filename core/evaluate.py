@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
 
 import torch
@@ -50,16 +52,20 @@ def evaluate(
     norm: Normalizer,
     batch_size: int = 1000,
     memory_format: torch.memory_format = torch.contiguous_format,
+    autocast: Callable[[], AbstractContextManager] = nullcontext,
     cancel: threading.Event | None = None,
 ) -> Scores:
     """Everything stays on the model's device until one transfer at the end (one host sync, not one per batch).
+    ``autocast``: the run's mixed precision, so evaluating takes no more memory per image than training.
     ``cancel`` (a task's) is checked between batches: TaskCancelled ends a long evaluation early."""
     was_training = model.training
     model.eval()
     losses, corrects, rows = [], [], []
     for i in range(0, len(x), batch_size):
         check_cancel(cancel)
-        logits = model(norm(x[i : i + batch_size]).contiguous(memory_format=memory_format)).float()
+        with autocast():
+            logits = model(norm(x[i : i + batch_size]).contiguous(memory_format=memory_format))
+        logits = logits.float()
         target = y[i : i + batch_size]
         losses.append(F.cross_entropy(logits, target, reduction="sum"))
         conf, pred = logits.softmax(1).max(1)

@@ -60,13 +60,31 @@ def disk_failure(
     )
 
 
-def _is_out_of_memory(exc: BaseException) -> bool:
+def is_out_of_memory(exc: BaseException) -> bool:
     oom_types = tuple(t for t in (getattr(__import__("torch"), "OutOfMemoryError", None), MemoryError) if t)
     text = str(exc).lower()
     return isinstance(exc, oom_types) or "out of memory" in text or "can't allocate memory" in text
 
 
-def explain(exc: BaseException, cfg: TrainConfig) -> Failure:
+def out_of_memory(where: str, cfg: TrainConfig) -> Failure:
+    """Where the memory ran out decides what helps: a smaller batch helps training and evaluation (which uses
+    the training batch), not loading the images onto the device."""
+    if where == "loading":
+        return Failure(
+            "oom",
+            "The device ran out of memory while the images were put on it.",
+            "Use a smaller image size or fewer training images (training subset), or train on the CPU.",
+        )
+    what = "evaluating the network" if where == "evaluation" else "training"
+    return Failure(
+        "oom",
+        f"The device ran out of memory while {what}, with batch size {cfg.batch_size}.",
+        "Lower the batch size, pick a smaller network or image size, or train on the CPU.",
+    )
+
+
+def explain(exc: BaseException, cfg: TrainConfig, where: str = "training") -> Failure:
+    """``where``: what the run was doing (loading, training, evaluation), for an out-of-memory's message."""
     if isinstance(exc, DatasetError):
         return Failure("data", str(exc), "Check the data folder in the settings, or use the built-in 'shapes' set.")
     if isinstance(exc, RunBusy):
@@ -83,12 +101,8 @@ def explain(exc: BaseException, cfg: TrainConfig) -> Failure:
         failure = disk_failure(exc, "the run", 0, None)
         if failure is not None:
             return failure
-    if _is_out_of_memory(exc):
-        return Failure(
-            "oom",
-            f"The device ran out of memory with batch size {cfg.batch_size}.",
-            "Lower the batch size, pick a smaller network or image size, or train on the CPU.",
-        )
+    if is_out_of_memory(exc):
+        return out_of_memory(where, cfg)
     if isinstance(exc, ValueError):
         return Failure("config", str(exc), "Change the settings and start again.")
     return Failure(

@@ -72,12 +72,13 @@ class RunRecord:
         optimizer: torch.optim.Optimizer,
         gen: torch.Generator,
         device: str,
-    ) -> tuple[int, list[EpochMetrics]]:
-        """Continue ``folder`` from its last.pt (see core.run_state): the last saved epoch and the history."""
+    ) -> tuple[int, list[EpochMetrics], str]:
+        """Continue ``folder`` from its last.pt (see core.run_state): the last saved epoch, the history, and the
+        device type of a random state that could not be restored (empty when it was)."""
         self.run_dir = Path(folder)
         if self._lock is None:
             self.claim(self.run_dir)
-        epoch, history = run_state.restore(self.run_dir, model, optimizer, gen, self.cfg.arch, self.writes)
+        epoch, history, reseeded = run_state.restore(self.run_dir, model, optimizer, gen, self.cfg.arch, self.writes)
         self.saved_epoch = epoch
         if self.writes:
             stored = runs.read_config(self.run_dir)[1]  # keeps what the folder says beyond the meta (init_weights)
@@ -85,7 +86,7 @@ class RunRecord:
             seconds = sum(m.seconds or 0.0 for m in history)
             self._status = run_status.resumed(self.run_dir, device, seconds)
             self.write_status("running")
-        return epoch, history
+        return epoch, history, reseeded
 
     def save_epoch(
         self,
@@ -138,6 +139,14 @@ def resume_note(run_dir: Path, epoch: int, epochs: int) -> str:
         else "; nothing left to train: give a larger number of epochs to go on"
     )
     return f"Resumed {run_dir.name} after epoch {epoch} of {epochs}{left}."
+
+
+def reseed_note(saved_on: str, here: str) -> str:
+    """Why a resumed run will not repeat the augmentation and batch order it would have had on its own device."""
+    return (
+        f"The random state was saved on {saved_on.upper()} and cannot continue on {here.upper()}: "
+        "it is seeded afresh, so the batch order and augmentation differ from an uninterrupted run."
+    )
 
 
 def _meta(card: ModelCard, epoch: int) -> dict:

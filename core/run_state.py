@@ -42,6 +42,7 @@ def save_epoch(
             "meta": meta,
             "optimizer": optimizer.state_dict(),
             "rng": gen.get_state(),
+            "rng_device": gen.device.type,  # a CUDA generator's state (16 bytes) fits no CPU one (5,056)
             "history": [dataclasses.asdict(m) for m in history],
         },
     )
@@ -55,8 +56,12 @@ def restore(
     gen: torch.Generator,
     arch: str,
     tidy: bool = True,
-) -> tuple[int, list[EpochMetrics]]:
-    """Load last.pt into the model, optimizer and generator: (epoch it holds, history up to it).
+) -> tuple[int, list[EpochMetrics], str]:
+    """Load last.pt into the model, optimizer and generator: (epoch it holds, history up to it, reseeded).
+
+    ``reseeded``: the device type the random state was saved on, when it is not the generator's (a run trained
+    on a GPU resumed on a laptop): that state cannot be loaded, so the generator is seeded afresh from its seed
+    and the epoch (the same on every process), and the caller says so. Empty when the state was restored.
 
     ``tidy``: also make the folder agree with last.pt (stale temporary files, metrics, batch log); False only
     reads, for the processes of a distributed run other than the one that writes.
@@ -77,7 +82,7 @@ def restore(
     try:
         checkpoint.apply_weights(model, state["model"], arch)
         optimizer.load_state_dict(state["optimizer"])
-        gen.set_state(state["rng"])
+        reseeded = _restore_random_state(gen, state, epoch)
     except (ValueError, RuntimeError, TypeError, KeyError) as exc:
         raise checkpoint.CheckpointError(
             f"{path} does not match this run's settings ({exc.__class__.__name__}): resume with the settings "
@@ -87,7 +92,23 @@ def restore(
     if tidy:
         runs.write_metrics(run_dir, history)  # metrics.json agrees with last.pt again
         batch_log.truncate(run_dir, epoch)  # and so does the batch log: no batch of an epoch about to be redone
-    return epoch, history
+    return epoch, history, reseeded
+
+
+def _restore_random_state(gen: torch.Generator, state: dict, epoch: int) -> str:
+    saved_on = state.get("rng_device") or _device_type_of(state["rng"], gen)
+    if saved_on == gen.device.type:
+        gen.set_state(state["rng"])
+        return ""
+    gen.manual_seed(gen.initial_seed() + epoch)
+    return saved_on
+
+
+def _device_type_of(rng: torch.Tensor, gen: torch.Generator) -> str:
+    """For run folders saved before the device type was: a CPU generator's state is 5,056 bytes, others' 16."""
+    if len(rng) == len(gen.get_state()):
+        return gen.device.type
+    return "cpu" if len(rng) == len(torch.Generator().get_state()) else "cuda"
 
 
 def _history(run_dir: Path, state: dict, epoch: int) -> list[EpochMetrics]:

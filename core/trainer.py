@@ -9,15 +9,15 @@ from pathlib import Path
 import torch
 from torch import nn
 
-from core import archs, batch_log, data
+from core import archs, batch_log, data, precision
 from core.card import ModelCard
 from core.config import TrainConfig
 from core.control import RunControl
 from core.data_mix import BatchPlan, epoch_indices, load_mixed
 from core.data_on_device import put_on_device
-from core.devices import mixed_precision
+from core.device_speed import release_cached, speed_defaults
 from core.distributed import SINGLE_PROCESS, Parallel
-from core.epoch_scores import epoch_metrics, evaluate_sets, is_best
+from core.epoch_scores import epoch_metrics, evaluate_sets, halved_note, is_best
 from core.events import (
     BatchEnd,
     EpochEnd,
@@ -34,7 +34,7 @@ from core.failures import Failure, divergence, explain, stopped_by_user
 from core.metrics_on_device import DEFAULT_READBACK, BatchTally, GradientStrength, Readback, state_to_host
 from core.optim import make_optimizer, make_schedule
 from core.folders import check_data_folder
-from core.run_record import RunRecord, resume_note
+from core.run_record import RunRecord, reseed_note, resume_note
 from core.start_weights import StartWeights
 from core.train_clock import TrainClock
 
@@ -89,16 +89,30 @@ class Trainer:
 
     def run(self) -> RunFinished | RunFailed:
         self.clock.start()
+        self._phase = "loading"  # where an out-of-memory happened: loading, training or evaluation
         try:
             final = self._run()
         except Exception as exc:  # every failure becomes a plain-words event; the traceback goes to the log
-            failure = exc if isinstance(exc, Failure) else explain(exc, self.cfg)
-            if failure.kind == "error":
-                log.exception("training failed")
-            final = failure.event(self.run_dir, tuple(self.history), self.saved_epoch)
+            final = self._failed(exc)
+        self._release_device()
         self.record.finish(final)
         self._on_event(final)
         return final
+
+    def _failed(self, exc: Exception) -> RunFailed:
+        """Apart from run() so that none of its locals holds the exception, whose traceback holds its frame: that
+        cycle kept this trainer (network, optimizer, data on the device) alive until a garbage collection."""
+        failure = exc if isinstance(exc, Failure) else explain(exc, self.cfg, self._phase)
+        if failure.kind == "error":
+            log.exception("training failed", exc_info=exc)
+        return failure.event(self.run_dir, tuple(self.history), self.saved_epoch)
+
+    def _release_device(self) -> None:
+        """Drop what lives on the device once the run is over, and hand CUDA's cached blocks back."""
+        for name in ("data", "model", "net", "optimizer", "schedule", "_tally"):
+            self.__dict__.pop(name, None)
+        release_cached(getattr(self, "device_name", "cpu"))
+        getattr(self, "_restore_speed", lambda: None)()
 
     # -- set-up ---------------------------------------------------------------------------------------------
     def _run(self) -> RunFinished:
@@ -108,6 +122,7 @@ class Trainer:
         if self.resume_from:
             self.record.claim(Path(self.resume_from))  # a run another process trains is refused before any work
         device = self.parallel.device(cfg.device)
+        self._restore_speed = speed_defaults(device)
         torch.manual_seed(cfg.seed)
         loaded = self.loaded or self._load_data()
         spec = loaded.spec
@@ -125,10 +140,10 @@ class Trainer:
         self.optimizer = make_optimizer(model, cfg)
         self.criterion = nn.CrossEntropyLoss(label_smoothing=cfg.label_smoothing)
         self.gen = torch.Generator(device=device).manual_seed(cfg.seed)
-        self.amp = mixed_precision(cfg.mixed_precision, device)
+        self.precision = precision.for_device(cfg.mixed_precision, device)
         batch, share = self.parallel.batch_per_process(cfg.batch_size), self.parallel.shard_size(len(self.data.train_x))
         self.plan = BatchPlan.of(cfg.mix_dataset and cfg.mix_share, cfg.steps_per_epoch, batch, share)
-        self.batches = self.plan.batches
+        self.batches, self.eval_batch = self.plan.batches, batch  # the training batch fits evaluating too
         if self.resume_from:
             start_epoch = self._restore()
         else:
@@ -153,7 +168,7 @@ class Trainer:
                 self._weights_copy(),
                 loaded.test_x,
                 loaded.test_y,
-                _data_notes(loaded),
+                data.notes_with_skips(loaded.skipped_files, loaded.notes),
             )
         )
         self._steps_this_run, self._steps_planned = 0, (cfg.epochs - start_epoch + 1) * self.batches
@@ -175,17 +190,20 @@ class Trainer:
 
     def _restore(self) -> int:
         """Continue a run folder from its last.pt and say so."""
-        epoch, self.history = self.record.restore(
+        epoch, self.history, reseeded = self.record.restore(
             self.resume_from, self.card, self.model, self.optimizer, self.gen, self.device_name
         )
         if self.parallel.is_main:
             self._emit(Progress(resume_note(self.run_dir, epoch, self.cfg.epochs)))
+            if reseeded:
+                self._emit(Progress(reseed_note(reseeded, self.gen.device.type)))
         return epoch + 1
 
     # -- the loop -------------------------------------------------------------------------------------------
     def _epoch(self, epoch: int) -> None:
         d = self.data
         self.model.train()
+        self._phase = "training"
         plan, order = self.plan, self.parallel.epoch_order
         own = epoch_indices(lambda: order(len(d.train_x), self.gen), plan.own_per_epoch)
         if plan.mixed:
@@ -216,16 +234,16 @@ class Trainer:
 
     def _step(self, x: torch.Tensor, y: torch.Tensor) -> None:
         """One optimisation step, queued on the device: no host synchronisation (the tally is read later)."""
-        with self.amp:
+        with self.precision.autocast():
             out = self.net(x)
             loss = self.criterion(out.float(), y)
         self.optimizer.zero_grad(set_to_none=True)
-        loss.backward()
+        self.precision.backward(loss, self.optimizer)
         if self._steps_this_run % GRAD_SAMPLE_EVERY == 0:
             self.gradients.sample(self.model)
         if self.cfg.grad_clip:
             nn.utils.clip_grad_norm_(self.model.parameters(), self.cfg.grad_clip)
-        self.optimizer.step()
+        self.precision.step(self.optimizer)
         self.schedule.step()
         self._tally.record(loss, (out.argmax(1) == y).sum(), len(y), self.schedule.get_last_lr()[0])
 
@@ -248,7 +266,11 @@ class Trainer:
             self._emit(event)
 
     def _end_epoch(self, epoch: int, train_loss: float, train_acc: float, speed: float) -> None:
-        val, test = evaluate_sets(self.model, self.data)
+        self._phase = "evaluation"
+        val, test, used = evaluate_sets(self.model, self.data, self.eval_batch, self.precision.autocast)
+        if used != self.eval_batch:  # halved after an out-of-memory: kept for the later epochs
+            self._emit(Progress(halved_note(self.eval_batch, used)))
+            self.eval_batch = used
         lr = self.schedule.get_last_lr()[0]
         metrics = epoch_metrics(epoch, train_loss, train_acc, val, test, lr, speed, self.clock.epoch_s())
         best = is_best(metrics, self.history)
@@ -296,9 +318,3 @@ class Trainer:
 
     def _emit(self, event) -> None:
         self._on_event(event)
-
-
-def _data_notes(loaded: data.LoadedData) -> tuple[str, ...]:
-    """One line about skipped files (first), then the loader's own notes."""
-    summary = data.skip_summary(loaded.skipped_files)
-    return ((summary,) if summary else ()) + tuple(loaded.notes)

@@ -61,6 +61,12 @@ TEMPLATES = (
         "images or a network that takes any size, such as the MLP.",
     ),
     # core.devices
+    QT_TRANSLATE_NOOP(
+        "core",
+        "{name} has compute capability {capability}, which the installed PyTorch cannot run (it is built for {range}).",
+    ),
+    QT_TRANSLATE_NOOP("core", "no CUDA card"),
+    QT_TRANSLATE_NOOP("core", "Train on another device, or install a PyTorch build for this card."),
     QT_TRANSLATE_NOOP("core", "CPU, {n} threads ({cpu})"),
     QT_TRANSLATE_NOOP("core", "Apple GPU (Metal)"),
     # progress lines of a run
@@ -92,7 +98,28 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("core", "Start a new run, or choose another run folder or weights file."),
     QT_TRANSLATE_NOOP("core", "Change the settings named above and start again."),
     QT_TRANSLATE_NOOP("core", "Change the settings and start again."),
-    QT_TRANSLATE_NOOP("core", "The device ran out of memory with batch size {n}."),
+    QT_TRANSLATE_NOOP("core", "The device ran out of memory while {what}, with batch size {n}."),
+    QT_TRANSLATE_NOOP("core", "training"),
+    QT_TRANSLATE_NOOP("core", "evaluating the network"),
+    QT_TRANSLATE_NOOP("core", "The device ran out of memory while the images were put on it."),
+    QT_TRANSLATE_NOOP(
+        "core", "Use a smaller image size or fewer training images (training subset), or train on the CPU."
+    ),
+    QT_TRANSLATE_NOOP(
+        "core",
+        "The images take {need} on {device}, but only {free} of its {total} is free (training needs room beside them).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "core",
+        "Use a smaller image size or fewer training images (training subset), close other programs using the GPU, "
+        "or train on the CPU.",
+    ),
+    QT_TRANSLATE_NOOP("core", "Evaluation ran out of memory with {before} images at a time; it goes on with {after}."),
+    QT_TRANSLATE_NOOP(
+        "core",
+        "The random state was saved on {saved} and cannot continue on {here}: it is seeded afresh, so the batch "
+        "order and augmentation differ from an uninterrupted run.",
+    ),
     QT_TRANSLATE_NOOP("core", "Lower the batch size, pick a smaller network or image size, or train on the CPU."),
     QT_TRANSLATE_NOOP("core", "Training stopped on an unexpected error: {error}"),
     QT_TRANSLATE_NOOP(

@@ -130,3 +130,25 @@ def short_run(mnist, runs_root: Path, **config) -> Path:
     )
     cfg = TrainConfig(**{"arch": "lenet", "dataset": "mnist", "epochs": 1, "batch_size": 100, "threads": 1, **config})
     return Trainer(cfg, lambda event: None, loaded=small, runs_root=runs_root).run().run_dir
+
+
+WHEEL = ["sm_75", "sm_80", "sm_86", "sm_90", "sm_100", "sm_120"]  # the CUDA archs the locked torch wheel reports
+
+
+def fake_cuda_cards(monkeypatch, found: list[tuple[str, tuple[int, int]]], arch_list: list[str] = WHEEL) -> None:
+    """torch.cuda answers as if these (name, compute capability) cards were in the computer; cuda:0 is current."""
+    import torch
+    from types import SimpleNamespace
+
+    def index(device) -> int:
+        if device is None:
+            return 0
+        return device if isinstance(device, int) else (torch.device(device).index or 0)
+
+    props = [SimpleNamespace(name=name, total_memory=8 * 2**30) for name, _ in found]
+    monkeypatch.setattr(torch.cuda, "is_available", lambda: True)
+    monkeypatch.setattr(torch.cuda, "device_count", lambda: len(found))
+    monkeypatch.setattr(torch.cuda, "get_device_properties", lambda i: props[index(i)])
+    monkeypatch.setattr(torch.cuda, "get_device_capability", lambda i=None: found[index(i)][1])
+    monkeypatch.setattr(torch.cuda, "get_arch_list", lambda: list(arch_list))
+    monkeypatch.setattr(torch.cuda, "current_device", lambda: 0)

@@ -16,7 +16,7 @@ from core.paths import data_dir
 # Import order is menu order: each module registers its datasets.
 from . import torchvision_sets, shapes, folder as _folder_sets, my_digits, class_digits  # noqa: F401,I001
 from .errors import CorruptDataset, DatasetError, DatasetUnavailable, DownloadCancelled
-from .skips import SkippedFile, skip_summary
+from .skips import SkippedFile, notes_with_skips, skip_summary
 from .spec import DATASETS, DatasetEntry, DatasetSpec, LoadedData, LoadRequest, ProgressFn, register_dataset
 from .stats import channel_mean_std, split_validation
 
@@ -38,6 +38,7 @@ __all__ = [
     "list_datasets",
     "load",
     "register_dataset",
+    "notes_with_skips",
     "skip_summary",
     "split_validation",
 ]

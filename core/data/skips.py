@@ -25,6 +25,12 @@ class SkippedFile:
         return f"{self.path}: {self.detail or REASONS[self.reason][0]}"
 
 
+def notes_with_skips(skipped: Iterable[SkippedFile], notes: Iterable[str]) -> tuple[str, ...]:
+    """What a run says about its data: one line about skipped files (first), then the loader's own notes."""
+    summary = skip_summary(skipped)
+    return ((summary,) if summary else ()) + tuple(notes)
+
+
 def skip_summary(skipped: Iterable[SkippedFile]) -> str:
     """'skipped 12 files: 3 not images, 1 too large, 8 unreadable' ('' when nothing was skipped)."""
     counts = Counter(s.reason for s in skipped)

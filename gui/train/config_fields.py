@@ -44,7 +44,9 @@ class Field:
 class ConfigFields(QObject):
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
-        self.devices = devices.list_devices()  # asked once: listing CUDA devices is slow
+        found = devices.all_devices()  # asked once: listing CUDA devices is slow
+        self.devices = [d for d in found if not d.problem]
+        self.unusable = [d for d in found if d.problem]  # cards this PyTorch cannot run: named in the tooltip
         self.tips = ConfigTips(self).tips()
 
     def groups(self) -> dict[str, str]:
@@ -75,7 +77,8 @@ class ConfigFields(QObject):
             (d.id, core_tr(d.label)) for d in self.devices
         )
         label = SettingLabels(self).labels()
-        F = lambda group, name, kind, **kw: Field(group, name, kind, label[name], self.tips[name], **kw)  # noqa: E731
+        tips = {**self.tips, "device": "\n".join([self.tips["device"], *(core_tr(d.problem) for d in self.unusable)])}
+        F = lambda group, name, kind, **kw: Field(group, name, kind, label[name], tips[name], **kw)  # noqa: E731
         return (
             F("data", "data_dir", "path"),
             F("data", "runs_dir", "path"),

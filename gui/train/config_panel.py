@@ -200,7 +200,7 @@ class ConfigPanel(QWidget):
             "step_gamma": v["schedule"] == "step",
             "folder": v["dataset"] == "folder",
             "image_size": bool(spec) and spec.source in ("builtin", "folder"),
-            "mixed_precision": self.table.devices[0].id.startswith("cuda") and v["device"] != "cpu",
+            "mixed_precision": self._chosen_device_has_mixed_precision(v["device"]),
             **{name: bool(arch) and name in arch.options for name in MODEL_OPTIONS},
         }
         for name, on in rules.items():
@@ -211,6 +211,11 @@ class ConfigPanel(QWidget):
         self.notes["arch"].setText(core_tr(arch.description) if arch else "")
         self._debounce.start()
         self.changed.emit(self.config)
+
+    def _chosen_device_has_mixed_precision(self, device: str) -> bool:
+        """Offered per chosen device: a CUDA card (bf16 or fp16 by its compute capability), not the CPU or MPS."""
+        wanted = {"auto": self.table.devices[0].id, "cuda": "cuda:0"}.get(device, device)
+        return any(d.id == wanted and d.mixed_precision is not None for d in self.table.devices)
 
     def _apply_preset(self, name: str) -> None:
         keep = {k: self.values()[k] for k in ("device", "folder")}

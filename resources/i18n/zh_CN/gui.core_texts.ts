@@ -88,6 +88,18 @@
         <translation>{net} 需要至少 {min}x{min} 像素的图像，但这些图像是 {size}x{size}。请选择图像更大的数据集，或能接受任意尺寸的网络，例如 MLP。</translation>
     </message>
     <message>
+        <source>{name} has compute capability {capability}, which the installed PyTorch cannot run (it is built for {range}).</source>
+        <translation>{name} 的计算能力为 {capability}，已安装的 PyTorch 无法在它上面运行（只支持 {range}）。</translation>
+    </message>
+    <message>
+        <source>no CUDA card</source>
+        <translation>不支持任何 CUDA 显卡</translation>
+    </message>
+    <message>
+        <source>Train on another device, or install a PyTorch build for this card.</source>
+        <translation>请改用其他设备训练，或安装支持这块显卡的 PyTorch 版本。</translation>
+    </message>
+    <message>
         <source>CPU, {n} threads ({cpu})</source>
         <translation>CPU，{n} 个线程（{cpu}）</translation>
     </message>
@@ -184,8 +196,40 @@
         <translation>请修改设置后重新开始。</translation>
     </message>
     <message>
-        <source>The device ran out of memory with batch size {n}.</source>
-        <translation>批大小为 {n} 时设备内存不足。</translation>
+        <source>The device ran out of memory while {what}, with batch size {n}.</source>
+        <translation>设备在{what}时内存不足（批大小 {n}）。</translation>
+    </message>
+    <message>
+        <source>training</source>
+        <translation>训练</translation>
+    </message>
+    <message>
+        <source>evaluating the network</source>
+        <translation>评估网络</translation>
+    </message>
+    <message>
+        <source>The device ran out of memory while the images were put on it.</source>
+        <translation>把图像放到设备上时内存不足。</translation>
+    </message>
+    <message>
+        <source>Use a smaller image size or fewer training images (training subset), or train on the CPU.</source>
+        <translation>请使用更小的图像尺寸或更少的训练图像（训练子集），或改用 CPU 训练。</translation>
+    </message>
+    <message>
+        <source>The images take {need} on {device}, but only {free} of its {total} is free (training needs room beside them).</source>
+        <translation>这些图像在 {device} 上要占 {need}，但其 {total} 中只剩 {free} 空闲（训练还需要额外的空间）。</translation>
+    </message>
+    <message>
+        <source>Use a smaller image size or fewer training images (training subset), close other programs using the GPU, or train on the CPU.</source>
+        <translation>请使用更小的图像尺寸或更少的训练图像（训练子集），关闭其他占用 GPU 的程序，或改用 CPU 训练。</translation>
+    </message>
+    <message>
+        <source>Evaluation ran out of memory with {before} images at a time; it goes on with {after}.</source>
+        <translation>评估时每次 {before} 张图像内存不足；改为每次 {after} 张继续。</translation>
+    </message>
+    <message>
+        <source>The random state was saved on {saved} and cannot continue on {here}: it is seeded afresh, so the batch order and augmentation differ from an uninterrupted run.</source>
+        <translation>随机状态保存在 {saved} 上，无法在 {here} 上继续：已重新设置随机种子，因此批次顺序和数据增强与不中断的训练不同。</translation>
     </message>
     <message>
         <source>Lower the batch size, pick a smaller network or image size, or train on the CPU.</source>
