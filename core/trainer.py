@@ -18,22 +18,12 @@ from core.data_on_device import put_on_device
 from core.device_speed import release_cached, speed_defaults
 from core.distributed import SINGLE_PROCESS, Parallel
 from core.epoch_scores import epoch_metrics, evaluate_sets, halved_note, is_best
-from core.events import (
-    BatchEnd,
-    EpochEnd,
-    EpochMetrics,
-    EventHandler,
-    Paused,
-    Progress,
-    RunFailed,
-    RunFinished,
-    RunStarted,
-)
+from core.events import BatchEnd, EpochEnd, EpochMetrics, EventHandler, Paused, Progress, RunFailed, RunFinished
 from core.live_knobs import LiveKnobs
 from core.failures import Failure, divergence, explain, stopped_by_user
 from core.metrics_on_device import DEFAULT_READBACK, BatchTally, GradientStrength, Readback, state_to_host
 from core.optim import make_optimizer, make_schedule
-from core.folders import check_data_folder
+from core.run_data import load_run_data, loading_args, started_event
 from core.run_record import RunRecord, reseed_note, resume_note
 from core.start_weights import StartWeights
 from core.train_clock import TrainClock
@@ -124,13 +114,14 @@ class Trainer:
         device = self.parallel.device(cfg.device)
         self._restore_speed = speed_defaults(device)
         torch.manual_seed(cfg.seed)
-        loaded = self.loaded or self._load_data()
+        load_args = loading_args(self.data_root, self._emit, self.control.stop_requested)
+        loaded = self.loaded or load_run_data(cfg, self._emit, load_args)
         spec = loaded.spec
         misfit = archs.fit_problem(cfg.arch, spec.channels, spec.image_size)
         if misfit:
             raise Failure("config", misfit, "Pick another network, or another image size for the folder.")
         self.data = put_on_device(loaded, cfg, device)
-        self.mixed = load_mixed(cfg.mix_dataset, spec, self.mix_loaded, device, seed=cfg.seed, **self._load_args())
+        self.mixed = load_mixed(cfg.mix_dataset, spec, self.mix_loaded, device, seed=cfg.seed, **load_args)
         self.card = ModelCard.for_run(cfg, spec)
         model = self.card.build().train()
         start = None if self.resume_from else StartWeights.put_into(model, self.init_weights, cfg.arch)
@@ -153,40 +144,11 @@ class Trainer:
         self.knobs = LiveKnobs(cfg, self.optimizer, self.schedule, self.model, self.run_dir, self.parallel.is_main)
         if self.resume_from:
             self.knobs.resume((start_epoch - 1) * self.batches)  # the changes the saved epochs trained with
-        self._emit(
-            RunStarted(
-                self.run_dir,
-                cfg,
-                self.card.with_epoch(start_epoch - 1),
-                len(self.data.train_x),
-                len(self.data.val_x),
-                len(self.data.test_x),
-                self.batches,
-                str(device),
-                sum(p.numel() for p in model.parameters()),
-                start_epoch,
-                self._weights_copy(),
-                loaded.test_x,
-                loaded.test_y,
-                data.notes_with_skips(loaded.skipped_files, loaded.notes),
-            )
-        )
+        self._emit(started_event(self, loaded, start_epoch, device))
         self._steps_this_run, self._steps_planned = 0, (cfg.epochs - start_epoch + 1) * self.batches
         for epoch in range(start_epoch, cfg.epochs + 1):
             self._epoch(epoch)
         return RunFinished(self.run_dir, tuple(self.history), self.clock.active_s())
-
-    def _load_data(self) -> data.LoadedData:
-        cfg = self.cfg
-        self._emit(Progress(f"Loading {data.get_spec(cfg.dataset).title} ..."))
-        folder = Path(cfg.folder) if cfg.folder else None
-        return data.load(cfg.dataset, folder=folder, image_size=cfg.image_size, seed=cfg.seed, **self._load_args())
-
-    def _load_args(self) -> dict:
-        """What loading the run's dataset and the one mixed in share: where, progress lines, Stop."""
-        progress = lambda m, d, t, u: self._emit(Progress(m, d, t, u))  # noqa: E731
-        root = check_data_folder(self.data_root) if self.data_root else None
-        return dict(root=root, progress=progress, cancel=self.control.stop_requested)
 
     def _restore(self) -> int:
         """Continue a run folder from its last.pt and say so."""
