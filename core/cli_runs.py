@@ -17,6 +17,7 @@ COLUMNS = (  # title, text
     ("arch", lambda s: s.arch),
     ("dataset", lambda s: s.dataset),
     ("started", lambda s: s.started.strftime("%Y-%m-%d %H:%M") if s.started else "-"),
+    ("folder", lambda s: s.path.name),  # what --resume takes
     ("name", lambda s: s.name),
 )
 

@@ -35,6 +35,10 @@ class RunSummary:
     started: datetime | None
     device: str
     status: str  # "finished" | "stopped" | "failed" | "running"
+    activation: str | None = None  # None: the recipe's own
+    lr: float | None = None
+    optimizer: str = ""
+    batch_size: int | None = None
 
     def to_json(self) -> dict:
         return {
@@ -51,6 +55,10 @@ class RunSummary:
             "started": self.started.isoformat() if self.started else None,
             "device": self.device,
             "status": self.status,
+            "activation": self.activation,
+            "lr": self.lr,
+            "optimizer": self.optimizer,
+            "batch_size": self.batch_size,
         }
 
 
@@ -101,6 +109,10 @@ def summary_of(info: RunInfo) -> RunSummary:
         started,
         device,
         state,
+        cfg.activation,
+        cfg.lr,
+        cfg.optimizer,
+        cfg.batch_size,
     )
 
 

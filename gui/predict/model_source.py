@@ -14,9 +14,10 @@ from PySide6.QtWidgets import QComboBox, QFileDialog, QHBoxLayout, QLabel, QSize
 
 from core import archs, data
 from core.card import ModelCard
+from core.run_summary import read_label
 from core.runs import RunInfo, list_runs
 from gui.state import AppState, CurrentModel, ModelSource
-from gui.core_texts import core_tr
+from gui.core_texts import core_tr, run_name_tr
 
 OPEN = ModelSource("open")  # the "Open weights file…" entry
 
@@ -153,18 +154,19 @@ class ModelChooser(QWidget):
 
     # ----- words ------------------------------------------------------------------------
     def _run_label(self, run: RunInfo) -> str:
-        """ "lenet on MNIST · best test 98.1 % · 2025-01-31 14:02"."""
+        """ "LeNet-5 (classic) · sigmoid · best test 80.4 % · 2025-01-31 14:02": the name the Runs tab shows."""
         accs = [m.test_acc for m in run.history if m.test_acc is not None]
         stamp = run.path.name[:16].replace("_", " ")
         when = (
             stamp if stamp[:4].isdigit() else time.strftime("%Y-%m-%d %H:%M", time.localtime(run.path.stat().st_mtime))
         )
+        name = read_label(run.path).get("name")
+        name = run_name_tr(name) if name else f"{arch_title(run.config.arch)} · {dataset_title(run.config.dataset)}"
         return (
-            self.tr("%1 on %2 · best test %3 · %4")
-            .replace("%1", run.config.arch)
-            .replace("%2", dataset_title(run.config.dataset))
-            .replace("%3", f"{max(accs) * 100:.1f} %" if accs else "–")
-            .replace("%4", when)
+            self.tr("%1 · best test %2 · %3")
+            .replace("%1", name)
+            .replace("%2", f"{max(accs) * 100:.1f} %" if accs else "–")
+            .replace("%3", when)
         )
 
     def describe(self, model: CurrentModel | None) -> str:

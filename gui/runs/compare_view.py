@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from core.run_compare import RunDetails, run_details
 from core.run_summary import summary_of
 from core.runs import RunInfo
+from gui.core_texts import run_name_tr
 from gui.runs.compare_plots import ComparePlots, RunCurves, run_color
 from gui.runs.layer_tables import LayerTables
 from gui.runs.settings_diff import SettingsDiff
@@ -116,7 +117,7 @@ class CompareView(QWidget):
     def show_runs(self, runs: list[RunInfo]) -> None:
         """Show ``runs`` (any number; two or more to compare) and read their details in the background."""
         self.runs, self.details = list(runs), None
-        self.names = [summary_of(info).name for info in self.runs]
+        self.names = [run_name_tr(summary_of(info).name) for info in self.runs]
         colors = [run_color(i) for i in range(len(self.runs))]
         self._make_checks(colors)
         self.plots.set_runs([RunCurves(name, info.history) for name, info in zip(self.names, self.runs)])

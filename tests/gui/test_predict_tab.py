@@ -131,7 +131,7 @@ def test_finished_runs_are_listed_and_open(tab, qtbot, trained, monkeypatch):
     monkeypatch.setenv("CNN_PLAYGROUND_RUNS", str(run_dir.parent))
     tab.source.refresh_runs()
     labels = [tab.source.combo.itemText(i) for i in range(tab.source.combo.count())]
-    entry = next(t for t in labels if t.startswith("lenet on MNIST"))
+    entry = next(t for t in labels if t.startswith("LeNet (modern) · MNIST"))  # the run's name, as on Runs
     assert "%" in entry and run_dir.name[:10] in entry
     with qtbot.waitSignal(tab.state.modelChanged, timeout=5000):
         tab.source.choose(ModelSource("run", run_dir))

@@ -44,8 +44,8 @@
         <translation>PyTorch 权重 (*.pt *.pth);;所有文件 (*)</translation>
     </message>
     <message>
-        <source>%1 on %2 · best test %3 · %4</source>
-        <translation>%1，数据集 %2 · 最佳测试 %3 · %4</translation>
+        <source>%1 · best test %2 · %3</source>
+        <translation>%1 · 最佳测试准确率 %2 · %3</translation>
     </message>
     <message>
         <source>%1 trained on %2</source>
