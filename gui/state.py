@@ -66,6 +66,7 @@ class AppState(QObject, PicturePlumbing):
     runFolderChanged = Signal(object)  # Path of a run folder written outside the training session (a sweep's trial)
     settingsRequested = Signal(object)  # TrainSettings to put on the Train tab (a lesson opened or closed)
     settingsChanged = Signal(object)  # TrainSettings: the Train tab's settings as they are now
+    referencePinned = Signal(object)  # Path of a run the Train tab draws under every run (Runs > Pin on Train)
     # the training session, re-emitted so that tabs need nothing else
     runStarted = Signal(object)  # RunStarted
     batches = Signal(object)  # list[BatchEnd]
@@ -143,6 +144,10 @@ class AppState(QObject, PicturePlumbing):
     def request_settings(self, settings: TrainSettings) -> None:
         """Ask the Train tab to take these values (the others stay) and show only ``settings.shown``."""
         self.settingsRequested.emit(settings)
+
+    def pin_reference(self, path: Path | None) -> None:
+        """Compare the runs on the Train tab with this run folder (None: with the previous run again)."""
+        self.referencePinned.emit(path)
 
     def report_settings(self, settings: TrainSettings) -> None:
         """The Train tab says what its settings are now."""

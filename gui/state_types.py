@@ -57,6 +57,7 @@ class TrainSettings:
     values: Mapping[str, Any]  # TrainConfig keyword arguments, not necessarily valid; asked for: only these change
     shown: frozenset[str] | None = None  # the settings on show; None: all of them
     preset: str | None = None  # the recipe chosen in the preset box
+    compare: bool = False  # asked for: draw the previous run under the live one (a lesson about comparing)
 
 
 def images_key(card: ModelCard) -> tuple:

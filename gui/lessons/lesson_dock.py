@@ -88,7 +88,8 @@ class LessonDock(QDockWidget):
         own = set(lesson.settings)
         values = {k: v for k, v in lesson.values().items() if k in own or k not in MACHINE_FIELDS + ("folder",)}
         self.lesson = lesson
-        self.state.request_settings(TrainSettings(values, frozenset(lesson.shown) or None, lesson.preset))
+        shown = frozenset(lesson.shown) or None
+        self.state.request_settings(TrainSettings(values, shown, lesson.preset, compare=lesson.compare))
         self.panel.show_lesson(lesson)
         self.setWindowTitle(self.tr("Lesson: {title}").format(title=lesson.title_for(language())))
         self.show()

@@ -81,6 +81,9 @@ class RunsTab(QWidget):
             self.tr("Make the selected run the current model: Train shows its curves, the other tabs its network")
         )
 
+        self.pin_button = self._button("runsPinButton", self.tr("Pin on Train"), self.pin_selected)
+        self.pin_button.setToolTip(self.tr("Draw the selected run faint under every run on the Train tab"))
+        self.pinned: Path | None = None
         self.delete_button = self._button("runsDeleteButton", self.tr("Delete"), self.delete_selected)
         self.delete_button.setToolTip(self.tr("Move the selected runs to the trash folder (Del); Undo puts them back"))
         self.trash = TrashBar(self.jobs, lambda: self.state.runs_root, self)
@@ -127,6 +130,7 @@ class RunsTab(QWidget):
         bar.addWidget(self.refresh_button)
         actions = self.action_bar = QHBoxLayout()
         actions.addWidget(self.open_button)
+        actions.addWidget(self.pin_button)
         actions.addSpacing(8)
         actions.addWidget(self.train_actions)
         if export_menu is not None:
@@ -237,8 +241,19 @@ class RunsTab(QWidget):
     def _update_buttons(self, *_) -> None:
         paths = self.selected_paths()
         self.open_button.setEnabled(len(paths) == 1 and not self.state.training)
+        self.pin_button.setEnabled(len(paths) == 1)
+        unpin = len(paths) == 1 and paths[0] == self.pinned
+        self.pin_button.setText(self.tr("Unpin from Train") if unpin else self.tr("Pin on Train"))
         self.delete_button.setEnabled(bool(paths))
         self.train_actions.update_buttons()
+
+    def pin_selected(self) -> None:
+        """The selected run is drawn under every run on Train (the previous run again when it is unpinned)."""
+        paths = self.selected_paths()
+        if len(paths) == 1:
+            self.pinned = None if paths[0] == self.pinned else paths[0]
+            self.state.pin_reference(self.pinned)
+            self._update_buttons()
 
     # -- deleting ------------------------------------------------------------------------------------------
     def delete_selected(self) -> None:

@@ -105,7 +105,7 @@ class LivePlots(QWidget):
         self.log_check.toggled.connect(self.set_log_loss)
         self.hover = HoverReadout([self.loss_plot, self.acc_plot, self.lr_plot], self.batch_buf, self.epoch_buf, self)
 
-        head = QHBoxLayout()
+        head = self.head = QHBoxLayout()  # the Train tab adds its "previous run" check box here
         head.addWidget(self.hover, 1)
         head.addWidget(self.log_check)
         grid = QGridLayout()

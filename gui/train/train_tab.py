@@ -22,6 +22,7 @@ from gui.state import AppState, TrainSettings
 from gui.train.config_panel import ConfigPanel
 from gui.train.live_plots import LivePlots
 from gui.train.progress_panel import ProgressPanel
+from gui.train.reference_run import ReferenceRun
 from gui.train.run_controls import RUN_KEYS, RunControls
 from gui.train.run_log import RunLog
 from gui.train.sample_grid import SampleGrid
@@ -69,6 +70,8 @@ class TrainTab(QWidget):
         self.message_bar, self.progress, self.plots = MessageBar(), ProgressPanel(), LivePlots()
         self.samples, self.run_log = SampleGrid(state.jobs("samples")), RunLog()
         self.opened_jobs = state.jobs("opened-run")  # reads an opened run's per-batch log
+        self.reference = ReferenceRun(state, self.plots, self)  # the previous or pinned run, faint underneath
+        self.plots.head.insertWidget(1, self.reference.check)
         live = column(
             "liveView",
             (self.message_bar, 0),
@@ -227,6 +230,8 @@ class TrainTab(QWidget):
             panel.preset.setCurrentIndex(max(0, panel.preset.findData(settings.preset)))
         panel.set_values(dict(settings.values))
         panel.show_only(settings.shown)
+        if settings.compare:
+            self.reference.check.setChecked(True)
         self._report_settings()
 
     def _report_settings(self, *_) -> None:
