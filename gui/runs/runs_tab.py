@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from core.checkpoint import CheckpointError
 from core.run_summary import RunSummary, list_summaries, summarize
 from core.runs import read_run
+from gui.runs.pin_button import PinButton
 from gui.runs.runs_filter import RunsFilter
 from gui.runs.runs_model import PATH_ROLE, RunsModel
 from gui.runs.train_actions import TrainActions
@@ -81,9 +82,7 @@ class RunsTab(QWidget):
             self.tr("Make the selected run the current model: Train shows its curves, the other tabs its network")
         )
 
-        self.pin_button = self._button("runsPinButton", self.tr("Pin on Train"), self.pin_selected)
-        self.pin_button.setToolTip(self.tr("Draw the selected run faint under every run on the Train tab"))
-        self.pinned: Path | None = None
+        self.pin_button = PinButton(state, self.selected_paths, self)
         self.delete_button = self._button("runsDeleteButton", self.tr("Delete"), self.delete_selected)
         self.delete_button.setToolTip(self.tr("Move the selected runs to the trash folder (Del); Undo puts them back"))
         self.trash = TrashBar(self.jobs, lambda: self.state.runs_root, self)
@@ -153,7 +152,7 @@ class RunsTab(QWidget):
         state.foldersChanged.connect(self.refresh)
         state.runStarted.connect(lambda event: self.refresh_run(event.run_dir))
         state.epochEnded.connect(lambda _event: self.refresh_run(state.session.run_dir))
-        state.runFinished.connect(lambda event: self.refresh_run(event.run_dir))
+        state.runFinished.connect(self._run_finished)
         state.runFolderChanged.connect(self.refresh_run)  # a sweep's trials
         state.trainingChanged.connect(self._update_buttons)
         self.refresh()
@@ -186,6 +185,10 @@ class RunsTab(QWidget):
             return
         path = Path(run_dir)
         self.jobs.submit(f"row {path}", lambda: summarize(path), self._row_read, lambda _message: None)
+
+    def _run_finished(self, event) -> None:
+        self.message_bar.clear("train")  # "Continuing…" is over: it would push the table down for nothing
+        self.refresh_run(event.run_dir)
 
     def _row_read(self, summary: RunSummary) -> None:
         if summary.path.parent != self.state.runs_root:
@@ -241,19 +244,9 @@ class RunsTab(QWidget):
     def _update_buttons(self, *_) -> None:
         paths = self.selected_paths()
         self.open_button.setEnabled(len(paths) == 1 and not self.state.training)
-        self.pin_button.setEnabled(len(paths) == 1)
-        unpin = len(paths) == 1 and paths[0] == self.pinned
-        self.pin_button.setText(self.tr("Unpin from Train") if unpin else self.tr("Pin on Train"))
+        self.pin_button.update_state()
         self.delete_button.setEnabled(bool(paths))
         self.train_actions.update_buttons()
-
-    def pin_selected(self) -> None:
-        """The selected run is drawn under every run on Train (the previous run again when it is unpinned)."""
-        paths = self.selected_paths()
-        if len(paths) == 1:
-            self.pinned = None if paths[0] == self.pinned else paths[0]
-            self.state.pin_reference(self.pinned)
-            self._update_buttons()
 
     # -- deleting ------------------------------------------------------------------------------------------
     def delete_selected(self) -> None:

@@ -213,8 +213,10 @@ class LivePlots(QWidget):
             self._lr_top = float(y.max())
             self.lr_plot.setYRange(0, self._lr_top * 1.1 if self._lr_top > 0 else 1e-3, padding=0)
 
-    def show_batch_curves(self, x, loss, lr, batches_per_epoch: int) -> None:
-        """A saved run's per-batch log (core.batch_log): loss, smoothed loss and learning rate at every batch."""
+    def show_batch_curves(self, x, loss, lr, batches_per_epoch: int, keep_live: bool = False) -> None:
+        """A saved run's per-batch log (core.batch_log): loss, smoothed loss and learning rate at every batch.
+        ``keep_live``: the batches already drawn (a resumed run's new ones) go on after the saved ones."""
+        live = np.column_stack([self.batch_buf.column(c) for c in range(4)]) if keep_live else np.empty((0, 4))
         span = min(max(batches_per_epoch / 10, 5), 50)
         a, smooth, rows = 2 / (span + 1), None, []
         for xi, li, ri in zip(x.tolist(), loss.tolist(), lr.tolist()):
@@ -222,7 +224,7 @@ class LivePlots(QWidget):
                 smooth = li if smooth is None else (1 - a) * smooth + a * li
             rows.append((xi, li, smooth if smooth is not None else li, ri))
         self.batch_buf.clear()
-        self.batch_buf.extend(rows)
+        self.batch_buf.extend(rows + [tuple(row) for row in live[live[:, B_X] > (rows[-1][0] if rows else -1)]])
         self._dirty.add("batch")
         self.flush()
 

@@ -151,6 +151,7 @@ class TrainTab(QWidget):
             self.config_panel.set_values(cfg.to_dict())
         self.plots.reset(event.batches_per_epoch, cfg.epochs)
         self.history = []
+        self.message_bar.clear("run")  # "Stopped by you… you can resume it": not once it is resumed (from Runs)
         if event.start_epoch > 1:  # a resumed run: its saved epochs first, read from its folder (small JSON)
             try:
                 self.history = list(read_run(event.run_dir).history[: event.start_epoch - 1])
@@ -158,6 +159,9 @@ class TrainTab(QWidget):
                 pass
             for m in self.history:
                 self.plots.add_epoch(m)
+            run_dir, saved = event.run_dir, event.start_epoch - 1  # and its saved batches, under the new ones
+            read = lambda: (run_dir, batch_log.read(run_dir, saved))  # noqa: E731
+            self.opened_jobs.submit("batches", read, self._resumed_batches_read)
         self.progress.on_started(event)
         self.run_log.add(
             self.tr("Started {arch} on {data} ({n:,} weights) on {dev}; saving to {dir}").format(
@@ -208,7 +212,7 @@ class TrainTab(QWidget):
         cfg = info.config
         start_lr = cfg.lr * SCHEDULE_FACTORS[cfg.schedule](cfg, 1)(0) if cfg.schedule in SCHEDULE_FACTORS else None
         self.plots.show_history(info.history, cfg.epochs, start_lr)
-        self.run_log.add(self.tr("Opened {dir}: {n} epochs").format(dir=info.path, n=len(info.history)))
+        self.run_log.add(self.tr("Opened {dir}; epochs saved: %n", "", len(info.history)).format(dir=info.path))
         for m in info.history:
             self.run_log.add_epoch(m, cfg.epochs)
         self.progress.show_saved(
@@ -216,6 +220,11 @@ class TrainTab(QWidget):
         )
         path, saved = info.path, len(info.history)
         self.opened_jobs.submit("batches", lambda: batch_log.read(path, saved), self._batches_read)
+
+    def _resumed_batches_read(self, read: tuple[Path, batch_log.BatchCurves]) -> None:
+        run_dir, curves = read
+        if len(curves) and self.state.session.run_dir == run_dir:  # still the run on show
+            self.plots.show_batch_curves(curves.epoch_position, curves.loss, curves.lr, int(curves.batch.max()), True)
 
     def _batches_read(self, curves: batch_log.BatchCurves) -> None:
         """The opened run's per-batch log, when it has one (older folders show the per-epoch curves only)."""

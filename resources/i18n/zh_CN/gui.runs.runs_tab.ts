@@ -52,14 +52,6 @@
         <translation>将所选训练设为当前模型：“训练”页显示它的曲线，其他页显示它的网络</translation>
     </message>
     <message>
-        <source>Pin on Train</source>
-        <translation>固定到“训练”</translation>
-    </message>
-    <message>
-        <source>Draw the selected run faint under every run on the Train tab</source>
-        <translation>在“训练”页每次训练的曲线下方淡淡画出所选训练记录</translation>
-    </message>
-    <message>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
@@ -102,10 +94,6 @@
     <message>
         <source>Refresh the list: the folder may have changed.</source>
         <translation>刷新列表：文件夹内容可能已改变。</translation>
-    </message>
-    <message>
-        <source>Unpin from Train</source>
-        <translation>从“训练”取消固定</translation>
     </message>
     <message>
         <source>The run in training cannot be deleted.</source>
