@@ -74,6 +74,7 @@ class MainWindow(QMainWindow):
         self.model_export = ExportActions(self, self.state, list)  # File > Export current model
         self._build_menus()
         self.classroom = Classroom(self, self.menus[self.tr("&View")], self.menus[self.tr("&Help")])
+        self.lessons.lessonChanged.connect(self.classroom.lesson_changed)
         self.train.plots.log_check.toggled.connect(self.actions["log"].setChecked)
         # a run resumed, continued or fine-tuned from the Runs tab is watched where every run is: on Train
         self.runs.train_actions.started.connect(self.show_train_tab)  # bound: a lambda would keep the window alive

@@ -91,6 +91,7 @@ class AppState(QObject, PicturePlumbing):
         self.theme = Theme(self)  # normal or projector look: tabs follow theme.changed
         self.train_settings: TrainSettings | None = None  # what the Train tab last reported
         self.sweeping = False  # a sweep trains: no other run may start meanwhile
+        self.save_folder: Path | None = None  # where the user last saved a file: the next save dialog starts there
         for name in ("progress", "batches", "paused"):
             getattr(self.session, name).connect(getattr(self, name).emit)
         self.session.stateChanged.connect(self.trainingChanged.emit)

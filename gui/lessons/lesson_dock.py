@@ -11,7 +11,7 @@ import logging
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QDialog,
@@ -44,6 +44,8 @@ log = logging.getLogger(__name__)
 
 
 class LessonDock(QDockWidget):
+    lessonChanged = Signal(object)  # the Lesson opened, or None when it is closed
+
     def __init__(self, state: AppState, parent: QWidget | None = None):
         super().__init__(self.tr("Lesson"), parent, objectName="lessonDock")
         self.state = state
@@ -94,6 +96,7 @@ class LessonDock(QDockWidget):
         self.setWindowTitle(self.tr("Lesson: {title}").format(title=lesson.title_for(language())))
         self.show()
         self.raise_()
+        self.lessonChanged.emit(lesson)  # the window shows the Train tab, where every lesson starts
         window = self.parentWidget()
         if not self._sized and isinstance(window, QMainWindow):  # once: later the user's own width stays
             self._sized = True
@@ -121,6 +124,7 @@ class LessonDock(QDockWidget):
             self.lesson = None
             self.state.request_settings(TrainSettings({}, None, None))
             self.panel.show_lesson(None)
+            self.lessonChanged.emit(None)
         self.hide()
 
     def changeEvent(self, event) -> None:

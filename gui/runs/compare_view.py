@@ -15,7 +15,6 @@ from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -34,6 +33,7 @@ from gui.runs.layer_tables import LayerTables
 from gui.runs.settings_diff import SettingsDiff
 from gui.state import AppState
 from gui.widgets.image_utils import caption, captioned_page, side_by_side
+from gui.widgets.save_dialog import ask_save_path
 
 
 def read_details(runs: tuple[RunInfo, ...]) -> list[RunDetails]:
@@ -188,8 +188,7 @@ class CompareView(QWidget):
     # -- export ---------------------------------------------------------------------------------------------
     def choose_export_file(self) -> None:
         png, svg = self.tr("PNG picture (*.png)"), self.tr("SVG drawing (*.svg)")
-        start = str(Path(self.state.runs_root) / "comparison.png")
-        path, chosen = QFileDialog.getSaveFileName(self, self.tr("Export the plots"), start, f"{png};;{svg}")
+        path, chosen = ask_save_path(self, self.state, self.tr("Export the plots"), "comparison.png", f"{png};;{svg}")
         if path:
             if not Path(path).suffix:
                 path += ".svg" if chosen == svg else ".png"

@@ -248,11 +248,13 @@ class LivePlots(QWidget):
                 self._lr_top = top
                 self.lr_plot.setYRange(0, top * 1.1 if top > 0 else 1e-3, padding=0)
         if "epoch" in dirty:
-            ex = e.column(E_X)
-            self.train_loss_curve.setData(ex, e.column(E_TLOSS))
-            self.val_loss_curve.setData(ex, e.column(E_VLOSS))
-            for key, col in (("train", E_TACC), ("val", E_VACC), ("test", E_TEACC)):
-                self.acc_curves[key].setData(ex, e.column(col))
+            ex, accs = (
+                e.column(E_X),
+                ((self.acc_curves[k], c) for k, c in (("train", E_TACC), ("val", E_VACC), ("test", E_TEACC))),
+            )
+            for curve, col in ((self.train_loss_curve, E_TLOSS), (self.val_loss_curve, E_VLOSS), *accs):
+                y = e.column(col)  # all NaN without a validation set: pyqtgraph would warn "All-NaN slice" per redraw
+                curve.setData(*((ex, y) if np.isfinite(y).any() else ([], [])))
         last_x = max(b.last(B_X) if len(b) else 0, e.last(E_X) if len(e) else 0)
         if last_x > self._epochs:  # a resumed or longer run: widen the epoch axis
             self._epochs = math.ceil(last_x)
@@ -260,8 +262,9 @@ class LivePlots(QWidget):
 
     def _set_epoch_range(self) -> None:
         """All three plots span the whole run, so the curves grow from left to right like a progress bar."""
-        for plot in (self.loss_plot, self.acc_plot, self.lr_plot):
+        for plot in (self.loss_plot, self.lr_plot):
             plot.setXRange(0, self._epochs, padding=0.02)
+        self.acc_plot.setXRange(0, self._epochs + 0.5, padding=0.02)  # its dots sit on whole epochs: not on the edge
 
     def set_log_loss(self, on: bool) -> None:
         if self.log_check.isChecked() != on:

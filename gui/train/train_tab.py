@@ -11,7 +11,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QScrollArea, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QScrollArea, QSplitter, QVBoxLayout, QWidget
 
 from core.events import EpochEnd, EpochMetrics, RunFailed, RunFinished, RunStarted
 from core.optim import SCHEDULE_FACTORS
@@ -27,6 +27,7 @@ from gui.train.run_controls import RUN_KEYS, RunControls
 from gui.train.run_log import RunLog
 from gui.train.sample_grid import SampleGrid
 from gui.widgets.message_bar import MessageBar
+from gui.widgets.save_dialog import ask_save_path
 from gui.core_texts import core_tr, display_value
 
 __all__ = ["RUN_KEYS", "SPLITTERS", "TrainTab", "column", "split"]  # RUN_KEYS: for the window
@@ -260,11 +261,11 @@ class TrainTab(QWidget):
         Path(path).write_text(metrics_csv(self.history), encoding="utf-8")
 
     def export_metrics_dialog(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export metrics"), "metrics.csv", "CSV (*.csv)")
+        path, _ = ask_save_path(self, self.state, self.tr("Export metrics"), "metrics.csv", "CSV (*.csv)")
         if path:
             self.export_metrics(Path(path))
 
     def export_plots_dialog(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export plots"), "curves.png", "PNG (*.png)")
+        path, _ = ask_save_path(self, self.state, self.tr("Export plots"), "curves.png", "PNG (*.png)")
         if path and not self.plots.export_png(path):
             self.message_bar.show_message("export", self.tr("Could not write {path}.").format(path=path))
