@@ -15,6 +15,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
 from core.checkpoint import CheckpointError
 from core.run_summary import RunSummary, set_label
 from gui.core_texts import display_value, run_name_tr
+from gui.widgets.numbers import percent
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 PATH_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -27,10 +28,6 @@ class Column:
     text: Callable[[RunSummary], str]
     sort: Callable[[RunSummary], Any]
     editable: bool = False
-
-
-def _percent(value: float | None) -> str:
-    return "–" if value is None else f"{100 * value:.2f} %"
 
 
 def _number(value: float | None) -> str:
@@ -71,12 +68,9 @@ class RunsModel(QAbstractTableModel):
                 lambda s: (s.epochs_done, s.epochs_planned),
             ),
             Column(
-                "best_val",
-                self.tr("Best val."),
-                lambda s: _percent(s.best_val_acc),
-                lambda s: _none_low(s.best_val_acc),
+                "best_val", self.tr("Best val."), lambda s: percent(s.best_val_acc), lambda s: _none_low(s.best_val_acc)
             ),
-            Column("test", self.tr("Test acc."), lambda s: _percent(s.test_acc), lambda s: _none_low(s.test_acc)),
+            Column("test", self.tr("Test acc."), lambda s: percent(s.test_acc), lambda s: _none_low(s.test_acc)),
             Column("duration", self.tr("Duration"), lambda s: self.duration_text(s.seconds), lambda s: s.seconds),
             Column(
                 "date",
