@@ -90,9 +90,14 @@ def name_parts(cfg: TrainConfig, previous: TrainConfig | None = None) -> tuple[s
     parts = []
     for field, words in NAME_PARTS.items():
         value = getattr(cfg, field)
-        if value is not None and any(repr(getattr(base, field)) != repr(value) for base in bases):
+        if value is not None and any(not _same(getattr(base, field), value) for base in bases):
             parts.append(words(value))
     return tuple(parts)
+
+
+def _same(a: Any, b: Any) -> bool:
+    """Equal settings: 0 and 0.0 are the same gradient clip (the window gives floats), True and 1 are not."""
+    return a is b if isinstance(a, bool) or isinstance(b, bool) else a == b
 
 
 def run_name(cfg: TrainConfig, previous: TrainConfig | None, taken: set[str]) -> str:

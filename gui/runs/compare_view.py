@@ -10,7 +10,7 @@ from __future__ import annotations
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -114,6 +114,15 @@ class CompareView(QWidget):
         self.show_runs([])
 
     # -- what to compare ------------------------------------------------------------------------------------
+    def changeEvent(self, event) -> None:
+        """A language switch: the runs' names, built in the old language, are built again."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange and self.runs:
+            QTimer.singleShot(0, self._reshow)  # after the walk that retranslates the texts it knows
+
+    def _reshow(self) -> None:
+        self.show_runs(list(self.runs))
+
     def show_runs(self, runs: list[RunInfo]) -> None:
         """Show ``runs`` (any number; two or more to compare) and read their details in the background."""
         self.runs, self.details = list(runs), None

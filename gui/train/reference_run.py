@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QCheckBox, QWidget
 
 from core import batch_log
 from core.events import RunStarted
-from core.run_naming import previous_run
+from core.run_naming import SEPARATOR, previous_run
 from core.run_summary import read_label
 from core.runs import RunInfo, read_run
 from gui.core_texts import run_name_tr
@@ -142,7 +142,8 @@ class ReferenceRun(QObject):
                 continue
             x, y = getattr(curves, key)
             item.setData(x, y, connect="finite")
-            self.legends[key].addItem(item, run_name_tr(curves.name))
+            name = run_name_tr(curves.name)  # the small plots: the network, then its settings, on two lines
+            self.legends[key].addItem(item, name if key == "loss" else name.replace(SEPARATOR, "<br>", 1))
 
     def name(self) -> str:
         """The compared run's name as the legends show it ("" when none is drawn)."""

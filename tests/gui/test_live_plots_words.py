@@ -33,3 +33,17 @@ def test_no_all_nan_warnings_without_a_validation_set_and_a_single_epoch_is_insi
     assert list(x) == [1] and y[0] == 85.0
     left, right = plots.acc_plot.getViewBox().viewRange()[0]
     assert left < 0.5 and right - 1 >= 0.4  # the one dot has room on both sides, not the axis edge
+
+
+def test_comparing_runs_without_a_validation_set_is_quiet_too(qtbot):
+    from gui.runs.compare_plots import ComparePlots, RunCurves
+
+    plots = ComparePlots()
+    qtbot.addWidget(plots)
+    plots.resize(800, 400)
+    plots.show()
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        plots.set_runs([RunCurves("sigmoid", (epoch(1), epoch(2))), RunCurves("LeakyReLU", (epoch(1),))])
+        plots.grab()
+    assert not [w for w in caught if "All-NaN" in str(w.message)]

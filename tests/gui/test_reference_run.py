@@ -16,7 +16,7 @@ SETTINGS = dict(dataset="mnist", arch="mlp", epochs=1, train_subset=640, batch_s
 
 
 def legend_names(plot) -> list[str]:
-    return [label.text for _sample, label in plot.plotItem.legend.items]
+    return [label.text.replace("<br>", " · ") for _sample, label in plot.plotItem.legend.items]
 
 
 def test_the_previous_run_is_drawn_under_the_live_one_and_a_pinned_run_replaces_it(make_window, qtbot, mnist):
