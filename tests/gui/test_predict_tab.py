@@ -271,3 +271,9 @@ def test_teach_it_my_handwriting_fine_tunes_on_collected_digits_and_uses_the_res
     assert f"{100 * result.after:.0f} % after" in teach.result_label.text()
     qtbot.waitUntil(lambda: tab.state.model.source == ModelSource("run", result.run_dir), timeout=10_000)
     assert teach.button.text() == "Teach it my handwriting" and not teach.progress.isVisibleTo(tab)
+
+
+def test_the_picture_view_does_not_say_no_model_once_one_is_chosen(tab):
+    tab.show_view("picture")  # where a Fashion-MNIST model starts: its classes cannot be drawn
+    assert tab.predictor is not None
+    assert "No model chosen" not in tab.image_panel.status_label.text()  # a stale word from before it loaded
