@@ -13,7 +13,7 @@ from pathlib import Path
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QCheckBox, QWidget
 
@@ -144,6 +144,9 @@ class ReferenceRun(QObject):
             item.setData(x, y, connect="finite")
             name = run_name_tr(curves.name)  # the small plots: the network, then its settings, on two lines
             self.legends[key].addItem(item, name if key == "loss" else name.replace(SEPARATOR, "<br>", 1))
+
+    def retranslate(self) -> None:
+        QTimer.singleShot(0, self._redraw)  # after the walk that retranslates the texts it knows
 
     def name(self) -> str:
         """The compared run's name as the legends show it ("" when none is drawn)."""

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QScrollArea, QSplitter, QVBoxLayout, QWidget
 
@@ -99,6 +99,11 @@ class TrainTab(QWidget):
         self._report_settings()
         self.config_panel.dataKeyChanged.connect(self._load_samples)
         self._update_buttons()
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.reference.retranslate()  # the compared run's name in the legends, built in the old language
 
     # -- the run controls -------------------------------------------------------------------------------------
     def _update_buttons(self, *_) -> None:
