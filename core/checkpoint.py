@@ -20,6 +20,21 @@ _TMP = re.compile(r"^\..+\.(\d+)\.[^.]+\.tmp$")
 STALE_TMP_S = 3600  # a temp file without a readable pid counts as left behind after an hour
 
 
+def _umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+NEW_FILE_MODE = 0o666 & ~_umask()  # what open() gives a new file; mkstemp's 0600 would hide exports from others
+
+
+def share_like_a_new_file(path: Path) -> None:
+    """Give a temp file from ``mkstemp`` (0600) the mode a new file gets, before it is renamed into place."""
+    if os.name != "nt":
+        os.chmod(path, NEW_FILE_MODE)
+
+
 class CheckpointError(Exception):
     """A weights file that cannot be used; the message says why and what to do."""
 
@@ -34,6 +49,7 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
             f.write(data)
             f.flush()
             os.fsync(f.fileno())
+        share_like_a_new_file(Path(tmp))
         os.replace(tmp, path)
     except BaseException as exc:
         Path(tmp).unlink(missing_ok=True)

@@ -19,6 +19,7 @@ COLUMNS = (  # title, text
     ("arch", lambda s: s.arch),
     ("dataset", lambda s: s.dataset),
     ("started", lambda s: s.started.strftime("%Y-%m-%d %H:%M") if s.started else "-"),
+    ("folder", lambda s: s.path.name),  # what --resume takes
     ("name", lambda s: f"{s.name}  ({s.status}: {s.problem})" if s.problem else s.name),
 )
 

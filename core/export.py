@@ -14,9 +14,11 @@ from __future__ import annotations
 import csv
 import importlib.util
 import io
+import logging
 import os
 import tempfile
 import time
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any, Callable, Mapping
@@ -165,6 +167,10 @@ def _write_weights(job: ExportJob) -> ExportResult:
 
 def _write_onnx(job: ExportJob) -> ExportResult:
     def write(model: torch.nn.Module, example: torch.Tensor, tmp: Path) -> None:
+        with _quiet(*ONNX_LOGGERS):
+            _to_onnx(model, example, tmp)
+
+    def _to_onnx(model: torch.nn.Module, example: torch.Tensor, tmp: Path) -> None:
         torch.onnx.export(
             model,
             (example,),
@@ -184,6 +190,23 @@ def _write_onnx(job: ExportJob) -> ExportResult:
         return torch.from_numpy(session.run(None, {session.get_inputs()[0].name: x.numpy()})[0])
 
     return _export_checked("onnx", job, write, run)
+
+
+ONNX_LOGGERS = ("onnxscript", "onnx_ir", "torch.onnx")  # a dozen INFO lines per export in a terminal at INFO
+
+
+@contextmanager
+def _quiet(*names: str):
+    """Only warnings and errors from these loggers while the block runs."""
+    loggers = [logging.getLogger(name) for name in names]
+    levels = [logger.level for logger in loggers]
+    for logger in loggers:
+        logger.setLevel(max(logger.getEffectiveLevel(), logging.WARNING))
+    try:
+        yield
+    finally:
+        for logger, level in zip(loggers, levels):
+            logger.setLevel(level)
 
 
 def _write_pt2(job: ExportJob) -> ExportResult:
@@ -267,6 +290,7 @@ def _write_atomically(out: Path, write: Callable[[Path], None]) -> None:
     tmp = Path(name)
     try:
         write(tmp)
+        checkpoint.share_like_a_new_file(tmp)
         os.replace(tmp, out)
     finally:
         tmp.unlink(missing_ok=True)

@@ -29,7 +29,7 @@ CONFIG_FIELDS = tuple(f.name for f in fields(TrainConfig))
 PANEL_ONLY = ("preset", "data_dir", "runs_dir")  # controls of the settings panel that are not TrainConfig fields
 SHOWABLE = PANEL_ONLY + CONFIG_FIELDS
 MACHINE_FIELDS = ("device", "threads", "mixed_precision")  # belong to the computer, not the lesson: never saved
-TOP_KEYS = ("title", "title_zh", "text", "text_zh", "preset", "shown", "settings", "steps")
+TOP_KEYS = ("title", "title_zh", "text", "text_zh", "preset", "shown", "compare", "settings", "steps")
 STEP_KEYS = ("text", "text_zh", "check")
 
 
@@ -57,6 +57,7 @@ class Lesson:
     settings: dict[str, Any] = field(default_factory=dict)  # TrainConfig fields, over the preset's
     shown: tuple[str, ...] = ()  # settings panel controls to show; empty: all
     steps: tuple[LessonStep, ...] = ()
+    compare: bool = False  # the Train tab draws the previous run under the live one ("compare the curves")
     path: Path | None = field(default=None, compare=False)
 
     def title_for(self, language: str) -> str:
@@ -137,9 +138,13 @@ def parse_lesson(text: str, path: Path | None = None) -> Lesson:
     for key in shown:
         if key not in SHOWABLE:
             raise fail(("", "shown"), f"shown names {key!r}, which is not a setting. Use: {', '.join(SHOWABLE)}.")
+    compare = raw.get("compare", False)
+    if not isinstance(compare, bool):
+        raise fail(("", "compare"), "compare must be true or false (without quotes).")
     lesson_without_steps = Lesson(
         raw["title"], raw["text"], raw.get("title_zh", ""), raw.get("text_zh", ""), preset, settings, tuple(shown)
     )
+    lesson_without_steps = replace(lesson_without_steps, compare=compare)
     for key, problem in _config_problems(lesson_without_steps).items():
         where = ("settings", key) if key in settings else ("", "preset" if preset else "settings")
         raise fail(where, f"settings.{key}: {problem}")
@@ -235,6 +240,8 @@ def dump_lesson(lesson: Lesson) -> str:
         lines.append(f"preset = {_toml(lesson.preset)}")
     if lesson.shown:
         lines.append(f"shown = [{', '.join(_toml(s) for s in lesson.shown)}]")
+    if lesson.compare:
+        lines.append("compare = true")
     lines += [f"{key} = {_toml(getattr(lesson, key))}" for key in ("text", "text_zh") if getattr(lesson, key)]
     settings = {k: v for k, v in lesson.settings.items() if v is not None}  # TOML has no "unset": leave it out
     if settings:

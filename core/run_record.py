@@ -12,7 +12,7 @@ from pathlib import Path
 
 import torch
 
-from core import batch_log, checkpoint, run_state, run_status, runs, timeline
+from core import batch_log, checkpoint, run_naming, run_state, run_status, run_summary, runs, timeline
 from core.run_lock import RunLock
 from core.card import ModelCard
 from core.config import TrainConfig
@@ -51,6 +51,7 @@ class RunRecord:
             self.claim(self.run_dir)
             extra = {"init_weights": init_weights} if init_weights else {}
             runs.write_config(self.run_dir, self.cfg, {"meta": _meta(card, 0), **extra})
+            run_summary.set_label(self.run_dir, name=run_naming.name_new_run(self.run_dir, self.cfg))
             start = {"model": state_to_host(model.state_dict()), "meta": _meta(card, 0)}
             checkpoint.save(self.run_dir / "start.pt", start)
         except OSError as exc:

@@ -39,6 +39,10 @@ class RunSummary:
     device: str
     status: str  # "finished" | "stopped" | "failed" | "running" | "unreadable"
     problem: str = ""  # why the folder is unreadable: the bad file and what is wrong with it
+    activation: str | None = None  # None: the recipe's own
+    lr: float | None = None
+    optimizer: str = ""
+    batch_size: int | None = None
 
     def to_json(self) -> dict:
         return {
@@ -56,6 +60,10 @@ class RunSummary:
             "device": self.device,
             "status": self.status,
             **({"problem": self.problem} if self.problem else {}),
+            "activation": self.activation,
+            "lr": self.lr,
+            "optimizer": self.optimizer,
+            "batch_size": self.batch_size,
         }
 
 
@@ -142,6 +150,10 @@ def summary_of(info: RunInfo) -> RunSummary:
         started,
         printable(device),
         state,
+        activation=cfg.activation,
+        lr=cfg.lr,
+        optimizer=cfg.optimizer,
+        batch_size=cfg.batch_size,
     )
 
 

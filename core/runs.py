@@ -40,7 +40,13 @@ def discard_if_unused(run_dir: Path) -> None:
     """Remove a run folder that never got a saved epoch (e.g. the disk was full at the start)."""
     try:
         for p in Path(run_dir).iterdir():
-            if p.name not in ("config.json", "status.json", "start.pt", ".run.lock") and not p.name.endswith(".tmp"):
+            if p.name not in (
+                "config.json",
+                "status.json",
+                "start.pt",
+                "label.json",
+                ".run.lock",
+            ) and not p.name.endswith(".tmp"):
                 return
             p.unlink()
         Path(run_dir).rmdir()

@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from core.run_naming import PROPER_NAMES, SEPARATOR
 from gui.i18n import fill, pattern
 
 CONTEXT = "core"
@@ -179,6 +180,40 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("core", "Could not read {file} as an image: {why}"),
 )
 
+# the parts of a run's name (core.run_naming.NAME_PARTS), matched only there: "{value} images" is too loose
+# for every sentence of core
+NAME_TEMPLATES = (
+    QT_TRANSLATE_NOOP("core", "batch norm"),  # before "batch {value}"
+    QT_TRANSLATE_NOOP("core", "no batch norm"),
+    QT_TRANSLATE_NOOP("core", "lr {value}"),
+    QT_TRANSLATE_NOOP("core", "batch {value}"),
+    QT_TRANSLATE_NOOP("core", "momentum {value}"),
+    QT_TRANSLATE_NOOP("core", "weight decay {value}"),
+    QT_TRANSLATE_NOOP("core", "{value} schedule"),
+    QT_TRANSLATE_NOOP("core", "{value} augmentation"),
+    QT_TRANSLATE_NOOP("core", "dropout {value}"),
+    QT_TRANSLATE_NOOP("core", "{value} init"),
+    QT_TRANSLATE_NOOP("core", "label smoothing {value}"),
+    QT_TRANSLATE_NOOP("core", "clip {value}"),
+    QT_TRANSLATE_NOOP("core", "{value} px"),
+    QT_TRANSLATE_NOOP("core", "{value} images"),
+)
+
+
+def run_name_tr(name: str) -> str:
+    """A run's name (core.run_naming) in the language now installed: its network's title and each setting's
+    words translated, proper names and numbers kept. A name the user typed stays as it is."""
+    return SEPARATOR.join(_name_part(part) for part in name.split(SEPARATOR))
+
+
+def _name_part(part: str) -> str:
+    for template in NAME_TEMPLATES:
+        match = pattern(template).fullmatch(part)
+        if match:
+            values = {key: core_tr(value) for key, value in match.groupdict().items()}
+            return fill(QCoreApplication.translate(CONTEXT, template), values)
+    return core_tr(part)
+
 
 def static_texts() -> list[str]:
     """Every fixed text of core's registries that the window shows (titles, descriptions, help, class names)."""
@@ -230,21 +265,6 @@ def _whole(text: str) -> str | None:
 @lru_cache(maxsize=1)
 def _templates() -> tuple[str, ...]:
     return tuple(t for t in TEMPLATES if "{" in t)
-
-
-# proper names, the same in every language
-PROPER_NAMES = {
-    "sgd": "SGD",
-    "adam": "Adam",
-    "adamw": "AdamW",
-    "rmsprop": "RMSprop",
-    "relu": "ReLU",
-    "leakyrelu": "LeakyReLU",
-    "sigmoid": "sigmoid",
-    "tanh": "tanh",
-    "xavier": "Xavier",
-    "kaiming": "Kaiming (He)",
-}
 
 
 def display_value(field: str, value) -> str:

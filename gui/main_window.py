@@ -32,6 +32,7 @@ from gui.settings import AppSettings
 from gui.state import AppState, ModelSource
 from gui.train.train_tab import RUN_KEYS, SPLITTERS, TrainTab
 from gui.widgets.message_bar import MessageBar
+from gui.window_fit import place_on_screen
 from gui.core_texts import core_tr
 
 
@@ -75,11 +76,12 @@ class MainWindow(QMainWindow):
         self.model_export = ExportActions(self, self.state, list)  # File > Export current model
         self._build_menus()
         self.classroom = Classroom(self, self.menus[self.tr("&View")], self.menus[self.tr("&Help")])
+        self.lessons.lessonChanged.connect(self.classroom.lesson_changed)
         self.train.plots.log_check.toggled.connect(self.actions["log"].setChecked)
         # a run resumed, continued or fine-tuned from the Runs tab is watched where every run is: on Train
         self.runs.train_actions.started.connect(self.show_train_tab)  # bound: a lambda would keep the window alive
-        self.resize(1400, 900)
         self.settings.restore_window(self, SPLITTERS)
+        place_on_screen(self, restored=self.settings.geometry() is not None)  # a projector since: clamped
         self._closed = False
         self.destroyed.connect(self._stop_threads)
         # after the window shows: the bundled model, and the one-off imports of a first run (core.warmup)
@@ -187,7 +189,7 @@ class MainWindow(QMainWindow):
 
     # -- view, help, closing --------------------------------------------------------------------------------
     def reset_layout(self) -> None:
-        self.resize(1400, 900)
+        place_on_screen(self, restored=False)
         for name, sizes in SPLITTERS.items():
             self.findChild(QSplitter, f"{name}Splitter").setSizes(sizes)
 

@@ -63,6 +63,7 @@ class AppState(QObject, PicturePlumbing, RunListing, ModelPlumbing):
     runsListed = Signal(object)  # list[RunSummary]: every run of the runs folder, newest first
     runUpdated = Signal(object)  # RunSummary of one run read again (it trained an epoch, ended, was renamed)
     runsFailed = Signal(str)  # the runs folder could not be listed: why
+    referencePinned = Signal(object)  # Path of a run the Train tab draws under every run (Runs > Pin on Train)
     # the training session, re-emitted so that tabs need nothing else
     runStarted = Signal(object)  # RunStarted
     batches = Signal(object)  # list[BatchEnd]
@@ -93,6 +94,7 @@ class AppState(QObject, PicturePlumbing, RunListing, ModelPlumbing):
         self.drawing: np.ndarray | None = None
         self.theme = Theme(self)  # normal or projector look: tabs follow theme.changed
         self.train_settings: TrainSettings | None = None  # what the Train tab last reported
+        self.save_folder: Path | None = None  # where the user last saved a file: the next save dialog starts there
         for name in ("progress", "batches", "paused", "knobChanged"):
             getattr(self.session, name).connect(getattr(self, name).emit)
         for source in (self.tasks.changed, self.session.stateChanged, self.sweep.stateChanged):
@@ -146,6 +148,10 @@ class AppState(QObject, PicturePlumbing, RunListing, ModelPlumbing):
     def request_settings(self, settings: TrainSettings) -> None:
         """Ask the Train tab to take these values (the others stay) and show only ``settings.shown``."""
         self.settingsRequested.emit(settings)
+
+    def pin_reference(self, path: Path | None) -> None:
+        """Compare the runs on the Train tab with this run folder (None: with the previous run again)."""
+        self.referencePinned.emit(path)
 
     def report_settings(self, settings: TrainSettings) -> None:
         """The Train tab says what its settings are now."""

@@ -59,6 +59,7 @@ class TrainSettings:
     shown: frozenset[str] | None = None  # the settings on show; None: all of them
     preset: str | None = None  # the recipe chosen in the preset box
     config: TrainConfig | None = None  # reported: the panel's settings, validated once there; None while invalid
+    compare: bool = False  # asked for: draw the previous run under the live one (a lesson about comparing)
 
 
 def images_key(card: ModelCard) -> tuple:

@@ -77,6 +77,12 @@ class Classroom(QObject):
     def show_welcome(self) -> None:
         self.welcome.show()
 
+    def lesson_changed(self, lesson) -> None:
+        """A lesson takes the class to the Train tab and has its own steps: the welcome bar makes room for it."""
+        if lesson is not None:
+            self.window.show_train_tab()
+        self.welcome.setVisible(lesson is None and not self.settings.welcome_dismissed)
+
     def _on_welcome_dismissed(self) -> None:
         self.settings.welcome_dismissed = True
 

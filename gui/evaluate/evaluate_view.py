@@ -12,7 +12,7 @@ from pathlib import Path
 import numpy as np
 import torch
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from core import analysis
 from core.evaluate import Normalizer, evaluate
@@ -21,6 +21,7 @@ from gui.evaluate.matrix_panel import MatrixPanel
 from gui.evaluate.result_tabs import ResultTabs
 from gui.widgets.image_gallery import GalleryItem, ImageGallery
 from gui.widgets.image_utils import side_by_side
+from gui.widgets.save_dialog import ask_save_path
 from gui.core_texts import core_tr
 
 CELL_LIMIT = 300  # images shown for one confusion cell
@@ -266,6 +267,6 @@ class EvaluateView(QWidget):
         analysis.write_class_csv(path, analysis.per_class_table(self.cm, self.class_names))
 
     def _ask_path(self, filter_: str, suffix: str, save) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save"), "", filter_)
+        path, _ = ask_save_path(self, self.state, self.tr("Save"), "", filter_)
         if path:
             save(path if path.endswith(suffix) else path + suffix)

@@ -55,7 +55,7 @@ class InsideView(QWidget):
             caption(
                 self.tr(
                     "The layers in order. 'Output' is the shape of what a layer hands on (channels × height × width); "
-                    "'Sees' is the receptive field: how many input pixels across one output position depends "
+                    "'Receptive field' is how many input pixels across one output position depends "
                     "on. Bold rows are the conv "
                     "layers whose maps and filters are shown. Click a row to look at that layer."
                 )

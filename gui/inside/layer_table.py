@@ -15,7 +15,7 @@ COLUMNS = (  # marked for lupdate; translated where the header is set
     QT_TRANSLATE_NOOP("LayerTable", "Output"),
     QT_TRANSLATE_NOOP("LayerTable", "Weights"),
     QT_TRANSLATE_NOOP("LayerTable", "FLOPs"),
-    QT_TRANSLATE_NOOP("LayerTable", "Sees"),
+    QT_TRANSLATE_NOOP("LayerTable", "Receptive field"),  # one name on Train, Inside and in the lessons
 )
 
 

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QVBoxLayout, QWidg
 from core.saliency import Saliency
 from gui.theme import mark_caption
 from gui.widgets.image_utils import overlay_heat, to_pixmap
+from gui.widgets.numbers import confidence
 from gui.core_texts import core_tr
 
 SIDE = 128
@@ -99,8 +100,8 @@ class SaliencyPanel(QWidget):
         if other in sal.heat:
             self.other_label.setPixmap(to_pixmap(overlay_heat(image, sal.relative(other)), SIDE))
         self.answer.setText(
-            self.tr("The network says <b>{c}</b> ({p:.1f} %); '{o}' gets {q:.1f} %.").format(
-                c=name(k), p=100 * sal.probs[k], o=name(other), q=100 * sal.probs[other]
+            self.tr("The network says <b>{c}</b> ({p} %); '{o}' gets {q} %.").format(
+                c=name(k), p=confidence(sal.probs[k]), o=name(other), q=confidence(sal.probs[other])
             )
         )
         if sal.method == "input-gradient":

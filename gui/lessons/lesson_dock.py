@@ -45,6 +45,7 @@ log = logging.getLogger(__name__)
 
 class LessonDock(QDockWidget):
     fileRead = Signal(bool)  # a .lesson file was read and checked (off the GUI thread): True when it opened
+    lessonChanged = Signal(object)  # the Lesson opened, or None when it is closed
 
     def __init__(self, state: AppState, parent: QWidget | None = None):
         super().__init__(self.tr("Lesson"), parent, objectName="lessonDock")
@@ -91,11 +92,13 @@ class LessonDock(QDockWidget):
         own = set(lesson.settings)
         values = {k: v for k, v in lesson.values().items() if k in own or k not in MACHINE_FIELDS + ("folder",)}
         self.lesson = lesson
-        self.state.request_settings(TrainSettings(values, frozenset(lesson.shown) or None, lesson.preset))
+        shown = frozenset(lesson.shown) or None
+        self.state.request_settings(TrainSettings(values, shown, lesson.preset, compare=lesson.compare))
         self.panel.show_lesson(lesson)
         self.setWindowTitle(self.tr("Lesson: {title}").format(title=lesson.title_for(language())))
         self.show()
         self.raise_()
+        self.lessonChanged.emit(lesson)  # the window shows the Train tab, where every lesson starts
         window = self.parentWidget()
         if not self._sized and isinstance(window, QMainWindow):  # once: later the user's own width stays
             self._sized = True
@@ -127,6 +130,7 @@ class LessonDock(QDockWidget):
             self.lesson = None
             self.state.request_settings(TrainSettings({}, None, None))
             self.panel.show_lesson(None)
+            self.lessonChanged.emit(None)
         self.hide()
 
     def changeEvent(self, event) -> None:

@@ -18,6 +18,7 @@ from core.predict import Prediction, Predictor
 from core.preprocess import EmptyDrawing, mnist_style
 from gui.predict.draw_canvas import DrawCanvas
 from gui.widgets.image_utils import to_qimage
+from gui.widgets.numbers import confidence
 from gui.widgets.probability_bars import ProbabilityBars
 
 INPUT_ZOOM = 5  # 28 px shown as 140 px
@@ -137,7 +138,7 @@ class DrawView(QWidget):
         self.inputChanged.emit(seen)
         p = self.last_prediction
         if p is not None:
-            self._show_guess(p.class_name, self.tr("%1 % sure").replace("%1", f"{p.confidence * 100:.0f}"))
+            self._show_guess(p.class_name, self.tr("%1 % sure").replace("%1", confidence(p.confidence)))
             self._show_bars(np.asarray(p.probabilities), p.label)
         else:
             if seen is None:

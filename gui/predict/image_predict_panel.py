@@ -138,6 +138,7 @@ class ImagePredictPanel(QWidget):
         elif self._picture is not None:
             self._predict_picture(self._picture, "")
             return
+        self.status_label.setText("")  # "No model chosen" no more: a model is here, waiting for a picture
         self._from_test = self._picture = None
         self.picture_view.clear()
         self.picture_view.setText(self.tr("Open an image file or drop one here"))

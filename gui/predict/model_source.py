@@ -15,7 +15,7 @@ from core import archs, data
 from core.card import ModelCard
 from core.run_summary import RunSummary
 from gui.state import AppState, CurrentModel, ModelSource
-from gui.core_texts import core_tr
+from gui.core_texts import core_tr, run_name_tr
 
 OPEN = ModelSource("open")  # the "Open weights file…" entry
 
@@ -148,14 +148,15 @@ class ModelChooser(QWidget):
 
     # ----- words ------------------------------------------------------------------------
     def _run_label(self, run: RunSummary) -> str:
-        """ "lenet on MNIST · test 98.1 % · 2025-01-31 14:02"."""
+        """ "LeNet-5 (classic) · sigmoid · test 80.4 % · 2025-01-31 14:02": the name the Runs tab shows."""
         when = run.started.strftime("%Y-%m-%d %H:%M") if run.started else run.path.name
+        named = run.name != run.path.name  # a run named by what it is (or by the user), else its network and data
+        name = run_name_tr(run.name) if named else f"{arch_title(run.arch)} · {dataset_title(run.dataset)}"
         return (
-            self.tr("%1 on %2 · test %3 · %4")
-            .replace("%1", run.arch)
-            .replace("%2", dataset_title(run.dataset))
-            .replace("%3", f"{run.test_acc * 100:.1f} %" if run.test_acc is not None else "–")
-            .replace("%4", when)
+            self.tr("%1 · test %2 · %3")
+            .replace("%1", name)
+            .replace("%2", f"{run.test_acc * 100:.1f} %" if run.test_acc is not None else "–")
+            .replace("%3", when)
         )
 
     def describe(self, model: CurrentModel | None) -> str:

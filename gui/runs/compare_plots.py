@@ -140,6 +140,8 @@ class ComparePlots(QWidget):
             "test": ([m.test_loss for m in h], [m.test_acc for m in h]),
         }
         for split, (loss, acc) in splits.items():
+            if not np.isfinite(np.asarray(loss, dtype=float)).any():
+                continue  # no validation set (LeNet-5's recipe): an all-NaN curve makes pyqtgraph warn per redraw
             pen = pg.mkPen(color, width=2, style=SPLIT_STYLES[split])
             marks = dict(symbol="o", symbolSize=6, symbolBrush=color, symbolPen=None)  # one epoch is one point
             item = self._add(self.loss_plot, index, x, loss, pen=pen, **marks)

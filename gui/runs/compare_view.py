@@ -10,12 +10,11 @@ from __future__ import annotations
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -28,11 +27,13 @@ from PySide6.QtWidgets import (
 from core.run_compare import RunDetails, run_details
 from core.run_summary import summary_of
 from core.runs import RunInfo
+from gui.core_texts import run_name_tr
 from gui.runs.compare_plots import ComparePlots, RunCurves, run_color
 from gui.runs.layer_tables import LayerTables
 from gui.runs.settings_diff import SettingsDiff
 from gui.state import AppState
 from gui.widgets.image_utils import caption, captioned_page, side_by_side
+from gui.widgets.save_dialog import ask_save_path
 
 
 def read_details(runs: tuple[RunInfo, ...]) -> list[RunDetails]:
@@ -113,10 +114,19 @@ class CompareView(QWidget):
         self.show_runs([])
 
     # -- what to compare ------------------------------------------------------------------------------------
+    def changeEvent(self, event) -> None:
+        """A language switch: the runs' names, built in the old language, are built again."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange and self.runs:
+            QTimer.singleShot(0, self._reshow)  # after the walk that retranslates the texts it knows
+
+    def _reshow(self) -> None:
+        self.show_runs(list(self.runs))
+
     def show_runs(self, runs: list[RunInfo]) -> None:
         """Show ``runs`` (any number; two or more to compare) and read their details in the background."""
         self.runs, self.details = list(runs), None
-        self.names = [summary_of(info).name for info in self.runs]
+        self.names = [run_name_tr(summary_of(info).name) for info in self.runs]
         colors = [run_color(i) for i in range(len(self.runs))]
         self._make_checks(colors)
         self.plots.set_runs([RunCurves(name, info.history) for name, info in zip(self.names, self.runs)])
@@ -187,8 +197,7 @@ class CompareView(QWidget):
     # -- export ---------------------------------------------------------------------------------------------
     def choose_export_file(self) -> None:
         png, svg = self.tr("PNG picture (*.png)"), self.tr("SVG drawing (*.svg)")
-        start = str(Path(self.state.runs_root) / "comparison.png")
-        path, chosen = QFileDialog.getSaveFileName(self, self.tr("Export the plots"), start, f"{png};;{svg}")
+        path, chosen = ask_save_path(self, self.state, self.tr("Export the plots"), "comparison.png", f"{png};;{svg}")
         if path:
             if not Path(path).suffix:
                 path += ".svg" if chosen == svg else ".png"

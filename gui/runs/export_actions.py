@@ -11,10 +11,11 @@ from pathlib import Path
 from typing import Callable
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
 from core.export import FORMATS, ONNX_EXTRA, ExportJob, ExportResult, export
 from core.export_check import CHECK_IMAGES
+from gui.widgets.save_dialog import ask_save_path
 
 MODEL_FORMATS = ("weights", "onnx", "pt2")  # what File > Export current model offers, in this order
 
@@ -78,11 +79,11 @@ class ExportActions(QObject):
             self._say(self.tr("There is no model yet: wait for it to load, or open a run."))
             return
         filters = self.filters()
-        start = str(Path.home() / f"{current.card.arch}_{current.card.dataset or 'model'}")
-        path, chosen = QFileDialog.getSaveFileName(
+        path, chosen = ask_save_path(
             self.parent_widget,
+            self.state,
             self.tr("Export the current model"),
-            start + FORMATS.get("onnx").suffix,
+            f"{current.card.arch}_{current.card.dataset or 'model'}{FORMATS.get('onnx').suffix}",
             ";;".join(filters[f] for f in MODEL_FORMATS),
             filters["onnx"],
         )
@@ -98,8 +99,8 @@ class ExportActions(QObject):
         if spec.missing():
             self._explain_extra()
             return
-        path, _ = QFileDialog.getSaveFileName(
-            self.parent_widget, self.tr("Export"), str(Path.home() / (name + spec.suffix)), self.filters()[fmt]
+        path, _ = ask_save_path(
+            self.parent_widget, self.state, self.tr("Export"), name + spec.suffix, self.filters()[fmt]
         )
         if path:
             path = _with_suffix(Path(path), spec.suffix)

@@ -14,6 +14,8 @@ from PySide6.QtCore import Signal, QAbstractTableModel, QModelIndex, QObject, Qt
 
 from core.checkpoint import CheckpointError
 from core.run_summary import RunSummary, set_label
+from gui.core_texts import display_value, run_name_tr
+from gui.widgets.numbers import percent
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 PATH_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -28,8 +30,8 @@ class Column:
     editable: bool = False
 
 
-def _percent(value: float | None) -> str:
-    return "–" if value is None else f"{100 * value:.2f} %"
+def _number(value: float | None) -> str:
+    return "–" if value is None else f"{value:g}"
 
 
 def _none_low(value):
@@ -44,9 +46,23 @@ class RunsModel(QAbstractTableModel):
         self.runs: list[RunSummary] = []
         self.label_failed: Callable[[str], None] = lambda message: None
         self.columns = [
-            Column("name", self.tr("Name"), lambda s: s.name, lambda s: s.name.lower(), True),
+            Column("name", self.tr("Name"), lambda s: run_name_tr(s.name), lambda s: s.name.lower(), True),
             Column("arch", self.tr("Architecture"), lambda s: s.arch, lambda s: s.arch),
             Column("dataset", self.tr("Dataset"), lambda s: s.dataset, lambda s: s.dataset),
+            Column(
+                "activation",
+                self.tr("Activation"),
+                lambda s: display_value("activation", s.activation) if s.activation else self.tr("recipe's own"),
+                lambda s: s.activation or "",
+            ),
+            Column("lr", self.tr("Learning rate"), lambda s: _number(s.lr), lambda s: _none_low(s.lr)),
+            Column(
+                "optimizer",
+                self.tr("Optimizer"),
+                lambda s: display_value("optimizer", s.optimizer),
+                lambda s: s.optimizer,
+            ),
+            Column("batch", self.tr("Batch size"), lambda s: _number(s.batch_size), lambda s: _none_low(s.batch_size)),
             Column(
                 "epochs",
                 self.tr("Epochs"),
@@ -54,12 +70,9 @@ class RunsModel(QAbstractTableModel):
                 lambda s: (s.epochs_done, s.epochs_planned),
             ),
             Column(
-                "best_val",
-                self.tr("Best val."),
-                lambda s: _percent(s.best_val_acc),
-                lambda s: _none_low(s.best_val_acc),
+                "best_val", self.tr("Best val."), lambda s: percent(s.best_val_acc), lambda s: _none_low(s.best_val_acc)
             ),
-            Column("test", self.tr("Test acc."), lambda s: _percent(s.test_acc), lambda s: _none_low(s.test_acc)),
+            Column("test", self.tr("Test acc."), lambda s: percent(s.test_acc), lambda s: _none_low(s.test_acc)),
             Column("duration", self.tr("Duration"), lambda s: self.duration_text(s.seconds), lambda s: s.seconds),
             Column(
                 "date",
@@ -133,6 +146,8 @@ class RunsModel(QAbstractTableModel):
         if not index.isValid():
             return None
         run, column = self.runs[index.row()], self.columns[index.column()]
+        if role == Qt.ItemDataRole.EditRole and column.key == "name":
+            return run.name  # edited as stored, not as translated
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return column.text(run)
         if role == SORT_ROLE:
@@ -145,7 +160,14 @@ class RunsModel(QAbstractTableModel):
                     "{folder} cannot be read: {why}. Fix or remove that file, or move the folder away."
                 ).format(folder=run.path, why=run.problem)
             return str(run.path) if column.key == "name" else None
-        if role == Qt.ItemDataRole.TextAlignmentRole and column.key in ("epochs", "best_val", "test", "duration"):
+        if role == Qt.ItemDataRole.TextAlignmentRole and column.key in (
+            "epochs",
+            "best_val",
+            "test",
+            "duration",
+            "lr",
+            "batch",
+        ):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from core.checkpoint import CheckpointError
 from core.run_summary import RunSummary
 from core.runs import read_run
+from gui.runs.pin_button import PinButton
 from gui.runs.runs_filter import RunsFilter
 from gui.runs.runs_model import PATH_ROLE, RunsModel
 from gui.runs.train_actions import TrainActions
@@ -81,6 +82,7 @@ class RunsTab(QWidget):
             self.tr("Make the selected run the current model: Train shows its curves, the other tabs its network")
         )
 
+        self.pin_button = PinButton(state, self.selected_paths, self)
         self.delete_button = self._button("runsDeleteButton", self.tr("Delete"), self.delete_selected)
         self.delete_button.setToolTip(self.tr("Move the selected runs to the trash folder (Del); Undo puts them back"))
         self.trash = TrashBar(self.jobs, lambda: self.state.runs_root, self)
@@ -127,6 +129,7 @@ class RunsTab(QWidget):
         bar.addWidget(self.refresh_button)
         actions = self.action_bar = QHBoxLayout()
         actions.addWidget(self.open_button)
+        actions.addWidget(self.pin_button)
         actions.addSpacing(8)
         actions.addWidget(self.train_actions)
         if export_menu is not None:
@@ -150,6 +153,7 @@ class RunsTab(QWidget):
         state.runsListed.connect(self._listed)  # the app state lists the runs and keeps the list current
         state.runUpdated.connect(self._row_read)
         state.runsFailed.connect(self._list_failed)
+        state.runFinished.connect(self._run_finished)
         state.trainingChanged.connect(self._update_buttons)
         self._listed(state.runs)
 
@@ -178,6 +182,9 @@ class RunsTab(QWidget):
     def refresh_run(self, run_dir: Path | None) -> None:
         """Read one run folder again: just its row changes."""
         self.state.refresh_run(run_dir)
+
+    def _run_finished(self, event) -> None:
+        self.message_bar.clear("train")  # "Continuing…" is over: it would push the table down for nothing
 
     def _row_read(self, summary: RunSummary) -> None:
         self.model.update_run(summary)
@@ -231,6 +238,7 @@ class RunsTab(QWidget):
     def _update_buttons(self, *_) -> None:
         paths = self.selected_paths()
         self.open_button.setEnabled(len(paths) == 1 and not self.state.training)
+        self.pin_button.update_state()
         self.delete_button.setEnabled(bool(paths))
         self.train_actions.update_buttons()
 

@@ -84,7 +84,7 @@ class SettingsDiff(QWidget):
             self.note.setText(self.tr("Choose two or more runs to see how their settings differ."))
         elif diffs:
             self.note.setText(
-                self.tr("{n} settings differ; every other setting is the same in all runs.").format(n=len(diffs))
+                self.tr("Settings that differ: %n. Every other setting is the same in all runs.", "", len(diffs))
             )
         else:
             self.note.setText(

@@ -52,7 +52,7 @@ class TrialCurves:
             "sweepCurves", QCoreApplication.translate("SweepPlots", "Accuracy of each trial, epoch by epoch")
         )
         self.plot.setLabel("bottom", QCoreApplication.translate("SweepPlots", "epoch"), color="#444")
-        self.plot.setLabel("left", QCoreApplication.translate("SweepPlots", "validation accuracy"), color="#444")
+        self.plot.setLabel("left", QCoreApplication.translate("SweepPlots", "validation accuracy (%)"), color="#444")
         self.plot.showGrid(x=True, y=True, alpha=0.15)
         self.widget, self.caption = _with_caption(
             self.plot,
@@ -80,7 +80,7 @@ class TrialCurves:
         if line is None:
             line = self._lines[number] = self.plot.plot([], [], pen=pen, symbol="o", symbolSize=4, symbolBrush=color)
         line.setPen(pen)
-        line.setData(list(range(1, len(curve) + 1)), list(curve))
+        line.setData(list(range(1, len(curve) + 1)), [100 * v for v in curve])  # in %, as everywhere else
 
 
 def _axis_position(param: Param, value) -> float:

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
 
 from core.sweep_events import TrialSummary
+from gui.widgets.numbers import percent
 
 
 def params_text(params: dict) -> str:
@@ -53,7 +54,7 @@ class TrialsTable(QTableWidget):
         """The running trial finished an epoch: its best accuracy so far and time so far."""
         row = self._rows.get(number)
         if row is not None:
-            self._cell(row, 3, f"{max(curve):.4f}")
+            self._cell(row, 3, percent(max(curve)))
             self._cell(row, 4, self._seconds(time.monotonic() - self._started.get(number, time.monotonic())))
 
     def set_trial(self, t: TrialSummary) -> None:
@@ -66,7 +67,7 @@ class TrialsTable(QTableWidget):
             str(t.number),
             params_text(t.params),
             self.states.get(t.state, t.state.lower()),
-            "" if best is None else f"{best:.4f}",
+            "" if best is None else percent(best),
             "" if t.seconds is None else self._seconds(t.seconds),
         ]
         for col, text in enumerate(values):

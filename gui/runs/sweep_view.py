@@ -134,9 +134,9 @@ class SweepView(QWidget):
         self.base_label.setText(
             self.tr("Fix the Train tab's settings first: a value there is not valid.")
             if cfg is None
-            else self.tr("Everything else as on the Train tab: {arch} on {data}, {epochs} epochs per trial.").format(
-                arch=display_value("arch", cfg.arch), data=display_value("dataset", cfg.dataset), epochs=cfg.epochs
-            )
+            else self.tr(
+                "Everything else as on the Train tab: {arch} on {data}; epochs per trial: %n.", "", cfg.epochs
+            ).format(arch=display_value("arch", cfg.arch), data=display_value("dataset", cfg.dataset))
         )
 
     # -- starting and controlling ---------------------------------------------------------------------------------

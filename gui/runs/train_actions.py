@@ -20,6 +20,7 @@ from core.config import ConfigError
 from core.run_summary import RunSummary
 from core.run_weights import weights_file
 from core.runs import read_config
+from gui.core_texts import run_name_tr
 from gui.state import AppState
 
 
@@ -81,7 +82,7 @@ class TrainActions(QWidget):
         """A stopped run, to the number of epochs it was started with."""
         run = self._one()
         return run is not None and self._start(
-            run.path, lambda cfg: cfg, self.tr("Resuming {name}").format(name=run.name), resume=True
+            run.path, lambda cfg: cfg, self.tr("Resuming {name}").format(name=run_name_tr(run.name)), resume=True
         )
 
     def continue_run(self, more: int) -> bool:
@@ -90,7 +91,7 @@ class TrainActions(QWidget):
         return run is not None and self._start(
             run.path,
             lambda cfg: cfg.replace(epochs=run.epochs_done + more),
-            self.tr("Continuing {name} for %n more epoch(s)", "", more).format(name=run.name),
+            self.tr("Continuing {name} for %n more epoch(s)", "", more).format(name=run_name_tr(run.name)),
             resume=True,
         )
 
@@ -107,7 +108,9 @@ class TrainActions(QWidget):
         change = lambda cfg: cfg.replace(
             dataset=dataset, epochs=epochs or self.epochs_spin.value(), folder=None, image_size=None
         )
-        what = self.tr("Fine-tuning {name} on {data}").format(name=run.name, data=data.get_spec(dataset).title)
+        what = self.tr("Fine-tuning {name} on {data}").format(
+            name=run_name_tr(run.name), data=data.get_spec(dataset).title
+        )
         return self._start(run.path, change, what, init_weights=weights)
 
     def _start(self, path: Path, change, what: str, resume: bool = False, init_weights: Path | None = None) -> bool:

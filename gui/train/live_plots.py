@@ -105,7 +105,7 @@ class LivePlots(QWidget):
         self.log_check.toggled.connect(self.set_log_loss)
         self.hover = HoverReadout([self.loss_plot, self.acc_plot, self.lr_plot], self.batch_buf, self.epoch_buf, self)
 
-        head = QHBoxLayout()
+        head = self.head = QHBoxLayout()  # the Train tab adds its "previous run" check box here
         head.addWidget(self.hover, 1)
         head.addWidget(self.log_check)
         grid = QGridLayout()
@@ -213,8 +213,10 @@ class LivePlots(QWidget):
             self._lr_top = float(y.max())
             self.lr_plot.setYRange(0, self._lr_top * 1.1 if self._lr_top > 0 else 1e-3, padding=0)
 
-    def show_batch_curves(self, x, loss, lr, batches_per_epoch: int) -> None:
-        """A saved run's per-batch log (core.batch_log): loss, smoothed loss and learning rate at every batch."""
+    def show_batch_curves(self, x, loss, lr, batches_per_epoch: int, keep_live: bool = False) -> None:
+        """A saved run's per-batch log (core.batch_log): loss, smoothed loss and learning rate at every batch.
+        ``keep_live``: the batches already drawn (a resumed run's new ones) go on after the saved ones."""
+        live = np.column_stack([self.batch_buf.column(c) for c in range(4)]) if keep_live else np.empty((0, 4))
         span = min(max(batches_per_epoch / 10, 5), 50)
         a, smooth, rows = 2 / (span + 1), None, []
         for xi, li, ri in zip(x.tolist(), loss.tolist(), lr.tolist()):
@@ -222,7 +224,7 @@ class LivePlots(QWidget):
                 smooth = li if smooth is None else (1 - a) * smooth + a * li
             rows.append((xi, li, smooth if smooth is not None else li, ri))
         self.batch_buf.clear()
-        self.batch_buf.extend(rows)
+        self.batch_buf.extend(rows + [tuple(row) for row in live[live[:, B_X] > (rows[-1][0] if rows else -1)]])
         self._dirty.add("batch")
         self.flush()
 
@@ -246,11 +248,13 @@ class LivePlots(QWidget):
                 self._lr_top = top
                 self.lr_plot.setYRange(0, top * 1.1 if top > 0 else 1e-3, padding=0)
         if "epoch" in dirty:
-            ex = e.column(E_X)
-            self.train_loss_curve.setData(ex, e.column(E_TLOSS))
-            self.val_loss_curve.setData(ex, e.column(E_VLOSS))
-            for key, col in (("train", E_TACC), ("val", E_VACC), ("test", E_TEACC)):
-                self.acc_curves[key].setData(ex, e.column(col))
+            ex, accs = (
+                e.column(E_X),
+                ((self.acc_curves[k], c) for k, c in (("train", E_TACC), ("val", E_VACC), ("test", E_TEACC))),
+            )
+            for curve, col in ((self.train_loss_curve, E_TLOSS), (self.val_loss_curve, E_VLOSS), *accs):
+                y = e.column(col)  # all NaN without a validation set: pyqtgraph would warn "All-NaN slice" per redraw
+                curve.setData(*((ex, y) if np.isfinite(y).any() else ([], [])))
         last_x = max(b.last(B_X) if len(b) else 0, e.last(E_X) if len(e) else 0)
         if last_x > self._epochs:  # a resumed or longer run: widen the epoch axis
             self._epochs = math.ceil(last_x)
@@ -258,8 +262,9 @@ class LivePlots(QWidget):
 
     def _set_epoch_range(self) -> None:
         """All three plots span the whole run, so the curves grow from left to right like a progress bar."""
-        for plot in (self.loss_plot, self.acc_plot, self.lr_plot):
+        for plot in (self.loss_plot, self.lr_plot):
             plot.setXRange(0, self._epochs, padding=0.02)
+        self.acc_plot.setXRange(0, self._epochs + 0.5, padding=0.02)  # its dots sit on whole epochs: not on the edge
 
     def set_log_loss(self, on: bool) -> None:
         if self.log_check.isChecked() != on:

@@ -289,11 +289,11 @@ class ProgressPanel(QWidget):
         if isinstance(event, RunFinished):
             self.bar.setValue(PROGRESS_STEPS)
             self.status.setText(
-                self.tr("Finished {n} epochs in {t}. Saved in {dir}").format(
-                    n=len(event.history), t=fmt_duration(event.seconds), dir=event.run_dir.name
+                self.tr("Finished in {t}; epochs trained: %n. Saved in {dir}", "", len(event.history)).format(
+                    t=fmt_duration(event.seconds), dir=event.run_dir.name
                 )
             )
         elif event.kind == "stopped":
-            self.status.setText(self.tr("Stopped. {n} finished epochs are saved.").format(n=len(event.history)))
+            self.status.setText(self.tr("Stopped. Finished epochs saved: %n.", "", len(event.history)))
         else:
             self.status.setText(self.tr("Failed: {msg}").format(msg=core_tr(event.message)))

@@ -48,7 +48,7 @@ class SummaryTable(QWidget):
                 self.tr("Floating-point operations for one image (a multiply-add counts 2): what makes a layer slow."),
             ),
             (
-                self.tr("RF"),
+                self.tr("Receptive field"),
                 self.tr(
                     "Receptive field: how many input pixels (along one side) one output position can "
                     "see. It grows with each convolution and pooling layer."

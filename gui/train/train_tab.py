@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QScrollArea, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QScrollArea, QSplitter, QVBoxLayout, QWidget
 
 from core.events import EpochEnd, EpochMetrics, RunFailed, RunFinished, RunStarted
 from core.optim import SCHEDULE_FACTORS
@@ -22,11 +22,13 @@ from gui.state import AppState, TrainSettings
 from gui.train.config_panel import ConfigPanel
 from gui.train.live_plots import LivePlots
 from gui.train.progress_panel import ProgressPanel
+from gui.train.reference_run import ReferenceRun
 from gui.train.run_controls import RUN_KEYS, RunControls
 from gui.train.run_log import RunLog
 from gui.train.sample_grid import SampleGrid
 from gui.train.tuning_box import TuningBox
 from gui.widgets.message_bar import MessageBar
+from gui.widgets.save_dialog import ask_save_path
 from gui.core_texts import core_tr, display_value
 
 __all__ = ["RUN_KEYS", "SPLITTERS", "TrainTab", "column", "split"]  # RUN_KEYS: for the window
@@ -71,6 +73,8 @@ class TrainTab(QWidget):
         self.samples, self.run_log = SampleGrid(state.jobs("samples")), RunLog()
         self.opened_jobs = state.jobs("opened-run")  # reads an opened run's per-batch log
         self.tuning = TuningBox(state, self.config_panel, self.plots)  # knobs, coach, finder, knob markers
+        self.reference = ReferenceRun(state, self.plots, self)  # the previous or pinned run, faint underneath
+        self.plots.head.insertWidget(1, self.reference.check)
         live = column(
             "liveView",
             (self.message_bar, 0),
@@ -98,6 +102,11 @@ class TrainTab(QWidget):
         self._report_settings()
         self.config_panel.dataKeyChanged.connect(self._load_samples)
         self._update_buttons()
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.reference.retranslate()  # the compared run's name in the legends, built in the old language
 
     # -- the run controls -------------------------------------------------------------------------------------
     def _update_buttons(self, *_) -> None:
@@ -150,6 +159,7 @@ class TrainTab(QWidget):
             self.config_panel.set_values(cfg.to_dict())
         self.plots.reset(event.batches_per_epoch, cfg.epochs)
         self.history = []
+        self.message_bar.clear("run")  # "Stopped by you… you can resume it": not once it is resumed (from Runs)
         if event.start_epoch > 1:  # a resumed run: its saved epochs first, read from its folder (small JSON)
             try:
                 self.history = list(read_run(event.run_dir).history[: event.start_epoch - 1])
@@ -157,6 +167,9 @@ class TrainTab(QWidget):
                 pass
             for m in self.history:
                 self.plots.add_epoch(m)
+            run_dir, saved = event.run_dir, event.start_epoch - 1  # and its saved batches, under the new ones
+            read = lambda: (run_dir, batch_log.read(run_dir, saved))  # noqa: E731
+            self.opened_jobs.submit("batches", read, self._resumed_batches_read)
         self.progress.on_started(event)
         self.run_log.add(
             self.tr("Started {arch} on {data} ({n:,} weights) on {dev}; saving to {dir}").format(
@@ -207,7 +220,7 @@ class TrainTab(QWidget):
         cfg = info.config
         start_lr = cfg.lr * SCHEDULE_FACTORS[cfg.schedule](cfg, 1)(0) if cfg.schedule in SCHEDULE_FACTORS else None
         self.plots.show_history(info.history, cfg.epochs, start_lr)
-        self.run_log.add(self.tr("Opened {dir}: {n} epochs").format(dir=info.path, n=len(info.history)))
+        self.run_log.add(self.tr("Opened {dir}; epochs saved: %n", "", len(info.history)).format(dir=info.path))
         for m in info.history:
             self.run_log.add_epoch(m, cfg.epochs)
         self.progress.show_saved(
@@ -215,6 +228,11 @@ class TrainTab(QWidget):
         )
         path, saved = info.path, len(info.history)
         self.opened_jobs.submit("batches", lambda: batch_log.read(path, saved), self._batches_read)
+
+    def _resumed_batches_read(self, read: tuple[Path, batch_log.BatchCurves]) -> None:
+        run_dir, curves = read
+        if len(curves) and self.state.run_dir == run_dir:  # still the run on show
+            self.plots.show_batch_curves(curves.epoch_position, curves.loss, curves.lr, int(curves.batch.max()), True)
 
     def _batches_read(self, curves: batch_log.BatchCurves) -> None:
         """The opened run's per-batch log, when it has one (older folders show the per-epoch curves only)."""
@@ -229,6 +247,8 @@ class TrainTab(QWidget):
             panel.preset.setCurrentIndex(max(0, panel.preset.findData(settings.preset)))
         panel.set_values(dict(settings.values))
         panel.show_only(settings.shown)
+        if settings.compare:
+            self.reference.check.setChecked(True)
         self._report_settings()
 
     def _report_settings(self, *_) -> None:
@@ -247,11 +267,11 @@ class TrainTab(QWidget):
         Path(path).write_text(metrics_csv(self.history), encoding="utf-8")
 
     def export_metrics_dialog(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export metrics"), "metrics.csv", "CSV (*.csv)")
+        path, _ = ask_save_path(self, self.state, self.tr("Export metrics"), "metrics.csv", "CSV (*.csv)")
         if path:
             self.export_metrics(Path(path))
 
     def export_plots_dialog(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export plots"), "curves.png", "PNG (*.png)")
+        path, _ = ask_save_path(self, self.state, self.tr("Export plots"), "curves.png", "PNG (*.png)")
         if path and not self.plots.export_png(path):
             self.message_bar.show_message("export", self.tr("Could not write {path}.").format(path=path))

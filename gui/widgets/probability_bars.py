@@ -47,8 +47,8 @@ class ProbabilityBars(pg.PlotWidget):
         pi.getAxis(cls_axis).setTicks([list(enumerate(short))])
         pi.getAxis(cls_axis).setStyle(textFillLimits=[(0, 1.0)])
         pi.getAxis(prob_axis).setTicks([[(v, f"{v:g}") for v in (0, 0.25, 0.5, 0.75, 1.0)]])
-        pi.getAxis(cls_axis).showLabel(False)
-        pi.setLabel(prob_axis, value_name or self.tr("probability"))
+        pi.setLabel(cls_axis, self.tr("class"))  # both axes named: a label left over from the other orientation
+        pi.setLabel(prob_axis, value_name or self.tr("probability"))  # would say "probability" twice
         pi.showGrid(x=self.horizontal, y=not self.horizontal, alpha=0.25)
         pi.invertY(self.horizontal)
         xr, yr = ((0.0, 1.0), (-0.6, n - 0.4))[:: 1 if self.horizontal else -1]  # value range, class range

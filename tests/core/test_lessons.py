@@ -48,6 +48,7 @@ def test_every_bundled_lesson_loads_and_its_config_validates(tmp_path):
         assert lesson.title_zh and lesson.text_zh and lesson.steps, lesson.title
         assert all(step.text_zh for step in lesson.steps), lesson.title
         assert lesson.text_for("zh_CN") == lesson.text_zh and lesson.text_for("en_US") == lesson.text
+    assert [lesson.compare for lesson in lessons][1:3] == [True, True]  # "train twice and compare the curves"
     titles = " ".join(lesson.title for lesson in lessons)
     for topic in ("LeNet", "Sigmoid", "3x3", "Inception", "Residual", "AlexNet", "learning rate"):
         assert topic in titles
@@ -74,6 +75,7 @@ def test_a_good_file_gives_its_settings_shown_controls_and_steps(tmp_path):
         (('text = "Some *markdown*."', 'text = "unclosed'), ["line 2", "not a valid lesson file", "text editor"]),
         (('title = "T"', 'title = "T"\npreset = "no-such"'), ["line 2", "unknown preset", "lenet-fashion"]),
         (('text = "Press Start"', 'txt = "Press Start"'), ["line 10", "step 1", "unknown field 'txt'"]),
+        (('shown = ["lr", "epochs"]', 'shown = ["lr"]\ncompare = "yes"'), ["line 4", "compare must be true or false"]),
     ],
 )
 def test_a_bad_file_names_the_line_and_field_and_says_what_to_do(tmp_path, change, expected):
@@ -104,6 +106,7 @@ def test_save_then_load_gives_the_same_lesson(tmp_path):
         settings={"epochs": 2, "lr": 1e-05, "nesterov": False, "batch_norm": True},
         shown=("preset", "lr"),
         steps=(LessonStep("Press Start", "按开始", parse_check("a run finished")), LessonStep("Look")),
+        compare=True,
     )
     path = save_lesson(lesson, tmp_path / "mine")
     assert path.name == "mine.lesson"

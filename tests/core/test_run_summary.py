@@ -46,7 +46,7 @@ def test_a_finished_run_says_what_it_did(small_mnist, tmp_path):
         "cpu",
     )
     assert s.test_acc == final.history[-1].test_acc and s.best_val_acc == final.history[-1].val_acc
-    assert s.seconds > 0 and s.started is not None and s.name == final.run_dir.name
+    assert s.seconds > 0 and s.started is not None and s.name == "MLP (no convolutions) · batch 100"
     assert set(s.to_json()) >= {"path", "arch", "dataset", "epochs", "best_val_acc", "test_acc", "status"}
     assert json.loads(json.dumps(s.to_json()))["path"] == str(final.run_dir)
     start = checkpoint.load(final.run_dir / "start.pt")["model"]  # the weights before training, kept

@@ -181,7 +181,7 @@ def test_view_reads_drawn_digits(view, qtbot, tiny_model, tmp_path):
         draw_strokes(qtbot, view.canvas, strokes)
         assert view.prediction_label.text() == digit, view.last_prediction
         p = view.last_prediction
-        assert view.confidence_label.text() == f"{p.confidence * 100:.0f} % sure"
+        assert view.confidence_label.text() == f"{p.confidence * 100:.1f} % sure"  # as Inside writes it
         heights = view.probabilities_shown()
         assert heights.sum() == pytest.approx(1.0, abs=1e-4) and heights.argmax() == int(digit)
         brushes = view.plot.bars.opts["brushes"]

@@ -77,7 +77,7 @@ def test_training_on_builtin_shapes_updates_plots_progress_and_log(make_window, 
     ax, ay = win.train.plots.accuracy_points("test")
     assert list(ax) == [1, 2] and 0 <= ay[-1] <= 100
     assert child(win, QProgressBar, "progressBar").value() == child(win, QProgressBar, "progressBar").maximum()
-    assert "Finished 2 epochs" in child(win, QLabel, "statusLabel").text()
+    assert "epochs trained: 2" in child(win, QLabel, "statusLabel").text()
     assert sum("epoch " in line for line in win.train.run_log.lines()) == 2
     assert win.train.progress.value("test_acc").endswith("%")
     assert child(win, QPushButton, "startButton").isEnabled()

@@ -134,7 +134,7 @@ def test_finished_runs_are_listed_and_open(tab, qtbot, trained, monkeypatch):
     with qtbot.waitSignal(tab.state.runsListed, timeout=30_000):  # the app state lists runs on a task
         tab.state.refresh_runs()
     labels = [tab.source.combo.itemText(i) for i in range(tab.source.combo.count())]
-    entry = next(t for t in labels if t.startswith("lenet on MNIST"))
+    entry = next(t for t in labels if t.startswith("LeNet (modern) · MNIST"))  # the run's name, as on Runs
     assert "%" in entry and run_dir.name[:10] in entry
     with qtbot.waitSignal(tab.state.modelChanged, timeout=5000):
         tab.source.choose(ModelSource("run", run_dir))
@@ -296,8 +296,6 @@ def test_teaching_too_few_digits_says_it_cannot_measure_them_and_lists_the_run(
     qtbot.waitUntil(lambda: tab.predictor is not None, timeout=10_000)
     teach = tab.collect_panel.teach
     teach.settings = FinetuneSettings(1, 4)
-    announced = []
-    app_state.runFolderChanged.connect(announced.append)
     with qtbot.waitSignal(teach.taught, timeout=180_000):
         qtbot.mouseClick(teach.button, Qt.MouseButton.LeftButton)
     result = teach.last_result
@@ -305,6 +303,12 @@ def test_teaching_too_few_digits_says_it_cannot_measure_them_and_lists_the_run(
     text = teach.result_label.text()
     assert "too few to measure" in text and "draw at least 3 of each digit" in text
     assert "(fewer of: 3, 7)" in text and "% after" not in text
-    assert announced == [result.run_dir]
+    qtbot.waitUntil(lambda: any(r.path == result.run_dir for r in app_state.runs), timeout=10_000)  # listed at once
     assert read_status(result.run_dir).device == "cpu"
     qtbot.waitUntil(lambda: tab.state.model.source == ModelSource("run", result.run_dir), timeout=10_000)
+
+
+def test_the_picture_view_does_not_say_no_model_once_one_is_chosen(tab):
+    tab.show_view("picture")  # where a Fashion-MNIST model starts: its classes cannot be drawn
+    assert tab.predictor is not None
+    assert "No model chosen" not in tab.image_panel.status_label.text()  # a stale word from before it loaded

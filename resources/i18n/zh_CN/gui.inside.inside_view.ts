@@ -4,7 +4,7 @@
 <context>
     <name>InsideView</name>
     <message>
-        <source>The layers in order. &apos;Output&apos; is the shape of what a layer hands on (channels × height × width); &apos;Sees&apos; is the receptive field: how many input pixels across one output position depends on. Bold rows are the conv layers whose maps and filters are shown. Click a row to look at that layer.</source>
+        <source>The layers in order. &apos;Output&apos; is the shape of what a layer hands on (channels × height × width); &apos;Receptive field&apos; is how many input pixels across one output position depends on. Bold rows are the conv layers whose maps and filters are shown. Click a row to look at that layer.</source>
         <translation>按顺序排列的各层。“输出”是该层传出的数据形状（通道 × 高 × 宽）；“感受野”是一个输出位置所依赖的输入像素范围（边长）。粗体行是显示特征图和卷积核的卷积层。点击一行查看该层。</translation>
     </message>
     <message>

@@ -24,7 +24,7 @@
         <translation>FLOPs</translation>
     </message>
     <message>
-        <source>Sees</source>
+        <source>Receptive field</source>
         <translation>感受野</translation>
     </message>
 </context>

@@ -36,8 +36,8 @@
         <translation>为什么是“{c}”？</translation>
     </message>
     <message>
-        <source>The network says &lt;b&gt;{c}&lt;/b&gt; ({p:.1f} %); &apos;{o}&apos; gets {q:.1f} %.</source>
-        <translation>网络判断为 &lt;b&gt;{c}&lt;/b&gt;（{p:.1f} %）；“{o}”得到 {q:.1f} %。</translation>
+        <source>The network says &lt;b&gt;{c}&lt;/b&gt; ({p} %); &apos;{o}&apos; gets {q} %.</source>
+        <translation>网络判断为 &lt;b&gt;{c}&lt;/b&gt;（{p} %）；“{o}”得到 {q} %。</translation>
     </message>
     <message>
         <source>This network has no conv layers, so the heat shows how strongly each pixel sways the class score (input gradient).</source>

@@ -44,8 +44,8 @@
         <translation>PyTorch 权重 (*.pt *.pth);;所有文件 (*)</translation>
     </message>
     <message>
-        <source>%1 on %2 · test %3 · %4</source>
-        <translation>%1，数据集 %2 · 测试 %3 · %4</translation>
+        <source>%1 · test %2 · %3</source>
+        <translation>%1 · 测试准确率 %2 · %3</translation>
     </message>
     <message>
         <source>%1 trained on %2</source>

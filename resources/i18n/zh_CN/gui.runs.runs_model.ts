@@ -16,6 +16,26 @@
         <translation>数据集</translation>
     </message>
     <message>
+        <source>Activation</source>
+        <translation>激活函数</translation>
+    </message>
+    <message>
+        <source>recipe&apos;s own</source>
+        <translation>配方自带</translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation>学习率</translation>
+    </message>
+    <message>
+        <source>Optimizer</source>
+        <translation>优化器</translation>
+    </message>
+    <message>
+        <source>Batch size</source>
+        <translation>批大小</translation>
+    </message>
+    <message>
         <source>Epochs</source>
         <translation>轮次</translation>
     </message>

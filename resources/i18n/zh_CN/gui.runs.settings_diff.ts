@@ -31,9 +31,11 @@
         <source>Choose two or more runs to see how their settings differ.</source>
         <translation>选择两个或更多训练记录，查看它们的设置有何不同。</translation>
     </message>
-    <message>
-        <source>{n} settings differ; every other setting is the same in all runs.</source>
-        <translation>{n} 项设置不同；其他设置在所有训练记录中都相同。</translation>
+    <message numerus="yes">
+        <source>Settings that differ: %n. Every other setting is the same in all runs.</source>
+        <translation>
+            <numerusform>%n 项设置不同；其他设置在所有训练记录中都相同。</numerusform>
+        </translation>
     </message>
     <message>
         <source>All settings equal: the curves should match; what differs comes from the device (GPU sums are not always repeatable) or from a newer version of this program.</source>

@@ -12,8 +12,8 @@
         <translation>轮次</translation>
     </message>
     <message>
-        <source>validation accuracy</source>
-        <translation>验证准确率</translation>
+        <source>validation accuracy (%)</source>
+        <translation>验证准确率（%）</translation>
     </message>
     <message>
         <source>Each line is one trial. A dashed line was pruned: it was behind the others after an epoch, so it was stopped early to save time for better settings.</source>

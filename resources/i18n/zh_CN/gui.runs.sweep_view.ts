@@ -59,9 +59,11 @@
         <source>Fix the Train tab&apos;s settings first: a value there is not valid.</source>
         <translation>请先修正“训练”页的设置：那里有一个值无效。</translation>
     </message>
-    <message>
-        <source>Everything else as on the Train tab: {arch} on {data}, {epochs} epochs per trial.</source>
-        <translation>其余设置与“训练”页相同：用 {data} 训练 {arch}，每次试验 {epochs} 轮。</translation>
+    <message numerus="yes">
+        <source>Everything else as on the Train tab: {arch} on {data}; epochs per trial: %n.</source>
+        <translation>
+            <numerusform>其余设置与“训练”页相同：用 {data} 训练 {arch}，每次试验 %n 轮。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Change it on the left and start again.</source>

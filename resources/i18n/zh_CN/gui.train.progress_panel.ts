@@ -95,13 +95,17 @@
         <source>Paused {where}. Press Space or Resume to go on, or Step for one more epoch.</source>
         <translation>已暂停（{where}）。按空格键或“继续”以继续，或按“单步一轮”再训练一轮。</translation>
     </message>
-    <message>
-        <source>Finished {n} epochs in {t}. Saved in {dir}</source>
-        <translation>用 {t} 完成了 {n} 轮。已保存在 {dir}</translation>
+    <message numerus="yes">
+        <source>Finished in {t}; epochs trained: %n. Saved in {dir}</source>
+        <translation>
+            <numerusform>用 {t} 完成了 %n 轮。已保存在 {dir}</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Stopped. {n} finished epochs are saved.</source>
-        <translation>已停止。已完成的 {n} 轮已保存。</translation>
+    <message numerus="yes">
+        <source>Stopped. Finished epochs saved: %n.</source>
+        <translation>
+            <numerusform>已停止。已完成的 %n 轮已保存。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Failed: {msg}</source>

@@ -40,7 +40,7 @@
         <translation>处理一张图像所需的浮点运算次数（一次乘加算 2 次）：决定了一层有多慢。</translation>
     </message>
     <message>
-        <source>RF</source>
+        <source>Receptive field</source>
         <translation>感受野</translation>
     </message>
     <message>

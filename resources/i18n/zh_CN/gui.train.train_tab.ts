@@ -31,9 +31,11 @@
         <source>Finished: {dir}</source>
         <translation>已完成：{dir}</translation>
     </message>
-    <message>
-        <source>Opened {dir}: {n} epochs</source>
-        <translation>已打开 {dir}：{n} 轮</translation>
+    <message numerus="yes">
+        <source>Opened {dir}; epochs saved: %n</source>
+        <translation>
+            <numerusform>已打开 {dir}：%n 轮</numerusform>
+        </translation>
     </message>
     <message>
         <source>Showing the saved run {name}.</source>

@@ -8,6 +8,10 @@
         <translation>每个类别的概率</translation>
     </message>
     <message>
+        <source>class</source>
+        <translation>类别</translation>
+    </message>
+    <message>
         <source>probability</source>
         <translation>概率</translation>
     </message>
