@@ -49,6 +49,7 @@ class Range:
     high: float
     optional: bool = True
     whole: bool = False
+    unmeasured: bool = False  # NaN allowed: a score with nothing to score on (a run without test images)
 
 
 _METRIC_RANGES = {
@@ -57,8 +58,8 @@ _METRIC_RANGES = {
     "train_acc": Range(0, 1),
     "val_loss": Range(0, math.inf),
     "val_acc": Range(0, 1),
-    "test_loss": Range(0, math.inf),
-    "test_acc": Range(0, 1),
+    "test_loss": Range(0, math.inf, unmeasured=True),
+    "test_acc": Range(0, 1, unmeasured=True),
     "lr": Range(0, math.inf),
     "images_per_s": Range(0, math.inf),
     "seconds": Range(0, math.inf),
@@ -104,6 +105,8 @@ def number(raw: dict, key: str, valid: Range, where: str) -> float | int | None:
     if isinstance(value, bool) or not isinstance(value, kinds):
         kind = "a whole number" if valid.whole else "a number"
         raise RunFileError(f"{where}: {key} is {_shown(value)}, not {kind}")
+    if valid.unmeasured and isinstance(value, float) and math.isnan(value):
+        return value
     if not (valid.low <= value <= valid.high) or (isinstance(value, float) and not math.isfinite(value)):
         high = "" if math.isinf(valid.high) else f" to {valid.high:,.0f}" if valid.whole else f" to {valid.high:g}"
         low = "at least " if not high else ""
