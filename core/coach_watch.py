@@ -35,7 +35,7 @@ class Watcher:
     def __call__(self, event: Any) -> None:
         if isinstance(event, RunStarted):
             self._reset()
-            self._cfg = TrainConfig.from_dict(event.config)
+            self._cfg = event.config
             self._start = Figures(self._cfg, len(event.card.class_names), event.batches_per_epoch)
             self._test_x = event.test_x
         elif isinstance(event, BatchEnd):
