@@ -10,7 +10,8 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QGridLayout, QLabel, QPushButton, QWidget
 
 from core import knobs
-from core.config import AUGMENTATIONS, TrainConfig
+from core.augment import AUGMENTATIONS
+from core.config import TrainConfig
 from gui.core_texts import display_value
 
 SPINS = {  # field -> (decimals, low, high, step)
@@ -40,7 +41,7 @@ class KnobPanel(QWidget):
             grid.addWidget(spin, i // 3, 2 * (i % 3) + 1)
         self.labels["augment"] = QLabel(self)
         self.augment = QComboBox(self, objectName="augmentKnob")
-        for name in AUGMENTATIONS:
+        for name in AUGMENTATIONS.names():
             self.augment.addItem(display_value("augment", name), name)
         grid.addWidget(self.labels["augment"], 1, 2)
         grid.addWidget(self.augment, 1, 3)
