@@ -38,7 +38,8 @@ class Recorder:
 
     def __call__(self, event) -> None:
         self.events.append(event)
-        if isinstance(event, RunStarted):
+        if isinstance(event, RunStarted):  # kept: the trainer drops its network and optimizer when the run ends
+            self.optimizer, self.model = self.trainer.optimizer, self.trainer.model
             self.trainer.optimizer.register_step_pre_hook(
                 lambda opt, args, kw: self.step_lrs.append(opt.param_groups[0]["lr"])
             )
@@ -114,8 +115,8 @@ def test_a_change_recorded_after_the_saved_epoch_is_replayed_at_its_step(mnist, 
     assert resumed.losses(2)[:6] == straight.losses(2)  # the same steps, the same knobs, the same losses
     replayed = [e for e in resumed.events if isinstance(e, KnobChange)]
     assert replayed == [KnobChange(batches + 3, Momentum(0.5)), KnobChange(batches + 3, WeightDecay(1e-3))]
-    assert resumed.trainer.optimizer.param_groups[0]["betas"][0] == 0.5  # Adam: momentum is its first beta
-    assert resumed.trainer.optimizer.param_groups[0]["weight_decay"] == 1e-3
+    assert resumed.optimizer.param_groups[0]["betas"][0] == 0.5  # Adam: momentum is its first beta
+    assert resumed.optimizer.param_groups[0]["weight_decay"] == 1e-3
 
 
 def test_dropout_and_augmentation_knobs_change_the_network_and_the_batches(mnist):
@@ -124,7 +125,7 @@ def test_dropout_and_augmentation_knobs_change_the_network_and_the_batches(mnist
     control.change(Augment("shift"))
     rec = Recorder(control)
     assert isinstance(rec.run(TrainConfig(**{**SMALL, "arch": "digitnet"}), mnist), RunFinished)
-    drops = [m.p for m in rec.trainer.model.modules() if isinstance(m, torch.nn.Dropout)]
+    drops = [m.p for m in rec.model.modules() if isinstance(m, torch.nn.Dropout)]
     assert drops and set(drops) == {0.3}
     assert rec.trainer.knobs.augment.name == "shift" and rec.trainer.knobs.cfg.augment == "shift"
 
