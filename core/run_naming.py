@@ -78,7 +78,10 @@ def recipe_of(cfg: TrainConfig) -> TrainConfig:
                     return TrainConfig(**{**TrainConfig().to_dict(), **preset.settings, "folder": cfg.folder})
                 except ConfigError:  # a folder recipe without its folder: the defaults serve
                     break
-    return TrainConfig().replace(arch=cfg.arch)
+    try:
+        return TrainConfig().replace(arch=cfg.arch, network=cfg.network)
+    except ConfigError:  # your own network, made for other images than MNIST's: nothing to compare it with
+        return cfg
 
 
 def name_parts(cfg: TrainConfig, previous: TrainConfig | None = None) -> tuple[str, ...]:

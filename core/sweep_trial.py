@@ -56,6 +56,10 @@ class TrialControl(RunControl):
     def step_epoch(self) -> None:
         self.sweep.step_epoch()
 
+    def take_knob_changes(self) -> list:
+        """A trial's settings are the study's to choose: no live knob reaches it."""
+        return []
+
     def take_epoch_end_pause(self) -> bool:
         return self.sweep.take_epoch_end_pause()
 

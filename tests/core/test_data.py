@@ -37,6 +37,7 @@ def test_registry_names_and_specs():
         "shapes",
         "folder",
         "my-digits",
+        "class-digits",
     ]
     assert get_spec("fashion-mnist").class_names[0] == "T-shirt/top"
     assert get_spec("kmnist").class_names == ("o", "ki", "su", "tsu", "na", "ha", "ma", "ya", "re", "wo")
