@@ -233,16 +233,19 @@ def test_disk_full_reports_the_epoch_on_disk_not_numbers_never_saved(data_root, 
     from core import checkpoint
     from core.cli import main
 
-    count, real = [0], checkpoint.os.fsync
+    real_fsync, real_save, saved = checkpoint.os.fsync, checkpoint.save, []
 
-    # config.json, start.pt, status.json, then epoch 1's best.pt, last.pt, metrics.json, metrics.csv, batches.csv,
-    # status.json; then the disk is full
+    # the run folder and all of epoch 1 are written; the disk fills up while epoch 2's last.pt is written
+    def save(path, *args, **kwargs):
+        saved.append(Path(path).name)
+        return real_save(path, *args, **kwargs)
+
     def fsync(fd):
-        count[0] += 1
-        if count[0] > 9:
+        if saved.count("last.pt") >= 2:
             raise OSError(errno.ENOSPC, "No space left on device")
-        return real(fd)
+        return real_fsync(fd)
 
+    monkeypatch.setattr(checkpoint, "save", save)
     monkeypatch.setattr(checkpoint.os, "fsync", fsync)
     code = main(
         [

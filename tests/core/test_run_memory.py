@@ -15,6 +15,7 @@ from core import device_speed, sweep_trial
 from core.config import TrainConfig
 from core.control import RunControl
 from core.events import BatchEnd, RunFailed, RunFinished
+from core.metrics_on_device import EVERY_BATCH
 from core.sweep import run_sweep
 from core.sweep_params import Range
 from core.sweep_spec import SweepSpec
@@ -45,7 +46,8 @@ def test_a_run_is_freed_without_a_garbage_collection(small_mnist, no_gc, ending)
     control = RunControl()
     cfg = CFG.replace(optimizer="sgd", lr=100.0) if ending == "nan" else CFG
     on_event = stop_at_batch(control, 2) if ending == "stopped" else None
-    trainer = Trainer(cfg, on_event, control, loaded=small_mnist)
+    # every batch read back: the stop lands mid-epoch however fast the machine is
+    trainer = Trainer(cfg, on_event, control, loaded=small_mnist, readback=EVERY_BATCH)
     final = trainer.run()
     assert (final.kind if isinstance(final, RunFailed) else "finished") == ending, final
     gone = weakref.ref(trainer)
