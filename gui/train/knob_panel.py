@@ -64,6 +64,14 @@ class KnobPanel(QWidget):
             "augment": self.tr("augment"),
         }.items():
             self.labels[name].setText(text)
+        for name, tip in {
+            "lr": self.tr("The learning rate from the next batch on; the schedule goes on from it."),
+            "momentum": self.tr("Momentum (Adam's first beta) from the next batch on."),
+            "weight_decay": self.tr("Weight decay from the next batch on: pulls the weights towards zero."),
+            "dropout": self.tr("The share of units switched off in each training batch, from the next batch on."),
+        }.items():
+            self.spins[name].setToolTip(tip)
+        self.augment.setToolTip(self.tr("Random changes to each training batch, on or off from the next batch."))
         self.apply.setText(self.tr("Apply"))
         self.apply.setToolTip(self.tr("The changed values act from the next batch; each is marked on the curves."))
         self.setToolTip(self.title.text())

@@ -129,6 +129,11 @@ class TuningBox(QWidget):
                 label.setText(self.tr("Coach: {said}").format(said=said) if i == 0 else said)
                 now = d.live and self.state.run_active
                 button.setText(self.tr("Apply now") if now else self.tr("Use for the next run"))
+                button.setToolTip(
+                    self.tr("Change the run under way from its next batch; the change is marked on the curves.")
+                    if now
+                    else self.tr("Put the coach's suggestion into the settings on the left, for the next run.")
+                )
 
     def apply_fix(self, i: int) -> None:
         """Through the live knobs when the run is under way and the fix is all knobs, else into the settings."""
@@ -157,6 +162,8 @@ class TuningBox(QWidget):
             self.tr("One short run with the rate rising from 0.000001 to 10: suggests a rate in seconds.")
         )
         self.knob_panel.retranslate()
+        for button in self.fix_buttons:  # each finding then says which way its fix goes
+            button.setToolTip(self.tr("Apply what the coach suggests."))
         self._show_findings()
 
     def changeEvent(self, event: QEvent) -> None:
