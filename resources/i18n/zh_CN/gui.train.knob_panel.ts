@@ -33,7 +33,7 @@
     </message>
     <message>
         <source>Momentum (Adam&apos;s first beta) from the next batch on.</source>
-        <translation>从下一批次起使用的动量（Adam 的第一个 beta）。</translation>
+        <translation>从下一批次起使用的动量（Adam 的第一个 β 参数）。</translation>
     </message>
     <message>
         <source>Weight decay from the next batch on: pulls the weights towards zero.</source>
