@@ -146,7 +146,7 @@ class ReferenceRun(QObject):
             self.legends[key].addItem(item, name if key == "loss" else name.replace(SEPARATOR, "<br>", 1))
 
     def retranslate(self) -> None:
-        QTimer.singleShot(0, self._redraw)  # after the walk that retranslates the texts it knows
+        QTimer.singleShot(0, self.check, self._redraw)  # after the walk that retranslates; dropped if the tab is gone
 
     def name(self) -> str:
         """The compared run's name as the legends show it ("" when none is drawn)."""
