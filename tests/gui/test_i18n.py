@@ -58,3 +58,24 @@ def test_the_language_setting_is_remembered_and_a_bad_value_means_system(qsettin
     assert AppSettings(qsettings).language == "zh_CN"
     qsettings.setValue("language", '"klingon"')
     assert AppSettings(qsettings).language == "system"
+
+
+def test_one_english_text_has_one_chinese_everywhere():
+    """One glossary: the same English source gets the same Chinese in every .ts (Epochs is 轮次 everywhere)."""
+    import xml.etree.ElementTree as ET
+    from collections import defaultdict
+
+    found: dict[str, dict[tuple, list[str]]] = defaultdict(lambda: defaultdict(list))
+    for ts in sorted((UPDATE.parent / "zh_CN").glob("*.ts")):
+        for context in ET.parse(ts).getroot().iter("context"):
+            for message in context.iter("message"):
+                translation = message.find("translation")
+                forms = tuple(f.text for f in translation.iter("numerusform")) or (translation.text,)
+                where = f"{ts.name} [{context.findtext('name')}]"
+                found[message.findtext("source")][forms].append(where)
+    differing = [
+        f"{source!r}: " + "; ".join(f"{'/'.join(map(str, forms))} in {', '.join(where)}" for forms, where in by.items())
+        for source, by in found.items()
+        if len(by) > 1
+    ]
+    assert not differing, "one English text, several Chinese translations:\n" + "\n".join(differing)

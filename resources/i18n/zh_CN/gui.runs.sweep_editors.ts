@@ -44,7 +44,7 @@
     </message>
     <message>
         <source>Dropout</source>
-        <translation>Dropout</translation>
+        <translation>Dropout（随机失活）</translation>
     </message>
     <message>
         <source>Share of units switched off at random while training.</source>

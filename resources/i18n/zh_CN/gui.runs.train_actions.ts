@@ -5,7 +5,7 @@
     <name>TrainActions</name>
     <message>
         <source>Resume</source>
-        <translation>继续训练</translation>
+        <translation>继续</translation>
     </message>
     <message>
         <source>Go on with a stopped run where it stopped: same optimizer, schedule and random state</source>
@@ -59,7 +59,7 @@
     </message>
     <message>
         <source>A run is in progress.</source>
-        <translation>有训练正在进行。</translation>
+        <translation>正在训练中。</translation>
     </message>
     <message>
         <source>Wait for it to end, or stop it.</source>

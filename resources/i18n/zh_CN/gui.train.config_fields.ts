@@ -25,7 +25,7 @@
     </message>
     <message>
         <source>recipe&apos;s own</source>
-        <translation>配方默认</translation>
+        <translation>配方自带</translation>
     </message>
     <message>
         <source>on</source>

@@ -37,7 +37,7 @@
     </message>
     <message>
         <source>% correct</source>
-        <translation>正确率 %</translation>
+        <translation>正确率 (%)</translation>
     </message>
     <message>
         <source>Accuracy: &lt;span style=&apos;color:{t}&apos;&gt;train&lt;/span&gt; · &lt;span style=&apos;color:{v}&apos;&gt;validation&lt;/span&gt; · &lt;span style=&apos;color:{te}&apos;&gt;test&lt;/span&gt;</source>

@@ -57,7 +57,7 @@
     </message>
     <message>
         <source>Epochs</source>
-        <translation>训练轮数</translation>
+        <translation>轮次</translation>
     </message>
     <message>
         <source>Batch size</source>
