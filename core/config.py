@@ -12,6 +12,9 @@ import math
 from dataclasses import dataclass, fields
 from typing import Any, Callable
 
+from core.messages import Message, MessageError, Sentences, Static
+from core.messages import settings as said
+
 OPTIMIZERS = ("sgd", "adam", "adamw", "rmsprop")
 SCHEDULES = ("none", "step", "cosine", "onecycle")
 AUGMENTATIONS = ("none", "shift", "affine", "handwriting", "handwriting-styles")
@@ -19,12 +22,12 @@ MAX_SEED = 2**31 - 1  # fits a 32-bit spin box, numpy and torch alike
 MAX_THREADS = 256  # far past any desktop; 100000 makes libgomp crash without a word
 
 
-class ConfigError(ValueError):
-    """Invalid settings. ``problems`` maps each field to a sentence saying what to change."""
+class ConfigError(MessageError, ValueError):
+    """Invalid settings. ``problems`` maps each field to a message saying what to change."""
 
-    def __init__(self, problems: dict[str, str]):
+    def __init__(self, problems: dict[str, Message]):
         self.problems = problems
-        super().__init__(" ".join(problems.values()))
+        super().__init__(Sentences(tuple(problems.values())))
 
 
 @dataclass(frozen=True)
@@ -127,32 +130,32 @@ class Setting:
     def default(self) -> Any:
         return TrainConfig.__dataclass_fields__[self.name].default
 
-    def range_text(self) -> str:
+    def range_text(self) -> Message:
         """The valid values in words, e.g. 'between 1 and 10,000' or 'one of sgd, adam'."""
         if self.choices is not None:
-            return "one of " + ", ".join(self.choices())
+            return said.OneOf(", ".join(self.choices()))
         if self.low is None:
-            return "on or off" if self.kind is bool else "any text"
+            return said.OnOrOff() if self.kind is bool else said.AnyText()
         number = (lambda v: f"{int(v):,}") if self.kind is int else (lambda v: f"{v:g}")  # noqa: E731
         low, high = number(self.low), number(self.high)
         if self.low_open:
-            return f"above {low} and up to {high}"
-        return f"from {low} to below {high}" if self.high_open else f"between {low} and {high}"
+            return said.AboveUpTo(low, high)
+        return said.FromToBelow(low, high) if self.high_open else said.Between(low, high)
 
-    def problem(self, value: Any) -> str | None:
-        """None when ``value`` is valid for this field, else a sentence naming the valid range."""
+    def problem(self, value: Any) -> Message | None:
+        """None when ``value`` is valid for this field, else a message naming the valid range."""
         if value is None and self.optional:
             return None
         if self.message and (value is None or not _is_kind(value, self.kind) or self._out_of_range(value)):
-            return self.message
+            return Static(self.message)
         if value is None:
-            return f"{self.help} It must be set: {self.range_text()}."
+            return said.MustBeSet(self.help, self.range_text())
         if not _is_kind(value, self.kind):
-            return f"{self.help} It must be {self.range_text()}, not {_short(value)}."
+            return said.OutOfRange(self.help, self.range_text(), _short(value))
         if self.choices is not None and value not in self.choices():
-            return f"Unknown value {_short(value)}: {self.help[0].lower()}{self.help[1:-1]} is {self.range_text()}."
+            return said.UnknownValue(_short(value), self.help, self.range_text())
         if self._out_of_range(value):
-            return f"{self.help} It must be {self.range_text()}, not {_short(value)}."
+            return said.OutOfRange(self.help, self.range_text(), _short(value))
         return None
 
     def _out_of_range(self, value: Any) -> bool:
@@ -266,21 +269,21 @@ def clean_value(name: str, raw: Any) -> Any:
     return SETTINGS[name].clean(raw)
 
 
-def problems(cfg: TrainConfig) -> dict[str, str]:
+def problems(cfg: TrainConfig) -> dict[str, Message]:
     """Every invalid field with a sentence that says what to do. Empty when the config is fine."""
     from core import archs, data  # registries; imported late to keep config light
 
-    out: dict[str, str] = {}
+    out: dict[str, Message] = {}
     for name, setting in SETTINGS.items():
         problem = setting.problem(getattr(cfg, name))
         if problem:
             out[name] = problem
     if "dataset" not in out and cfg.dataset == "folder" and not cfg.folder:
-        out["folder"] = "Choose an image folder (one sub-folder of images per class)."
+        out["folder"] = said.ChooseAFolder()
     if "nesterov" not in out and cfg.nesterov and (cfg.optimizer != "sgd" or not cfg.momentum):
-        out["nesterov"] = "Nesterov needs the SGD optimizer with momentum above 0."
+        out["nesterov"] = said.NesterovNeedsSgd()
     if "augment" not in out and cfg.augment == "handwriting-styles" and cfg.dataset not in ("mnist", "my-digits"):
-        out["augment"] = "Writing styles (slashed zeros, crossed sevens ...) are for digits: pick 'handwriting'."
+        out["augment"] = said.StylesAreForDigits()
     if not out.keys() & {"arch", "dataset", "image_size"}:
         spec = data.get_spec(cfg.dataset)
         # A folder's channels are known only once loaded (the trainer checks again then).

@@ -8,6 +8,9 @@ from dataclasses import dataclass
 
 import torch
 
+from core.messages import Message
+from core.messages import sweep as said
+
 
 @dataclass(frozen=True)
 class DeviceInfo:
@@ -15,13 +18,19 @@ class DeviceInfo:
     name: str
     memory_gb: float | None
 
+    name_message: Message | None = None  # the name in words the window translates ("CPU, 8 threads (x86_64)")
+
+    @property
+    def message(self) -> Message:
+        """For menus: 'NVIDIA H100 (cuda:0, 80 GB)'; the CPU's name already says what it is."""
+        if self.name_message is not None:
+            return self.name_message
+        memory = f", {self.memory_gb:.0f} GB" if self.memory_gb else ""
+        return said.GpuDevice(self.name, self.id, memory)
+
     @property
     def label(self) -> str:
-        """For menus: 'NVIDIA H100 (cuda:0, 80 GB)'; the CPU's name already says what it is."""
-        if self.id == "cpu":
-            return self.name
-        memory = f", {self.memory_gb:.0f} GB" if self.memory_gb else ""
-        return f"{self.name} ({self.id}{memory})"
+        return str(self.message)
 
 
 def list_devices() -> list[DeviceInfo]:
@@ -34,7 +43,8 @@ def list_devices() -> list[DeviceInfo]:
     if getattr(torch.backends, "mps", None) and torch.backends.mps.is_available():
         found.append(DeviceInfo("mps", "Apple GPU (Metal)", None))
     cpu_name = platform.processor() or platform.machine() or "CPU"
-    found.append(DeviceInfo("cpu", f"CPU, {torch.get_num_threads()} threads ({cpu_name})", None))
+    cpu = said.CpuDevice(torch.get_num_threads(), cpu_name)
+    found.append(DeviceInfo("cpu", str(cpu), None, cpu))
     return found
 
 

@@ -28,6 +28,8 @@ from core.checkpoint import save
 from core.config import TrainConfig
 from core.evaluate import Normalizer, evaluate
 from core.events import EpochMetrics
+from core.messages import data as said_data
+from core.messages import files as said_files
 from core.paths import runs_dir
 from core.predict_files import BUNDLED_MODEL
 
@@ -74,9 +76,7 @@ def _as_uint8(images) -> torch.Tensor:
 
 def _check_digit_model(card: ModelCard, name: str) -> None:
     if card.num_classes != 10 or card.image_size != 28 or card.in_channels != 1:
-        raise CardError(
-            f"{name} is not a digit model (28x28 grey images, 10 classes): choose a model trained on MNIST."
-        )
+        raise CardError(said_files.NotADigitModel(name))
 
 
 def finetune_digits(
@@ -114,7 +114,7 @@ def finetune_digits(
         x, y = _as_uint8(train_images), torch.as_tensor(np.asarray(train_labels), dtype=torch.int64)
         hx, hy = _as_uint8(held_images), torch.as_tensor(np.asarray(held_labels), dtype=torch.int64)
         if len(x) == 0 or len(x) != len(y) or len(hx) != len(hy):
-            raise ValueError("Collect some digits first: fine-tuning needs labelled digits to learn from.")
+            raise data.DatasetError(said_data.CollectDigitsFirst())
         mnist = mnist or data.load("mnist", data_root, download=False)
         norm = Normalizer.of(card.mean, card.std)
         check_x, check_y = mnist.test_x[:MNIST_CHECK], mnist.test_y[:MNIST_CHECK]

@@ -11,6 +11,7 @@ from PIL import Image
 
 from core.card import ModelCard, load_model
 from core.checkpoint import CheckpointError
+from core.messages import files as said
 from core.images import composite_array
 from core.predict import Predictor
 from core.preprocess import EmptyDrawing, load_image_file
@@ -25,9 +26,7 @@ def weights_file(path: Path | None) -> Path:
     path = Path(path)
     if path.is_dir():
         if not (path / "best.pt").is_file():
-            raise CheckpointError(
-                f"{path} holds no best.pt: give a run folder with at least one finished epoch, or a weights file."
-            )
+            raise CheckpointError(said.NoBestWeights(str(path)))
         return path / "best.pt"
     return path
 

@@ -17,6 +17,7 @@ from datetime import datetime
 from pathlib import Path
 
 from core import checkpoint
+from core.messages import ProcessEnded
 
 log = logging.getLogger(__name__)
 FILE = "status.json"
@@ -63,7 +64,7 @@ def read_status(run_dir: Path) -> RunStatus | None:
     if status.status not in STATUSES:
         return None
     if status.status == "running" and not _writer_alive(status):
-        return replace(status, status="stopped", message=status.message or "The process training it ended.")
+        return replace(status, status="stopped", message=status.message or str(ProcessEnded()))
     return status
 
 

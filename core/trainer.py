@@ -30,6 +30,8 @@ from core.events import (
     RunStarted,
 )
 from core.failures import Failure, divergence, explain, stopped_by_user
+from core.messages import Message
+from core.messages import run as said
 from core.metrics_on_device import DEFAULT_READBACK, BatchTally, GradientStrength, Readback, state_to_host
 from core.optim import make_optimizer, make_schedule
 from core.run_record import RunRecord, resume_note
@@ -106,7 +108,7 @@ class Trainer:
         spec = loaded.spec
         misfit = archs.fit_problem(cfg.arch, spec.channels, spec.image_size)
         if misfit:
-            raise Failure("config", misfit, "Pick another network, or another image size for the folder.")
+            raise Failure("config", misfit, said.PickAnotherNetworkOrSize())
         self.data = put_on_device(loaded, cfg, device)
         self.card = ModelCard.for_run(cfg, spec)
         model = self.card.build().train()
@@ -153,7 +155,7 @@ class Trainer:
 
     def _load_data(self) -> data.LoadedData:
         cfg = self.cfg
-        self._emit(Progress(f"Loading {data.get_spec(cfg.dataset).title} ..."))
+        self._emit(Progress(said.Loading(data.get_spec(cfg.dataset).title)))
         return data.load(
             cfg.dataset,
             self.data_root,
@@ -279,7 +281,7 @@ class Trainer:
         self._on_event(event)
 
 
-def _data_notes(loaded: data.LoadedData) -> tuple[str, ...]:
+def _data_notes(loaded: data.LoadedData) -> tuple[Message, ...]:
     """One line about skipped files (first), then the loader's own notes."""
     summary = data.skip_summary(loaded.skipped_files)
     return ((summary,) if summary else ()) + tuple(loaded.notes)

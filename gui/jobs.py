@@ -23,10 +23,12 @@ from core.checkpoint import CheckpointError
 from core.data import DatasetError
 from core.export import ExportError
 from core.finetune import FinetuneCancelled
+from core.messages import MessageError
+from gui.messages import say
 
 log = logging.getLogger(__name__)
 # the message tells the user what to do (or the user asked for it): no traceback in the log
-EXPECTED = (DatasetError, CheckpointError, FinetuneCancelled, ExportError)
+EXPECTED = (DatasetError, CheckpointError, FinetuneCancelled, ExportError, MessageError)
 
 
 class Jobs(QObject):
@@ -82,10 +84,10 @@ class Jobs(QObject):
                 outcome = (fn(), None)
             except EXPECTED as exc:
                 log.info("background job %s/%r: %s", self.name, key, exc)
-                outcome = (None, str(exc))
+                outcome = (None, say(exc))
             except Exception as exc:  # a job's failure is shown to the user, never fatal to the app
                 log.exception("background job %s/%r failed", self.name, key)
-                outcome = (None, str(exc) or exc.__class__.__name__)
+                outcome = (None, say(exc))
             try:
                 self._done.emit(job_id, *outcome)
             except RuntimeError:  # this object was deleted with its window: nobody is waiting any more

@@ -14,6 +14,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
 
 from core.checkpoint import CheckpointError
 from core.run_summary import RunSummary, set_label
+from gui.messages import say
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 PATH_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -149,7 +150,7 @@ class RunsModel(QAbstractTableModel):
         try:
             set_label(run.path, **{key: text})
         except (OSError, CheckpointError) as exc:
-            self.label_failed(str(exc))
+            self.label_failed(say(exc))
             return False
         self.runs[index.row()] = replace(run, **{key: text})
         self.dataChanged.emit(index, index)

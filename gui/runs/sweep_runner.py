@@ -12,6 +12,7 @@ from PySide6.QtCore import QObject, Signal, Slot
 from core.control import RunControl
 from core.events import EpochEnd, Progress, RunStarted
 from core.sweep_events import SweepDone, TrialDone, TrialStarted
+from gui.messages import say
 
 log = logging.getLogger(__name__)
 
@@ -97,7 +98,7 @@ class SweepRunner(QObject):
             self.stateChanged.emit()
             self.finished.emit(event)
         elif isinstance(event, Progress):
-            self.progress.emit(event.message)
+            self.progress.emit(say(event.message))
         elif type(event) in self._signals:
             self._signals[type(event)].emit(event)
 

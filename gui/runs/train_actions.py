@@ -20,6 +20,7 @@ from core.config import ConfigError
 from core.run_summary import RunSummary
 from core.runs import read_run
 from gui.state import AppState
+from gui.messages import say
 
 
 class TrainActions(QWidget):
@@ -109,7 +110,7 @@ class TrainActions(QWidget):
         try:
             cfg = change(read_run(path).config)
         except (CheckpointError, ConfigError) as exc:
-            self.failed.emit(str(exc), self.tr("Refresh the list, or start a new run on the Train tab."))
+            self.failed.emit(say(exc), self.tr("Refresh the list, or start a new run on the Train tab."))
             return False
         ok = self.state.start_run(cfg, resume_from=path if resume else None, init_weights=init_weights)
         if not ok:

@@ -344,6 +344,34 @@
         <translation>5x5 卷积之后接两个残差模块，SGD 0.01，动量 0.5，批大小 64。</translation>
     </message>
     <message>
+        <source>Apple GPU (Metal)</source>
+        <translation>Apple GPU（Metal）</translation>
+    </message>
+    <message>
+        <source>a run started</source>
+        <translation>一次训练开始</translation>
+    </message>
+    <message>
+        <source>an epoch ended</source>
+        <translation>一轮训练结束</translation>
+    </message>
+    <message>
+        <source>a run finished</source>
+        <translation>一次训练完成</translation>
+    </message>
+    <message>
+        <source>a run stopped</source>
+        <translation>一次训练被停止</translation>
+    </message>
+    <message>
+        <source>the run diverged</source>
+        <translation>训练发散</translation>
+    </message>
+    <message>
+        <source>a run ended</source>
+        <translation>一次训练结束</translation>
+    </message>
+    <message>
         <source>arch</source>
         <translation>网络</translation>
     </message>
