@@ -9,7 +9,13 @@ from dataclasses import dataclass
 import torch
 
 from core.messages import Message
+from core.messages import MessageError
+from core.messages import files as said_files
 from core.messages import sweep as said
+
+
+class UnknownDevice(MessageError, ValueError):
+    """A device this computer does not have; ``msg`` lists the ones it has."""
 
 
 @dataclass(frozen=True)
@@ -56,7 +62,7 @@ def resolve(device: str) -> torch.device:
     if device == "cuda":
         device = "cuda:0"
     if device not in known:
-        raise ValueError(f"Device {device!r} is not available on this computer. Available: {', '.join(sorted(known))}.")
+        raise UnknownDevice(said_files.NoSuchDevice(repr(device), ", ".join(sorted(known))))
     return torch.device(device)
 
 

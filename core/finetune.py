@@ -28,6 +28,7 @@ from core.checkpoint import save
 from core.config import TrainConfig
 from core.evaluate import Normalizer, evaluate
 from core.events import EpochMetrics
+from core.messages import MessageError
 from core.messages import data as said_data
 from core.messages import files as said_files
 from core.paths import runs_dir
@@ -36,7 +37,7 @@ from core.predict_files import BUNDLED_MODEL
 MNIST_CHECK = 2000  # MNIST test digits scored before and after: did it forget?
 
 
-class FinetuneCancelled(Exception):
+class FinetuneCancelled(MessageError):
     """The user stopped the fine-tuning; nothing was saved."""
 
 
@@ -179,7 +180,7 @@ def _train(
     loss_sum = correct = seen = 0
     for step in range(s.steps):
         if cancel.is_set():
-            raise FinetuneCancelled("Stopped: the model was not changed.")
+            raise FinetuneCancelled(said_files.FinetuneStopped())
         mine = torch.randint(len(x), (own,), generator=gen)
         theirs = torch.randint(len(mnist.train_x), (other,), generator=gen)
         bx = torch.cat([x[mine], mnist.train_x[theirs]])

@@ -23,7 +23,7 @@ from core.checkpoint import CheckpointError
 from core.data import DatasetError
 from core.export import ExportError
 from core.finetune import FinetuneCancelled
-from core.messages import MessageError
+from core.messages import Message, MessageError, as_message
 from gui.messages import say
 
 log = logging.getLogger(__name__)
@@ -84,17 +84,17 @@ class Jobs(QObject):
                 outcome = (fn(), None)
             except EXPECTED as exc:
                 log.info("background job %s/%r: %s", self.name, key, exc)
-                outcome = (None, say(exc))
+                outcome = (None, as_message(exc))
             except Exception as exc:  # a job's failure is shown to the user, never fatal to the app
                 log.exception("background job %s/%r failed", self.name, key)
-                outcome = (None, say(exc))
+                outcome = (None, as_message(exc))
             try:
                 self._done.emit(job_id, *outcome)
             except RuntimeError:  # this object was deleted with its window: nobody is waiting any more
                 return
 
     @Slot(int, object, object)
-    def _on_done(self, job_id: int, result: Any, error: str | None) -> None:
+    def _on_done(self, job_id: int, result: Any, error: Message | None) -> None:
         key, on_done, on_error = self._callbacks.pop(job_id, ("", None, None))
         # drop superseded callbacks too, so the dict cannot grow while a key is resubmitted quickly
         for stale in [j for j, (k, _, _) in self._callbacks.items() if k == key and j < job_id]:
@@ -105,7 +105,7 @@ class Jobs(QObject):
         if error is None and on_done is not None:
             on_done(result)
         elif error is not None and on_error is not None:
-            on_error(error)
+            on_error(say(error))  # said here, on the GUI thread, in the language now installed
 
     def stop(self) -> None:
         """Drop the queued jobs and let the thread end after the running one; touches no Qt object, so it is

@@ -38,6 +38,7 @@ from core.lessons import (
     save_lesson,
 )
 from gui.lessons.lesson_panel import LessonPanel, language
+from gui.messages import say
 from gui.state import AppState, TrainSettings
 
 log = logging.getLogger(__name__)
@@ -102,7 +103,7 @@ class LessonDock(QDockWidget):
         try:
             lesson = load_lesson(Path(path))
         except LessonError as exc:
-            QMessageBox.warning(self.parentWidget(), self.tr("This lesson cannot be opened"), str(exc))
+            QMessageBox.warning(self.parentWidget(), self.tr("This lesson cannot be opened"), say(exc))
             return False
         self.open_lesson(lesson)
         return True
