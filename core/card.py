@@ -18,7 +18,7 @@ from torch import nn
 from core import archs, checkpoint
 from core.checkpoint import CheckpointError
 from core.messages import Message
-from core.messages import files as said
+from core import messages as said
 
 MAX_IMAGE_SIZE = 512  # the largest input the window and the CLI accept
 MAX_CLASSES = 10_000

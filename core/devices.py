@@ -10,7 +10,7 @@ import torch
 
 from core.messages import Message
 from core.messages import MessageError
-from core.messages import files as said_files
+from core import messages as said_files
 from core.messages import sweep as said
 
 

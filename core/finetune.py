@@ -29,8 +29,8 @@ from core.config import TrainConfig
 from core.evaluate import Normalizer, evaluate
 from core.events import EpochMetrics
 from core.messages import MessageError
-from core.messages import data as said_data
-from core.messages import files as said_files
+from core import messages as said_data
+from core import messages as said_files
 from core.paths import runs_dir
 from core.predict_files import BUNDLED_MODEL
 

@@ -11,7 +11,7 @@ from PIL import Image
 
 from core.card import ModelCard, load_model
 from core.checkpoint import CheckpointError
-from core.messages import files as said
+from core import messages as said
 from core.images import composite_array
 from core.predict import Predictor
 from core.preprocess import EmptyDrawing, load_image_file
