@@ -176,19 +176,9 @@ class TrainingSession(QObject):
         self.stateChanged.emit()
         return True
 
-    def toggle_pause(self) -> None:
-        if self.running:
-            self.control.resume() if self.control.paused else self.control.pause()
-            self.stateChanged.emit()
-
     def step_epoch(self) -> None:
         if self.running:
             self.control.step_epoch()
-            self.stateChanged.emit()
-
-    def stop(self) -> None:
-        if self.running:
-            self.control.stop()
             self.stateChanged.emit()
 
     def change_knob(self, knob: Knob) -> None:

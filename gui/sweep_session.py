@@ -83,16 +83,6 @@ class SweepSession(QObject):
         self.stateChanged.emit()
         return True
 
-    def toggle_pause(self) -> None:
-        if self.running:
-            self.control.resume() if self.control.paused else self.control.pause()
-            self.stateChanged.emit()
-
-    def stop(self) -> None:
-        if self.running:
-            self.control.stop()
-            self.stateChanged.emit()
-
     def _on_event(self, event) -> None:
         if isinstance(event, Progress):
             self.progress.emit(event.message)

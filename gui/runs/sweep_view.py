@@ -173,13 +173,13 @@ class SweepView(QWidget):
         return self.start(epochs=lesson.base.epochs)
 
     def toggle_pause(self) -> None:
-        self.runner.toggle_pause()
+        self.state.toggle_pause()  # acts on the long task under way: this sweep
         if self.runner.running:
             paused = self.runner.paused
             self.status.setText(self.tr("Paused: press Resume to go on.") if paused else self.tr("Resuming…"))
 
     def stop(self) -> None:
-        self.runner.stop()
+        self.state.stop_training()
         self.status.setText(self.tr("Stopping after this batch…"))
 
     def train_best(self) -> bool:

@@ -13,7 +13,7 @@ SETTINGS = dict(dataset="mnist", arch="mlp", epochs=2, train_subset=640, batch_s
 def test_a_run_resumed_from_the_runs_tab_shows_all_its_epochs_and_drops_the_stale_messages(make_window, qtbot):
     win = make_window(**SETTINGS)
     train, runs = win.train, win.runs
-    stop_after_first = lambda event: win.state.session.stop() if isinstance(event, EpochEnd) else None  # noqa: E731
+    stop_after_first = lambda event: win.state.stop_training() if isinstance(event, EpochEnd) else None  # noqa: E731
     win.state.epochEnded.connect(stop_after_first)
     with qtbot.waitSignal(win.state.runFinished, timeout=120_000) as stopped:
         qtbot.mouseClick(train.buttons["start"], Qt.LeftButton)
