@@ -3,6 +3,8 @@ headers, plot titles and axes) holds no English word beyond names; and the langu
 
 from __future__ import annotations
 
+import pytest
+
 import re
 
 import torch
@@ -67,7 +69,27 @@ def visit_every_tab(qtbot, win) -> None:
     qtbot.wait(50)
 
 
-def test_every_tab_in_chinese_has_no_english_and_the_language_switches_live(qtbot, make_window, data_root):
+def _forget_language(qapp) -> None:
+    from gui import i18n
+
+    if i18n._language is not None:
+        for translator in i18n._language.installed:
+            qapp.removeTranslator(translator)
+    i18n._language = None
+
+
+@pytest.fixture
+def fresh_language(qapp):
+    """The language as in a freshly started app: no texts recorded from earlier tests' windows (the live switch
+    matches what is on show against what it has recorded, and the app has one window per process)."""
+    _forget_language(qapp)
+    yield
+    _forget_language(qapp)
+
+
+def test_every_tab_in_chinese_has_no_english_and_the_language_switches_live(
+    qtbot, fresh_language, make_window, data_root
+):
     """One window (Evaluate's test-set results take a while): built in Chinese, switched to English and back."""
     language().install("zh_CN")
     try:
