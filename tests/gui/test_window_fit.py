@@ -63,6 +63,7 @@ for _ in range(2):  # a fresh first window, then one reopened from a geometry sa
     win.confirm_close = False
     win.settings.set_geometry = lambda geometry: None  # keep the desktop geometry the test wrote
     win.close()
+    win.wait_for_tasks(30)  # as the app does after its window closed: no task left running at exit
     app.processEvents()
 a = app.primaryScreen().availableGeometry()
 import json
