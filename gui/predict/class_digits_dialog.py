@@ -30,6 +30,7 @@ from core.class_board import BoardEntry, leaderboard
 from core.config import TrainConfig
 from core.data import class_digits
 from core.predict_files import BUNDLED_MODEL
+from core.run_weights import has_weights, weights_file
 from gui.state import AppState
 
 FINETUNE_EPOCHS = 3
@@ -165,11 +166,11 @@ class ClassDigitsDialog(QDialog):
 
     def score(self) -> None:
         models = [(self.tr("Bundled digit model"), BUNDLED_MODEL)]
-        models += [(run.name, run.path / "best.pt") for run in self.state.runs if run.epochs_done > 0]
+        models += [(run.name, run.path) for run in self.state.runs if run.epochs_done > 0]
         root = self.class_root
         self.status.setText(self.tr("Models being scored on the test writers: %n…", "", len(models)))
         self.jobs.submit_task(
-            "score", lambda ctx: leaderboard(root, models, ctx.cancel_event), self._scored, self.status.setText
+            "score", lambda ctx: leaderboard(root, _files(models), ctx.cancel_event), self._scored, self.status.setText
         )
 
     def _scored(self, board: list[BoardEntry]) -> None:
@@ -202,5 +203,14 @@ class ClassDigitsDialog(QDialog):
 
 def _weights_file(source) -> Path | None:
     if source.kind == "run":
-        return next((p for p in (source.path / "best.pt", source.path / "last.pt") if p.is_file()), None)
+        return weights_file(source.path) if has_weights(source.path) else None
     return source.path if source.kind in ("bundled", "file") else None
+
+
+def _files(models: list[tuple[str, Path]]) -> list[tuple[str, Path]]:
+    """A task: each run folder's weights file by the one rule (core.run_weights); files stay as they are."""
+    return [
+        (name, weights_file(path) if path.is_dir() else path)
+        for name, path in models
+        if not path.is_dir() or has_weights(path)
+    ]
