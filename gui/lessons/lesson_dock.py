@@ -11,7 +11,7 @@ import logging
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QDialog,
@@ -39,16 +39,17 @@ from core.lessons import (
 )
 from gui.lessons.lesson_panel import LessonPanel, language
 from gui.state import AppState, TrainSettings
+from gui.widgets.retranslating import Retranslating
 
 log = logging.getLogger(__name__)
 
 
-class LessonDock(QDockWidget):
+class LessonDock(Retranslating, QDockWidget):
     fileRead = Signal(bool)  # a .lesson file was read and checked (off the GUI thread): True when it opened
     lessonChanged = Signal(object)  # the Lesson opened, or None when it is closed
 
     def __init__(self, state: AppState, parent: QWidget | None = None):
-        super().__init__(self.tr("Lesson"), parent, objectName="lessonDock")
+        super().__init__(parent, objectName="lessonDock")
         self.state = state
         self.jobs = state.jobs("lessons")  # a lesson file is read and checked here, never on the GUI thread
         self.lesson: Lesson | None = None
@@ -61,6 +62,14 @@ class LessonDock(QDockWidget):
         self._actions: list[QAction] = []
         self._sized = False
         self.hide()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self._title_actions()
+        if self.lesson is None:
+            self.setWindowTitle(self.tr("Lesson"))
+        else:
+            self.setWindowTitle(self.tr("Lesson: {title}").format(title=self.lesson.title_for(language())))
 
     def bundled(self) -> list[Lesson]:
         """The lessons that ship with the app (read once; a broken one is logged and left out of the menu)."""
@@ -95,7 +104,7 @@ class LessonDock(QDockWidget):
         shown = frozenset(lesson.shown) or None
         self.state.request_settings(TrainSettings(values, shown, lesson.preset, compare=lesson.compare))
         self.panel.show_lesson(lesson)
-        self.setWindowTitle(self.tr("Lesson: {title}").format(title=lesson.title_for(language())))
+        self.retranslate()
         self.show()
         self.raise_()
         self.lessonChanged.emit(lesson)  # the window shows the Train tab, where every lesson starts
@@ -130,15 +139,9 @@ class LessonDock(QDockWidget):
             self.lesson = None
             self.state.request_settings(TrainSettings({}, None, None))
             self.panel.show_lesson(None)
+            self.retranslate()
             self.lessonChanged.emit(None)
         self.hide()
-
-    def changeEvent(self, event) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._title_actions()
-            if self.lesson is not None:
-                self.setWindowTitle(self.tr("Lesson: {title}").format(title=self.lesson.title_for(language())))
-        super().changeEvent(event)
 
     def closeEvent(self, event) -> None:  # the dock's own close button ends the lesson too
         self.close_lesson()
