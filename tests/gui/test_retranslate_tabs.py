@@ -8,7 +8,7 @@ import os
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QTabWidget
+from PySide6.QtWidgets import QLabel, QTabWidget
 from pytestqt.exceptions import TimeoutError as WaitTimeout
 
 from core.archs import ARCHS
@@ -102,3 +102,24 @@ def test_the_tabs_follow_a_live_switch_by_their_own_retranslate(qtbot, make_wind
         assert not changed, "English texts not as before the switches:\n" + "\n".join(map(str, changed))
     finally:
         language().install("en")
+
+
+@pytest.mark.usefixtures("fresh_language")
+def test_a_message_given_as_words_is_said_again_in_the_new_language(qtbot, monkeypatch):
+    from PySide6.QtCore import QCoreApplication
+
+    from gui.widgets.message_bar import MessageBar
+
+    monkeypatch.setattr(i18n, "LOOKUP_WALK", False)
+    language().install("en")
+    bar = MessageBar()
+    qtbot.addWidget(bar)
+    bar.show_message("open", lambda: QCoreApplication.translate("RunsTab", "A run is in progress."), "runs/b7")
+    try:
+        language().install("zh_CN")
+        assert bar.text("open") == "正在训练中。 runs/b7"  # the words said again; a name stays as it is
+        shown = lambda: [label.text() for label in bar.findChildren(QLabel) if "runs/b7" in label.text()]  # noqa: E731
+        qtbot.waitUntil(lambda: shown() == ["<b>正在训练中。</b><br>runs/b7"], timeout=5_000)  # the old row goes
+    finally:
+        language().install("en")
+    assert bar.text("open") == "A run is in progress. runs/b7"
