@@ -20,6 +20,7 @@ from core.checkpoint import CheckpointError
 from core.warmup import warm_up
 from gui.classroom import Classroom
 from gui.desktop_shortcut import install_shortcut
+from gui.design.design_tab import DesignTab
 from gui.evaluate.evaluate_view import EvaluateView
 from gui.i18n import LANGUAGES, language
 from gui.inside.inside_view import InsideView
@@ -46,6 +47,7 @@ class MainWindow(QMainWindow):
         self.state = AppState(self.settings.data_dir, self.settings.runs_dir, parent=self)
         self._stop_threads = self.state.stopper()  # dropped without close(): the threads still stop
         self.train = TrainTab(self.state)
+        self.design = DesignTab(self.state)
         self.predict = PredictTab(self.state)
         self.evaluate = EvaluateView(self.state)
         self.inside = InsideView(self.state)
@@ -54,6 +56,7 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget(objectName="tabs", documentMode=True)
         for tab, title in (
             (self.train, self.tr("Train")),
+            (self.design, self.tr("Design")),
             (self.predict, self.tr("Draw && predict")),
             (self.evaluate, self.tr("Evaluate")),
             (self.inside, self.tr("Inside the network")),
@@ -80,6 +83,8 @@ class MainWindow(QMainWindow):
         self.train.plots.log_check.toggled.connect(self.actions["log"].setChecked)
         # a run resumed, continued or fine-tuned from the Runs tab is watched where every run is: on Train
         self.runs.train_actions.started.connect(self.show_train_tab)  # bound: a lambda would keep the window alive
+        self.design.trainRequested.connect(self.show_train_tab)
+        self.state.designRequested.connect(self.show_design_tab)
         self.settings.restore_window(self, SPLITTERS)
         place_on_screen(self, restored=self.settings.geometry() is not None)  # a projector since: clamped
         self._closed = False
@@ -89,6 +94,9 @@ class MainWindow(QMainWindow):
 
     def show_train_tab(self, *_args) -> None:
         self.tabs.setCurrentWidget(self.train)
+
+    def show_design_tab(self, *_args) -> None:
+        self.tabs.setCurrentWidget(self.design)
 
     def _after_show(self) -> None:
         self.state.jobs("warm-up").submit("warm-up", warm_up)  # one-off imports, off the GUI thread

@@ -13,6 +13,9 @@ class HelpTexts(QObject):
         """Tab page (object or class name) -> its tooltip."""
         return {
             "TrainTab": self.tr("Choose a network and its settings, press Start and watch it learn, epoch by epoch."),
+            "DesignTab": self.tr(
+                "Build your own network layer by layer: each layer's output shape and weights show as you edit."
+            ),
             "PredictTab": self.tr("Draw a digit or open a picture, and see what the network reads in it."),
             "EvaluateView": self.tr("Where the network is right and where it is wrong, on images it never trained on."),
             "InsideView": self.tr("Look inside the network: its filters, its weights, and what each layer sees."),
