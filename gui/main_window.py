@@ -32,6 +32,7 @@ from gui.runs.sweep_view import SweepView
 from gui.settings import AppSettings
 from gui.state import AppState, ModelSource
 from gui.train.train_tab import RUN_KEYS, SPLITTERS, TrainTab
+from gui.widgets.code_view import CodeView, script_of_settings
 from gui.widgets.message_bar import MessageBar
 from gui.window_fit import place_on_screen
 from gui.core_texts import core_tr
@@ -95,6 +96,18 @@ class MainWindow(QMainWindow):
     def show_train_tab(self, *_args) -> None:
         self.tabs.setCurrentWidget(self.train)
 
+    def show_code(self) -> CodeView | None:
+        """File > Show the code: the script for the Train tab's settings."""
+        cfg = self.state.current_config()
+        if cfg is None:
+            self.message_bar.show_message(
+                "code", self.tr("The settings on the Train tab have a problem: fix it, then ask for the code again.")
+            )
+            return None
+        view = CodeView(self.state, script_of_settings(cfg), self)
+        view.show()
+        return view
+
     def show_design_tab(self, *_args) -> None:
         self.tabs.setCurrentWidget(self.design)
 
@@ -114,6 +127,7 @@ class MainWindow(QMainWindow):
                 (self.tr("Export plots as &PNG…"), None, self.train.export_plots_dialog),
                 (self.tr("Export metrics as &CSV…"), None, self.train.export_metrics_dialog),
                 (self.tr("Export current &model…"), None, self.model_export.export_current_model),
+                (self.tr("Show the &code of these settings…"), None, self.show_code),
                 None,
                 (self.tr("&Quit"), QKeySequence.Quit, self.close),
             ],

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
 from core.export import FORMATS, ONNX_EXTRA, ExportJob, ExportResult, export
 from core.export_check import CHECK_IMAGES
+from gui.widgets.code_view import CodeView, script_of_run
 from gui.widgets.save_dialog import ask_save_path
 
 MODEL_FORMATS = ("weights", "onnx", "pt2")  # what File > Export current model offers, in this order
@@ -61,6 +62,20 @@ class ExportActions(QObject):
                     "Checked after writing: the file must give the same answers as the network on {n} test images"
                 ).format(n=CHECK_IMAGES)
             )
+
+        menu.addSeparator()
+        code = menu.addAction(self.tr("The code behind this run…"), self.show_code)
+        code.setObjectName("showCode")
+        code.setToolTip(self.tr("A standalone PyTorch script that trains this run's network the same way"))
+
+    def show_code(self) -> CodeView | None:
+        paths = list(self.selected())
+        if len(paths) != 1:
+            self._say(self.tr("Select one run to see its code.") if paths else self.tr("Select a run first."))
+            return None
+        view = CodeView(self.state, script_of_run(paths[0]), self.parent_widget)
+        view.show()
+        return view
 
     # -- exporting ---------------------------------------------------------------------------------------------
     def export_selected(self, fmt: str) -> None:
