@@ -169,7 +169,7 @@ class DesignBar(Retranslating, QWidget):
         self.jobs.submit("open", lambda: NetworkFile.read(path), self.opened.emit, self._failed)
 
     def save_dialog(self) -> None:
-        name = (self.name.text().strip() or self.tr("network")).replace("/", "-") + SUFFIX
+        name = (self.name.text().strip() or "network").replace("/", "-") + SUFFIX
         path, _ = ask_save_path(self, self.state, self.tr("Save the network"), name, self.tr("Network files (*.json)"))
         if path:
             self.save_file(Path(path))

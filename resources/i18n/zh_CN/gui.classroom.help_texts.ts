@@ -8,6 +8,10 @@
         <translation>选择网络和设置，按“开始”，一轮一轮地看它学习。</translation>
     </message>
     <message>
+        <source>Build your own network layer by layer: each layer&apos;s output shape and weights show as you edit.</source>
+        <translation>一层一层搭建你自己的网络：编辑时即可看到每层的输出形状和权重。</translation>
+    </message>
+    <message>
         <source>Draw a digit or open a picture, and see what the network reads in it.</source>
         <translation>画一个数字或打开一张图片，看看网络认出了什么。</translation>
     </message>
