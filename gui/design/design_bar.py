@@ -12,7 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QComboBox, QFileDialog, QGridLayout, QLabel, QLineEdit, QToolButton, QWidget
+from PySide6.QtWidgets import QComboBox, QFileDialog, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
 
 from core import archs, data
 from core.archs.network_file import MAX_NAME, SUFFIX, NetworkFile
@@ -71,11 +71,13 @@ class DesignBar(Retranslating, QWidget):
         ):
             grid.addWidget(w, 0, col)
         grid.addWidget(self.redo_button, 0, 6)
+        row = QHBoxLayout()  # the name and the images on one line, the images' combo as wide as its words
+        for widget, stretch in ((self.name, 1), (self.images_label, 0), (self.images, 0)):
+            row.addWidget(widget, stretch)
         grid.addWidget(self.name_label, 1, 0)
-        grid.addWidget(self.name, 1, 1, 1, 2)
-        grid.addWidget(self.images_label, 1, 3, 1, 2)
-        grid.addWidget(self.images, 1, 5, 1, 2)
+        grid.addLayout(row, 1, 1, 1, 6)
         grid.setColumnStretch(1, 1)
+        self.images.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         for spec in data.list_datasets():
             if spec.num_classes:  # an image folder's shape is known once it is loaded
                 self.images.addItem("", spec.name)

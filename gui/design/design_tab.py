@@ -25,7 +25,7 @@ from gui.design.layer_buttons import LayerButtons
 from gui.design.layer_form import LayerForm
 from gui.design.layer_list import LayerList
 from gui.state import AppState, TrainSettings
-from gui.train.summary_table import SummaryTable
+from gui.widgets.summary_table import SummaryTable
 from gui.widgets.message_bar import MessageBar
 from gui.widgets.retranslating import Retranslating
 
@@ -90,8 +90,8 @@ class DesignTab(Retranslating, QWidget):
         split = QSplitter(Qt.Orientation.Horizontal, self, objectName="designSplitter", childrenCollapsible=False)
         split.addWidget(left)
         split.addWidget(right)
-        split.setStretchFactor(0, 1)
-        split.setStretchFactor(1, 1)
+        split.setStretchFactor(0, 2)  # the layer table beside the form needs the wider half
+        split.setStretchFactor(1, 3)
         box = QVBoxLayout(self)
         box.setContentsMargins(4, 4, 4, 4)
         box.addWidget(self.bar)
@@ -126,7 +126,8 @@ class DesignTab(Retranslating, QWidget):
         except NetworkError as exc:
             self.rows, self.fault = [], exc
         fault = (self.fault.path, core_tr(str(self.fault))) if self.fault else None
-        self.layers.show_network(net, self.rows, fault, select)
+        shapes = self.rows or list(self.fault.rows if self.fault else ())  # those above a misfit still show
+        self.layers.show_network(net, shapes, fault, select)
         self.bar.network_changed(net)
         self._picked(self.layers.selected_path())
         self._show_verdict()

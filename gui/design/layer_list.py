@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QTreeWidget, QTreeWidgetItem, QWidget
 
 from core.archs.network_file import REPEAT, Layer, NetworkFile, Path_, layer_number
 from core.archs.network_shapes import LayerShape
@@ -38,6 +38,7 @@ class LayerList(Retranslating, QTreeWidget):
         self.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.setIndentation(14)
         self.setUniformRowHeights(True)
+        self.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # "Linear (fu…units 120": both ends say something
         header = self.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -99,7 +100,7 @@ class LayerList(Retranslating, QTreeWidget):
             item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             item.setTextAlignment(2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             if layer.kind != REPEAT:
-                item.setToolTip(0, core_tr(layer.spec.help))
+                item.setToolTip(0, f"{item.text(0)}\n{core_tr(layer.spec.help)}")
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsDropEnabled)  # a layer holds no layers
             else:
                 self._add(item, layer.layers, path, out, weights)
@@ -108,6 +109,7 @@ class LayerList(Retranslating, QTreeWidget):
         item = self.item_at(path) if path else None
         items = [item] if item is not None else []
         for it in items:
+            it.setIcon(0, self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning))  # seen if selected
             for c in range(self.columnCount()):
                 it.setForeground(c, QBrush(FAULT))
                 it.setToolTip(c, sentence)

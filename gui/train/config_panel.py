@@ -25,7 +25,7 @@ from gui.train.field_controls import make_control
 from gui.train.folder_picker import FolderPicker
 from gui.train.network_row import NetworkRow
 from gui.train.preset_chooser import PresetChooser
-from gui.train.summary_table import SummaryTable
+from gui.widgets.summary_table import SummaryTable
 from gui.theme import mark_caption
 from gui.widgets.collapsible_section import CollapsibleSection
 from gui.widgets.wheel_guard import WheelGuard
