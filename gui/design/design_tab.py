@@ -10,7 +10,7 @@ tab through the app state; the network file is saved and opened here.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
 
@@ -74,6 +74,8 @@ class DesignTab(Retranslating, QWidget):
         self.verdict = QLabel(self, objectName="designVerdict", wordWrap=True)
         self.verdict.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.summary = SummaryTable(state.jobs("design-summary"), self)
+        self._summary_due = QTimer(self, singleShot=True, interval=150)
+        self._summary_due.timeout.connect(self._request_summary)
         self.train_button = QPushButton(self, objectName="trainNetwork")
         left = QWidget(self)
         column = QVBoxLayout(left)
@@ -132,10 +134,15 @@ class DesignTab(Retranslating, QWidget):
         self._picked(self.layers.selected_path())
         self._show_verdict()
         self.train_button.setEnabled(self.fault is None)
-        if self.fault is None:  # FLOPs and receptive fields need the real network: built on a task
-            self.summary.request(self.bar.settings(net))
+        if self.fault is None:  # FLOPs and receptive fields need the real network: built on a task, once a
+            self._summary_due.start()  # burst of spin-box clicks is over
         else:
+            self._summary_due.stop()
             self.summary.show_error("")
+
+    def _request_summary(self) -> None:
+        if self.fault is None:
+            self.summary.request(self.bar.settings(self.net))
 
     def _show_verdict(self) -> None:
         if self.fault is not None:

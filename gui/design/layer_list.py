@@ -46,9 +46,11 @@ class LayerList(Retranslating, QTreeWidget):
             header.setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)
         self.itemSelectionChanged.connect(lambda: self.picked.emit(self.selected_path()))
         self.net, self._rows, self._fault = NetworkFile(()), [], None
+        self._words: dict[str, str] = {}  # core's texts in the language now: looked up once, not per row per edit
         self.retranslate()
 
     def retranslate(self) -> None:
+        self._words = {}
         self.setHeaderLabels([self.tr(c) for c in COLUMNS])
         self.setAccessibleName(self.tr("Layers of the network"))
         self.setToolTip(self.tr("Drag a layer to move it; drop it on a repeat to put it inside."))
@@ -61,7 +63,12 @@ class LayerList(Retranslating, QTreeWidget):
             return self.tr("Repeat %n times", "", layer.times)
         spec, options = layer.spec, layer.option_dict
         changed = [f"{f.name} {options[f.name]}" for f in spec.fields if options[f.name] != f.default]
-        return " · ".join([core_tr(spec.title), *changed])
+        return " · ".join([self.words(spec.title), *changed])
+
+    def words(self, text: str) -> str:
+        if text not in self._words:
+            self._words[text] = core_tr(text)
+        return self._words[text]
 
     # -- showing ------------------------------------------------------------------------------------------------
     def show_network(
@@ -82,7 +89,9 @@ class LayerList(Retranslating, QTreeWidget):
         self.blockSignals(False)
         if fault is not None:
             self._mark_fault(*fault)
+        self.blockSignals(True)  # the caller shows the selected layer's options once, after this
         self.select(keep)
+        self.blockSignals(False)
 
     def _add(self, parent, layers, prefix: Path_, out: dict, weights: dict) -> None:
         for i, layer in enumerate(layers):
@@ -100,7 +109,7 @@ class LayerList(Retranslating, QTreeWidget):
             item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             item.setTextAlignment(2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             if layer.kind != REPEAT:
-                item.setToolTip(0, f"{item.text(0)}\n{core_tr(layer.spec.help)}")
+                item.setToolTip(0, f"{item.text(0)}\n{self.words(layer.spec.help)}")
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsDropEnabled)  # a layer holds no layers
             else:
                 self._add(item, layer.layers, path, out, weights)
