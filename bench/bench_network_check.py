@@ -112,7 +112,7 @@ def editor(repeat: int) -> None:
         for i in range(repeat):
             changed = make_layer(layer.kind, **{**layer.option_dict, field.name: values[i % 2]})
             start = time.perf_counter()
-            tab.edit(lambda n, c=changed: edits.set_layer(n, path, c), "bench", path)
+            tab.edit(lambda n, c=changed, p=path: edits.set_layer(n, p, c), "bench", path)
             edit_times.append((time.perf_counter() - start) * 1000)
             start = time.perf_counter()
             tab.undo_stack.undo()
@@ -125,7 +125,9 @@ def editor(repeat: int) -> None:
             undo_ms=round(statistics.median(undo_times), 2),
         )
         results.append(row)
-        print(f"{spec.name:<10} {row['layers']:>4} layers  edit {row['edit_ms']:6.2f} ms  undo {row['undo_ms']:6.2f} ms")
+        print(
+            f"{spec.name:<10} {row['layers']:>4} layers  edit {row['edit_ms']:6.2f} ms  undo {row['undo_ms']:6.2f} ms"
+        )  # noqa: E501
     state.shutdown()
     state.wait(60)
     worst = max(results, key=lambda r: r["edit_ms"])
