@@ -119,10 +119,16 @@ class DesignBar(Retranslating, QWidget):
             )
 
     def _follow_train_tab(self, state) -> None:
-        """Check for the Train tab's dataset, at first."""
-        settings = state.train_settings
+        """Check for the Train tab's dataset, and follow it when it changes there (a lesson sets it)."""
+        self._train_dataset = None
+        self._train_settings(state.train_settings)
+        state.settingsChanged.connect(self._train_settings)
+
+    def _train_settings(self, settings) -> None:
         dataset = settings.values.get("dataset") if settings is not None else None
-        self.images.setCurrentIndex(max(0, self.images.findData(dataset)))
+        if dataset != self._train_dataset and self.images.findData(dataset) >= 0:
+            self._train_dataset = dataset
+            self.images.setCurrentIndex(self.images.findData(dataset))
 
     # -- the images checked for ----------------------------------------------------------------------------------
     def dataset(self) -> str:

@@ -133,3 +133,20 @@ def test_a_designed_network_trains_from_the_window_and_shows_in_runs(qtbot, make
     qtbot.waitUntil(lambda: win.runs.model.row_of(run_dir) >= 0, timeout=20_000)
     assert win.runs.model.runs[win.runs.model.row_of(run_dir)].arch == "custom"
     assert win.state.model.card.arch == "custom"  # every tab shows it as the current model
+
+
+def test_lesson_8_opens_a_copy_of_lenet_in_the_editor_and_ticks_when_it_goes_to_train(qtbot, make_window):
+    from core.lessons import bundled_lessons
+
+    win = make_window()
+    lesson = next(x for x in bundled_lessons() if x.design)
+    win.lessons.open_lesson(lesson)
+    qtbot.waitUntil(lambda: win.tabs.currentWidget() is win.design and bool(win.design.net.layers), timeout=60_000)
+    assert [la.kind for la in win.design.net.layers][:4] == ["conv", "leakyrelu", "maxpool", "conv"]
+    panel = win.lessons.panel
+    for _ in range(3):  # train LeNet, change the kernel, duplicate: the student presses Next
+        panel.next_step()
+    assert panel.current == 3 and not panel.done[3]
+    qtbot.mouseClick(win.design.train_button, Qt.LeftButton)
+    assert panel.done[3], "the step 'arch == custom' ticks when the network goes to the Train tab"
+    assert win.config_panel.values()["dataset"] == "fashion-mnist"  # the lesson's dataset, checked for in Design
