@@ -50,6 +50,14 @@ class HelpTexts(QObject):
             "imageProbabilityPlot": self.tr(
                 "How sure the network is of each class for this picture: the longest bar is its answer."
             ),
+            "layerList": self.tr(
+                "Your network, one row per layer from the picture down to the answer: what each layer hands on "
+                "(channels × height × width) and its weights. A red layer does not fit; its tooltip says why."
+            ),
+            "designVerdict": self.tr(
+                "Whether the network fits the images chosen above, and if not, what to change at which layer."
+            ),
+            "layerForm": self.tr("The options of the selected layer; hover over one to read what it does."),
             "drawCanvas": self.tr("Draw a digit here with the mouse; the network reads it while you draw."),
             "modelInputView": self.tr(
                 "Your drawing as the network sees it: shrunk to 28x28 grey pixels and centred, like MNIST."
