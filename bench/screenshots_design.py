@@ -3,7 +3,8 @@ convolution replaced by two 3x3 ones (lesson 8's change), a layer that does not 
 
     CNN_PLAYGROUND_DATA=/path/to/datasets uv run python bench/screenshots_design.py --lang en|zh [--out DIR]
 
-Writes design_LANG.png, design_error_LANG.png and code_view_LANG.png (one language per process).
+Writes design_LANG.png, design_error_LANG.png, design_train_LANG.png and code_view_LANG.png (one language per
+process).
 """
 
 from __future__ import annotations
@@ -60,6 +61,8 @@ def shoot(app, out: Path, lang: str) -> None:
     design.start_from(net, "two 3x3")
     design.train()
     pump(app, lambda: win.config_panel.config is not None and win.config_panel.config.arch == "custom", 30)
+    pump(app, lambda: False, 1)
+    win.grab().save(str(out / f"design_train_{lang}.png"))  # the Train tab: your own network, and Design…
     view = win.show_code()
     pump(app, lambda: view.code != "", 120)
     view.resize(1000, 700)
@@ -67,7 +70,7 @@ def shoot(app, out: Path, lang: str) -> None:
     view.grab().save(str(out / f"code_view_{lang}.png"))
     view.close()
     win.close()
-    for name in ("design", "design_error", "code_view"):
+    for name in ("design", "design_error", "design_train", "code_view"):
         print("wrote", out / f"{name}_{lang}.png")
 
 
