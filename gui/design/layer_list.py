@@ -7,7 +7,7 @@ the editor decides (an undo step, or the list put back when the order cannot be 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QTreeWidget, QTreeWidgetItem, QWidget
 
@@ -154,7 +154,10 @@ class LayerList(Retranslating, QTreeWidget):
     # -- dragging ------------------------------------------------------------------------------------------------
     def dropEvent(self, event) -> None:  # noqa: N802 - Qt's name
         super().dropEvent(event)  # moves the items; the order they now have is the user's wish
-        event.setDropAction(Qt.DropAction.CopyAction)  # Qt must not delete the source again: it has moved
+        QTimer.singleShot(0, self.report_order)  # once the drag is over: the editor rebuilds the list
+
+    def report_order(self) -> None:
+        """Say the order the items are in now (after a drag) as layers."""
         self.reordered.emit(self._layers_of(self.invisibleRootItem()))
 
     def _layers_of(self, parent: QTreeWidgetItem) -> tuple[Layer, ...]:

@@ -150,3 +150,23 @@ def test_lesson_8_opens_a_copy_of_lenet_in_the_editor_and_ticks_when_it_goes_to_
     qtbot.mouseClick(win.design.train_button, Qt.LeftButton)
     assert panel.done[3], "the step 'arch == custom' ticks when the network goes to the Train tab"
     assert win.config_panel.values()["dataset"] == "fashion-mnist"  # the lesson's dataset, checked for in Design
+
+
+def test_a_drag_into_a_repeat_is_one_undo_step_and_an_impossible_one_is_put_back(qtbot, tab):
+    tab.open_network(network(("conv", dict(channels=4)), ("relu", {}), ("flatten", {}), ("linear", {})))
+    tab.layers.select((1,))
+    qtbot.mouseClick(tab.buttons.buttons["repeat"], Qt.LeftButton)  # relu inside "repeat 2 times"
+    root = tab.layers.invisibleRootItem()
+    conv = root.takeChild(0)  # what a drag of the convolution onto the repeat leaves in the list
+    root.child(0).insertChild(0, conv)
+    tab.layers.report_order()
+    assert tab.net.layers[0].kind == "repeat" and [la.kind for la in tab.net.layers[0].layers] == ["conv", "relu"]
+    assert tab.rows[2].out_shape == (4, 24, 24)  # the convolution runs twice: 4 -> 4 channels the second time
+    tab.undo_stack.undo()
+    assert [la.kind for la in tab.net.layers][:2] == ["conv", "repeat"]
+    block = tab.layers.invisibleRootItem().child(1)
+    root = tab.layers.invisibleRootItem()
+    root.insertChild(0, block.takeChild(0))  # the repeat's only layer dragged out: an empty repeat
+    tab.layers.report_order()
+    assert "no layers to repeat" in tab.messages.text("edit")
+    assert tab.layers.item_at((1,)).childCount() == 1  # the list as the network still is
