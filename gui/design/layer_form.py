@@ -7,7 +7,7 @@ The form edits nothing itself: each change is reported as the layer it would mak
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import QCheckBox, QDoubleSpinBox, QFormLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
 
 from core.archs.layer_spec import CLASSES, Field
@@ -16,6 +16,27 @@ from gui.core_texts import core_tr
 from gui.theme import mark_caption
 from gui.widgets.retranslating import Retranslating
 from gui.widgets.wheel_guard import WheelGuard
+
+
+OPTION_WORDS = {  # an option's name in the user's language; the file's key stays beside it (messages name it)
+    "bias": QT_TRANSLATE_NOOP("LayerForm", "bias"),
+    "ceil_mode": QT_TRANSLATE_NOOP("LayerForm", "ceil_mode"),
+    "channels": QT_TRANSLATE_NOOP("LayerForm", "channels"),
+    "kernel": QT_TRANSLATE_NOOP("LayerForm", "kernel"),
+    "layer": QT_TRANSLATE_NOOP("LayerForm", "layer"),
+    "p": QT_TRANSLATE_NOOP("LayerForm", "p"),
+    "padding": QT_TRANSLATE_NOOP("LayerForm", "padding"),
+    "size": QT_TRANSLATE_NOOP("LayerForm", "size"),
+    "stride": QT_TRANSLATE_NOOP("LayerForm", "stride"),
+    "units": QT_TRANSLATE_NOOP("LayerForm", "units"),
+    "times": QT_TRANSLATE_NOOP("LayerForm", "times"),
+}
+
+
+def option_label(name: str) -> str:
+    """ "padding" in English; "填充 (padding)" in Chinese. GoogLeNet's branch names stay as they are."""
+    words = QCoreApplication.translate("LayerForm", OPTION_WORDS[name]) if name in OPTION_WORDS else name
+    return name if words == name else f"{words} ({name})"
 
 
 class LayerForm(Retranslating, QWidget):
@@ -38,7 +59,8 @@ class LayerForm(Retranslating, QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.show_layer(self.layer)
+        layer, self.layer = self.layer, None  # rebuilt: the titles and labels in the new language
+        self.show_layer(layer)
 
     def show_layer(self, layer: Layer | None) -> None:
         """The form for ``layer`` (None: nothing selected). Emits nothing."""
@@ -84,7 +106,7 @@ class LayerForm(Retranslating, QWidget):
     def _add_row(self, name: str, control: QWidget) -> None:
         self._wheel_guard.protect(control)
         self.controls[name] = control
-        self.form.addRow(name, control)
+        self.form.addRow(option_label(name), control)
 
     def _control(self, field: Field, value) -> QWidget:
         if field.kind is bool:

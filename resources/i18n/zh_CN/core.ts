@@ -97,7 +97,7 @@
     </message>
     <message>
         <source>A network you designed, layer by layer, in a network file (main.py train --network FILE).</source>
-        <translation>你在网络文件中逐层设计的网络（main.py train --network FILE）。</translation>
+        <translation>你逐层设计的网络，保存在网络文件中（在“设计”标签页设计，或在命令行中训练）。</translation>
     </message>
     <message>
         <source>MNIST</source>
@@ -389,7 +389,7 @@
     </message>
     <message>
         <source>Zero pixels added around the picture (kernel // 2 keeps its size).</source>
-        <translation>在图像四周补的零像素（kernel // 2 可保持尺寸不变）。</translation>
+        <translation>在图像四周补的零像素（取窗口边长的一半可保持尺寸不变）。</translation>
     </message>
     <message>
         <source>Learn an offset per filter (off when batch norm follows).</source>
@@ -409,11 +409,11 @@
     </message>
     <message>
         <source>How far the window moves each step (usually the kernel).</source>
-        <translation>窗口每一步移动的距离（通常等于 kernel）。</translation>
+        <translation>窗口每一步移动的距离（通常等于窗口边长）。</translation>
     </message>
     <message>
         <source>Pixels added around the picture; at most half the kernel.</source>
-        <translation>在图像四周补的像素；最多为 kernel 的一半。</translation>
+        <translation>在图像四周补的像素；最多为窗口边长的一半。</translation>
     </message>
     <message>
         <source>Keep a last, partial window at the edge (as GoogLeNet does).</source>
@@ -497,11 +497,11 @@
     </message>
     <message>
         <source>Every output is a weighted sum of all inputs. Its input size follows the layers above it; the last one has &quot;classes&quot; units, one per class.</source>
-        <translation>每个输出都是所有输入的加权和。它的输入大小由上面的层决定；最后一个线性层的单元数为 &quot;classes&quot;，每个类别一个。</translation>
+        <translation>每个输出都是所有输入的加权和。它的输入大小由上面的层决定；最后一个线性层的单元数为 &apos;classes&apos;，每个类别一个。</translation>
     </message>
     <message>
         <source>How many outputs; &quot;classes&quot; makes one per class.</source>
-        <translation>输出的个数；&quot;classes&quot; 表示每个类别一个。</translation>
+        <translation>输出的个数；&apos;classes&apos; 表示每个类别一个。</translation>
     </message>
     <message>
         <source>Learn an offset per output.</source>
@@ -513,7 +513,7 @@
     </message>
     <message>
         <source>Averages each channel over the whole picture (size 1), or down to a size x size grid.</source>
-        <translation>对每个通道在整幅图像上取平均（size 为 1），或平均到 size × size 的网格。</translation>
+        <translation>对每个通道在整幅图像上取平均（边长为 1 时得到一个数），或平均到更大的正方形网格。</translation>
     </message>
     <message>
         <source>The side of the grid each channel is averaged down to (1: one number).</source>

@@ -45,7 +45,7 @@
     </message>
     <message>
         <source>Save the network as a file: main.py train --network FILE trains it.</source>
-        <translation>把网络保存为文件：main.py train --network FILE 可以训练它。</translation>
+        <translation>把网络保存为文件；在命令行中也能训练它。</translation>
     </message>
     <message>
         <source>Undo</source>

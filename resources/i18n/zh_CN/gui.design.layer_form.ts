@@ -4,6 +4,50 @@
 <context>
     <name>LayerForm</name>
     <message>
+        <source>bias</source>
+        <translation>偏置</translation>
+    </message>
+    <message>
+        <source>ceil_mode</source>
+        <translation>保留边缘窗口</translation>
+    </message>
+    <message>
+        <source>channels</source>
+        <translation>通道数</translation>
+    </message>
+    <message>
+        <source>kernel</source>
+        <translation>窗口边长</translation>
+    </message>
+    <message>
+        <source>layer</source>
+        <translation>单独成层</translation>
+    </message>
+    <message>
+        <source>p</source>
+        <translation>丢弃比例</translation>
+    </message>
+    <message>
+        <source>padding</source>
+        <translation>填充</translation>
+    </message>
+    <message>
+        <source>size</source>
+        <translation>边长</translation>
+    </message>
+    <message>
+        <source>stride</source>
+        <translation>步长</translation>
+    </message>
+    <message>
+        <source>units</source>
+        <translation>单元数</translation>
+    </message>
+    <message>
+        <source>times</source>
+        <translation>次数</translation>
+    </message>
+    <message>
         <source>No layer selected</source>
         <translation>没有选中任何层</translation>
     </message>
