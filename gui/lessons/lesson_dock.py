@@ -21,6 +21,7 @@ from core.lessons import (
     Lesson,
     LessonError,
     bundled_lessons,
+    design_copy,
     lesson_from_window,
     load_lesson,
     save_lesson,
@@ -101,6 +102,8 @@ class LessonDock(Retranslating, QDockWidget):
         self.show()
         self.raise_()
         self.lessonChanged.emit(lesson)  # the window shows the Train tab, where every lesson starts
+        if lesson.design:  # then the network editor, on a copy made on a task (it builds the network)
+            self.jobs.submit("design", lambda: design_copy(lesson), self.state.request_design)
         window = self.parentWidget()
         if not self._sized and isinstance(window, QMainWindow):  # once: later the user's own width stays
             self._sized = True
