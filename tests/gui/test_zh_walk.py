@@ -57,9 +57,9 @@ def english_on_show(win) -> list[str]:
 
 def visit_every_tab(qtbot, win) -> None:
     """Every tab and sub-tab shown once; Evaluate until its test-set results are in; a lesson open."""
-    qtbot.waitUntil(lambda: win.state.model is not None, timeout=20_000)
+    qtbot.waitUntil(lambda: win.state.model is not None, timeout=120_000)  # generous: a busy machine is slow
     win.tabs.setCurrentWidget(win.evaluate)
-    qtbot.waitUntil(lambda: win.evaluate.cm is not None, timeout=60_000)
+    qtbot.waitUntil(lambda: win.evaluate.cm is not None, timeout=300_000)
     for tabs in [win.tabs, *win.tabs.findChildren(QTabWidget)]:
         for i in range(tabs.count()):
             tabs.setCurrentIndex(i)
