@@ -94,7 +94,8 @@ def _through_zero(
         ext0, ext1 = lerp(u[:, 3], short, past * g.height), lerp(u[:, 4], short, past * g.height)
         t0, t1 = -back - ext0, forth + ext1
         seg = segment(cx + t0 * dx, cy + t0 * dy, cx + t1 * dx, cy + t1 * dy)
-        long_back, long_forth = extent(ink, cx, cy, torch.cos(major_axis(ink)), torch.sin(major_axis(ink)))
+        major = major_axis(ink)
+        long_back, long_forth = extent(ink, cx, cy, torch.cos(major), torch.sin(major))
         across = back + forth < 0.7 * (long_back + long_forth)  # across a slim oval: an X, an 8 ...
         well_past = torch.full_like(across, waist) & (ext0 >= 2) & (ext1 >= 2)  # ... unless well past both sides
         usable = (g.height >= 8) & (g.right - g.left >= 4) & (back > 2) & (forth > 2) & (~across | well_past)
