@@ -66,6 +66,13 @@ def build_parser() -> argparse.ArgumentParser:
     train = sub.add_parser("train", help="train a network and save a run folder")
     _add_run_options(train)
     train.add_argument("--resume", type=Path, metavar="RUN_DIR", help="continue a run folder")
+    train.add_argument(
+        "--init-weights",
+        type=Path,
+        metavar="WEIGHTS",
+        help="start a new run from these weights (a .pt file of the same network, e.g. a run's best.pt) "
+        "instead of random ones: fine-tuning",
+    )
     train.add_argument("--json", action="store_true", help="end with one JSON line of the final metrics")
     train.add_argument(
         "--ddp",

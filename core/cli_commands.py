@@ -185,7 +185,14 @@ def _train(args: argparse.Namespace, cfg: TrainConfig, parallel: Parallel = SING
     stop_on_ctrl_c = ctrl_c_stops if parallel is SINGLE_PROCESS else parallel.ctrl_c_stops
     with stop_on_ctrl_c(control):
         final = Trainer(
-            cfg, on_event, control, data_root=root, runs_root=args.runs_dir, resume_from=args.resume, parallel=parallel
+            cfg,
+            on_event,
+            control,
+            data_root=root,
+            runs_root=args.runs_dir,
+            resume_from=args.resume,
+            parallel=parallel,
+            init_weights=getattr(args, "init_weights", None),
         ).run()
     if args.json and parallel.is_main:
         print(json.dumps({**_summary(final), "data_notes": notes}))

@@ -269,3 +269,19 @@ def test_disk_full_reports_the_epoch_on_disk_not_numbers_never_saved(data_root, 
     saved = json.loads((Path(summary["run_dir"]) / "metrics.json").read_text())
     assert summary["test_acc"] == saved[-1]["test_acc"] and summary["epochs_trained"] == 2
     assert "disk is full" in err and summary["run_dir"] in err and "This is a bug" not in err
+
+
+def test_train_from_init_weights_fine_tunes_the_bundled_model(data_root, tmp_path):
+    """--init-weights starts a new run from a model's weights: after one short epoch at a small rate the bundled
+    digit model still reads MNIST (random weights on 500 images would not), and the run folder says where from."""
+    bundled = ROOT / "resources" / "digit_model.pt"
+    done = run_cli(
+        *("train", "--preset", "digits-styles", "--init-weights", str(bundled), "--epochs", "1"),
+        *("--train-subset", "500", "--lr", "1e-4", "--threads", "1", "--device", "cpu", "--json"),
+        env_runs=tmp_path,
+    )
+    assert done.returncode == 0, done.stderr
+    result = json.loads(done.stdout.strip().splitlines()[-1])
+    assert result["test_acc"] > 0.98
+    stored = json.loads((Path(result["run_dir"]) / "config.json").read_text())
+    assert stored["init_weights"] == str(bundled)
