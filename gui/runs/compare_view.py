@@ -159,7 +159,7 @@ class CompareView(QWidget):
     def _details_read(self, details: list[RunDetails]) -> None:
         self.details = details
         for index, d in enumerate(details):
-            self.plots.set_batches(index, d.batches)
+            self.plots.set_batches(index, d.batches, d.knobs, d.batches_per_epoch)
         self.layers.show_details(self.names, [run_color(i) for i in range(len(details))], details)
         without = [name for name, d in zip(self.names, details) if not len(d.batches)]
         self.status.setText(
