@@ -202,7 +202,7 @@ class DataView(Retranslating, QWidget):
     def _class_row(self, found: DataOverview, c: int, name: str) -> Section:
         n = found.example_counts[c]
         tiles = [found.means[c], *found.examples[c, :n]]
-        mean_tip = self.tr("The mean of the %n training images of {name}", "", found.counts["train"][c])
+        mean_tip = self.tr("The mean training image of {name}; images: %n", "", found.counts["train"][c])
         tips = [mean_tip.format(name=name)] + [self.tr("A training image of {name}").format(name=name)] * n
         return Section(f"{name}  ({found.counts['train'][c]:,})", [_rgb_tile(t) for t in tiles], tips)
 

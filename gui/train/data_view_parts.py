@@ -64,7 +64,7 @@ class BalanceWarnings(QLabel):
                 lines.append(self.tr("'{name}' has no {part} images.").format(name=name, part=part))
             else:
                 lines.append(
-                    self.tr("'{name}' has only %n {part} images, against {average} per class on average.", "", w.count)
+                    self.tr("'{name}' is rare among the {part} images: %n, against {average} per class.", "", w.count)
                     .format(name=name, part=part, average=f"{w.average:,.0f}")
                 )  # fmt: skip
         if lines:

@@ -38,9 +38,9 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>The mean of the %n training images of {name}</source>
+        <source>The mean training image of {name}; images: %n</source>
         <translation>
-            <numerusform>{name} 的 %n 张训练图像的平均值</numerusform>
+            <numerusform>{name} 的平均训练图像；图像数：%n</numerusform>
         </translation>
     </message>
     <message>

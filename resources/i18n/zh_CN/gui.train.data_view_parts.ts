@@ -20,9 +20,9 @@
         <translation>“{name}”没有{part}图像。</translation>
     </message>
     <message numerus="yes">
-        <source>&apos;{name}&apos; has only %n {part} images, against {average} per class on average.</source>
+        <source>&apos;{name}&apos; is rare among the {part} images: %n, against {average} per class.</source>
         <translation>
-            <numerusform>“{name}”只有 %n 张{part}图像，而每个类别平均有 {average} 张。</numerusform>
+            <numerusform>“{name}”在{part}图像中很少：%n 张，而每个类别平均有 {average} 张。</numerusform>
         </translation>
     </message>
     <message>
