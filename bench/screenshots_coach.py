@@ -3,7 +3,8 @@ after lesson 7's learning rate of 5, with a rate changed live on the curves, and
 
     CNN_PLAYGROUND_DATA=/path/to/datasets uv run python bench/screenshots_coach.py --lang en|zh [--out DIR]
 
-Writes coach_lesson7_LANG.png, coach_knob_LANG.png and lr_finder_LANG.png. One language per process: a second
+Writes coach_lesson7_LANG.png, coach_knob_LANG.png, lr_finder_LANG.png and data_view_LANG.png (the Data page
+beside the curves, with the 'handwriting' augmentation previewed). One language per process: a second
 window after a language switch in the same process kept some English texts.
 """
 
@@ -63,8 +64,14 @@ def shoot(app, out: Path, lang: str) -> None:
     pump(app, lambda: False, 1)
     tuning.finder.grab().save(str(out / f"lr_finder_{lang}.png"))
     tuning.finder.close()
+    view = win.train.data_view
+    win.config_panel.set_values({**SHORT, "augment": "handwriting"})
+    win.train.pages.setCurrentWidget(view)
+    pump(app, lambda: view.current is not None and not view.preview.pixmap().isNull(), 120)
+    pump(app, lambda: False, 1)
+    win.grab().save(str(out / f"data_view_{lang}.png"))
     win.close()
-    for name in ("coach_knob", "coach_lesson7", "lr_finder"):
+    for name in ("coach_knob", "coach_lesson7", "lr_finder", "data_view"):
         print("wrote", out / f"{name}_{lang}.png")
 
 

@@ -24,12 +24,14 @@ def add_parser(sub: argparse._SubParsersAction, add_run_options) -> None:
 def code(args: argparse.Namespace, config_from_args: Callable[[argparse.Namespace], Any]) -> int:
     """``config_from_args``: core.cli_commands' (a run folder's settings, or a preset's, with the options given)."""
     from core.checkpoint import atomic_write_text
+    from core import knobs
     from core.codegen import CodeError, script
 
     if args.run is not None:
         args.resume = args.run  # the run's settings, the options given on top
     try:
-        text = script(config_from_args(args))
+        changes = knobs.read(args.run) if args.run is not None else ()  # the live changes, at their step
+        text = script(config_from_args(args), changes)
     except (CodeError, OSError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2

@@ -22,6 +22,7 @@ from core.diagnoses import (
     DeadUnits,
     Diagnosis,
     ExplodingGradients,
+    InputBottleneck,
     LossExploding,
     LossFlat,
     LossJumping,
@@ -48,6 +49,7 @@ class Figures:
     grad_norms: tuple[dict[str, float], ...] = ()  # per epoch: layer -> mean gradient norm
     dead_units: dict[str, float] = field(default_factory=dict)  # latest epoch: layer -> share of silent units
     nan_at: tuple[int, int] | None = None  # (epoch, batch) where the loss stopped being a number
+    input_shares: tuple[float, ...] = ()  # per epoch: share of the training time spent making batches
 
     @property
     def chance_loss(self) -> float:
@@ -224,3 +226,20 @@ def _exploding_gradients(fig: Figures) -> Diagnosis | None:
     calmer = _calmer(fig.cfg, 10)
     fix = (calmer,) if fig.cfg.grad_clip else (NextRun("grad_clip", 1.0), calmer)
     return ExplodingGradients(fix, layer, norm)
+
+
+INPUT_SHARE = 0.5  # making the batches took over half of the epoch's training time
+LIGHTER = {"handwriting-styles": "handwriting", "handwriting": "affine", "affine": "shift", "shift": "none"}
+
+
+@check("input_pipeline")
+def _input_pipeline(fig: Figures) -> Diagnosis | None:
+    """The network waits for its data: the host spent most of the epoch making batches, not learning from them."""
+    if not fig.input_shares or fig.input_shares[-1] < INPUT_SHARE:
+        return None
+    cfg = fig.cfg
+    if cfg.augment in LIGHTER:
+        fix: tuple[Change, ...] = (Augment(LIGHTER[cfg.augment]),)
+    else:  # plain batches: fewer, larger ones spread the per-batch cost over more images
+        fix = (NextRun("batch_size", min(cfg.batch_size * 2, 4096)), NextRun("lr", cfg.lr * 2))
+    return InputBottleneck(fix, fig.input_shares[-1], cfg.augment)

@@ -28,6 +28,7 @@ class Watcher:
         self._losses: list[float] = []
         self._epochs: list[EpochMetrics] = []
         self._grads: list[dict[str, float]] = []
+        self._input_shares: list[float] = []
         self._nan_at: tuple[int, int] | None = None
         self._test_x: Any = None
         self._probe: tuple[ModelCard, dict, Any] | None = None  # the latest epoch's network, for dead units
@@ -43,6 +44,7 @@ class Watcher:
         elif isinstance(event, EpochEnd):
             self._epochs.append(event.metrics)
             self._grads.append(event.grad_norms)
+            self._input_shares.append(event.input_share)
             if event.card is not None and self._test_x is not None:
                 self._probe = (event.card, event.weights, self._test_x)
         elif isinstance(event, KnobChange) and self._cfg is not None:
@@ -60,6 +62,7 @@ class Watcher:
             losses=tuple(self._losses),
             epochs=tuple(self._epochs),
             grad_norms=tuple(self._grads),
+            input_shares=tuple(self._input_shares),
             nan_at=self._nan_at,
         )
 

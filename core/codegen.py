@@ -9,12 +9,15 @@ starts from the same weights and sees the same batches as the app.
 from __future__ import annotations
 
 from string import Template
+from typing import Sequence
 
 from core import archs, data
 from core.archs.network_file import NetworkFile
+from core.codegen_knobs import changes_code
 from core.codegen_network import network_code
 from core.codegen_parts import INIT_CODE, OPTIMIZER_CODE, SCHEDULE_CODE, augment_code
 from core.config import TrainConfig
+from core.knobs import KnobChange
 from core.network_export import from_arch
 from core.paths import data_dir
 
@@ -40,8 +43,8 @@ def network_of(cfg: TrainConfig) -> NetworkFile:
     return from_arch(cfg.arch, dataset.channels, dataset.image_size, **options)
 
 
-def script(cfg: TrainConfig) -> str:
-    """The standalone training script for ``cfg``."""
+def script(cfg: TrainConfig, changes: Sequence[KnobChange] = ()) -> str:
+    """The standalone training script for ``cfg``; ``changes``: the run's live knob changes, applied at their step."""
     if cfg.dataset not in TORCHVISION_CLASSES:
         raise CodeError(
             f"The code can be written for torchvision's datasets ({', '.join(TORCHVISION_CLASSES)}), "
@@ -52,6 +55,7 @@ def script(cfg: TrainConfig) -> str:
     imports, net_code = network_code(net, dataset.channels, dataset.image_size, len(dataset.class_names))
     aug_constants, aug_functions = augment_code(cfg)
     own_init = not archs.get_arch(cfg.arch).from_file and not archs.get_arch(cfg.arch).options
+    knob_section, knob_loop = changes_code(cfg, changes)
     return Template(_SCRIPT).substitute(
         title=f"{net.name or 'Your own network'} on {dataset.title}",
         settings=_settings_line(cfg),
@@ -67,7 +71,8 @@ def script(cfg: TrainConfig) -> str:
         + (f"\n\n{INIT_CODE[net.init].rstrip()}" if INIT_CODE[net.init] else ""),
         call_init="    init_weights(model)\n" if INIT_CODE[net.init] else "",
         schedule=SCHEDULE_CODE[cfg.schedule].strip(),
-        augment=aug_functions.strip(),
+        augment=aug_functions.strip() + (f"\n\n\n{knob_section}" if knob_section else ""),
+        apply_changes=knob_loop,
         optimizer=OPTIMIZER_CODE[cfg.optimizer],
     )
 
@@ -207,7 +212,7 @@ $call_init    model = model.to(device)
         order = torch.randperm(len(train_x), generator=gen, device=device)  # a new order every epoch
         loss_sum = 0.0
         for b in range(batches_per_epoch):
-            idx = order[b * BATCH_SIZE : (b + 1) * BATCH_SIZE]
+$apply_changes            idx = order[b * BATCH_SIZE : (b + 1) * BATCH_SIZE]
             x, y = normalize(augment(train_x[idx].float() / 255, gen)), train_y[idx]
             loss = criterion(model(x), y)
             optimizer.zero_grad(set_to_none=True)

@@ -114,3 +114,10 @@ class ExplodingGradients(Diagnosis):
     layer: str = ""
     norm: float = 0.0
     key: ClassVar[str] = "exploding_gradients"
+
+
+@dataclass(frozen=True)
+class InputBottleneck(Diagnosis):
+    share: float = 0.0  # of the latest epoch's training time, spent making batches
+    augment: str = "none"
+    key: ClassVar[str] = "input_pipeline"

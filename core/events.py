@@ -81,6 +81,9 @@ class EpochEnd:
     test_conf: np.ndarray = field(repr=False)  # probability of that prediction
     grad_norms: dict[str, float] = field(default_factory=dict)  # layer -> mean gradient norm this epoch
     card: ModelCard | None = field(default=None, repr=False)  # the network, with epoch = this epoch
+    # share of this epoch's training time the host spent making batches (gather, augment, normalise); exact on
+    # the CPU, where the work is done as it is asked for; on a GPU the host only queues it, so it reads low
+    input_share: float = 0.0
 
 
 @dataclass(frozen=True)

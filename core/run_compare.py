@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, fields
 from typing import Any, Sequence
 
-from core import batch_log
+from core import batch_log, knobs
 from core.card import ModelCard
 from core.checkpoint import CheckpointError
 from core.config import TrainConfig
@@ -30,6 +30,8 @@ class RunDetails:
     network: tuple | None  # ModelCard.network_key: equal keys build the same network
     layers: ModelSummary | None  # None when the network could not be built; ``problem`` says why
     problem: str = ""
+    knobs: tuple[knobs.KnobChange, ...] = ()  # the live changes of its knobs.jsonl, at their step
+    batches_per_epoch: int = 0  # from the batch log: where a change's step lies in epochs (0: no log)
 
 
 def differing_settings(configs: Sequence[TrainConfig]) -> tuple[SettingDiff, ...]:
@@ -57,8 +59,9 @@ def run_details(info: RunInfo) -> RunDetails:
     """The batch curve of the saved epochs and the layer table of ``info``'s network. Never raises for a
     damaged folder: what cannot be read is left empty, with the reason in ``problem``."""
     batches = batch_log.read(info.path, max_epoch=len(info.history))
+    changes, per_epoch = knobs.read(info.path), int(batches.batch.max()) if len(batches) else 0
     try:
         card = ModelCard.from_dict(info.meta.get("meta"), source=str(info.path / "config.json"))
-        return RunDetails(batches, card.network_key, layer_summary(card))
+        return RunDetails(batches, card.network_key, layer_summary(card), "", changes, per_epoch)
     except (CheckpointError, ValueError) as exc:
-        return RunDetails(batches, None, None, str(exc))
+        return RunDetails(batches, None, None, str(exc), changes, per_epoch)

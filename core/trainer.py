@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import math
+import time
 from pathlib import Path
 
 import torch
@@ -173,10 +174,12 @@ class Trainer:
         self._tally = BatchTally(self.batches, d.train_x.device, self.readback)
         self.clock.start_epoch()
         self._seen, self._loss_sum, self._correct_sum = 0, 0.0, 0
+        self._input_s = 0.0  # host time spent making batches (gather, augment, normalise): the coach's input check
         self._batch_rows: list[str] = []  # this epoch's lines of the run folder's batch log
         for b in range(self.batches):
             self.parallel.agree_on_stop(self.control, self._steps_this_run)
             self._check_controls(epoch, b)
+            made = time.perf_counter()
             idx = own[b * plan.own : (b + 1) * plan.own]
             x, y = d.train_x[idx], d.train_y[idx]
             if plan.mixed:  # the images mixed in follow the run's own in the batch
@@ -185,12 +188,14 @@ class Trainer:
             x = d.norm.normalize(self.knobs.augment(d.norm.to_unit(x), self.gen, y)).contiguous(
                 memory_format=d.memory_format
             )
+            self._input_s += time.perf_counter() - made
             self._step(x, y)
             self._steps_this_run += 1
             if self._tally.due():
                 self._report_batches(epoch)
         self._report_batches(epoch)
         seen, loss_sum, correct_sum = self.parallel.sum_over_processes(self._seen, self._loss_sum, self._correct_sum)
+        self._input_share = self._input_s / max(self.clock.epoch_s(), 1e-9)
         if self.parallel.is_main:  # the others go on to the next epoch and wait for rank 0 at its first step
             self._end_epoch(epoch, loss_sum / seen, correct_sum / seen, seen / max(self.clock.epoch_s(), 1e-9))
 
@@ -254,6 +259,7 @@ class Trainer:
                 test.conf.numpy(),
                 grad_norms,
                 self.card.with_epoch(epoch),
+                self._input_share,
             )
         )
         if self.control.take_epoch_end_pause() and epoch < self.cfg.epochs:

@@ -17,6 +17,8 @@ from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
 
 from core.batch_log import BatchCurves
 from core.events import EpochMetrics
+from core.knobs import KnobChange
+from gui.widgets.knob_markers import KnobMarkers
 from gui.widgets.retranslating import Retranslating
 from gui.widgets.svg_export import export_svg
 
@@ -38,6 +40,8 @@ class RunCurves:
     name: str
     history: tuple[EpochMetrics, ...]
     batches: BatchCurves | None = None
+    knobs: tuple[KnobChange, ...] = ()  # live changes, drawn as dashed lines in the run's colour
+    batches_per_epoch: int = 0
 
 
 def running_mean(values: np.ndarray, window: int) -> np.ndarray:
@@ -79,6 +83,7 @@ class ComparePlots(Retranslating, QWidget):
         self.canvas.addItem(self.legend, row=0, col=2)
         self.canvas.ci.layout.setAlignment(self.legend, Qt.AlignmentFlag.AlignTop)
         self.curves: dict[pg.PlotItem, dict[int, list[pg.PlotDataItem]]] = {}
+        self.knob_marks: dict[int, list[float]] = {}  # run index -> where its knob changes are marked, in epochs
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.canvas)
@@ -104,10 +109,13 @@ class ComparePlots(Retranslating, QWidget):
         self.runs, self.hidden = list(runs), set()
         self.redraw()
 
-    def set_batches(self, index: int, batches: BatchCurves) -> None:
+    def set_batches(
+        self, index: int, batches: BatchCurves, knobs: tuple[KnobChange, ...] = (), batches_per_epoch: int = 0
+    ) -> None:
+        """The run's per-batch log and its live knob changes, read after the run was shown."""
         run = self.runs[index]
-        self.runs[index] = RunCurves(run.name, run.history, batches)
-        if self.per_batch:
+        self.runs[index] = RunCurves(run.name, run.history, batches, knobs, batches_per_epoch)
+        if self.per_batch or knobs:
             self.redraw()
 
     def set_per_batch(self, on: bool) -> None:
@@ -131,6 +139,7 @@ class ComparePlots(Retranslating, QWidget):
     # -- drawing --------------------------------------------------------------------------------------------
     def redraw(self) -> None:
         self.legend.clear()
+        self.knob_marks = {}
         for plot in (self.loss_plot, self.acc_plot):
             plot.clear()
             self.curves[plot] = {}
@@ -138,6 +147,7 @@ class ComparePlots(Retranslating, QWidget):
         for index, run in enumerate(self.runs):
             if index not in self.hidden:
                 (self._draw_batches if self.per_batch else self._draw_epochs)(index, run)
+                self._draw_knobs(index, run)
         self._add_key()
 
     def _add(self, plot: pg.PlotItem, index: int, x, y, **style) -> pg.PlotDataItem:
@@ -178,6 +188,14 @@ class ComparePlots(Retranslating, QWidget):
             smooth = self._add(plot, index, x, running_mean(values, window), pen=pg.mkPen(color, width=2))
             if plot is self.loss_plot:
                 self.legend.addItem(smooth, run.name)
+
+    def _draw_knobs(self, index: int, run: RunCurves) -> None:
+        if not run.knobs or not run.batches_per_epoch:
+            return  # no changes, or no batch log: a change's step cannot be placed in epochs
+        marks = KnobMarkers(self.loss_plot, self.acc_plot, color=run_color(index))
+        for change in run.knobs:
+            marks.add(change, run.batches_per_epoch)
+        self.knob_marks.setdefault(index, []).extend(marks.positions)
 
     def _add_key(self) -> None:
         """Grey samples of the line styles after the run names: what solid, dashed and dotted mean."""

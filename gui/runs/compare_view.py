@@ -177,7 +177,7 @@ class CompareView(Retranslating, QWidget):
     def _details_read(self, details: list[RunDetails]) -> None:
         self.details = details
         for index, d in enumerate(details):
-            self.plots.set_batches(index, d.batches)
+            self.plots.set_batches(index, d.batches, d.knobs, d.batches_per_epoch)
         self.layers.show_details(self.names, [run_color(i) for i in range(len(details))], details)
         without = [i for i, d in enumerate(details) if not len(d.batches)]
         self._say(

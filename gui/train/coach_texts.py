@@ -39,6 +39,10 @@ class CoachTexts(QObject):
             dg.VanishingGradients.key: lambda d: self.tr(
                 "The gradient reaching {first} is {r:.0e} of the one at {last}: the first layers hardly learn."
             ).format(first=d.first_layer, last=d.last_layer, r=d.ratio),
+            dg.InputBottleneck.key: lambda d: self.tr(
+                "The network waits for its data: {p:.0f} % of the epoch went into making the batches "
+                "(augmentation '{aug}'), not into learning from them."
+            ).format(p=100 * d.share, aug=display_value("augment", d.augment)),
             dg.ExplodingGradients.key: lambda d: self.tr("The gradient of {layer} is very large ({n:.0f}).").format(
                 layer=d.layer, n=d.norm
             ),

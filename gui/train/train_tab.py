@@ -11,7 +11,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QScrollArea, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QScrollArea, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from core.events import EpochEnd, EpochMetrics, RunFailed, RunFinished, RunStarted
 from core.optim import SCHEDULE_FACTORS
@@ -20,6 +20,7 @@ from core.checkpoint import CheckpointError
 from core.runs import RunInfo, metrics_csv, read_run
 from gui.state import AppState, TrainSettings
 from gui.train.config_panel import ConfigPanel
+from gui.train.data_view import DataView
 from gui.train.live_plots import LivePlots
 from gui.train.progress_panel import ProgressPanel
 from gui.train.reference_run import ReferenceRun
@@ -75,12 +76,18 @@ class TrainTab(QWidget):
         self.tuning = TuningBox(state, self.config_panel, self.plots)  # knobs, coach, finder, knob markers
         self.reference = ReferenceRun(state, self.plots, self)  # the previous or pinned run, faint underneath
         self.plots.head.insertWidget(1, self.reference.check)
+        self.data_view = DataView(state)  # what the chosen data holds: a page beside the curves
+        self.pages = QTabWidget(objectName="livePages", documentMode=True)
+        self.pages.addTab(
+            split(Qt.Horizontal, "train", self.plots, split(Qt.Vertical, "side", self.samples, self.run_log)), ""
+        )
+        self.pages.addTab(self.data_view, "")
         live = column(
             "liveView",
             (self.message_bar, 0),
             (self.progress, 0),
             (self.tuning, 0),
-            (split(Qt.Horizontal, "train", self.plots, split(Qt.Vertical, "side", self.samples, self.run_log)), 1),
+            (self.pages, 1),
             margins=(4, 6, 4, 4),
         )
         self.main_split = split(Qt.Horizontal, "main", column("leftPane", (scroll, 1), (row, 0)), live)
@@ -102,11 +109,17 @@ class TrainTab(QWidget):
         self._report_settings()
         self.config_panel.dataKeyChanged.connect(self._load_samples)
         self._update_buttons()
+        self._name_pages()
+
+    def _name_pages(self) -> None:
+        self.pages.setTabText(0, self.tr("Curves"))
+        self.pages.setTabText(1, self.tr("Data"))
 
     def changeEvent(self, event) -> None:
         super().changeEvent(event)
         if event.type() == QEvent.Type.LanguageChange:
             self.reference.retranslate()  # the compared run's name in the legends, built in the old language
+            self._name_pages()
 
     # -- the run controls -------------------------------------------------------------------------------------
     def _update_buttons(self, *_) -> None:
@@ -155,6 +168,7 @@ class TrainTab(QWidget):
     # -- what the run reports ---------------------------------------------------------------------------------
     def _on_started(self, event: RunStarted) -> None:
         cfg = self.state.run_config
+        self.pages.setCurrentIndex(0)  # the curves answer now
         if self.config_panel.config != cfg:  # started elsewhere (the Runs tab): show what is training
             self.config_panel.set_values(cfg.to_dict())
         self.plots.reset(event.batches_per_epoch, cfg.epochs)

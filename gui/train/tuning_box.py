@@ -10,7 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from core import knobs
+from core import batch_log, knobs
 from core.coach_watch import Watcher
 from core.diagnoses import Diagnosis
 from core.events import EpochEnd, RunFailed, RunFinished, RunStarted
@@ -18,7 +18,7 @@ from core.knobs import KnobChange, KnobIgnored
 from gui.state import AppState
 from gui.train.coach_texts import CoachTexts
 from gui.train.config_panel import ConfigPanel
-from gui.train.knob_markers import KnobMarkers
+from gui.widgets.knob_markers import KnobMarkers
 from gui.train.knob_panel import KnobPanel
 from gui.train.live_plots import LivePlots
 from gui.train.lr_finder_dialog import LrFinderDialog
@@ -57,6 +57,7 @@ class TuningBox(QWidget):
         state.batches.connect(self._feed_batches)
         state.epochEnded.connect(self._on_epoch)
         state.runFinished.connect(self._on_finished)
+        state.runOpened.connect(self._on_run_opened)
         self.state.knobChanged.connect(self._on_knob)
         self.retranslate()
         self._show_findings()
@@ -92,6 +93,19 @@ class TuningBox(QWidget):
         if event.start_epoch > 1:  # a resumed run: the changes of its earlier sessions, from its folder
             folder = event.run_dir
             self.coach_jobs.submit("knobs", lambda: knobs.read(folder), self._show_recorded)
+
+    def _on_run_opened(self, info) -> None:
+        """A saved run on the curves: its recorded changes too, placed by its batches per epoch (batch log)."""
+        self.markers.clear()
+        folder = info.path
+        read = lambda: (knobs.read(folder), batch_log.read(folder, max_epoch=1))  # noqa: E731
+        self.coach_jobs.submit("knobs", read, self._opened_knobs_read)
+
+    def _opened_knobs_read(self, found: tuple) -> None:
+        changes, first_epoch = found
+        if changes and len(first_epoch) and not self.state.training:
+            self._bpe = int(first_epoch.batch.max())
+            self._show_recorded(changes)
 
     def _show_recorded(self, changes: tuple[KnobChange, ...]) -> None:
         for change in changes:

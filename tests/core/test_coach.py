@@ -14,6 +14,7 @@ from core.config import TrainConfig
 from core.diagnoses import (
     DeadUnits,
     ExplodingGradients,
+    InputBottleneck,
     LossExploding,
     LossFlat,
     LossJumping,
@@ -120,6 +121,13 @@ def test_a_deep_sigmoid_network_has_vanishing_gradients(mnist):
     diagnosis = found(coach(cfg, cut(mnist, 2000)), VanishingGradients)
     assert diagnosis.first_layer == "features.conv1" and diagnosis.ratio < 1e-3
     assert diagnosis.fix == (NextRun("activation", "relu"),)
+
+
+def test_a_tiny_network_behind_the_heaviest_augmentation_waits_for_its_data(mnist):
+    cfg = TrainConfig(arch="mlp", dataset="mnist", augment="handwriting-styles", batch_size=256, epochs=1)
+    diagnosis = found(coach(cfg, cut(mnist, 3000)), InputBottleneck)
+    assert diagnosis.share > 0.5 and diagnosis.augment == "handwriting-styles"  # 0.93 measured on the CPU
+    assert diagnosis.fix == (Augment("handwriting"),) and diagnosis.live  # a lighter augmentation, from the next batch
 
 
 @pytest.mark.parametrize("preset", [p.name for p in PRESETS if p.settings.get("dataset") != "folder"])

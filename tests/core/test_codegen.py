@@ -10,13 +10,16 @@ import sys
 from pathlib import Path
 
 import pytest
+import torch
 
 from core.archs.network_file import NetworkFile, make_layer
 from core.codegen import CodeError, script
+from core.codegen_knobs import changes_code
 from core.config import TrainConfig
 from core.presets import PRESETS
 from core.trainer import Trainer
 from core.events import RunFinished
+from core.knobs import Augment, Dropout, KnobChange, LearningRate, Momentum
 
 ROOT = Path(__file__).resolve().parents[2]
 ONE_EPOCH = dict(epochs=1, train_subset=2000, threads=1, device="cpu")
@@ -124,3 +127,46 @@ def test_code_for_settings_not_yet_trained_and_what_cannot_be_written(tmp_path):
     assert "from torchvision.models.resnet import BasicBlock, conv1x1" in torchvision_net
     assert "draws its starting weights its own way" in torchvision_net
     compile(torchvision_net, "train.py", "exec")
+
+
+@pytest.mark.usefixtures("one_torch_thread")
+def test_a_runs_live_changes_are_applied_at_their_step_in_its_code():
+    cfg = PRESETS.get("simplecnn-mnist").apply(augment="shift", **ONE_EPOCH)
+    changes = (
+        KnobChange(30, LearningRate(0.05)),
+        KnobChange(30, Momentum(0.9)),
+        KnobChange(60, Augment("none")),
+        KnobChange(90, Augment("affine")),  # another augmentation than the run's own: named, not written out
+        KnobChange(95, Dropout(0.3)),
+    )
+    text = script(cfg, changes)
+    section, loop = changes_code(cfg, changes)
+    assert section in text and loop in text and "for b in range(batches_per_epoch):\n" + loop in text
+    assert "(30, 'lr', 0.05),\n    (30, 'momentum', 0.9),\n    (60, 'augment', 'none')," in text
+    assert "after 90 batches the run switched to augmentation 'affine'" in text and "(90, 'augment'" not in text
+    compile(text, "train.py", "exec")
+    run_augment = lambda x, gen: x + 1  # noqa: E731 - the script's own augment(), defined before the section
+    namespace: dict = {"nn": torch.nn, "augment": run_augment}
+    exec(section, namespace)
+    model = torch.nn.Sequential(torch.nn.Linear(4, 4), torch.nn.Dropout(0.1))
+    optimizer = torch.optim.SGD(model.parameters(), lr=cfg.lr, momentum=cfg.momentum)
+    factor = lambda step: 0.99**step  # noqa: E731 - a schedule
+    scheduler = torch.optim.lr_scheduler.LambdaLR(optimizer, factor)
+    for _ in range(30):
+        optimizer.step()
+        scheduler.step()
+    for at, setting, value in namespace["KNOB_CHANGES"]:
+        if at == 30:
+            namespace["apply_change"](setting, value, model, optimizer, scheduler)
+    group = optimizer.param_groups[0]
+    assert group["lr"] == pytest.approx(0.05 * factor(30)) and group["momentum"] == 0.9
+    scheduler.step()
+    assert optimizer.param_groups[0]["lr"] == pytest.approx(0.05 * factor(31))  # the schedule goes on from 0.05
+    namespace["apply_change"]("dropout", 0.3, model, optimizer, scheduler)
+    assert model[1].p == 0.3
+    x = torch.zeros(2)
+    namespace["apply_change"]("augment", "none", model, optimizer, scheduler)
+    assert namespace["augment"](x, None) is x
+    namespace["apply_change"]("augment", cfg.augment, model, optimizer, scheduler)
+    assert namespace["augment"] is run_augment
+    assert script(cfg) == script(cfg, ()) and "KNOB_CHANGES" not in script(cfg)

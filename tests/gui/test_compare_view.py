@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from xml.dom import minidom
 
 import pytest
@@ -104,3 +105,25 @@ def test_identical_settings_and_no_selection_are_said_in_words(view, qtbot, two_
     assert view.layers.tables == [] and "same network" in view.layers.note.text()
     view.show_runs([])
     assert view.checks == [] and "Select two or more runs" in view.status.text()
+
+
+def test_a_runs_live_knob_changes_are_marked_on_both_plots_in_its_colour(view, qtbot, two_runs, tmp_path):
+    import pyqtgraph as pg
+
+    from core import batch_log, knobs
+    from core.knobs import KnobChange, LearningRate
+    from core.runs import read_run as read_again
+    from gui.runs.compare_plots import run_color
+
+    changed = tmp_path / "changed"
+    shutil.copytree(two_runs[1].path, changed)
+    knobs.append(changed, KnobChange(12, LearningRate(0.01)))
+    shown(view, qtbot, [two_runs[0], read_again(changed)])
+    per_epoch = int(batch_log.read(changed).batch.max())
+    assert view.plots.knob_marks == {1: [12 / per_epoch]}  # the run without changes has none
+    for plot in (view.plots.loss_plot, view.plots.acc_plot):
+        lines = [item for item in plot.items if isinstance(item, pg.InfiniteLine)]
+        assert [(line.value(), line.label.format) for line in lines] == [(12 / per_epoch, "lr 0.01")]
+        assert lines[0].pen.color().name().lower() == run_color(1).lower()
+    view.checks[1].setChecked(False)  # hiding the run hides its marks
+    assert view.plots.knob_marks == {}

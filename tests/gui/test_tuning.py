@@ -64,3 +64,15 @@ def test_the_finder_suggests_a_rate_and_use_puts_it_in_the_settings(make_window,
     assert len(dialog.curve.getData()[0]) == len(dialog.finding.lrs)
     qtbot.mouseClick(use, Qt.LeftButton)
     assert win.config_panel.config.lr == float(f"{suggested:.2g}")
+
+
+def test_an_opened_run_shows_its_recorded_knob_changes_on_the_curves(make_window, qtbot, mnist, tmp_path):
+    from core import batch_log
+    from tests.helpers import short_run
+
+    run_dir = short_run(mnist, tmp_path / "runs")
+    knobs.append(run_dir, KnobChange(5, LearningRate(0.01)))
+    win = make_window()
+    win.state.open_run(run_dir)
+    per_epoch = int(batch_log.read(run_dir).batch.max())
+    qtbot.waitUntil(lambda: win.train.tuning.markers.positions == [5 / per_epoch], timeout=30_000)

@@ -32,6 +32,10 @@
         <translation>到达 {first} 的梯度只有 {last} 处的 {r:.0e}：前面的层几乎学不到东西。</translation>
     </message>
     <message>
+        <source>The network waits for its data: {p:.0f} % of the epoch went into making the batches (augmentation &apos;{aug}&apos;), not into learning from them.</source>
+        <translation>网络在等数据：这一轮有 {p:.0f} % 的时间花在制作批次上（数据增强“{aug}”），而不是用来学习。</translation>
+    </message>
+    <message>
         <source>The gradient of {layer} is very large ({n:.0f}).</source>
         <translation>{layer} 的梯度非常大（{n:.0f}）。</translation>
     </message>
