@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.lessons import (
+    BUNDLED_DIR,
     MACHINE_FIELDS,
     SUFFIX,
     Lesson,
@@ -60,7 +61,23 @@ class LessonDock(QDockWidget):
         self._bundled: list[Lesson] | None = None
         self._actions: list[QAction] = []
         self._sized = False
+        self._last_folder: Path | None = None  # where the teacher last opened or saved a lesson file
         self.hide()
+
+    def lessons_folder(self) -> Path:
+        """Where the lesson file dialogs start: the folder last used for a lesson, else the open lesson's own
+        folder (not the bundled ones), else a "lessons" folder beside the runs; never the home folder."""
+        lesson_dir = self.lesson.path.parent if self.lesson and self.lesson.path else None
+        if self._last_folder is not None:
+            return self._last_folder
+        if lesson_dir is not None and lesson_dir.resolve() != BUNDLED_DIR.resolve():
+            return lesson_dir
+        folder = self.state.runs_root.parent / "lessons"
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError:  # a read-only place: the runs folder is writable, or the run would fail too
+            return self.state.runs_root
+        return folder
 
     def bundled(self) -> list[Lesson]:
         """The lessons that ship with the app (read once; a broken one is logged and left out of the menu)."""
@@ -119,9 +136,10 @@ class LessonDock(QDockWidget):
 
     def open_dialog(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self.parentWidget(), self.tr("Open a lesson"), str(Path.home()), self.tr("Lessons (*.lesson)")
+            self.parentWidget(), self.tr("Open a lesson"), str(self.lessons_folder()), self.tr("Lessons (*.lesson)")
         )
         if path:
+            self._last_folder = Path(path).parent
             self.open_file(Path(path))
 
     def close_lesson(self) -> None:
@@ -173,11 +191,12 @@ class LessonDock(QDockWidget):
         path, _ = QFileDialog.getSaveFileName(
             self.parentWidget(),
             self.tr("Save as lesson"),
-            str(Path.home() / f"{name}{SUFFIX}"),
+            str(self.lessons_folder() / f"{name}{SUFFIX}"),
             self.tr("Lessons (*.lesson)"),
         )
         if not path:
             return None
+        self._last_folder = Path(path).parent
         try:
             return self.save(Path(path), dialog.title(), dialog.text())
         except OSError as exc:
