@@ -48,7 +48,7 @@ class FeatureMapsWidget(QWidget):
             self.tr("Show what every convolutional layer finds in the picture, or only the chosen one.")
         )
         self.mode.currentIndexChanged.connect(self._rebuild)
-        self.hover = QLabel(self.tr("Hover a map to read its channel and mean activation."), self)
+        self.hover = QLabel(self.tr("Hover a map to read its channel and mean activation."), self, wordWrap=True)
         self.grid = MapGrid(self)
         self.grid.set_empty_text(self.tr("Draw a digit or click a test image to see what each layer responds to."))
         self.grid.hovered.connect(self._hovered)

@@ -40,7 +40,7 @@ class StatusLine(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
     def sizeHint(self) -> QSize:
-        return QSize(400, 2 * self.label.fontMetrics().height() + 4)
+        return QSize(400, 2 * self.label.fontMetrics().lineSpacing() + 8)
 
     def minimumSizeHint(self) -> QSize:
         return QSize(120, self.sizeHint().height())

@@ -60,7 +60,7 @@ class FittingColumns(QObject):
         widths = {c: self._needed(c) for c in columns}
         hidden = set()
         for col in self.droppable:
-            if sum(w for c, w in widths.items() if c not in hidden) <= room:
+            if sum(w for c, w in widths.items() if c not in hidden) + 8 <= room:  # 8: rounding, a late scroll bar
                 break
             hidden.add(col)
         for col in self.droppable:
