@@ -58,7 +58,7 @@ class FiltersWidget(QWidget):
         self.mode = mode_box(self, self.tr("First and selected layer"))
         self.mode.setToolTip(self.tr("Show the filters of every convolutional layer, or only of the chosen ones."))
         self.mode.currentIndexChanged.connect(self._rebuild)
-        self.hover = QLabel(self)
+        self.hover = QLabel(self, wordWrap=True)
         self.grid = MapGrid(self, max_tile=72)
         self.grid.set_empty_text(
             self.tr("This network has no convolution filters (an MLP looks at all pixels at once).")

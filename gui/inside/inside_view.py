@@ -44,7 +44,7 @@ class InsideView(QWidget):
 
         self.table = LayerTable(self)
         self.table.itemSelectionChanged.connect(self._row_selected)
-        self.totals = QLabel(self)
+        self.totals = QLabel(self, wordWrap=True)
         self.saliency = SaliencyPanel(self)
         self.saliency.settingsChanged.connect(self.refresh_input)
 

@@ -8,6 +8,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
 from core.layer_names import short_names
+from gui.widgets.fitting_columns import FittingColumns
 from gui.widgets.numbers import human, shape_text
 
 COLUMNS = (  # marked for lupdate; translated where the header is set
@@ -37,6 +38,7 @@ class LayerTable(QTableWidget):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setWordWrap(False)
         self.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.fitting = FittingColumns(self, droppable=(4, 1))  # narrow: FLOPs, then the type (in the tooltip)
 
     def show_summary(self, summary, feature: set[str]) -> None:
         """The rows of ``summary``; the layers named in ``feature`` bold and blue. Emits no selection signal."""
@@ -59,7 +61,7 @@ class LayerTable(QTableWidget):
                 if c >= 2:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 if c == 0:  # the short name in the cell, the module path on hover and for the views
-                    item.setToolTip(row.name)
+                    item.setToolTip(f"{row.name}  ({row.kind})")
                     item.setData(Qt.ItemDataRole.UserRole, row.name)
                 if row.name in feature:
                     item.setFont(bold)

@@ -58,6 +58,9 @@ class FittingColumns(QObject):
         if sum(self._needed(c) for c in columns) > room:
             self._wrap_headers(True)
         widths = {c: self._needed(c) for c in columns}
+        kept = sum(w for c, w in widths.items() if c not in self.droppable)
+        frame = table.width() - room + 8  # the frame and the vertical scroll bar, and rounding
+        table.setMinimumWidth(kept + frame)  # the columns that are never dropped always fit: the pane widens
         hidden = set()
         for col in self.droppable:
             if sum(w for c, w in widths.items() if c not in hidden) + 8 <= room:  # 8: rounding, a late scroll bar

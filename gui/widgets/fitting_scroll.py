@@ -4,13 +4,25 @@ at the right edge where no scroll bar can reach."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtWidgets import QScrollArea, QStyle
 
 
 class VerticalScrollArea(QScrollArea):
     def __init__(self, **kwargs):
+        widget = kwargs.pop("widget", None)
         super().__init__(widgetResizable=True, horizontalScrollBarPolicy=Qt.ScrollBarPolicy.ScrollBarAlwaysOff, **kwargs)
+        if widget is not None:
+            self.setWidget(widget)
+
+    def setWidget(self, widget) -> None:  # noqa: N802 (Qt's name)
+        super().setWidget(widget)
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802
+        if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
+            self.updateGeometry()  # what it holds needs another width: the splitter hears of it
+        return super().eventFilter(watched, event)
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
         hint = super().minimumSizeHint()

@@ -121,6 +121,9 @@ def _cells(w: QTableView) -> list[str]:
     view = w.viewport().rect()
     fm = w.fontMetrics()
     room = {col: w.sizeHintForColumn(col) for col in range(model.columnCount())}  # what Qt itself would give
+    shown = sum(w.columnWidth(c) for c in range(model.columnCount()) if not w.isColumnHidden(c))
+    if shown > view.width() + SLACK and not w.horizontalScrollBar().isVisible():
+        out.append(f"columns need {shown} px, the table shows {view.width()}")
     for row in range(model.rowCount()):
         if w.isRowHidden(row) or not view.intersects(QRect(0, w.rowViewportPosition(row), 1, w.rowHeight(row))):
             continue
