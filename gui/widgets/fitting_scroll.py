@@ -9,9 +9,13 @@ from PySide6.QtWidgets import QScrollArea, QStyle
 
 
 class VerticalScrollArea(QScrollArea):
-    def __init__(self, **kwargs):
+    def __init__(self, floor_width: int = 0, **kwargs):
+        """``floor_width``: the narrowest it gets even when what it holds could be narrower."""
         widget = kwargs.pop("widget", None)
-        super().__init__(widgetResizable=True, horizontalScrollBarPolicy=Qt.ScrollBarPolicy.ScrollBarAlwaysOff, **kwargs)
+        self.floor_width = floor_width
+        super().__init__(
+            widgetResizable=True, horizontalScrollBarPolicy=Qt.ScrollBarPolicy.ScrollBarAlwaysOff, **kwargs
+        )
         if widget is not None:
             self.setWidget(widget)
 
@@ -30,4 +34,5 @@ class VerticalScrollArea(QScrollArea):
         if inner is None:
             return hint
         bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, self)
-        return QSize(inner.minimumSizeHint().width() + bar + 2 * self.frameWidth(), hint.height())
+        width = inner.minimumSizeHint().width() + bar + 2 * self.frameWidth()
+        return QSize(max(width, self.floor_width), hint.height())
