@@ -4,8 +4,8 @@ at the right edge where no scroll bar can reach."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSize, Qt
-from PySide6.QtWidgets import QScrollArea, QStyle
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer
+from PySide6.QtWidgets import QScrollArea, QSplitter, QStyle
 
 
 class VerticalScrollArea(QScrollArea):
@@ -26,7 +26,23 @@ class VerticalScrollArea(QScrollArea):
     def eventFilter(self, watched, event) -> bool:  # noqa: N802
         if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
             self.updateGeometry()  # what it holds needs another width: the splitter hears of it
+            if self.width() < self.minimumSizeHint().width():
+                QTimer.singleShot(0, self._widen)
         return super().eventFilter(watched, event)
+
+    def _widen(self) -> None:
+        """A splitter keeps its sizes when a child's minimum grows (a switch to projector mode): ask again."""
+        child, parent = self, self.parentWidget()
+        while parent is not None and not isinstance(parent, QSplitter):
+            child, parent = parent, parent.parentWidget()
+        if parent is not None and self.width() < self.minimumSizeHint().width():
+            i, sizes = parent.indexOf(child), parent.sizes()
+            grow = self.minimumSizeHint().width() - self.width()
+            others = [j for j in range(len(sizes)) if j != i]
+            if others:
+                sizes[i] += grow
+                sizes[others[-1]] -= grow
+                parent.setSizes(sizes)
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
         hint = super().minimumSizeHint()
