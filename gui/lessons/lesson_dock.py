@@ -38,6 +38,7 @@ from core.lessons import (
     load_lesson,
     save_lesson,
 )
+from gui.lessons.lesson_fold import FoldableLesson
 from gui.lessons.lesson_panel import LessonPanel, language
 from gui.state import AppState, TrainSettings
 
@@ -54,14 +55,18 @@ class LessonDock(QDockWidget):
         self.jobs = state.jobs("lessons")  # a lesson file is read and checked here, never on the GUI thread
         self.lesson: Lesson | None = None
         self.panel = LessonPanel(state)
-        self.setWidget(QScrollArea(widget=self.panel, widgetResizable=True, objectName="lessonScroll"))
+        scroll = QScrollArea(widget=self.panel, widgetResizable=True, objectName="lessonScroll")
+        self.fold = FoldableLesson(scroll)
+        self.fold.folded.connect(self._on_folded)
+        self.setWidget(self.fold)
         self.setMinimumWidth(280)
         self.setAllowedAreas(Qt.DockWidgetArea.LeftDockWidgetArea | Qt.DockWidgetArea.RightDockWidgetArea)
         self.panel.closeRequested.connect(self.close_lesson)
         self._bundled: list[Lesson] | None = None
         self._actions: list[QAction] = []
         self._sized = False
-        self._last_folder: Path | None = None  # where the teacher last opened or saved a lesson file
+        self._last_folder: Path | None = None
+        self._unfolded_width = 280  # where the teacher last opened or saved a lesson file
         self.hide()
 
     def lessons_folder(self) -> Path:
@@ -112,6 +117,8 @@ class LessonDock(QDockWidget):
         shown = frozenset(lesson.shown) or None
         self.state.request_settings(TrainSettings(values, shown, lesson.preset, compare=lesson.compare))
         self.panel.show_lesson(lesson)
+        if self.fold.is_folded():  # a new lesson opens with its text and steps in sight
+            self.fold.set_folded(False)
         self.setWindowTitle(self.tr("Lesson: {title}").format(title=lesson.title_for(language())))
         self.show()
         self.raise_()
@@ -120,6 +127,16 @@ class LessonDock(QDockWidget):
         if not self._sized and isinstance(window, QMainWindow):  # once: later the user's own width stays
             self._sized = True
             window.resizeDocks([self], [max(280, min(360, window.width() // 5))], Qt.Orientation.Horizontal)
+
+    def _on_folded(self, folded: bool) -> None:
+        """Folded: a slim bar at the window's edge; unfolded: the width the lesson had."""
+        window = self.parentWidget()
+        self.setMinimumWidth(0 if folded else 280)
+        if isinstance(window, QMainWindow):
+            width = self.fold.unfold_button.sizeHint().width() + 4 if folded else max(280, self._unfolded_width)
+            if folded:
+                self._unfolded_width = self.width()
+            window.resizeDocks([self], [width], Qt.Orientation.Horizontal)
 
     def open_file(self, path: Path) -> None:
         """Read and check the file on a job; the lesson opens, or a message says why not, when it is done."""
