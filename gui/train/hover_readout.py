@@ -21,6 +21,7 @@ class HoverReadout(QLabel):
         self.setText(self.tr("Point at a curve to read its values."))
         self.setObjectName("hoverLabel")
         self.setWordWrap(True)  # a narrow projector window: two lines rather than a wider window
+        self.setMinimumWidth(220)  # but never a column of single words
         self.setAccessibleName(self.tr("Values under the mouse"))
         self.setStyleSheet("color: #333;")
         self.batch_buf, self.epoch_buf = batch_buf, epoch_buf
