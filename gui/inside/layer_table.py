@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTab
 from core.layer_names import short_names
 from gui.widgets.fitting_columns import FittingColumns
 from gui.widgets.numbers import human, shape_text
+from gui.widgets.retranslating import Retranslating
 
 COLUMNS = (  # marked for lupdate; translated where the header is set
     QT_TRANSLATE_NOOP("LayerTable", "Layer"),
@@ -21,12 +22,11 @@ COLUMNS = (  # marked for lupdate; translated where the header is set
 )
 
 
-class LayerTable(QTableWidget):
+class LayerTable(Retranslating, QTableWidget):
     """One row per layer of a model summary, read only, one row selectable."""
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(0, len(COLUMNS), parent)
-        self.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
         self.verticalHeader().setVisible(False)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -39,6 +39,10 @@ class LayerTable(QTableWidget):
         self.setWordWrap(False)
         self.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.fitting = FittingColumns(self, droppable=(4, 1))  # narrow: FLOPs, then the type (in the tooltip)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
 
     def show_summary(self, summary, feature: set[str]) -> None:
         """The rows of ``summary``; the layers named in ``feature`` bold and blue. Emits no selection signal."""

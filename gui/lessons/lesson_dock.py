@@ -11,7 +11,7 @@ import logging
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QDialog,
@@ -41,16 +41,17 @@ from core.lessons import (
 from gui.lessons.lesson_fold import FoldableLesson
 from gui.lessons.lesson_panel import LessonPanel, language
 from gui.state import AppState, TrainSettings
+from gui.widgets.retranslating import Retranslating
 
 log = logging.getLogger(__name__)
 
 
-class LessonDock(QDockWidget):
+class LessonDock(Retranslating, QDockWidget):
     fileRead = Signal(bool)  # a .lesson file was read and checked (off the GUI thread): True when it opened
     lessonChanged = Signal(object)  # the Lesson opened, or None when it is closed
 
     def __init__(self, state: AppState, parent: QWidget | None = None):
-        super().__init__(self.tr("Lesson"), parent, objectName="lessonDock")
+        super().__init__(parent, objectName="lessonDock")
         self.state = state
         self.jobs = state.jobs("lessons")  # a lesson file is read and checked here, never on the GUI thread
         self.lesson: Lesson | None = None
@@ -68,6 +69,14 @@ class LessonDock(QDockWidget):
         self._last_folder: Path | None = None
         self._unfolded_width = 280  # where the teacher last opened or saved a lesson file
         self.hide()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self._title_actions()
+        if self.lesson is None:
+            self.setWindowTitle(self.tr("Lesson"))
+        else:
+            self.setWindowTitle(self.tr("Lesson: {title}").format(title=self.lesson.title_for(language())))
 
     def lessons_folder(self) -> Path:
         """Where the lesson file dialogs start: the folder last used for a lesson, else the open lesson's own
@@ -119,7 +128,7 @@ class LessonDock(QDockWidget):
         self.panel.show_lesson(lesson)
         if self.fold.is_folded():  # a new lesson opens with its text and steps in sight
             self.fold.set_folded(False)
-        self.setWindowTitle(self.tr("Lesson: {title}").format(title=lesson.title_for(language())))
+        self.retranslate()
         self.show()
         self.raise_()
         self.lessonChanged.emit(lesson)  # the window shows the Train tab, where every lesson starts
@@ -165,15 +174,9 @@ class LessonDock(QDockWidget):
             self.lesson = None
             self.state.request_settings(TrainSettings({}, None, None))
             self.panel.show_lesson(None)
+            self.retranslate()
             self.lessonChanged.emit(None)
         self.hide()
-
-    def changeEvent(self, event) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._title_actions()
-            if self.lesson is not None:
-                self.setWindowTitle(self.tr("Lesson: {title}").format(title=self.lesson.title_for(language())))
-        super().changeEvent(event)
 
     def closeEvent(self, event) -> None:  # the dock's own close button ends the lesson too
         self.close_lesson()
