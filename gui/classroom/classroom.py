@@ -12,6 +12,8 @@ from gui.classroom.help_texts import HelpTexts
 from gui.classroom.welcome_panel import WelcomePanel
 from gui.classroom.whats_this import WhatsThisHelper
 from gui.theme import Look, style_plots
+from gui.widgets.combo_fit import fit_every_combo
+from gui.widgets.label_fit import keep_wrapped_lines
 from gui.widgets.scroll_page import scroll_inside
 
 
@@ -47,6 +49,8 @@ class Classroom(QObject):
         self._tab_tooltips()
         for i in range(window.tabs.count()):  # the window fits a 1024x768 projector, whatever the text size
             scroll_inside(window.tabs.widget(i))
+        fit_every_combo(window)  # a combo box is as wide as the entry it shows: a form row wraps instead
+        keep_wrapped_lines(window)  # and a wrapped label as tall as its lines: the page scrolls instead
         self.theme.changed.connect(self._on_look)
         window.tabs.currentChanged.connect(self._restyle_page)
         self.projector_action.setChecked(self.settings.projector)

@@ -45,7 +45,7 @@ class InsideView(Retranslating, QWidget):
 
         self.table = LayerTable(self)
         self.table.itemSelectionChanged.connect(self._row_selected)
-        self.totals = QLabel(self)
+        self.totals = QLabel(self, wordWrap=True)
         self._totals: Words = ""  # what the line under the table says, kept to say it again after a switch
         self.saliency = SaliencyPanel(self)
         self.saliency.settingsChanged.connect(self.refresh_input)
@@ -181,7 +181,7 @@ class InsideView(Retranslating, QWidget):
     # -- selection ----------------------------------------------------------------------------------------
     def select_layer(self, name: str) -> None:
         """Select a layer as a click on its table row would: highlight it, show its maps, filters, weights."""
-        rows = [r for r in range(self.table.rowCount()) if self.table.item(r, 0).text() == name]
+        rows = [r for r in range(self.table.rowCount()) if self.table.layer_name(r) == name]
         if rows and self.table.currentRow() != rows[0]:
             self.table.selectRow(rows[0])  # comes back through _row_selected
             return
@@ -193,7 +193,7 @@ class InsideView(Retranslating, QWidget):
     def _row_selected(self) -> None:
         items = self.table.selectedItems()
         if items:
-            self.select_layer(self.table.item(items[0].row(), 0).text())
+            self.select_layer(self.table.layer_name(items[0].row()))
 
     # -- live input ---------------------------------------------------------------------------------------
     def model_input(self) -> torch.Tensor | None:

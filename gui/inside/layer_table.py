@@ -7,6 +7,8 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
+from core.layer_names import short_names
+from gui.widgets.fitting_columns import FittingColumns
 from gui.widgets.numbers import human, shape_text
 from gui.widgets.retranslating import Retranslating
 
@@ -36,6 +38,7 @@ class LayerTable(Retranslating, QTableWidget):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setWordWrap(False)
         self.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.fitting = FittingColumns(self, droppable=(4, 1))  # narrow: FLOPs, then the type (in the tooltip)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -47,9 +50,10 @@ class LayerTable(Retranslating, QTableWidget):
         bold.setBold(True)
         self.blockSignals(True)
         self.setRowCount(len(summary.rows))
+        names = short_names([row.name for row in summary.rows])
         for r, row in enumerate(summary.rows):
             values = (
-                row.name,
+                names[r],
                 row.kind,
                 shape_text(row.out_shape),
                 f"{row.params:,}" if row.params else "–",
@@ -60,8 +64,16 @@ class LayerTable(Retranslating, QTableWidget):
                 item = QTableWidgetItem(v)
                 if c >= 2:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                if c == 0:  # the short name in the cell, the module path on hover and for the views
+                    item.setToolTip(f"{row.name}  ({row.kind})")
+                    item.setData(Qt.ItemDataRole.UserRole, row.name)
                 if row.name in feature:
                     item.setFont(bold)
                     item.setForeground(QBrush(QColor("#1f5fbf")))
                 self.setItem(r, c, item)
         self.blockSignals(False)
+
+    def layer_name(self, row: int) -> str:
+        """The module path of a row ("features.conv1"); the cell shows its short name ("conv1")."""
+        item = self.item(row, 0)
+        return item.data(Qt.ItemDataRole.UserRole) if item is not None else ""

@@ -24,7 +24,7 @@ class WeightsWidget(Retranslating, QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self._curves_stale = False  # curves changed while hidden: redrawn when shown
-        self.hist_title = QLabel(self)
+        self.hist_title = QLabel(self, wordWrap=True)  # a long layer path and its numbers wrap on a projector
         self.hist_plot = _plot()
         self.hist_legend = self.hist_plot.addLegend(offset=(-10, 10), labelTextColor="k", brush=(255, 255, 255, 200))
         self.initial_curve = self.hist_plot.plot(

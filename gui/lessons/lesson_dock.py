@@ -16,6 +16,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QDockWidget, QFileDialog, QMainWindow, QMessageBox, QScrollArea, QWidget
 
 from core.lessons import (
+    BUNDLED_DIR,
     MACHINE_FIELDS,
     SUFFIX,
     Lesson,
@@ -27,6 +28,7 @@ from core.lessons import (
     save_lesson,
 )
 from gui.lessons.lesson_editor import LessonEditor
+from gui.lessons.lesson_fold import FoldableLesson
 from gui.lessons.lesson_panel import LessonPanel, language
 from gui.state import AppState, TrainSettings
 from gui.widgets.retranslating import Retranslating
@@ -45,13 +47,18 @@ class LessonDock(Retranslating, QDockWidget):
         self.lesson: Lesson | None = None
         self._set_up: TrainSettings | None = None  # the settings the open lesson asked for
         self.panel = LessonPanel(state)
-        self.setWidget(QScrollArea(widget=self.panel, widgetResizable=True, objectName="lessonScroll"))
+        scroll = QScrollArea(widget=self.panel, widgetResizable=True, objectName="lessonScroll")
+        self.fold = FoldableLesson(scroll)
+        self.fold.folded.connect(self._on_folded)
+        self.setWidget(self.fold)
         self.setMinimumWidth(280)
         self.setAllowedAreas(Qt.DockWidgetArea.LeftDockWidgetArea | Qt.DockWidgetArea.RightDockWidgetArea)
         self.panel.closeRequested.connect(self.close_lesson)
         self._bundled: list[Lesson] | None = None
         self._actions: list[QAction] = []
         self._sized = False
+        self._last_folder: Path | None = None
+        self._unfolded_width = 280  # where the teacher last opened or saved a lesson file
         self.hide()
         self.retranslate()
 
@@ -61,6 +68,21 @@ class LessonDock(Retranslating, QDockWidget):
             self.setWindowTitle(self.tr("Lesson"))
         else:
             self.setWindowTitle(self.tr("Lesson: {title}").format(title=self.lesson.title_for(language())))
+
+    def lessons_folder(self) -> Path:
+        """Where the lesson file dialogs start: the folder last used for a lesson, else the open lesson's own
+        folder (not the bundled ones), else a "lessons" folder beside the runs; never the home folder."""
+        lesson_dir = self.lesson.path.parent if self.lesson and self.lesson.path else None
+        if self._last_folder is not None:
+            return self._last_folder
+        if lesson_dir is not None and lesson_dir.resolve() != BUNDLED_DIR.resolve():
+            return lesson_dir
+        folder = self.state.runs_root.parent / "lessons"
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError:  # a read-only place: the runs folder is writable, or the run would fail too
+            return self.state.runs_root
+        return folder
 
     def bundled(self) -> list[Lesson]:
         """The lessons that ship with the app (read once; a broken one is logged and left out of the menu)."""
@@ -98,6 +120,8 @@ class LessonDock(Retranslating, QDockWidget):
         )  # before the class changes it
         self.state.request_settings(self._set_up)
         self.panel.show_lesson(lesson)
+        if self.fold.is_folded():  # a new lesson opens with its text and steps in sight
+            self.fold.set_folded(False)
         self.retranslate()
         self.show()
         self.raise_()
@@ -108,6 +132,16 @@ class LessonDock(Retranslating, QDockWidget):
         if not self._sized and isinstance(window, QMainWindow):  # once: later the user's own width stays
             self._sized = True
             window.resizeDocks([self], [max(280, min(360, window.width() // 5))], Qt.Orientation.Horizontal)
+
+    def _on_folded(self, folded: bool) -> None:
+        """Folded: a slim bar at the window's edge; unfolded: the width the lesson had."""
+        window = self.parentWidget()
+        self.setMinimumWidth(0 if folded else 280)
+        if isinstance(window, QMainWindow):
+            width = self.fold.unfold_button.sizeHint().width() + 4 if folded else max(280, self._unfolded_width)
+            if folded:
+                self._unfolded_width = self.width()
+            window.resizeDocks([self], [width], Qt.Orientation.Horizontal)
 
     def open_file(self, path: Path) -> None:
         """Read and check the file on a job; the lesson opens, or a message says why not, when it is done."""
@@ -124,9 +158,10 @@ class LessonDock(Retranslating, QDockWidget):
 
     def open_dialog(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self.parentWidget(), self.tr("Open a lesson"), str(Path.home()), self.tr("Lessons (*.lesson)")
+            self.parentWidget(), self.tr("Open a lesson"), str(self.lessons_folder()), self.tr("Lessons (*.lesson)")
         )
         if path:
+            self._last_folder = Path(path).parent
             self.open_file(Path(path))
 
     def close_lesson(self) -> None:
@@ -165,11 +200,12 @@ class LessonDock(Retranslating, QDockWidget):
         path, _ = QFileDialog.getSaveFileName(
             self.parentWidget(),
             self.tr("Save as lesson"),
-            str(Path.home() / f"{name}{SUFFIX}"),
+            str(self.lessons_folder() / f"{name}{SUFFIX}"),
             self.tr("Lessons (*.lesson)"),
         )
         if not path:
             return None
+        self._last_folder = Path(path).parent
         try:
             return self.save(Path(path), words, editor.keep_set_up())
         except OSError as exc:

@@ -84,8 +84,6 @@ class PredictTab(QWidget):
     # ----- public API ---------------------------------------------------------------------
     def show_view(self, view: str) -> None:
         """ "draw" (canvas and collect mode) or "picture" (image files and random test images)."""
-        if view == "draw" and not self.draw_mode_button.isEnabled():
-            view = "picture"
         self.stack.setCurrentWidget(self.draw_page if view == "draw" else self.image_panel)
         (self.draw_mode_button if view == "draw" else self.picture_mode_button).setChecked(True)
         self.model_label.setVisible(view == "picture" and bool(self.description))
@@ -108,12 +106,15 @@ class PredictTab(QWidget):
         self.description = self.source.describe(model)
         card = model.card if model is not None else None
         self.message_bar.clear("model")
-        self.draw_view.set_predictor(self.predictor, self.description)
-        self.image_panel.set_model(self.predictor, card)
-        self.collect_panel.set_model(self.predictor, card)
-        self.model_label.setText(self.description)
         digit_like = card is None or card.digit_like
-        self.draw_mode_button.setEnabled(digit_like)
+        photos = self.tr(  # the canvas stays for collecting and teaching, which then use the bundled digit model
+            "This model was trained on photos, not drawings: show it a picture instead. "
+            "Collecting your digits and teaching the bundled digit model still work here."
+        )
+        self.draw_view.set_predictor(self.predictor if digit_like else None, self.description if digit_like else photos)
+        self.image_panel.set_model(self.predictor, card)
+        self.collect_panel.set_model(self.predictor if digit_like else None, card if digit_like else None)
+        self.model_label.setText(self.description)
         self.draw_mode_button.setToolTip(
             self.tr("Draw a digit with the mouse, a pen or a finger")
             if digit_like

@@ -13,7 +13,9 @@ from pathlib import Path
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
+from core.card import load_model
 from core.data import my_digits
+from core.predict_files import BUNDLED_MODEL
 from core.finetune import FinetuneCancelled, FinetuneResult, FinetuneSettings, finetune_my_digits
 from gui.jobs import Jobs
 from gui.state import AppState, ModelSource
@@ -65,9 +67,7 @@ class TeachPanel(QWidget):
             return
         model, root = self.state.model, self.state.data_root
         card = model.card if model is not None else None
-        if card is None or card.in_channels != 1 or card.image_size != 28 or card.num_classes != 10:
-            self.result_label.setText(self.tr("Choose a digit model first (one trained on MNIST or your digits)."))
-            return
+        digit_model = card is not None and card.digit_like and card.num_classes == 10
         collected = sum(my_digits.counts(root).values())
         if collected < MIN_DIGITS:
             self.result_label.setText(
@@ -76,12 +76,19 @@ class TeachPanel(QWidget):
                 ).format(n=MIN_DIGITS, k=collected)
             )
             return
-        base, runs_root, settings = (model.model, card), self.state.runs_root, self.settings
+        # a model of clothes or photos cannot learn digits: the bundled digit model does, read on the task
+        base = (model.model, card) if digit_model else None
+        runs_root, settings = self.state.runs_root, self.settings
         self._task = self.state.tasks.submit(
             "teach",
             "teach",
             lambda ctx: _teach(
-                root, base=base, runs_root=runs_root, settings=settings, on_progress=ctx.progress, control=ctx.control
+                root,
+                base=base or load_model(BUNDLED_MODEL),
+                runs_root=runs_root,
+                settings=settings,
+                on_progress=ctx.progress,
+                control=ctx.control,
             ),
             self._done,
             self._failed,
@@ -94,7 +101,11 @@ class TeachPanel(QWidget):
         self.button.setText(self.tr("Stop teaching"))
         self.progress.setValue(0)
         self.progress.setVisible(True)
-        self.result_label.setText(self.tr("Teaching it your {k} digits…").format(k=collected))
+        self.result_label.setText(
+            self.tr("Teaching it your {k} digits…").format(k=collected)
+            if digit_model
+            else self.tr("Teaching the bundled digit model your {k} digits…").format(k=collected)
+        )
 
     def _show_progress(self, done: int, total: int, _message: str = "") -> None:
         self.progress.setRange(0, total)

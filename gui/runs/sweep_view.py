@@ -8,7 +8,7 @@ from __future__ import annotations
 import time
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QScrollArea, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from core.config import TrainConfig
 from core.events import EpochEnd
@@ -16,6 +16,7 @@ from core.sweep_events import SweepDone, TrialDone, TrialStarted
 from core.sweep_params import VaryError
 from core.sweep_spec import SweepError, SweepSpec, lr_finder
 from gui.runs.sweep_editors import ParamEditors
+from gui.widgets.fitting_scroll import VerticalScrollArea
 from gui.runs.sweep_plots import ImportanceBars, ParallelCoordinates, TrialCurves
 from gui.runs.sweep_settings import SearchSettings
 from gui.runs.sweep_table import TrialsTable, params_text
@@ -111,13 +112,12 @@ class SweepView(Retranslating, QWidget):
         column = QVBoxLayout(left)
         for widget in (intro, self.buttons["lr"], what, self.how, self.base_label):
             column.addWidget(widget)
-        row = QHBoxLayout()
-        for key in ("start", "pause", "stop", "best"):
-            row.addWidget(self.buttons[key])
+        row = QGridLayout()  # two by two: the four buttons fit a 1024x768 projector in any language
+        for i, key in enumerate(("start", "pause", "stop", "best")):
+            row.addWidget(self.buttons[key], i // 2, i % 2)
         column.addLayout(row)
         column.addStretch(1)
-        scroll = QScrollArea(widgetResizable=True, widget=left, horizontalScrollBarPolicy=Qt.ScrollBarAsNeeded)
-        scroll.setMinimumWidth(430)
+        scroll = VerticalScrollArea(430, widget=left)  # as wide as its widest row: no sideways scrolling
         charts = QSplitter(Qt.Horizontal, objectName="sweepChartsSplitter")
         charts.addWidget(self.curves.widget)
         charts.addWidget(self.importance.widget)

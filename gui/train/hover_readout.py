@@ -6,9 +6,10 @@ import math
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
+from gui.theme import current_look
 from gui.train.plot_parts import B_LOSS, B_LR, B_SMOOTH, B_X, E_TACC, E_TEACC, E_VACC, E_X
 from gui.widgets.growing_buffer import GrowingBuffer
 
@@ -28,6 +29,11 @@ class HoverReadout(QLabel):
             plot.addItem(line, ignoreBounds=True)
             line.setVisible(False)
             plot.scene().sigMouseMoved.connect(lambda pos, p=plot: self._on_hover(p, pos))  # GUI-thread signal
+
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.FontChange:  # projector mode's large text: two lines, not a wider window
+            self.setWordWrap(current_look().projector)
+        super().changeEvent(event)
 
     def _on_hover(self, plot: pg.PlotWidget, scene_pos) -> None:
         if not plot.sceneBoundingRect().contains(scene_pos):

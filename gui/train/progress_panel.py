@@ -35,11 +35,12 @@ class StatusLine(QWidget):
 
     def __init__(self, parent: QWidget):
         super().__init__(parent)
-        self.label = QLabel(self)
+        self.label = QLabel(self, wordWrap=True)  # two lines: a long status wraps instead of being cut
+        self.label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
     def sizeHint(self) -> QSize:
-        return QSize(400, self.label.fontMetrics().height() + 4)
+        return QSize(400, 2 * self.label.fontMetrics().lineSpacing() + 8)
 
     def minimumSizeHint(self) -> QSize:
         return QSize(120, self.sizeHint().height())

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
@@ -27,6 +28,9 @@ class RunLog(QPlainTextEdit):
         font.setPointSize(max(font.pointSize() - 1, 8))
         self.setFont(font)
         self.setLineWrapMode(QPlainTextEdit.WidgetWidth)  # the side pane is narrow; no sideways scrolling
+        self._follow = True  # the newest line stays in view until the user scrolls up to read older ones
+        bar = self.verticalScrollBar()
+        bar.actionTriggered.connect(lambda _action: QTimer.singleShot(0, self._note_user_scroll))
         self.setPlaceholderText(
             self.tr("Each finished epoch adds a line here: losses, accuracies, learning rate and time.")
         )
@@ -37,6 +41,29 @@ class RunLog(QPlainTextEdit):
                 "(overfitting)."
             )
         )
+
+    def _note_user_scroll(self) -> None:
+        bar = self.verticalScrollBar()
+        self._follow = bar.value() >= bar.maximum()
+
+    def appendPlainText(self, text: str) -> None:  # noqa: N802 (Qt's name)
+        """Qt follows new lines only when the view was at the very end; rewrapping after a resize or lines added
+        while the tab was hidden leave it a line short, and from then on it never follows again."""
+        super().appendPlainText(text)
+        self._scroll_to_end()
+
+    def _scroll_to_end(self) -> None:
+        if self._follow:
+            bar = self.verticalScrollBar()
+            bar.setValue(bar.maximum())
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._scroll_to_end()
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        super().showEvent(event)
+        QTimer.singleShot(0, self._scroll_to_end)  # after the layout has given the log its size
 
     def add(self, text: str) -> None:
         self.appendPlainText(f"{time.strftime('%H:%M:%S')}  {text}")

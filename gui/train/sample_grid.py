@@ -79,7 +79,7 @@ class SampleGrid(QWidget):
         self.jobs, self.key = jobs, None  # a gui.jobs.Jobs; the data key of the samples shown
         self.setObjectName("sampleGrid")
         self.setAccessibleName(self.tr("Sample images"))
-        self.setMinimumSize(220, 200)
+        self.setMinimumSize(170, 200)  # beside the curves on a 1024x768 projector
         self.setMouseTracking(True)
         self.mistakes = QCheckBox(self.tr("Mistakes first"), self)
         self.mistakes.setObjectName("mistakesCheck")

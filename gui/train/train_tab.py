@@ -11,7 +11,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QScrollArea, QSplitter, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from core.events import EpochEnd, EpochMetrics, RunFailed, RunFinished, RunStarted
 from core.optim import SCHEDULE_FACTORS
@@ -26,6 +26,7 @@ from gui.train.progress_panel import ProgressPanel
 from gui.train.reference_run import ReferenceRun
 from gui.train.run_controls import RUN_KEYS, RunControls
 from gui.train.run_log import RunLog
+from gui.widgets.fitting_scroll import VerticalScrollArea
 from gui.train.sample_grid import SampleGrid
 from gui.train.tuning_box import TuningBox
 from gui.widgets.message_bar import MessageBar
@@ -60,12 +61,7 @@ class TrainTab(QWidget):
         self.state = state
         self.history: list[EpochMetrics] = []
         self.config_panel = ConfigPanel(state)
-        scroll = QScrollArea(
-            objectName="configScroll",
-            widgetResizable=True,
-            widget=self.config_panel,
-            horizontalScrollBarPolicy=Qt.ScrollBarAlwaysOff,
-        )
+        scroll = VerticalScrollArea(objectName="configScroll", widget=self.config_panel)
         slots = {"start": self.start, "pause": self.toggle_pause, "step": self.step_epoch, "stop": self.stop}
         self.run_controls = row = RunControls(slots)
         self.actions: dict[str, QAction] = row.actions

@@ -29,6 +29,7 @@ class CollapsibleSection(Retranslating, QWidget):
         self.body = QFrame(self, objectName=f"{name}Body", frameShape=QFrame.Shape.StyledPanel)
         self.form = QFormLayout(self.body)
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # narrow: the field under its label
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)

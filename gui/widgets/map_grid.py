@@ -184,7 +184,7 @@ class MapPage(Retranslating, QWidget):
         self.mode = QComboBox(self)
         self.mode.addItem("", "all")
         self.mode.addItem("", "selected")
-        self.show_label, self.hover = QLabel(self), QLabel(self)
+        self.show_label, self.hover = QLabel(self), QLabel(self, wordWrap=True)  # wraps on a projector
         self.grid = MapGrid(self, max_tile=max_tile)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)

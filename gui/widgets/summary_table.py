@@ -21,7 +21,9 @@ from PySide6.QtWidgets import (
 )
 
 from core.card import ModelCard
+from core.layer_names import short_names
 from core.summary import summarize
+from gui.widgets.fitting_columns import FittingColumns
 from gui.widgets.numbers import human, shape_text
 
 
@@ -70,6 +72,7 @@ class SummaryTable(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
         self.table.setMinimumHeight(160)
+        self.fitting = FittingColumns(self.table, droppable=(3,))  # FLOPs go first; the totals still say them
         self.totals = QLabel(self)
         self.totals.setObjectName("summaryTotals")
         self.totals.setAccessibleName(self.tr("Summary totals"))
@@ -121,9 +124,10 @@ class SummaryTable(QWidget):
         self.table.setEnabled(True)
         self.table.setUpdatesEnabled(False)  # one repaint for the whole table
         self.table.setRowCount(len(summary.rows))
+        names = short_names([row.name for row in summary.rows])
         for r, row in enumerate(summary.rows):
             cells = (
-                f"{row.name}  ({row.kind})",
+                names[r],
                 shape_text(row.out_shape),
                 f"{row.params:,}" if row.params else "",
                 human(row.flops) if row.flops else "",
@@ -133,8 +137,8 @@ class SummaryTable(QWidget):
                 item = QTableWidgetItem(text)
                 if c:
                     item.setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
-                if c == 0:
-                    item.setToolTip(text)
+                if c == 0:  # the short name in the cell, the module path and kind on hover
+                    item.setToolTip(f"{row.name}  ({row.kind})")
                 self.table.setItem(r, c, item)
         self.table.setUpdatesEnabled(True)
         self.totals.setText(

@@ -204,8 +204,10 @@ def test_inside_view_layers_filters_and_live_maps(qtbot, inside_view, run):
         show_model(qtbot, view.state, epoch.card, epoch.weights, epoch_end=epoch)
     qtbot.waitUntil(lambda: not view.jobs.busy(f"inside-load-{epoch.card.epoch}"), timeout=20_000)
     assert view.table.rowCount() == len(view.summary.rows)
-    names = [view.table.item(r, 0).text() for r in range(view.table.rowCount())]
+    names = [view.table.layer_name(r) for r in range(view.table.rowCount())]
     assert "features.conv1" in names and "classifier.fc3" in names
+    shown = [view.table.item(r, 0).text() for r in range(view.table.rowCount())]
+    assert shown[names.index("features.conv1")] == "conv1" and "fc3" in shown  # short names, the path on hover
     assert [lf.name for lf in view.filters.layers] == ["features.conv1", "features.conv2"]
     assert view.filters.grid.tile_count() == 6 + 16
     k1 = epoch.weights["features.conv1.weight"]

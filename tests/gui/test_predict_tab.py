@@ -17,7 +17,7 @@ from core import data
 from core.card import ModelCard
 from core.config import TrainConfig
 from core.evaluate import Normalizer, evaluate
-from core.finetune import FinetuneSettings
+from core.finetune import FinetuneCancelled, FinetuneSettings
 from core.run_status import read_status
 from core.events import EpochEnd
 from core.trainer import Trainer
@@ -147,7 +147,7 @@ def test_fashion_model_uses_the_picture_panel(tab, qtbot, trained, data_root):
     show_model(qtbot, tab, fashion, epoch.weights, ModelSource("file", Path("fashion.pt")))
     panel = tab.image_panel
     assert tab.current_view() == "picture" and panel.isVisible() and not tab.draw_view.isVisible()
-    assert not tab.draw_mode_button.isEnabled()
+    assert panel.status_label.text() == ""  # not "No model chosen": a model is here
     ticks = panel.bars.getPlotItem().getAxis("left")._tickLevels[0]
     assert [t for _, t in ticks] == list(FASHION)  # long names: down the left
     qtbot.waitUntil(lambda: tab.state.test_images is not None, timeout=15_000)
@@ -162,6 +162,28 @@ def test_fashion_model_uses_the_picture_panel(tab, qtbot, trained, data_root):
     with qtbot.waitSignal(panel.predicted, timeout=5000):  # the next pick needs no loading
         qtbot.mouseClick(panel.random_button, Qt.MouseButton.LeftButton)
     assert tab.state.input.label is not None and tab.state.input.image.shape == (28, 28)  # a Fashion test image
+
+
+def test_a_fashion_model_keeps_collecting_and_teaching_on_the_bundled_digit_model(tab, qtbot, trained, monkeypatch):
+    """Issue 19: with a Fashion-MNIST model in use, the Draw view and its teach button had gone."""
+    from gui.predict import teach_panel
+
+    taught = []
+    monkeypatch.setattr(teach_panel.my_digits, "counts", lambda root: {d: 3 for d in range(10)})
+    monkeypatch.setattr(teach_panel, "load_model", lambda path: ("bundled net", path))
+    monkeypatch.setattr(
+        teach_panel, "_teach", lambda root, base, **kw: taught.append(base) or FinetuneCancelled("", None, 0)
+    )
+    fashion = ModelCard("lenet", 1, 28, FASHION, (0.286,), (0.353,), "fashion-mnist")
+    show_model(qtbot, tab, fashion, trained[1].weights, ModelSource("file", Path("fashion.pt")))
+    assert tab.current_view() == "picture"
+    qtbot.mouseClick(tab.draw_mode_button, Qt.MouseButton.LeftButton)
+    teach = tab.collect_panel.teach
+    assert tab.current_view() == "draw" and teach.button.isVisible()
+    assert "photos, not drawings" in tab.draw_view.source_label.text()
+    qtbot.mouseClick(teach.button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Stopped before" in teach.result_label.text(), timeout=10_000)
+    assert taught == [("bundled net", teach_panel.BUNDLED_MODEL)]  # not the clothes model
 
 
 def test_a_digit_photo_file_is_read_through_the_picture_panel(tab, qtbot, mnist, tmp_path):

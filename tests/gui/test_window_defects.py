@@ -36,3 +36,62 @@ def test_save_dialogs_start_in_the_runs_folder_then_where_the_user_saved(make_wi
     assert (tmp_path / "class" / "metrics.csv").is_file()
     win.train.export_plots_dialog()
     assert asked[1] == tmp_path / "class" / "curves.png"  # the folder the teacher chose a moment ago
+
+
+def _epoch(e: int):
+    from core.events import EpochMetrics
+
+    return EpochMetrics(e, 0.5, 0.9, 0.4, 0.9, 0.4, 0.9, 0.01, 100.0, 1.0)
+
+
+def test_the_epoch_log_keeps_the_newest_line_in_view(qtbot):
+    """Issue 19: lines added while the log was hidden, or a narrower log that rewraps, left the view a line short,
+    and from then on Qt never followed new lines again."""
+    from PySide6.QtWidgets import QLabel, QTabWidget
+
+    from gui.train.run_log import RunLog
+
+    tabs, log = QTabWidget(), RunLog()
+    qtbot.addWidget(tabs)
+    tabs.addTab(QLabel("another tab"), "a")
+    tabs.addTab(log, "b")
+    tabs.resize(260, 160)
+    tabs.show()
+    bar = log.verticalScrollBar()
+    for e in range(1, 30):  # a run trains while the class looks at another tab
+        log.add_epoch(_epoch(e), 40)
+    tabs.setCurrentWidget(log)
+    qtbot.waitUntil(lambda: bar.maximum() > 0 and bar.value() == bar.maximum())
+    tabs.resize(150, 160)  # the side pane made narrower: the lines rewrap
+    QApplication.processEvents()
+    log.add_epoch(_epoch(30), 40)
+    QApplication.processEvents()
+    assert bar.value() == bar.maximum()
+    bar.triggerAction(bar.SliderAction.SliderToMinimum)  # the teacher scrolls up to read an old line: it stays
+    qtbot.waitUntil(lambda: not log._follow)
+    log.add_epoch(_epoch(31), 40)
+    assert bar.value() == 0
+
+
+def test_lesson_file_dialogs_start_in_the_lessons_folder(make_window, monkeypatch, tmp_path):
+    """Issue 19: Save window as lesson started in the home folder."""
+    from gui.lessons.lesson_dock import SaveLessonDialog
+
+    asked = []
+
+    def dialog(parent, title, start, filters, selected=""):
+        asked.append(Path(start))
+        return str(tmp_path / "homework" / Path(start).name), filters
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(dialog))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a: (asked.append(Path(a[2])), "")))
+    monkeypatch.setattr(SaveLessonDialog, "exec", lambda self: SaveLessonDialog.DialogCode.Accepted)
+    (tmp_path / "homework").mkdir()
+    win = make_window()
+    win.lessons.open_lesson(win.lessons.bundled()[0])
+    saved = win.lessons.save_dialog()
+    lessons = Path(os.environ["CNN_PLAYGROUND_RUNS"]).parent / "lessons"
+    assert asked[0].parent == lessons and lessons.is_dir() and asked[0].parent != Path.home()
+    assert saved == tmp_path / "homework" / asked[0].name and saved.is_file()
+    win.lessons.open_dialog()
+    assert asked[1] == tmp_path / "homework"  # the folder the teacher saved into a moment ago

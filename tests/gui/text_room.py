@@ -5,6 +5,8 @@ of the room cannot read is what gets cut). The nothing-cut test and the screensh
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QFontMetrics, QTextDocument
 from PySide6.QtWidgets import (
@@ -16,6 +18,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QRadioButton,
+    QScrollArea,
     QStyle,
     QStyleOptionComboBox,
     QTabBar,
@@ -34,6 +37,14 @@ def _plain(text: str) -> str:
     return text.replace("&&", "\0").replace("&", "").replace("\0", "&")
 
 
+# a line may break after any Chinese or Japanese character, and at spaces elsewhere
+_UNBREAKABLE = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]|[^\s\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]+")
+
+
+def _widest_word(fm: QFontMetrics, text: str) -> int:
+    return max((fm.horizontalAdvance(word) for word in _UNBREAKABLE.findall(_plain(text))), default=0)
+
+
 def _widest_line(fm: QFontMetrics, text: str) -> int:
     return max((fm.horizontalAdvance(line) for line in _plain(text).splitlines() or [""]), default=0)
 
@@ -47,7 +58,7 @@ def _label(w: QLabel) -> str | None:
         need = w.heightForWidth(w.width())
         if need > w.height() + SLACK:
             return f"needs {need} px high, has {w.height()}"
-        words = max((w.fontMetrics().horizontalAdvance(word) for word in _plain(text).split()), default=0)
+        words = _widest_word(w.fontMetrics(), text)
         if words > room.width() + SLACK:
             return f"a word needs {words} px, the label is {room.width()} wide"
         return None
@@ -97,7 +108,7 @@ def _header(w: QHeaderView) -> list[str]:
         text = str(model.headerData(i, w.orientation(), Qt.ItemDataRole.DisplayRole) or "")
         if not text or not horizontal:
             continue
-        need = _widest_line(w.fontMetrics(), text) + 12  # the style's margins and a sort arrow's room
+        need = w.sectionSizeHint(i)  # the text in the header's font, its margins and the sort arrow's room
         if need > w.sectionSize(i) + SLACK:
             out.append(f"header {text!r} needs {need} px, has {w.sectionSize(i)}")
     return out
@@ -109,17 +120,30 @@ def _cells(w: QTableView) -> list[str]:
         return out
     view = w.viewport().rect()
     fm = w.fontMetrics()
+    room = {col: w.sizeHintForColumn(col) for col in range(model.columnCount())}  # what Qt itself would give
+    shown = sum(w.columnWidth(c) for c in range(model.columnCount()) if not w.isColumnHidden(c))
+    if shown > view.width() + SLACK and not w.horizontalScrollBar().isVisible():
+        out.append(f"columns need {shown} px, the table shows {view.width()}")
     for row in range(model.rowCount()):
         if w.isRowHidden(row) or not view.intersects(QRect(0, w.rowViewportPosition(row), 1, w.rowHeight(row))):
             continue
         for col in range(model.columnCount()):
-            if w.isColumnHidden(col) or w.columnWidth(col) == 0:
+            if w.isColumnHidden(col) or w.columnWidth(col) == 0 or w.columnWidth(col) + SLACK >= room[col]:
                 continue
             text = str(model.data(model.index(row, col), Qt.ItemDataRole.DisplayRole) or "")
             need = _widest_line(fm, text) + 8
             if text and need > w.columnWidth(col) + SLACK:
                 out.append(f"cell {text!r} needs {need} px, has {w.columnWidth(col)}")
     return out
+
+
+def _sideways(w: QScrollArea) -> str | None:
+    """A page wider than its scroll area: what lies beyond the right edge is cut until the class scrolls."""
+    inner = w.widget()
+    if inner is None or not inner.isVisible():
+        return None
+    room = w.viewport().width()
+    return f"content needs {inner.width()} px wide, shows {room}" if inner.width() > room + SLACK else None
 
 
 def cut_texts(root: QWidget) -> list[str]:
@@ -142,6 +166,8 @@ def cut_texts(root: QWidget) -> list[str]:
             problems = _header(w)
         elif isinstance(w, QTableView) and isinstance(w, QAbstractItemView):
             problems = _cells(w)
+        elif isinstance(w, QScrollArea):
+            problems = [p for p in [_sideways(w)] if p]
         found += [f"{name} {_short(w)}: {p}" for p in problems]
     return found
 

@@ -28,6 +28,10 @@
         <translation>正在加载模型…</translation>
     </message>
     <message>
+        <source>This model was trained on photos, not drawings: show it a picture instead. Collecting your digits and teaching the bundled digit model still work here.</source>
+        <translation>这个模型是用照片而不是手写图训练的：请给它看一张图片。在这里仍可以收集你的手写数字，并教内置数字模型认它们。</translation>
+    </message>
+    <message>
         <source>This model was trained on photos, not drawings: show it a picture instead.</source>
         <translation>这个模型是用照片而不是手写图训练的：请给它看一张图片。</translation>
     </message>

@@ -16,10 +16,6 @@
         <translation>正在停止…</translation>
     </message>
     <message>
-        <source>Choose a digit model first (one trained on MNIST or your digits).</source>
-        <translation>请先选择一个数字模型（在 MNIST 或你的数字上训练的）。</translation>
-    </message>
-    <message>
         <source>Collect at least {n} digits first (you have {k}): some to learn from, some to check on.</source>
         <translation>请先至少收集 {n} 个数字（你现在有 {k} 个）：一部分用来学习，一部分用来检验。</translation>
     </message>
@@ -34,6 +30,10 @@
     <message>
         <source>Teaching it your {k} digits…</source>
         <translation>正在教它认你的 {k} 个数字…</translation>
+    </message>
+    <message>
+        <source>Teaching the bundled digit model your {k} digits…</source>
+        <translation>正在教内置数字模型认你的 {k} 个数字…</translation>
     </message>
     <message>
         <source>MNIST: {mb:.1f} % → {ma:.1f} %</source>

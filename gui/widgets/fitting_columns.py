@@ -1,0 +1,71 @@
+"""A table narrower than its columns wraps long headers onto two lines, then hides the least needed columns,
+instead of cutting every text: on a 1024x768 projector the Train tab's layer table keeps its names, shapes,
+weights and receptive fields, and drops FLOPs (the totals line under it still gives them per image). The
+columns come back, on one line, when there is room."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtWidgets import QTableView
+from shiboken6 import isValid
+
+HORIZONTAL = Qt.Orientation.Horizontal
+
+
+class FittingColumns(QObject):
+    def __init__(self, table: QTableView, droppable: tuple[int, ...]):
+        """``droppable``: the columns that may be hidden, the first to go first."""
+        super().__init__(table)
+        self.table, self.droppable = table, droppable
+        self._fitting = False  # our own header changes come back through headerDataChanged
+        table.viewport().installEventFilter(self)
+        model = table.model()
+        for signal in (model.modelReset, model.rowsInserted, model.dataChanged, model.headerDataChanged):
+            signal.connect(self.fit)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.FontChange, QEvent.Type.Show):
+            self.fit()
+        return False
+
+    def _needed(self, col: int) -> int:
+        return max(self.table.horizontalHeader().sectionSizeHint(col), self.table.sizeHintForColumn(col))
+
+    def _wrap_headers(self, wrap: bool) -> None:
+        model = self.table.model()
+        for col in range(model.columnCount()):
+            text = str(model.headerData(col, HORIZONTAL, Qt.ItemDataRole.DisplayRole) or "")
+            lines = text.replace("\n", " ").split(" ", 1) if wrap else [text.replace("\n", " ")]
+            new = "\n".join(lines)
+            if new != text:
+                model.setHeaderData(col, HORIZONTAL, new, Qt.ItemDataRole.DisplayRole)
+
+    def fit(self, *_) -> None:
+        table = self.table
+        if self._fitting or not isValid(table) or not table.isVisible():
+            return
+        self._fitting = True
+        try:
+            self._fit()
+        finally:
+            self._fitting = False
+
+    def _fit(self) -> None:
+        table = self.table
+        model, room = table.model(), table.viewport().width()
+        self._wrap_headers(False)
+        columns = range(model.columnCount())
+        if sum(self._needed(c) for c in columns) > room:
+            self._wrap_headers(True)
+        widths = {c: self._needed(c) for c in columns}
+        kept = sum(w for c, w in widths.items() if c not in self.droppable)
+        frame = table.width() - room + 8  # the frame and the vertical scroll bar, and rounding
+        table.setMinimumWidth(kept + frame)  # the columns that are never dropped always fit: the pane widens
+        hidden = set()
+        for col in self.droppable:
+            if sum(w for c, w in widths.items() if c not in hidden) + 8 <= room:  # 8: rounding, a late scroll bar
+                break
+            hidden.add(col)
+        for col in self.droppable:
+            if table.isColumnHidden(col) != (col in hidden):
+                table.setColumnHidden(col, col in hidden)
