@@ -23,6 +23,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QObj
 I18N_DIR = Path(__file__).resolve().parents[1] / "resources" / "i18n"
 # setting value -> how the menu names it (each language by its own name; "System" is translated)
 LANGUAGES = {"system": "System", "en": "English", "zh_CN": "中文"}
+LOOKUP_WALK = True
 _FIELD = re.compile(r"%\d|%n")
 _FIELDS_AND_MARKERS = re.compile(r"\{[^{}]*\}|%\d|%n")
 WRAPPED = re.compile(r"((?:<[^>]+>)+)([^<]*)((?:</[^>]+>)+)", re.DOTALL)
