@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import time
+from collections import deque
+from typing import Callable
 
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
 from core.events import EpochMetrics
+from gui.widgets.retranslating import Retranslating
 
 MAX_LINES = 5000  # a long session stays cheap: old lines scroll away
 
@@ -16,17 +19,22 @@ def _pct(value: float | None) -> str:
     return "–" if value is None else f"{100 * value:.1f}%"
 
 
-class RunLog(QPlainTextEdit):
+class RunLog(Retranslating, QPlainTextEdit):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("runLog")
-        self.setAccessibleName(self.tr("Run log"))
+        self._entries: deque[tuple[str, Callable[[], str]]] = deque(maxlen=MAX_LINES)  # (time, writes the line)
         self.setReadOnly(True)
         self.setMaximumBlockCount(MAX_LINES)
         font = QFontDatabase.systemFont(QFontDatabase.FixedFont)
         font.setPointSize(max(font.pointSize() - 1, 8))
         self.setFont(font)
         self.setLineWrapMode(QPlainTextEdit.WidgetWidth)  # the side pane is narrow; no sideways scrolling
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """The log is written again from what each line was made of, in the language now installed."""
+        self.setAccessibleName(self.tr("Run log"))
         self.setPlaceholderText(
             self.tr("Each finished epoch adds a line here: losses, accuracies, learning rate and time.")
         )
@@ -37,15 +45,28 @@ class RunLog(QPlainTextEdit):
                 "(overfitting)."
             )
         )
+        if self._entries:
+            self.setPlainText("\n".join(self._line(*entry) for entry in self._entries))
+            self.moveCursor(self.textCursor().MoveOperation.End)
 
-    def add(self, text: str) -> None:
-        self.appendPlainText(f"{time.strftime('%H:%M:%S')}  {text}")
+    @staticmethod
+    def _line(stamp: str, write: Callable[[], str]) -> str:
+        return f"{stamp}  {write()}" if stamp else write()  # an epoch's lines go without a time
+
+    def add(self, write: Callable[[], str]) -> None:
+        """A line with the time; ``write`` makes its words (again after a language switch)."""
+        self._append(time.strftime("%H:%M:%S"), write)
+
+    def _append(self, stamp: str, write: Callable[[], str]) -> None:
+        self._entries.append((stamp, write))
+        self.appendPlainText(self._line(stamp, write))
 
     def add_epoch(self, m: EpochMetrics, total_epochs: int, is_best: bool = False) -> None:
         """Three short lines, so they fit the narrow side pane without wrapping."""
         loss = "–" if m.val_loss is None else f"{m.val_loss:.4f}"
-        self.appendPlainText(
-            "\n".join(
+        self._append(
+            "",
+            lambda: "\n".join(
                 [
                     self.tr("epoch {e}/{n}  {s:.1f} s  lr {lr:.3g}").format(
                         e=m.epoch, n=total_epochs, s=m.seconds, lr=m.lr
@@ -56,7 +77,7 @@ class RunLog(QPlainTextEdit):
                         t=_pct(m.train_acc), v=_pct(m.val_acc), te=_pct(m.test_acc)
                     ),
                 ]
-            )
+            ),
         )
 
     def lines(self) -> list[str]:
