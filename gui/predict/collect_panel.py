@@ -25,6 +25,7 @@ from gui.predict.teach_panel import TeachPanel
 from gui.core_texts import core_tr
 from gui.state import AppState
 from gui.live_text import LiveText
+from gui.plot_texts import set_axis_label
 from gui.widgets.probability_bars import ProbabilityBars
 from gui.widgets.retranslating import Retranslating
 
@@ -123,6 +124,7 @@ class CollectPanel(Retranslating, QWidget):
             count.setToolTip(self.tr("How many %1 you have collected").replace("%1", plurals[d]))
         self.result_plot.setAccessibleName(self.tr("Accuracy on your digits, per digit"))
         self.result_plot.set_classes(DIGITS, self.tr("read right"))
+        set_axis_label(self.result_plot, "left", self.tr("read right"))  # the bars' axis: digits stand upright
         self.status_text.retranslate()
         self.result_words.retranslate()
 
