@@ -41,9 +41,12 @@ from gui.core_texts import core_tr
 
 class MainWindow(Retranslating, QMainWindow):
     def __init__(self, settings: QSettings | AppSettings | None = None, parent: QWidget | None = None):
+        chosen = settings if isinstance(settings, AppSettings) else AppSettings(settings)
+        # before the window exists: installing a language sends LanguageChange to every window, and this one
+        # could not retranslate() half-built
+        language().ensure(chosen.language)
         super().__init__(parent)
-        self.settings = settings if isinstance(settings, AppSettings) else AppSettings(settings)
-        language().ensure(self.settings.language)  # before any text: the live switch needs them recorded
+        self.settings = chosen
         self.confirm_close = os.environ.get("CNN_PLAYGROUND_NO_CONFIRM") != "1"  # tests set it False
         self.state = AppState(self.settings.data_dir, self.settings.runs_dir, parent=self)
         self._stop_threads = self.state.stopper()  # dropped without close(): the threads still stop
