@@ -110,6 +110,7 @@ class LivePlots(Retranslating, QWidget):
         self._timer.setInterval(REFRESH_MS)
         self._timer.timeout.connect(self.flush)
         self._timer.start()
+        self._name_legend_entries()
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -132,14 +133,9 @@ class LivePlots(Retranslating, QWidget):
         set_axis_label(self.acc_plot, "left", self.tr("% correct"))
         set_title(self.lr_plot, self.tr("Learning rate"))
         set_axis_label(self.lr_plot, "left", self.tr("lr"))
-        legend = self.loss_plot.plotItem.legend
-        for curve, name in (
-            (self.batch_curve, self.tr("each batch")),
-            (self.smooth_curve, self.tr("smoothed")),
-            (self.train_loss_curve, self.tr("train (epoch)")),
-            (self.val_loss_curve, self.tr("validation")),
-        ):
-            rename_legend_entry(legend, curve, name)
+        # the legend after this event: a legend relaid out while its window is being deleted (a closed window
+        # still gets LanguageChange) reaches for a deleted ViewBox; the timer is dropped with this widget
+        QTimer.singleShot(0, self, self._name_legend_entries)
         self.log_check.setText(self.tr("Log scale"))
         self.log_check.setAccessibleName(self.tr("Loss on a log scale"))
         self.log_check.setToolTip(
@@ -166,6 +162,16 @@ class LivePlots(Retranslating, QWidget):
         self.captions["lr"].setText(
             self.tr("Learning rate: the size of each update step. A schedule lowers it so the network can settle.")
         )
+
+    def _name_legend_entries(self) -> None:
+        legend = self.loss_plot.plotItem.legend
+        for curve, name in (
+            (self.batch_curve, self.tr("each batch")),
+            (self.smooth_curve, self.tr("smoothed")),
+            (self.train_loss_curve, self.tr("train (epoch)")),
+            (self.val_loss_curve, self.tr("validation")),
+        ):
+            rename_legend_entry(legend, curve, name)
 
     # -- feeding --------------------------------------------------------------------------------------------
     def reset(self, batches_per_epoch: int = 100, epochs: int = 1) -> None:

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QCheckBox, QWidget
 
@@ -150,7 +150,7 @@ class ReferenceRun(QObject):
         LanguageChange)."""
         self.check.setText(self.tr("Previous run"))
         self.check.setToolTip(self.tr("Draw the previous run (or the run pinned on the Runs tab) faint under this one"))
-        self._redraw()
+        QTimer.singleShot(0, self.check, self._redraw)  # the legends: after the event (see LivePlots), dropped if gone
 
     def name(self) -> str:
         """The compared run's name as the legends show it ("" when none is drawn)."""
