@@ -21,7 +21,6 @@ from core.warmup import warm_up
 from gui.classroom import Classroom
 from gui.desktop_shortcut import install_shortcut
 from gui.evaluate.evaluate_view import EvaluateView
-from gui import i18n
 from gui.i18n import LANGUAGES, language
 from gui.live_text import LiveMessages
 from gui.inside.inside_view import InsideView
@@ -208,8 +207,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.settings.language = setting
         self.language_actions[setting].setChecked(True)
         language().install(setting)  # Qt's LanguageChange: each widget's retranslate()
-        if i18n.LOOKUP_WALK:
-            language().retranslate_tree(self)
+        language().retranslate_tree(self)
 
     # the Train tab's parts, under the names scripts and tests use
     config_panel = property(lambda self: self.train.config_panel)

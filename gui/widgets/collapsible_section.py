@@ -13,13 +13,15 @@ class CollapsibleSection(QWidget):
         super().__init__(parent, objectName=name)
         self.header = QToolButton(
             self,
+            text=title,
             checkable=True,
             checked=expanded,
             autoRaise=True,
             objectName=f"{name}Header",
             toolButtonStyle=Qt.ToolButtonStyle.ToolButtonTextBesideIcon,
+            accessibleName=title,
+            toolTip=self.tr("Show or hide the settings under '{title}'.").format(title=title),
         )
-        self.set_title(title)
         self.header.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         font = self.header.font()
         font.setBold(True)
@@ -34,13 +36,6 @@ class CollapsibleSection(QWidget):
         layout.addWidget(self.body)
         self.header.toggled.connect(self.set_expanded)
         self.set_expanded(expanded)
-
-    def set_title(self, title: str) -> None:
-        """The header's words (its owner sets them again after a language switch)."""
-        self.title = title
-        self.header.setText(title)
-        self.header.setAccessibleName(title)
-        self.header.setToolTip(self.tr("Show or hide the settings under '{title}'.").format(title=title))
 
     def is_expanded(self) -> bool:
         return self.header.isChecked()
