@@ -63,7 +63,10 @@ class ConfigPanel(Retranslating, QWidget):
         self._wheel_guard = WheelGuard(self)
         self.table = ConfigFields(self)
         layout = QVBoxLayout(self, contentsMargins=QMargins(4, 4, 4, 4))
-        self.sections = {g: CollapsibleSection(t, self, f"{g}Group") for g, t in self.table.groups().items()}
+        # each section says its title again itself after a switch
+        self.sections = {
+            g: CollapsibleSection(partial(self._group_title, g), self, f"{g}Group") for g in self.table.groups()
+        }
         for section in self.sections.values():
             layout.addWidget(section)
         layout.addStretch(1)
@@ -94,8 +97,6 @@ class ConfigPanel(Retranslating, QWidget):
 
     def retranslate(self) -> None:
         """Every word of the form, from the table made anew in the language now installed (core's registries)."""
-        for group, title in self.table.groups().items():
-            self._title_section(self.sections[group], title)
         self.row_labels["preset"].setText(self.tr("Preset"))
         self.preset_chooser.set_texts(self.tr("Preset"), self.table.tips()["preset"])
         for f in self.table.fields(self.data_root()):
@@ -109,13 +110,8 @@ class ConfigPanel(Retranslating, QWidget):
         self._show_problems()
         self._show_notes()
 
-    @staticmethod
-    def _title_section(section: CollapsibleSection, title: str) -> None:
-        """The section's header in the new words (``title`` kept too: a section that says it again itself)."""
-        section.title = title
-        section.header.setText(title)
-        section.header.setAccessibleName(title)
-        section.header.setToolTip(section.tr("Show or hide the settings under '{title}'.").format(title=title))
+    def _group_title(self, group: str) -> str:
+        return self.table.groups()[group]
 
     @property
     def problems(self) -> dict[str, str]:
