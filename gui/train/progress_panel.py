@@ -52,6 +52,7 @@ class ProgressPanel(Retranslating, QWidget):
         self.status.setObjectName("statusLabel")
         self.status.setTextInteractionFlags(Qt.TextSelectableByMouse)
         self._status = LiveText(self.status.setText)  # made again from its data after a language switch
+        self._speed = LiveText(self._values["speed"].setText)  # "7.8 s": its unit in the user's language
         self._speed_tip = LiveText(self._values["speed"].setToolTip)
         row = QHBoxLayout()
         row.addWidget(self.bar, 2)
@@ -107,6 +108,7 @@ class ProgressPanel(Retranslating, QWidget):
         self.bar.setToolTip(self.tr("How much of the whole run is done (all epochs)."))
         self.status.setAccessibleName(self.tr("Training status"))
         self._status.retranslate()
+        self._speed.retranslate()
         self._speed_tip.retranslate()
 
     def _tile(self, key: str) -> QFrame:
@@ -165,10 +167,14 @@ class ProgressPanel(Retranslating, QWidget):
         for key, text in values.items():
             self._values[key].setText(text)
 
+    def _show_seconds(self, seconds: float | None) -> None:
+        self._speed.show(lambda: "–" if seconds is None else self.tr("{s:.1f} s").format(s=seconds))
+
     def reset(self, status: Callable[[], str] | None = None) -> None:
         """Empty tiles and bar; ``status`` writes the status line (in the language of the moment)."""
         self._batch_timer.stop()
         self._set(**{key: "–" for key in self._values})
+        self._show_seconds(None)
         self.bar.setRange(0, PROGRESS_STEPS)
         self.bar.setValue(0)
         self._status.show(
@@ -187,8 +193,8 @@ class ProgressPanel(Retranslating, QWidget):
             val_acc=fmt_pct(m.val_acc),
             test_acc=fmt_pct(m.test_acc),
             lr=f"{m.lr:.3g}" if m.lr is not None else "–",
-            speed=f"{m.seconds:.1f} s" if m.seconds is not None else "–",
         )
+        self._show_seconds(m.seconds)
         self.bar.setValue(int(PROGRESS_STEPS * min(m.epoch / max(epochs, 1), 1.0)))
 
     def on_progress(self, event: Progress) -> None:
@@ -249,8 +255,8 @@ class ProgressPanel(Retranslating, QWidget):
             val_acc=fmt_pct(m.val_acc),
             test_acc=fmt_pct(m.test_acc),
             lr=f"{m.lr:.3g}",
-            speed=f"{m.seconds:.1f} s",
         )
+        self._show_seconds(m.seconds)
         self._speed_tip.show(lambda: self.tr("{ips:,.0f} training images per second").format(ips=m.images_per_s))
         self.bar.setValue(int(PROGRESS_STEPS * m.epoch / event.epochs))
 
