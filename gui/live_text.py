@@ -10,24 +10,25 @@ from __future__ import annotations
 
 from typing import Callable
 
-Render = Callable[[], str]
+from gui.widgets.retranslating import Words, say
 
 
 class LiveText:
     def __init__(self, setter: Callable[[str], object]):
         self.setter = setter
-        self.render: Render | None = None
+        self.words: Words | None = None
 
-    def show(self, render: Render) -> None:
-        self.render = render
-        self.setter(render())
+    def show(self, words: Words) -> None:
+        """``words``: a function saying the text in the language now installed (or a fixed text, a name)."""
+        self.words = words
+        self.setter(say(words))
 
     def clear(self) -> None:
-        self.show(str)  # str() is ""
+        self.show("")
 
     def retranslate(self) -> None:
-        if self.render is not None:
-            self.setter(self.render())
+        if self.words is not None:
+            self.setter(say(self.words))
 
 
 class LiveMessages:

@@ -7,7 +7,6 @@ preprocessing + inference take a few ms (measured in tests/gui/test_draw_canvas.
 from __future__ import annotations
 
 import time
-from typing import Callable
 
 import numpy as np
 import torch  # noqa: F401  (torch before Qt and pyqtgraph)
@@ -22,7 +21,7 @@ from gui.widgets.image_utils import to_qimage
 from gui.widgets.numbers import confidence
 from gui.live_text import LiveText
 from gui.widgets.probability_bars import ProbabilityBars
-from gui.widgets.retranslating import Retranslating
+from gui.widgets.retranslating import Retranslating, Words, say
 
 INPUT_ZOOM = 5  # 28 px shown as 140 px
 DEFAULT_CLASSES = tuple(str(i) for i in range(10))
@@ -94,7 +93,7 @@ class DrawView(Retranslating, QWidget):
 
         self.canvas.drawingChanged.connect(self.update_prediction)
         self._set_classes(DEFAULT_CLASSES)
-        self.set_predictor(None, str)
+        self.set_predictor(None, "")
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -116,13 +115,13 @@ class DrawView(Retranslating, QWidget):
         self._write_bars_caption()
 
     # ----- public API -------------------------------------------------------------------
-    def set_predictor(self, predictor: Predictor | None, source_text: Callable[[], str]) -> None:
-        """Use this model for predictions (None: no model yet); source_text writes where it came from."""
+    def set_predictor(self, predictor: Predictor | None, source_text: Words) -> None:
+        """Use this model for predictions (None: no model yet); source_text says where it came from."""
         self._predictor = predictor
         if predictor is None:
             self.source_text.show(
                 lambda: (
-                    source_text()
+                    say(source_text)
                     or self.tr(
                         "No trained model yet. Train one on the Train tab or open a saved model, "
                         "then draw here to see what it reads."
@@ -200,15 +199,15 @@ class DrawView(Retranslating, QWidget):
             )
         )
 
-    def _show_guess(self, name: str, confidence: Callable[[], str]) -> None:
+    def _show_guess(self, name: str, confidence: Words) -> None:
         f = QFont(self.font())
         f.setPointSize(64 if len(name) <= 3 else 24)
         f.setBold(True)
         self.prediction_label.setFont(f)
-        self.prediction_text.show(lambda: name)
+        self.prediction_text.show(name)
         self.confidence_text.show(confidence)
 
-    def _show_message(self, text: Callable[[], str]) -> None:
+    def _show_message(self, text: Words) -> None:
         f = QFont(self.font())
         f.setPointSize(18)
         self.prediction_label.setFont(f)

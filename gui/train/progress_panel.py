@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import math
 
-from typing import Callable
-
 from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QProgressBar, QVBoxLayout, QWidget
@@ -16,7 +14,7 @@ from gui.theme import mark_caption
 from gui.train.status_line import StatusLine
 from gui.train.live_plots import REFRESH_MS
 from gui.core_texts import core_tr
-from gui.widgets.retranslating import Retranslating
+from gui.widgets.retranslating import Retranslating, Words
 
 PROGRESS_STEPS = 1000
 
@@ -170,7 +168,7 @@ class ProgressPanel(Retranslating, QWidget):
     def _show_seconds(self, seconds: float | None) -> None:
         self._speed.show(lambda: "–" if seconds is None else self.tr("{s:.1f} s").format(s=seconds))
 
-    def reset(self, status: Callable[[], str] | None = None) -> None:
+    def reset(self, status: Words | None = None) -> None:
         """Empty tiles and bar; ``status`` writes the status line (in the language of the moment)."""
         self._batch_timer.stop()
         self._set(**{key: "–" for key in self._values})
@@ -181,7 +179,7 @@ class ProgressPanel(Retranslating, QWidget):
             status or (lambda: self.tr("Ready. Choose settings on the left and press Start (Ctrl+Enter)."))
         )
 
-    def show_saved(self, history, epochs: int, status: Callable[[], str]) -> None:
+    def show_saved(self, history, epochs: int, status: Words) -> None:
         """A saved run: its last epoch's numbers in the tiles, its share of the planned epochs in the bar."""
         self.reset(status)
         if not history:
@@ -273,7 +271,7 @@ class ProgressPanel(Retranslating, QWidget):
             )
         )
 
-    def set_status(self, text: Callable[[], str]) -> None:
+    def set_status(self, text: Words) -> None:
         """``text`` writes the status line, now and again after a language switch."""
         self._batch_timer.stop()  # a pending batch line would overwrite this news
         self._status.show(text)

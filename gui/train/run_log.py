@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import time
 from collections import deque
-from typing import Callable
 
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
 from core.events import EpochMetrics
-from gui.widgets.retranslating import Retranslating
+from gui.widgets.retranslating import Retranslating, Words, say
 
 MAX_LINES = 5000  # a long session stays cheap: old lines scroll away
 
@@ -23,7 +22,7 @@ class RunLog(Retranslating, QPlainTextEdit):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("runLog")
-        self._entries: deque[tuple[str, Callable[[], str]]] = deque(maxlen=MAX_LINES)  # (time, writes the line)
+        self._entries: deque[tuple[str, Words]] = deque(maxlen=MAX_LINES)  # (time, writes the line)
         self.setReadOnly(True)
         self.setMaximumBlockCount(MAX_LINES)
         font = QFontDatabase.systemFont(QFontDatabase.FixedFont)
@@ -50,16 +49,16 @@ class RunLog(Retranslating, QPlainTextEdit):
             self.moveCursor(self.textCursor().MoveOperation.End)
 
     @staticmethod
-    def _line(stamp: str, write: Callable[[], str]) -> str:
-        return f"{stamp}  {write()}" if stamp else write()  # an epoch's lines go without a time
+    def _line(stamp: str, words: Words) -> str:
+        return f"{stamp}  {say(words)}" if stamp else say(words)  # an epoch's lines go without a time
 
-    def add(self, write: Callable[[], str]) -> None:
-        """A line with the time; ``write`` makes its words (again after a language switch)."""
-        self._append(time.strftime("%H:%M:%S"), write)
+    def add(self, words: Words) -> None:
+        """A line with the time; ``words`` says it (again after a language switch)."""
+        self._append(time.strftime("%H:%M:%S"), words)
 
-    def _append(self, stamp: str, write: Callable[[], str]) -> None:
-        self._entries.append((stamp, write))
-        self.appendPlainText(self._line(stamp, write))
+    def _append(self, stamp: str, words: Words) -> None:
+        self._entries.append((stamp, words))
+        self.appendPlainText(self._line(stamp, words))
 
     def add_epoch(self, m: EpochMetrics, total_epochs: int, is_best: bool = False) -> None:
         """Three short lines, so they fit the narrow side pane without wrapping."""

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QCheckBox, QToolTip, QWidget
 
 from gui.widgets.image_utils import to_qimage
 from gui.core_texts import core_tr
-from gui.widgets.retranslating import Retranslating
+from gui.widgets.retranslating import Retranslating, Words, say
 
 TEST_POOL = 256  # test images kept for the prediction view
 SHOWN = 32  # cells in the grid
@@ -74,7 +74,7 @@ def load_samples(
     )
 
 
-Words = Callable[[], tuple[str, list[str], list[str]]]  # writes (title, captions, details) from the data
+GridWords = Callable[[], tuple[str, list[str], list[str]]]  # says (title, captions, details) from the data
 
 
 class SampleGrid(Retranslating, QWidget):
@@ -95,7 +95,7 @@ class SampleGrid(Retranslating, QWidget):
         self._details: list[str] = []
         self._wrong: list[bool | None] = []
         self.title = ""
-        self._words: Words = lambda: (self.tr("Sample images appear here."), [], [])
+        self._words: GridWords = lambda: (self.tr("Sample images appear here."), [], [])
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -136,10 +136,10 @@ class SampleGrid(Retranslating, QWidget):
     def _failed(self, message: str) -> None:
         self.clear(lambda: self.tr("No sample images: {why}").format(why=message))
 
-    def clear(self, message: Callable[[], str]) -> None:
-        """No images; ``message`` writes the title."""
+    def clear(self, message: Words) -> None:
+        """No images; ``message`` says the title."""
         self.samples, self.key, self._pred, self._conf = None, None, None, None
-        self._set([], [], lambda: (message(), [], []))
+        self._set([], [], lambda: (say(message), [], []))
 
     def set_samples(self, samples: Samples) -> None:
         """Training images with their labels (before a run, or when the dataset changes)."""
@@ -198,7 +198,7 @@ class SampleGrid(Retranslating, QWidget):
 
         self._set([to_qimage(s.test_x[i]) for i in order], [bool(wrong[i]) for i in order], words)
 
-    def _set(self, images, wrong, words: Words) -> None:
+    def _set(self, images, wrong, words: GridWords) -> None:
         self._images, self._wrong, self._words = images, wrong, words
         self.title, self._captions, self._details = words()
         self.mistakes.setVisible(self._pred is not None)
