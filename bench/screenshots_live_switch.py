@@ -1,9 +1,10 @@
-"""Screenshots of a live language switch with the on-screen lookup off: each widget's retranslate() alone.
+"""Screenshots of Evaluate, Inside the network, Tune and Runs (with a lesson open) at 1024x768 in projector mode,
+after a live language switch each way, with the lookup of texts on screen off (gui.i18n.LOOKUP_WALK): what each
+widget's own retranslate() says.
 
-    uv run python bench/screenshots_live_switch.py [--out docs/screenshots] [--size 1024x768] [--projector]
+    uv run python bench/screenshots_live_switch.py [--out DIR]
 
-Starts in English, trains one short real MNIST epoch (status line, tiles, run log, sample grid and coach then
-hold texts made from data), switches to Chinese and back, and writes live_{zh,en}_{train,draw,menu}.png.
+Writes switch_zh_<tab>.png (English -> Chinese) and switch_en_<tab>.png (and back to English).
 """
 
 from __future__ import annotations
@@ -16,30 +17,35 @@ import torch  # noqa: F401  -- before Qt, as in main.py
 
 from _env import ROOT, prepare  # noqa: E402  (bench/ is on the path when run as a script)
 
-TMP = prepare("screens_live_")
+TMP = prepare("screens_switch_")
 
-from PySide6.QtCore import QEvent, QSettings  # noqa: E402
+from PySide6.QtCore import QSettings  # noqa: E402
 
+from core import data  # noqa: E402
+from core.config import TrainConfig  # noqa: E402
+from core.trainer import Trainer  # noqa: E402
 from gui import i18n  # noqa: E402
 from gui.app import create_app  # noqa: E402
-from screenshots_window import draw_three, pump, shot  # noqa: E402
-
-RUN = dict(dataset="mnist", arch="lenet", epochs=1, batch_size=64, train_subset=3000, lr=2e-3, optimizer="adam")
+from screenshots_window import pump  # noqa: E402
 
 
-def settle(app, seconds: float = 0.5) -> None:
-    pump(app, lambda: False, seconds)
-    app.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # message rows replaced by the switch
+def two_runs() -> list[Path]:
+    """LeNet and the MLP, one epoch each on 2000 MNIST images: two networks for the comparison."""
+    import os
+
+    full = data.load("mnist", os.environ["CNN_PLAYGROUND_DATA"], download=False)
+    small = data.LoadedData(full.spec, full.train_x[:2000], full.train_y[:2000], full.test_x[:500], full.test_y[:500])
+    root = Path(os.environ["CNN_PLAYGROUND_RUNS"])
+    cfg = TrainConfig(arch="lenet", dataset="mnist", epochs=1, batch_size=64, lr=2e-3, threads=1)
+    return [Trainer(cfg.replace(arch=a), loaded=small, runs_root=root).run().run_dir for a in ("lenet", "mlp")]
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
-    parser.add_argument("--size", default="1024x768", help="window size, WIDTHxHEIGHT")
-    parser.add_argument("--projector", action="store_true", help="projector mode on")
     args = parser.parse_args()
-    width, height = (int(v) for v in args.size.split("x"))
     args.out.mkdir(parents=True, exist_ok=True)
+    runs = two_runs()
     app = create_app(sys.argv)
     i18n.LOOKUP_WALK = False
     i18n.language().install("en")
@@ -47,35 +53,31 @@ def main() -> int:
 
     win = MainWindow(QSettings(str(TMP / "screens.ini"), QSettings.IniFormat))
     win.confirm_close = False
-    win.resize(width, height)
+    win.classroom.set_projector(True)
+    win.resize(1024, 768)
     win.show()
-    win.classroom.set_projector(args.projector)
-    win.config_panel.set_values(RUN)
-    ended = []
-    win.state.runFinished.connect(ended.append)
-    win.train.buttons["start"].click()
-    pump(app, lambda: ended, 300)
-    pump(app, lambda: win.state.model is not None and win.state.model.card.epoch == RUN["epochs"])
-    win.tabs.setCurrentWidget(win.predict)
-    settle(app, 0.3)
-    draw_three(win.predict.draw_view.canvas)
-    win.tabs.setCurrentWidget(win.train)
-    settle(app)
-    for code, tag in (("zh_CN", "zh"), ("en", "en")):
+    pump(app, lambda: win.state.model is not None)
+    win.tabs.setCurrentWidget(win.evaluate)
+    pump(app, lambda: win.evaluate.cm is not None, 300)
+    win.evaluate.show_cell(4, 9)
+    win.tabs.setCurrentWidget(win.inside)
+    pump(app, lambda: win.inside.weights.histograms)
+    win.tabs.setCurrentWidget(win.runs)
+    pump(app, lambda: len(win.runs.model.runs) == 2)
+    win.runs.select_paths(runs)
+    pump(app, lambda: len(win.runs.compare.runs) == 2 and win.runs.compare.details is not None)
+    win.lessons.open_lesson(win.lessons.bundled()[1])
+    tabs = {"evaluate": win.evaluate, "inside": win.inside, "tune": win.tune, "runs": win.runs}
+    for code, prefix in (("zh_CN", "switch_zh"), ("en", "switch_en")):
         win.set_language(code)
-        settle(app)
-        shot(win, args.out / f"live_{tag}_train.png")
-        win.tabs.setCurrentWidget(win.predict)
-        settle(app)
-        shot(win, args.out / f"live_{tag}_draw.png")
-        win.tabs.setCurrentWidget(win.train)
-        view = win.menus["view"]
-        view.popup(win.mapToGlobal(win.menuBar().geometry().bottomLeft()))
-        settle(app, 0.3)
-        view.grab().save(str(args.out / f"live_{tag}_menu.png"))
-        view.close()
+        for name, tab in tabs.items():
+            win.tabs.setCurrentWidget(tab)
+            pump(app, lambda: False, 1.0)
+            path = args.out / f"{prefix}_{name}.png"
+            win.grab().save(str(path))
+            print("wrote", path)
     win.close()
-    win.wait_for_tasks()
+    win.wait_for_tasks(60)
     return 0
 
 

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
 from core.export import FORMATS, ONNX_EXTRA, ExportJob, ExportResult, export
 from core.export_check import CHECK_IMAGES
+from gui.widgets.retranslating import Retranslating
 from gui.widgets.save_dialog import ask_save_path
 
 MODEL_FORMATS = ("weights", "onnx", "pt2")  # what File > Export current model offers, in this order
@@ -51,9 +52,15 @@ class ExportActions(QObject):
         }
 
     def fill(self, menu: QMenu) -> None:
-        for fmt, title in self.titles().items():
-            action = menu.addAction(title, lambda fmt=fmt: self.export_selected(fmt))
+        for fmt in self.titles():
+            action = menu.addAction("", lambda fmt=fmt: self.export_selected(fmt))
             action.setObjectName(f"export_{fmt}")
+        self.name(menu)
+
+    def name(self, menu: QMenu) -> None:
+        """The entries' titles and tooltips in the language now installed."""
+        for action, title in zip(menu.actions(), self.titles().values()):
+            action.setText(title)
         menu.actions()[0].setToolTip(self.tr("One file, one row per epoch, with a 'run' column naming each run"))
         for action in menu.actions()[2:]:
             action.setToolTip(
@@ -197,10 +204,15 @@ def _format_of(path: Path) -> str:
 
 def export_menu(parent: QWidget, state, selected: Callable[[], list[Path]]) -> QMenu:
     """The Export menu for the runs ``selected()`` returns; its ExportActions is ``menu.export_actions``."""
-    menu = QMenu(parent)
-    menu.setObjectName("exportMenu")
-    menu.setToolTipsVisible(True)
-    actions = ExportActions(parent, state, selected)
-    actions.fill(menu)
-    menu.export_actions = actions
-    return menu
+    return ExportMenu(parent, ExportActions(parent, state, selected))
+
+
+class ExportMenu(Retranslating, QMenu):
+    def __init__(self, parent: QWidget, actions: ExportActions):
+        super().__init__(parent, objectName="exportMenu")
+        self.setToolTipsVisible(True)
+        self.export_actions = actions
+        actions.fill(self)
+
+    def retranslate(self) -> None:
+        self.export_actions.name(self)
