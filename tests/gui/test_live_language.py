@@ -23,7 +23,7 @@ def _spin(ms: int = 100) -> None:
 
 
 def _ours(win, obj) -> bool:
-    """Shown by the window itself or by the Train and Draw & predict tabs (the other tabs convert separately)."""
+    """Shown by the window itself or by the Train and Draw & predict tabs (test_retranslate_tabs has the others)."""
     others = (win.evaluate, win.inside, win.runs, win.tune, win.lessons)
     while obj is not None:
         if any(obj is other for other in others):
@@ -33,12 +33,7 @@ def _ours(win, obj) -> bool:
 
 
 def _texts(win) -> list:
-    """Our texts there; the shared widgets of gui/widgets (probability bars) follow the switch on their own."""
-    return [
-        t
-        for t in texts_of(win)
-        if t.ours and _ours(win, t.owner) and not type(t.owner).__module__.startswith("gui.widgets")
-    ]
+    return [t for t in texts_of(win) if t.ours and _ours(win, t.owner)]
 
 
 @pytest.fixture
