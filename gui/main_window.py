@@ -23,6 +23,7 @@ from gui.desktop_shortcut import install_shortcut
 from gui.design.design_tab import DesignTab
 from gui.evaluate.evaluate_view import EvaluateView
 from gui.i18n import LANGUAGES, language
+from gui.widgets.live_text import LiveMessages
 from gui.inside.inside_view import InsideView
 from gui.lessons.lesson_dock import LessonDock
 from gui.predict.predict_tab import PredictTab
@@ -34,17 +35,20 @@ from gui.state import AppState, ModelSource
 from gui.train.train_tab import RUN_KEYS, SPLITTERS, TrainTab
 from gui.widgets.code_view import CodeView, script_of_settings
 from gui.widgets.message_bar import MessageBar
+from gui.widgets.retranslating import Retranslating
 from gui.window_fit import place_on_screen
 from gui.core_texts import core_tr
 
 
-class MainWindow(QMainWindow):
+class MainWindow(Retranslating, QMainWindow):
     def __init__(self, settings: QSettings | AppSettings | None = None, parent: QWidget | None = None):
+        chosen = settings if isinstance(settings, AppSettings) else AppSettings(settings)
+        # before the window exists: installing a language sends LanguageChange to every window, and this one
+        # could not retranslate() half-built
+        language().ensure(chosen.language)
         super().__init__(parent)
-        self.settings = settings if isinstance(settings, AppSettings) else AppSettings(settings)
-        language().ensure(self.settings.language)  # before any text: the live switch needs them recorded
+        self.settings = chosen
         self.confirm_close = os.environ.get("CNN_PLAYGROUND_NO_CONFIRM") != "1"  # tests set it False
-        self.setWindowTitle(self.tr("CNN Playground"))
         self.state = AppState(self.settings.data_dir, self.settings.runs_dir, parent=self)
         self._stop_threads = self.state.stopper()  # dropped without close(): the threads still stop
         self.train = TrainTab(self.state)
@@ -55,17 +59,10 @@ class MainWindow(QMainWindow):
         self.runs = RunsTab(self.state)
         self.tune = SweepView(self.state)
         self.tabs = QTabWidget(objectName="tabs", documentMode=True)
-        for tab, title in (
-            (self.train, self.tr("Train")),
-            (self.design, self.tr("Design")),
-            (self.predict, self.tr("Draw && predict")),
-            (self.evaluate, self.tr("Evaluate")),
-            (self.inside, self.tr("Inside the network")),
-            (self.tune, self.tr("Tune")),
-            (self.runs, self.tr("Runs")),
-        ):
-            self.tabs.addTab(tab, title)
+        for tab in (self.train, self.design, self.predict, self.evaluate, self.inside, self.tune, self.runs):
+            self.tabs.addTab(tab, "")
         self.message_bar = MessageBar()
+        self.messages = LiveMessages(self.message_bar)
         central = QWidget(objectName="central")
         box = QVBoxLayout(central)
         box.setContentsMargins(0, 0, 0, 0)
@@ -79,7 +76,7 @@ class MainWindow(QMainWindow):
             self.addAction(action)
         self.model_export = ExportActions(self, self.state, list)  # File > Export current model
         self._build_menus()
-        self.classroom = Classroom(self, self.menus[self.tr("&View")], self.menus[self.tr("&Help")])
+        self.classroom = Classroom(self, self.menus["view"], self.menus["help"])
         self.lessons.lessonChanged.connect(self.classroom.lesson_changed)
         self.train.plots.log_check.toggled.connect(self.actions["log"].setChecked)
         # a run resumed, continued or fine-tuned from the Runs tab is watched where every run is: on Train
@@ -92,6 +89,7 @@ class MainWindow(QMainWindow):
         self.destroyed.connect(self._stop_threads)
         # after the window shows: the bundled model, and the one-off imports of a first run (core.warmup)
         QTimer.singleShot(0, self._after_show)
+        self.retranslate()
 
     def show_train_tab(self, *_args) -> None:
         self.tabs.setCurrentWidget(self.train)
@@ -117,51 +115,57 @@ class MainWindow(QMainWindow):
 
     # -- building -------------------------------------------------------------------------------------------
     def _build_menus(self) -> None:
-        self.actions["log"] = log = QAction(self.tr("&Loss on a log scale"), self, checkable=True)
+        """The menus and their entries; their words are set in retranslate()."""
+        self.actions["log"] = log = QAction(self, checkable=True)
         log.toggled.connect(self.train.plots.set_log_loss)
-        menus = {
-            self.tr("&File"): [
-                (self.tr("&Open run folder…"), QKeySequence.Open, self.open_run_dialog),
-                (self.tr("Open &lesson…"), None, self.lessons.open_dialog),
-                (self.tr("&Save window as lesson…"), None, self.lessons.save_dialog),
-                (self.tr("Export plots as &PNG…"), None, self.train.export_plots_dialog),
-                (self.tr("Export metrics as &CSV…"), None, self.train.export_metrics_dialog),
-                (self.tr("Export current &model…"), None, self.model_export.export_current_model),
-                (self.tr("Show the &code of these settings…"), None, self.show_code),
-                None,
-                (self.tr("&Quit"), QKeySequence.Quit, self.close),
-            ],
-            self.tr("&Run"): [self.actions[k] for k in RUN_KEYS],
-            self.tr("&View"): [log, (self.tr("&Reset layout"), None, self.reset_layout)],
-            self.tr("&Lessons"): [
-                *self.lessons.menu_actions(),
-                None,
-                (self.tr("&Close lesson"), None, self.lessons.close_lesson),
-            ],
-            self.tr("&Help"): [
-                (self.tr("&Keyboard shortcuts"), QKeySequence.HelpContents, self.show_shortcuts),
-                (self.tr("Install &desktop shortcut…"), None, self.install_desktop_shortcut),
-                (self.tr("&About CNN Playground"), None, self.show_about),
-            ],
+        own = {  # key -> (shortcut, slot): the window's own menu entries
+            "open_run": (QKeySequence.Open, self.open_run_dialog),
+            "open_lesson": (None, self.lessons.open_dialog),
+            "save_lesson": (None, self.lessons.save_dialog),
+            "export_png": (None, self.train.export_plots_dialog),
+            "export_csv": (None, self.train.export_metrics_dialog),
+            "export_model": (None, self.model_export.export_current_model),
+            "show_code": (None, self.show_code),
+            "quit": (QKeySequence.Quit, self.close),
+            "reset_layout": (None, self.reset_layout),
+            "close_lesson": (None, self.lessons.close_lesson),
+            "shortcuts": (QKeySequence.HelpContents, self.show_shortcuts),
+            "desktop_shortcut": (None, self.install_desktop_shortcut),
+            "about": (None, self.show_about),
         }
-        self.menus = {}
-        for title, entries in menus.items():
-            menu = self.menus[title] = self.menuBar().addMenu(title)
-            if title == self.tr("&View"):
+        self.menu_actions: dict[str, QAction] = {}
+        for key, (shortcut, slot) in own.items():
+            action = self.menu_actions[key] = QAction(self, shortcut=QKeySequence(shortcut or QKeySequence()))
+            action.triggered.connect(slot)
+        entry = self.menu_actions
+        menus = {
+            "file": [
+                *(entry[k] for k in ("open_run", "open_lesson", "save_lesson", "export_png", "export_csv")),
+                entry["export_model"],
+                entry["show_code"],
+                None,
+                entry["quit"],
+            ],
+            "run": [self.actions[k] for k in RUN_KEYS],
+            "view": [log, entry["reset_layout"]],
+            "lessons": [*self.lessons.menu_actions(), None, entry["close_lesson"]],
+            "help": [entry["shortcuts"], entry["desktop_shortcut"], entry["about"]],
+        }
+        self.menus: dict[str, QMenu] = {}
+        for key, entries in menus.items():
+            menu = self.menus[key] = self.menuBar().addMenu("")
+            if key == "view":
                 self._add_language_menu(menu)
-            for entry in entries:
-                if entry is None or isinstance(entry, QAction):
-                    menu.addAction(entry) if entry else menu.addSeparator()
-                else:
-                    menu.addAction(entry[0], entry[2]).setShortcut(entry[1] or QKeySequence())
+            for action in entries:
+                menu.addAction(action) if action else menu.addSeparator()
 
     def _add_language_menu(self, view: QMenu) -> None:
         """View > Language: System / English / 中文, remembered, applied at once."""
-        menu = view.addMenu(self.tr("&Language"))
+        self.language_menu = menu = view.addMenu("")
         group = QActionGroup(self, exclusive=True)
         self.language_actions = {}
         for code, name in LANGUAGES.items():
-            action = QAction(self.tr("System") if code == "system" else name, group, checkable=True)
+            action = QAction(name, group, checkable=True)  # each language by its own name
             action.setChecked(code == self.settings.language)
             action.setData(code)
             menu.addAction(action)
@@ -170,6 +174,51 @@ class MainWindow(QMainWindow):
             self._language_chosen
         )  # a bound slot: a lambda holding self would keep a dropped window alive
         view.addSeparator()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("CNN Playground"))
+        titles = (
+            self.tr("Train"),
+            self.tr("Design"),
+            self.tr("Draw && predict"),
+            self.tr("Evaluate"),
+            self.tr("Inside the network"),
+            self.tr("Tune"),
+            self.tr("Runs"),
+        )
+        for i, title in enumerate(titles):
+            self.tabs.setTabText(i, title)
+        menu_titles = {
+            "file": self.tr("&File"),
+            "run": self.tr("&Run"),
+            "view": self.tr("&View"),
+            "lessons": self.tr("&Lessons"),
+            "help": self.tr("&Help"),
+        }
+        for key, title in menu_titles.items():
+            self.menus[key].setTitle(title)
+        self.language_menu.setTitle(self.tr("&Language"))
+        self.language_actions["system"].setText(self.tr("System"))
+        self.actions["log"].setText(self.tr("&Loss on a log scale"))
+        texts = {
+            "open_run": self.tr("&Open run folder…"),
+            "open_lesson": self.tr("Open &lesson…"),
+            "save_lesson": self.tr("&Save window as lesson…"),
+            "export_png": self.tr("Export plots as &PNG…"),
+            "export_csv": self.tr("Export metrics as &CSV…"),
+            "export_model": self.tr("Export current &model…"),
+            "show_code": self.tr("Show the &code of these settings…"),
+            "quit": self.tr("&Quit"),
+            "reset_layout": self.tr("&Reset layout"),
+            "close_lesson": self.tr("&Close lesson"),
+            "shortcuts": self.tr("&Keyboard shortcuts"),
+            "desktop_shortcut": self.tr("Install &desktop shortcut…"),
+            "about": self.tr("&About CNN Playground"),
+        }
+        for key, text in texts.items():
+            self.menu_actions[key].setText(text)
+        self.classroom.retranslate()
+        self.messages.retranslate()
 
     def _language_chosen(self, action: QAction) -> None:
         self.set_language(action.data())
@@ -181,7 +230,7 @@ class MainWindow(QMainWindow):
         """Switch the window's language now ("system", "en", "zh_CN") and remember the choice."""
         self.settings.language = setting
         self.language_actions[setting].setChecked(True)
-        language().install(setting)
+        language().install(setting)  # Qt's LanguageChange: each widget's retranslate()
         language().retranslate_tree(self)
 
     # the Train tab's parts, under the names scripts and tests use
@@ -193,16 +242,17 @@ class MainWindow(QMainWindow):
     def open_run(self, path: Path) -> bool:
         """Show a saved run: its settings and curves on Train; its network in every other tab."""
         if self.state.training:
-            self.message_bar.show_message(
-                "open", self.tr("A run is in progress."), self.tr("Open the folder once the run has ended.")
+            self.messages.show(
+                "open", lambda: (self.tr("A run is in progress."), self.tr("Open the folder once the run has ended."))
             )
             return False
         try:
             self.state.open_run(Path(path))
         except (CheckpointError, OSError, ValueError) as exc:  # any unreadable folder: say so, keep the window
-            self.message_bar.show_message("open", core_tr(str(exc)), self.tr("Choose a folder made by a training run."))
+            why = str(exc)
+            self.messages.show("open", lambda: (core_tr(why), self.tr("Choose a folder made by a training run.")))
             return False
-        self.message_bar.clear("open")
+        self.messages.clear("open")
         return True
 
     def open_run_dialog(self) -> None:

@@ -192,18 +192,22 @@ def style_plots(root: QWidget, look: Look) -> None:
                     size = {"font-size": f"{look.title_pt * 0.9:.0f}pt"} if look.projector else {}
                     axis.setLabel(axis.labelText, axis.labelUnits, color=look.text, **size)
         shrinkable_title(item)
-        title = item.titleLabel
-        normal = title.__dict__.setdefault("_normal_text", title.text)  # its HTML may name curve colours
-        if normal:
-            text = normal
-            for old, new in SAFE.items() if look.projector else ():
-                text = text.replace(old, new)
-            title.setText(text, color=look.text, size=f"{look.title_pt:.0f}pt")
+        style_title(item.titleLabel, look)
         if item.ctrl.xGridCheck.isChecked():
             item.showGrid(x=True, y=True, alpha=look.grid_alpha)
         for curve in item.listDataItems():
             _style_curve(curve, look)
         _follow_new_curves(item)
+
+
+def style_title(title: pg.LabelItem, look: Look) -> None:
+    """A plot's title in ``look``, from its text in the normal look (its HTML may name curve colours)."""
+    normal = title.__dict__.setdefault("_normal_text", title.text)
+    if normal:
+        text = normal
+        for old, new in SAFE.items() if look.projector else ():
+            text = text.replace(old, new)
+        title.setText(text, color=look.text, size=f"{look.title_pt:.0f}pt")
 
 
 def _follow_new_curves(item: pg.PlotItem) -> None:

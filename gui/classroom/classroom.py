@@ -22,12 +22,7 @@ class Classroom(QObject):
         super().__init__(window)
         self.window, self.settings, self.theme = window, window.settings, window.state.theme
         self.projector_action = QAction(
-            self.tr("&Projector mode"),
-            window,
-            checkable=True,
-            shortcut=QKeySequence("Ctrl+Shift+P"),
-            objectName="projectorAction",
-            toolTip=self.tr("Larger text, thicker curves and strong colours that read well on a projector."),
+            window, checkable=True, shortcut=QKeySequence("Ctrl+Shift+P"), objectName="projectorAction"
         )
         view_menu.addSeparator()
         view_menu.addAction(self.projector_action)
@@ -35,7 +30,7 @@ class Classroom(QObject):
         self.whats_this_action = self.whats_this.action(window)
         first = help_menu.actions()[0] if help_menu.actions() else None
         help_menu.insertAction(first, self.whats_this_action)
-        self.welcome_action = QAction(self.tr("&First steps"), window, objectName="welcomeAction")
+        self.welcome_action = QAction(window, objectName="welcomeAction")
         self.welcome_action.triggered.connect(self.show_welcome)
         help_menu.insertAction(first, self.welcome_action)
         help_menu.insertSeparator(first)
@@ -46,7 +41,7 @@ class Classroom(QObject):
         self.welcome.setVisible(not self.settings.welcome_dismissed)
         self.welcome.dismissed.connect(self._on_welcome_dismissed)
         self.welcome.stepChosen.connect(self._go_to_step)
-        self._tab_tooltips()
+        self.retranslate()
         for i in range(window.tabs.count()):  # the window fits a 1024x768 projector, whatever the text size
             scroll_inside(window.tabs.widget(i))
         fit_every_combo(window)  # a combo box is as wide as the entry it shows: a form row wraps instead
@@ -100,10 +95,17 @@ class Classroom(QObject):
         if step == 1:
             win.config_panel.preset.showPopup()
 
-    def _tab_tooltips(self) -> None:
+    def retranslate(self) -> None:
+        """The actions' words and the tabs' tooltips (the window calls it: a QObject gets no LanguageChange)."""
+        self.projector_action.setText(self.tr("&Projector mode"))
+        self.projector_action.setToolTip(
+            self.tr("Larger text, thicker curves and strong colours that read well on a projector.")
+        )
+        self.welcome_action.setText(self.tr("&First steps"))
+        self.whats_this.retranslate()
         tips, tabs = HelpTexts(self).tabs(), self.window.tabs
         for i in range(tabs.count()):
             page = tabs.widget(i)
             tip = tips.get(page.objectName()) or tips.get(type(page).__name__)
-            if tip and not tabs.tabToolTip(i):
+            if tip:
                 tabs.setTabToolTip(i, tip)

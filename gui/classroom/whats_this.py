@@ -22,13 +22,20 @@ class WhatsThisHelper(QObject):
         super().__init__(parent)
         self.charts = HelpTexts(self).charts()
         self.last = ""
+        self._action: QAction | None = None
         QApplication.instance().installEventFilter(self)
 
     def action(self, parent: QObject) -> QAction:
-        action = QWhatsThis.createAction(parent)  # Shift+F1, with Qt's question-mark cursor
-        action.setText(self.tr("What's &this?"))
-        action.setToolTip(self.tr("Then click any control or chart to read what it is for (Shift+F1)."))
-        return action
+        self._action = QWhatsThis.createAction(parent)  # Shift+F1, with Qt's question-mark cursor
+        self.retranslate()
+        return self._action
+
+    def retranslate(self) -> None:
+        """The action's words and the charts' sentences in the language now installed (called by Classroom)."""
+        self.charts = HelpTexts(self).charts()
+        if self._action is not None:
+            self._action.setText(self.tr("What's &this?"))
+            self._action.setToolTip(self.tr("Then click any control or chart to read what it is for (Shift+F1)."))
 
     def sentence(self, widget: QWidget, pos: QPoint) -> str:
         """What to say about ``widget`` (clicked at ``pos``, in its coordinates), or about the nearest parent."""

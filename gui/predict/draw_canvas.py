@@ -24,6 +24,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from gui.widgets.retranslating import Retranslating
+
 Point = tuple[float, float, float]  # x, y in 0..1 across the paper; pen pressure 0..1 (mouse: 1)
 PEN_FRACTION = 1 / 12  # pen width as a fraction of the paper's side
 EMIT_INTERVAL_MS = 50  # drawingChanged at most this often while a stroke is drawn
@@ -74,7 +76,7 @@ def paint_strokes(p: QPainter, strokes: Iterable[Sequence[Point]], origin: QPoin
                 p.drawLine(a, b)
 
 
-class DrawCanvas(QWidget):
+class DrawCanvas(Retranslating, QWidget):
     """Draw a digit. Ctrl+Z undoes the last stroke, Delete clears (while the canvas has focus)."""
 
     drawingChanged = Signal()
@@ -82,14 +84,6 @@ class DrawCanvas(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("drawCanvas")
-        self.setAccessibleName(self.tr("Drawing canvas"))
-        self.setAccessibleDescription(
-            self.tr(
-                "Draw one digit with the mouse, a pen or a finger. "
-                "Ctrl+Z undoes the last stroke, Delete clears the canvas."
-            )
-        )
-        self.setToolTip(self.tr("Draw a digit. Ctrl+Z: undo the last stroke. Delete: clear."))
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAttribute(Qt.WidgetAttribute.WA_AcceptTouchEvents, True)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, True)
@@ -104,6 +98,18 @@ class DrawCanvas(QWidget):
         for keys, slot in ((QKeySequence.StandardKey.Undo, self.undo), (QKeySequence(Qt.Key.Key_Delete), self.clear)):
             sc = QShortcut(keys, self, context=Qt.ShortcutContext.WidgetShortcut)
             sc.activated.connect(slot)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setAccessibleName(self.tr("Drawing canvas"))
+        self.setAccessibleDescription(
+            self.tr(
+                "Draw one digit with the mouse, a pen or a finger. "
+                "Ctrl+Z undoes the last stroke, Delete clears the canvas."
+            )
+        )
+        self.setToolTip(self.tr("Draw a digit. Ctrl+Z: undo the last stroke. Delete: clear."))
+        self.update()  # the empty canvas paints its invitation in the language now installed
 
     # ----- public API -------------------------------------------------------------------
     def sizeHint(self) -> QSize:

@@ -19,13 +19,15 @@ from core.preprocess import EmptyDrawing, mnist_style
 from gui.predict.draw_canvas import DrawCanvas
 from gui.widgets.image_utils import to_qimage
 from gui.widgets.numbers import confidence
+from gui.widgets.live_text import LiveText
 from gui.widgets.probability_bars import ProbabilityBars
+from gui.widgets.retranslating import Retranslating, Words, say
 
 INPUT_ZOOM = 5  # 28 px shown as 140 px
 DEFAULT_CLASSES = tuple(str(i) for i in range(10))
 
 
-class DrawView(QWidget):
+class DrawView(Retranslating, QWidget):
     """Draw a digit and watch the network read it."""
 
     inputChanged = Signal(object)  # the 28x28 the network sees (float 0..1), None for an empty canvas
@@ -38,30 +40,23 @@ class DrawView(QWidget):
         self.last_latency_ms = 0.0  # preprocessing + inference of the last update
 
         self.canvas = DrawCanvas(self)
-        self.undo_button = QPushButton(self.tr("Undo"), self, objectName="undoButton")
-        self.undo_button.setToolTip(self.tr("Remove the last stroke (Ctrl+Z)"))
-        self.clear_button = QPushButton(self.tr("Clear"), self, objectName="clearButton")
-        self.clear_button.setToolTip(self.tr("Start again with an empty canvas (Delete)"))
+        self.undo_button = QPushButton(self, objectName="undoButton")
+        self.clear_button = QPushButton(self, objectName="clearButton")
         self.undo_button.clicked.connect(self.canvas.undo)
         self.clear_button.clicked.connect(self.canvas.clear)
 
         self.source_label = QLabel(self, objectName="modelSourceLabel", wordWrap=True)
+        self.source_text = LiveText(self.source_label.setText)
         self.input_view = QLabel(self, objectName="modelInputView")
         side = 28 * INPUT_ZOOM
         self.input_view.setFixedSize(side + 2, side + 2)
         self.input_view.setStyleSheet("background: black; border: 1px solid palette(mid);")
-        self.input_view.setAccessibleName(self.tr("Image the network receives"))
-        input_caption = QLabel(self.tr("what the network sees"), self, alignment=Qt.AlignmentFlag.AlignCenter)
-        input_caption.setToolTip(
-            self.tr(
-                "Your drawing cropped, scaled to 20 pixels and centred in 28 x 28 "
-                "pixels, the way the MNIST digits were prepared."
-            )
-        )
+        self.input_caption = input_caption = QLabel(self, alignment=Qt.AlignmentFlag.AlignCenter)
         self.prediction_label = QLabel(self, objectName="predictionLabel", alignment=Qt.AlignmentFlag.AlignCenter)
         self.prediction_label.setMinimumWidth(160)
-        self.prediction_label.setAccessibleName(self.tr("Predicted class"))
         self.confidence_label = QLabel(self, objectName="confidenceLabel", alignment=Qt.AlignmentFlag.AlignCenter)
+        self.prediction_text = LiveText(self.prediction_label.setText)
+        self.confidence_text = LiveText(self.confidence_label.setText)
         f = QFont(self.font())
         f.setPointSizeF(f.pointSizeF() * 1.3)
         self.confidence_label.setFont(f)
@@ -99,21 +94,42 @@ class DrawView(QWidget):
         self.canvas.drawingChanged.connect(self.update_prediction)
         self._set_classes(DEFAULT_CLASSES)
         self.set_predictor(None, "")
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.undo_button.setText(self.tr("Undo"))
+        self.undo_button.setToolTip(self.tr("Remove the last stroke (Ctrl+Z)"))
+        self.clear_button.setText(self.tr("Clear"))
+        self.clear_button.setToolTip(self.tr("Start again with an empty canvas (Delete)"))
+        self.input_view.setAccessibleName(self.tr("Image the network receives"))
+        self.input_caption.setText(self.tr("what the network sees"))
+        self.input_caption.setToolTip(
+            self.tr(
+                "Your drawing cropped, scaled to 20 pixels and centred in 28 x 28 "
+                "pixels, the way the MNIST digits were prepared."
+            )
+        )
+        self.prediction_label.setAccessibleName(self.tr("Predicted class"))
+        for text in (self.source_text, self.prediction_text, self.confidence_text):
+            text.retranslate()
+        self._write_bars_caption()
 
     # ----- public API -------------------------------------------------------------------
-    def set_predictor(self, predictor: Predictor | None, source_text: str) -> None:
+    def set_predictor(self, predictor: Predictor | None, source_text: Words) -> None:
         """Use this model for predictions (None: no model yet); source_text says where it came from."""
         self._predictor = predictor
         if predictor is None:
-            self.source_label.setText(
-                source_text
-                or self.tr(
-                    "No trained model yet. Train one on the Train tab or open a saved model, "
-                    "then draw here to see what it reads."
+            self.source_text.show(
+                lambda: (
+                    say(source_text)
+                    or self.tr(
+                        "No trained model yet. Train one on the Train tab or open a saved model, "
+                        "then draw here to see what it reads."
+                    )
                 )
             )
         else:
-            self.source_label.setText(source_text)
+            self.source_text.show(source_text)
             self._set_classes(predictor.class_names)
         self.update_prediction()
 
@@ -138,13 +154,11 @@ class DrawView(QWidget):
         self.inputChanged.emit(seen)
         p = self.last_prediction
         if p is not None:
-            self._show_guess(p.class_name, self.tr("%1 % sure").replace("%1", confidence(p.confidence)))
+            self._show_guess(p.class_name, lambda: self.tr("%1 % sure").replace("%1", confidence(p.confidence)))
             self._show_bars(np.asarray(p.probabilities), p.label)
         else:
-            if seen is None:
-                self._show_message(self.tr("Draw a digit"))
-            else:
-                self._show_message(self.tr("No model"))
+            drawn = seen is not None
+            self._show_message(lambda: self.tr("No model") if drawn else self.tr("Draw a digit"))
             self._show_bars(np.zeros(len(self._classes)), None)
 
     # ----- display helpers --------------------------------------------------------------
@@ -156,7 +170,10 @@ class DrawView(QWidget):
         names = tuple(names)
         self._classes = names
         self.plot.set_classes(names)
-        digits = all(c.isdigit() for c in names)
+        self._write_bars_caption()
+
+    def _write_bars_caption(self) -> None:
+        digits = all(c.isdigit() for c in self._classes)
         self.bars_caption.setText(
             self.tr(
                 "The bars show how sure the network is about each digit: the longer the bar, the more it "
@@ -182,17 +199,17 @@ class DrawView(QWidget):
             )
         )
 
-    def _show_guess(self, name: str, confidence: str) -> None:
+    def _show_guess(self, name: str, confidence: Words) -> None:
         f = QFont(self.font())
         f.setPointSize(64 if len(name) <= 3 else 24)
         f.setBold(True)
         self.prediction_label.setFont(f)
-        self.prediction_label.setText(name)
-        self.confidence_label.setText(confidence)
+        self.prediction_text.show(name)
+        self.confidence_text.show(confidence)
 
-    def _show_message(self, text: str) -> None:
+    def _show_message(self, text: Words) -> None:
         f = QFont(self.font())
         f.setPointSize(18)
         self.prediction_label.setFont(f)
-        self.prediction_label.setText(text)
-        self.confidence_label.setText("")
+        self.prediction_text.show(text)
+        self.confidence_text.clear()

@@ -16,6 +16,7 @@ from core.card import ModelCard
 from core.run_summary import RunSummary
 from gui.state import AppState, CurrentModel, ModelSource
 from gui.core_texts import core_tr, run_name_tr
+from gui.widgets.retranslating import Retranslating
 
 OPEN = ModelSource("open")  # the "Open weights file…" entry
 
@@ -28,35 +29,23 @@ def dataset_title(name: str) -> str:
     return core_tr(data.get_spec(name).title) if name in data.DATASETS else str(name)
 
 
-class ModelChooser(QWidget):
+class ModelChooser(Retranslating, QWidget):
     def __init__(self, state: AppState, bundled_model: Path, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("modelSource")
         self.state, self.bundled_model = state, Path(bundled_model)
         self.files: list[Path] = []  # weights files opened in this session
         self.combo = QComboBox(self, objectName="modelSourceCombo")
-        self.combo.setAccessibleName(self.tr("Model source"))
-        self.combo.setToolTip(
-            self.tr("Which trained network reads your input, and which one Evaluate and Inside the network show.")
-        )
         self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.combo.setMinimumContentsLength(28)
         self.combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.combo.activated.connect(self._on_activated)
-        self.caption = QLabel(
-            self.tr(
-                "Which trained network reads your input. The bundled digit model comes with the app and already "
-                'knows digits. "Current run" is the network you are training: a copy is taken after every epoch, '
-                "so you can watch its guesses improve. Finished runs and weights files are networks saved earlier."
-            ),
-            self,
-            objectName="modelSourceCaption",
-            wordWrap=True,
-        )
+        self.caption = QLabel(self, objectName="modelSourceCaption", wordWrap=True)
         self.caption.setStyleSheet("color: #505050;")
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(QLabel(self.tr("Model:"), self))
+        self.model_label = QLabel(self)
+        row.addWidget(self.model_label)
         row.addWidget(self.combo, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -66,7 +55,22 @@ class ModelChooser(QWidget):
         state.modelFailed.connect(self._revert)
         state.runsListed.connect(self.refresh_runs)  # the app state's one list of runs, read on a task
         state.runUpdated.connect(self.refresh_runs)
-        self.refresh_runs()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.combo.setAccessibleName(self.tr("Model source"))
+        self.combo.setToolTip(
+            self.tr("Which trained network reads your input, and which one Evaluate and Inside the network show.")
+        )
+        self.caption.setText(
+            self.tr(
+                "Which trained network reads your input. The bundled digit model comes with the app and already "
+                'knows digits. "Current run" is the network you are training: a copy is taken after every epoch, '
+                "so you can watch its guesses improve. Finished runs and weights files are networks saved earlier."
+            )
+        )
+        self.model_label.setText(self.tr("Model:"))
+        self.refresh_runs()  # the entries, written again
 
     # ----- entries ----------------------------------------------------------------------
     def refresh_runs(self, *_) -> None:

@@ -19,12 +19,15 @@ from gui.predict.draw_view import DrawView
 from gui.predict.image_predict_panel import ImagePredictPanel
 from gui.predict.model_source import ModelChooser
 from gui.state import AppState, CurrentModel
+from gui.core_texts import core_tr
+from gui.widgets.live_text import LiveMessages
 from gui.widgets.message_bar import MessageBar
+from gui.widgets.retranslating import Retranslating
 
 VIEWS = ("draw", "picture")
 
 
-class PredictTab(QWidget):
+class PredictTab(Retranslating, QWidget):
     def __init__(self, state: AppState, parent: QWidget | None = None, *, bundled_model: Path | None = None):
         super().__init__(parent)
         self.setObjectName("predictTab")
@@ -32,17 +35,15 @@ class PredictTab(QWidget):
         self.bundled_model = Path(bundled_model or BUNDLED_MODEL)
         self.predictor: Predictor | None = None
         self.description = ""
+        self._model: CurrentModel | None = None  # the model described (its words are written from it)
         self._view_reason: tuple | None = None  # (source, digit-like) the view was last chosen for
         jobs = state.jobs("predict")
         self.source = ModelChooser(state, self.bundled_model, self)
         self.message_bar = MessageBar(self)
+        self.messages = LiveMessages(self.message_bar)
 
-        self.draw_mode_button = QToolButton(self, objectName="drawModeButton", text=self.tr("Draw"), checkable=True)
-        self.picture_mode_button = QToolButton(
-            self, objectName="pictureModeButton", text=self.tr("Picture"), checkable=True
-        )
-        self.draw_mode_button.setToolTip(self.tr("Draw a digit with the mouse, a pen or a finger"))
-        self.picture_mode_button.setToolTip(self.tr("Open an image file, drop one here, or pick a random test image"))
+        self.draw_mode_button = QToolButton(self, objectName="drawModeButton", checkable=True)
+        self.picture_mode_button = QToolButton(self, objectName="pictureModeButton", checkable=True)
         self._mode_group = QButtonGroup(self)
         for b in (self.draw_mode_button, self.picture_mode_button):
             self._mode_group.addButton(b)
@@ -66,7 +67,8 @@ class PredictTab(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.source, 1)
         top.addSpacing(12)
-        top.addWidget(QLabel(self.tr("Input:"), self))
+        self.input_label = QLabel(self)
+        top.addWidget(self.input_label)
         top.addWidget(self.draw_mode_button)
         top.addWidget(self.picture_mode_button)
         layout = QVBoxLayout(self)
@@ -76,10 +78,27 @@ class PredictTab(QWidget):
         layout.addWidget(self.model_label)
         layout.addWidget(self.stack, 1)
         self.show_view("draw")
-        self.draw_view.set_predictor(None, self.tr("Loading the model…"))
+        self.draw_view.set_predictor(None, lambda: self.tr("Loading the model…"))
         state.modelChanged.connect(self._model_ready)
         state.modelFailed.connect(self._load_failed)
         self.draw_view.inputChanged.connect(state.set_drawing)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.draw_mode_button.setText(self.tr("Draw"))
+        self.picture_mode_button.setText(self.tr("Picture"))
+        self.picture_mode_button.setToolTip(self.tr("Open an image file, drop one here, or pick a random test image"))
+        self.input_label.setText(self.tr("Input:"))
+        card = self._model.card if self._model is not None else None
+        self.draw_mode_button.setToolTip(
+            self.tr("Draw a digit with the mouse, a pen or a finger")
+            if card is None or card.digit_like
+            else self.tr("This model was trained on photos, not drawings: show it a picture instead.")
+        )
+        if self._model is not None:  # the model's description, from the model
+            self.description = self.source.describe(self._model)
+            self.model_label.setText(self.description)
+        self.messages.retranslate()
 
     # ----- public API ---------------------------------------------------------------------
     def show_view(self, view: str) -> None:
@@ -103,23 +122,21 @@ class PredictTab(QWidget):
     def _model_ready(self, model: CurrentModel | None) -> None:
         # the state's model is shared read-only; inference does not change it
         self.predictor = Predictor.for_card(model.model, model.card) if model is not None else None
+        self._model = model
         self.description = self.source.describe(model)
         card = model.card if model is not None else None
-        self.message_bar.clear("model")
+        self.messages.clear("model")
         digit_like = card is None or card.digit_like
-        photos = self.tr(  # the canvas stays for collecting and teaching, which then use the bundled digit model
+        photos = lambda: self.tr(  # noqa: E731 - the canvas stays for collecting and teaching (bundled digit model)
             "This model was trained on photos, not drawings: show it a picture instead. "
             "Collecting your digits and teaching the bundled digit model still work here."
         )
-        self.draw_view.set_predictor(self.predictor if digit_like else None, self.description if digit_like else photos)
+        described = lambda: self.source.describe(model)  # noqa: E731 - said again after a language switch
+        self.draw_view.set_predictor(self.predictor if digit_like else None, described if digit_like else photos)
         self.image_panel.set_model(self.predictor, card)
         self.collect_panel.set_model(self.predictor if digit_like else None, card if digit_like else None)
         self.model_label.setText(self.description)
-        self.draw_mode_button.setToolTip(
-            self.tr("Draw a digit with the mouse, a pen or a finger")
-            if digit_like
-            else self.tr("This model was trained on photos, not drawings: show it a picture instead.")
-        )
+        self.retranslate()  # the Draw button's tooltip says what this model reads
         reason = (self.source.shown_source(), digit_like)
         if reason != self._view_reason:  # a new source or kind of model: pick its natural input
             self._view_reason = reason
@@ -128,5 +145,9 @@ class PredictTab(QWidget):
             self.show_view(self.current_view())
 
     def _load_failed(self, message: str) -> None:
-        hint = self.tr("The model you had before is still in use.") if self.predictor is not None else ""
-        self.message_bar.show_message("model", message, hint, "error" if self.predictor is not None else "warning")
+        had = self.predictor is not None
+        self.messages.show(
+            "model",
+            lambda: (core_tr(message), self.tr("The model you had before is still in use.") if had else ""),
+            "error" if had else "warning",
+        )

@@ -18,12 +18,15 @@ from core.data import my_digits
 from core.predict_files import BUNDLED_MODEL
 from core.finetune import FinetuneCancelled, FinetuneResult, FinetuneSettings, finetune_my_digits
 from gui.jobs import Jobs
+from gui.core_texts import core_tr
+from gui.widgets.live_text import LiveText
 from gui.state import AppState, ModelSource
+from gui.widgets.retranslating import Retranslating
 
 MIN_DIGITS = 10  # fewer cannot be split into digits to learn from and digits to check on
 
 
-class TeachPanel(QWidget):
+class TeachPanel(Retranslating, QWidget):
     taught = Signal(object)  # FinetuneResult
 
     def __init__(self, state: AppState, jobs: Jobs, parent: QWidget | None = None):
@@ -33,18 +36,12 @@ class TeachPanel(QWidget):
         self._task = None  # the fine-tune under way: a long task on the app's task service
         self.settings = FinetuneSettings()  # the run's length and recipe (tests shorten it)
         self.last_result: FinetuneResult | None = None
-        self.button = QPushButton(self.tr("Teach it my handwriting"), self, objectName="teachButton")
-        self.button.setToolTip(
-            self.tr(
-                "Fine-tune the chosen digit model on the digits you collected, mixed with MNIST so that it does "
-                "not forget everyone else's. A fifth of each digit (at least two) is kept aside to check on. "
-                "About half a minute; the result is saved as a new run and used at once."
-            )
-        )
+        self.button = QPushButton(self, objectName="teachButton")
         self.button.clicked.connect(self.toggle)
         self.button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         self.progress = QProgressBar(self, objectName="teachProgress", visible=False)
         self.result_label = QLabel(self, objectName="teachResult", wordWrap=True)
+        self.result = LiveText(self.result_label.setText)  # written again from the result after a switch
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.button)
@@ -54,6 +51,18 @@ class TeachPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(row)
         layout.addWidget(self.result_label)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.button.setText(self.tr("Stop teaching") if self._task is not None else self.tr("Teach it my handwriting"))
+        self.button.setToolTip(
+            self.tr(
+                "Fine-tune the chosen digit model on the digits you collected, mixed with MNIST so that it does "
+                "not forget everyone else's. A fifth of each digit (at least two) is kept aside to check on. "
+                "About half a minute; the result is saved as a new run and used at once."
+            )
+        )
+        self.result.retranslate()
 
     @property
     def running(self) -> bool:
@@ -63,15 +72,15 @@ class TeachPanel(QWidget):
         """Start teaching, or stop the teaching under way."""
         if self.running:
             self.state.tasks.cancel(self._task)  # finished epochs stay in the run folder
-            self.result_label.setText(self.tr("Stopping…"))
+            self.result.show(lambda: self.tr("Stopping…"))
             return
         model, root = self.state.model, self.state.data_root
         card = model.card if model is not None else None
         digit_model = card is not None and card.digit_like and card.num_classes == 10
         collected = sum(my_digits.counts(root).values())
         if collected < MIN_DIGITS:
-            self.result_label.setText(
-                self.tr(
+            self.result.show(
+                lambda: self.tr(
                     "Collect at least {n} digits first (you have {k}): some to learn from, some to check on."
                 ).format(n=MIN_DIGITS, k=collected)
             )
@@ -96,15 +105,17 @@ class TeachPanel(QWidget):
             kind="finetune",
         )
         if self._task is None:
-            self.result_label.setText(self.tr("A run is training: teach it once that run has ended."))
+            self.result.show(lambda: self.tr("A run is training: teach it once that run has ended."))
             return
-        self.button.setText(self.tr("Stop teaching"))
+        self.retranslate()  # the button reads "Stop teaching"
         self.progress.setValue(0)
         self.progress.setVisible(True)
-        self.result_label.setText(
-            self.tr("Teaching it your {k} digits…").format(k=collected)
-            if digit_model
-            else self.tr("Teaching the bundled digit model your {k} digits…").format(k=collected)
+        self.result.show(
+            lambda: (
+                self.tr("Teaching it your {k} digits…").format(k=collected)
+                if digit_model
+                else self.tr("Teaching the bundled digit model your {k} digits…").format(k=collected)
+            )
         )
 
     def _show_progress(self, done: int, total: int, _message: str = "") -> None:
@@ -121,7 +132,7 @@ class TeachPanel(QWidget):
         if isinstance(result, FinetuneCancelled):
             return self._stopped(result)
         self.last_result = result
-        self.result_label.setText(self._result_text(result))
+        self.result.show(lambda: self._result_text(result))
         self.state.refresh_run(result.run_dir)  # listed in Runs and the model chooser at once
         self.state.load_model(ModelSource("run", result.run_dir))
         self.taught.emit(result)
@@ -148,10 +159,10 @@ class TeachPanel(QWidget):
 
     def _stopped(self, stop: FinetuneCancelled) -> None:
         if stop.run_dir is None:
-            self.result_label.setText(self.tr("Stopped before the first epoch ended: nothing was saved."))
+            self.result.show(lambda: self.tr("Stopped before the first epoch ended: nothing was saved."))
             return
-        self.result_label.setText(
-            self.tr("Stopped after epoch {epoch}: {name} keeps it; resume it in the Runs tab.").format(
+        self.result.show(
+            lambda: self.tr("Stopped after epoch {epoch}: {name} keeps it; resume it in the Runs tab.").format(
                 epoch=stop.saved_epoch, name=stop.run_dir.name
             )
         )
@@ -159,7 +170,7 @@ class TeachPanel(QWidget):
 
     def _failed(self, message: str) -> None:
         self._finish()
-        self.result_label.setText(message)
+        self.result.show(lambda: core_tr(message))
 
 
 def _teach(data_root: Path, **kwargs) -> FinetuneResult | FinetuneCancelled:

@@ -54,8 +54,8 @@ class CoachTexts(QObject):
             "high_rate": self.tr("the rate is so high that the network broke"),
             "sigmoid_sgd": self.tr("sigmoid units learn very slowly with plain SGD"),
         }[d.cause]
-        return self.tr("The loss has not moved ({loss:.2f}) after {n} epoch(s): {why}.").format(
-            loss=d.loss, n=max(d.epoch, 1), why=why
+        return self.tr("The loss has not moved ({loss:.2f}) after %n epochs: {why}.", "", max(d.epoch, 1)).format(
+            loss=d.loss, why=why
         )
 
     def finding(self, d: dg.Diagnosis) -> str:

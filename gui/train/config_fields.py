@@ -47,7 +47,9 @@ class ConfigFields(QObject):
         found = devices.all_devices()  # asked once: listing CUDA devices is slow
         self.devices = [d for d in found if not d.problem]
         self.unusable = [d for d in found if d.problem]  # cards this PyTorch cannot run: named in the tooltip
-        self.tips = ConfigTips(self).tips()
+
+    def tips(self) -> dict[str, str]:
+        return ConfigTips(self).tips()
 
     def groups(self) -> dict[str, str]:
         """Section name -> title, in the panel's order."""
@@ -77,7 +79,8 @@ class ConfigFields(QObject):
             (d.id, core_tr(d.label)) for d in self.devices
         )
         label = SettingLabels(self).labels()
-        tips = {**self.tips, "device": "\n".join([self.tips["device"], *(core_tr(d.problem) for d in self.unusable)])}
+        tips = self.tips()
+        tips["device"] = "\n".join([tips["device"], *(core_tr(d.problem) for d in self.unusable)])
         F = lambda group, name, kind, **kw: Field(group, name, kind, label[name], tips[name], **kw)  # noqa: E731
         return (
             F("data", "data_dir", "path"),

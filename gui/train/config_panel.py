@@ -10,7 +10,10 @@ from __future__ import annotations
 
 import os
 from dataclasses import fields
+from functools import partial
 from pathlib import Path
+
+from typing import Callable
 
 from PySide6.QtCore import QMargins, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
@@ -21,7 +24,7 @@ from core.paths import DATA_ENV, RUNS_ENV, data_dir, runs_dir
 from core.presets import PRESETS
 from gui.state import AppState
 from gui.train.config_fields import ConfigFields, Field
-from gui.train.field_controls import make_control
+from gui.train.field_controls import Control, make_control, write_texts
 from gui.train.folder_picker import FolderPicker
 from gui.train.network_row import NetworkRow
 from gui.train.preset_chooser import PresetChooser
@@ -30,6 +33,7 @@ from gui.theme import mark_caption
 from gui.widgets.collapsible_section import CollapsibleSection
 from gui.widgets.wheel_guard import WheelGuard
 from gui.core_texts import core_tr
+from gui.widgets.retranslating import Retranslating
 
 CONFIG_FIELDS = {f.name for f in fields(TrainConfig)}
 MODEL_OPTIONS = ("activation", "init", "dropout", "batch_norm")
@@ -37,7 +41,7 @@ FOLDER_ENV = {"data_dir": DATA_ENV, "runs_dir": RUNS_ENV}  # folder fields, and 
 ERROR_STYLE = "color: #c62828;"
 
 
-class ConfigPanel(QWidget):
+class ConfigPanel(Retranslating, QWidget):
     changed = Signal(object)  # TrainConfig, or None while a value is invalid
     dataKeyChanged = Signal(object)  # (dataset, root, folder, image_size, seed): what the sample preview shows
 
@@ -45,9 +49,11 @@ class ConfigPanel(QWidget):
         super().__init__(parent, objectName="configPanel")
         self.state = state
         self.widgets, self._io = {}, {}  # name -> control, and (get, set) of its value
+        self.controls: dict[str, Control] = {}
+        self.row_labels: dict[str, QLabel] = {}  # name -> its label in the form
         self.errors, self.notes, self.buttons = {}, {}, {}  # name -> red problem label, grey note, browse button
         self.config: TrainConfig | None = None  # None while a value is invalid; then self.problems says why
-        self.problems: dict[str, str] = {}
+        self._problems: dict[str, Callable[[], str]] = {}  # name -> writes the problem (core's, or ours)
         self._loading, self.data_key = True, None  # data_key: what the sample preview shows
         self._rows: dict[str, list[QWidget]] = {}  # name -> the form rows that show it (control, note, table)
         self._group_of: dict[str, str] = {}  # name -> its section
@@ -58,12 +64,16 @@ class ConfigPanel(QWidget):
         self._wheel_guard = WheelGuard(self)
         self.table = ConfigFields(self)
         layout = QVBoxLayout(self, contentsMargins=QMargins(4, 4, 4, 4))
-        self.sections = {g: CollapsibleSection(t, self, f"{g}Group") for g, t in self.table.groups().items()}
+        # each section says its title again itself after a switch
+        self.sections = {
+            g: CollapsibleSection(partial(self._group_title, g), self, f"{g}Group") for g in self.table.groups()
+        }
         for section in self.sections.values():
             layout.addWidget(section)
         layout.addStretch(1)
-        self.preset_chooser = PresetChooser(self.tr("Preset"), self.table.tips["preset"], self)
-        self.sections["preset"].form.addRow(self.tr("Preset"), self.preset_chooser)
+        self.preset_chooser = PresetChooser(self)
+        self.row_labels["preset"] = QLabel(self, buddy=self.preset_chooser.combo)
+        self.sections["preset"].form.addRow(self.row_labels["preset"], self.preset_chooser)
         self.sections["preset"].form.addRow(self.preset_chooser.note)
         self.preset = self.widgets["preset"] = self.preset_chooser.combo
         self.notes["preset"], self._rows["preset"], self._group_of["preset"] = (
@@ -79,13 +89,35 @@ class ConfigPanel(QWidget):
         for name, env in FOLDER_ENV.items():
             if os.environ.get(env):
                 self.widgets[name].setText(os.environ[env])
-                tip = self.tr("Set by the environment variable {env}, which wins over this setting.").format(env=env)
                 for w in (self.widgets[name], self.buttons[name]):
                     w.setEnabled(False)
-                    w.setToolTip(tip)
         self.runs_dir_edit.setPlaceholderText(str(runs_dir()))
         self._loading = False
         self.set_values(TrainConfig().to_dict())
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Every word of the form, from the table made anew in the language now installed (core's registries)."""
+        self.row_labels["preset"].setText(self.tr("Preset"))
+        self.preset_chooser.set_texts(self.tr("Preset"), self.table.tips()["preset"])
+        for f in self.table.fields(self.data_root()):
+            write_texts(self.controls[f.name], f)
+            self.row_labels[f.name].setText(f.label)
+        for name, env in FOLDER_ENV.items():
+            if os.environ.get(env):
+                tip = self.tr("Set by the environment variable {env}, which wins over this setting.").format(env=env)
+                for w in (self.widgets[name], self.buttons[name]):
+                    w.setToolTip(tip)
+        self._show_problems()
+        self._show_notes()
+
+    def _group_title(self, group: str) -> str:
+        return self.table.groups()[group]
+
+    @property
+    def problems(self) -> dict[str, str]:
+        """Setting -> why its value cannot be used, in the language of the moment."""
+        return {name: write() for name, write in self._problems.items()}
 
     def _add(self, f: Field) -> None:
         control = make_control(f, self, lambda: str(self.data_root()))
@@ -95,13 +127,15 @@ class ConfigPanel(QWidget):
             (control.get, control.put),
             f.group,
         )
+        self.controls[f.name] = control
         react = self._folders_changed if f.name in FOLDER_ENV else self._on_change
         control.changed.connect(react)
         if isinstance(control.row, FolderPicker):
             self.buttons[f.name] = control.row.button
             control.row.picked.connect(react)
         form = self.sections[f.group].form
-        form.addRow(f.label, control.row)
+        self.row_labels[f.name] = QLabel(f.label, self, buddy=control.widget)
+        form.addRow(self.row_labels[f.name], control.row)
         self._rows[f.name] = [control.row]
         if f.note:
             self.notes[f.name] = note = mark_caption(QLabel(self, wordWrap=True, objectName=f"{f.name}Note"))
@@ -153,9 +187,10 @@ class ConfigPanel(QWidget):
         self.sections["network"].form.setRowVisible(self.network_row, own and self.is_shown("arch"))
 
     def _show_problems(self) -> None:
+        problems = self.problems
         for name, label in self.errors.items():
-            label.setText(self.problems.get(name, ""))
-            shown = name in self.problems and self.is_shown(name)
+            label.setText(problems.get(name, ""))
+            shown = name in problems and self.is_shown(name)
             self.sections[self._group_of[name]].form.setRowVisible(label, shown)
 
     # -- values -----------------------------------------------------------------------------------------------
@@ -196,11 +231,11 @@ class ConfigPanel(QWidget):
             return
         v = self.values()
         try:
-            self.config, self.problems = TrainConfig(**v), {}
+            self.config, self._problems = TrainConfig(**v), {}
         except ConfigError as exc:
-            self.config, self.problems = None, {k: core_tr(v) for k, v in exc.problems.items()}
+            self.config, self._problems = None, {k: partial(core_tr, why) for k, why in exc.problems.items()}
         if v["dataset"] == "folder" and v["folder"] and not Path(v["folder"]).is_dir():
-            self.config, self.problems["folder"] = None, self.tr("This folder does not exist.")
+            self.config, self._problems["folder"] = None, self._no_folder
         self._show_problems()
         spec = data.get_spec(v["dataset"]) if v["dataset"] in data.DATASETS else None
         arch = archs.get_arch(v["arch"]) if v["arch"] in archs.ARCHS else None
@@ -219,10 +254,20 @@ class ConfigPanel(QWidget):
         self._show_network_row()
         self.buttons["folder"].setEnabled(rules["folder"])
         self.preset_chooser.follow(v)
-        self.notes["dataset"].setText(core_tr(spec.description) if spec else "")
-        self.notes["arch"].setText(core_tr(arch.description) if arch else "")
+        self._show_notes()
         self._debounce.start()
         self.changed.emit(self.config)
+
+    def _no_folder(self) -> str:
+        return self.tr("This folder does not exist.")
+
+    def _show_notes(self) -> None:
+        """The grey description under the dataset and the network, from core's registries."""
+        v = self.values()
+        spec = data.get_spec(v["dataset"]) if v["dataset"] in data.DATASETS else None
+        arch = archs.get_arch(v["arch"]) if v["arch"] in archs.ARCHS else None
+        self.notes["dataset"].setText(core_tr(spec.description) if spec else "")
+        self.notes["arch"].setText(core_tr(arch.description) if arch else "")
 
     def _chosen_device_has_mixed_precision(self, device: str) -> bool:
         """Offered per chosen device: a CUDA card (bf16 or fp16 by its compute capability), not the CPU or MPS."""

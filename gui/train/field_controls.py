@@ -42,10 +42,8 @@ class Control:
 
 def combo_control(f: Field, parent: QWidget) -> Control:
     w = QComboBox(parent, minimumContentsLength=MIN_CHARS, sizeAdjustPolicy=SHRINKS)
-    for i, (value, text, *item_tip) in enumerate(f.items):
-        w.addItem(text, value)
-        if item_tip:
-            w.setItemData(i, item_tip[0], Qt.ItemDataRole.ToolTipRole)
+    for value, *_words in f.items:
+        w.addItem("", value)  # its words: write_texts
 
     def put(v):
         w.setCurrentIndex(next((i for i in range(w.count()) if w.itemData(i) == v), w.currentIndex()))
@@ -76,7 +74,7 @@ def check_control(f: Field, parent: QWidget) -> Control:
 
 
 def path_control(f: Field, parent: QWidget, start_dir: Callable[[], str]) -> Control:
-    picker = FolderPicker(f.name, f.label, f.tip, start_dir, parent)
+    picker = FolderPicker(f.name, start_dir, parent)
     picker.button.setObjectName(f"{camel(f.name)}Browse")
     return Control(picker.edit, picker, picker.value, picker.set_value, picker.edit.editingFinished)
 
@@ -86,6 +84,22 @@ def make_control(f: Field, parent: QWidget, start_dir: Callable[[], str]) -> Con
     makers = {"combo": combo_control, "spin": spin_control, "float": spin_control, "check": check_control}
     control = path_control(f, parent, start_dir) if f.kind == "path" else makers[f.kind](f, parent)
     control.widget.setObjectName(camel(f.name) + SUFFIX[f.kind])
-    control.widget.setAccessibleName(f.label)
-    control.widget.setToolTip(f.tip)
+    write_texts(control, f)
     return control
+
+
+def write_texts(control: Control, f: Field) -> None:
+    """The words of ``f`` on its control: name, tooltip, combo items, a spin box's "not set" text. The panel
+    calls it again with the fields made anew after a language switch (the items keep their order)."""
+    w = control.widget
+    w.setAccessibleName(f.label)
+    w.setToolTip(f.tip)
+    if isinstance(w, QComboBox):
+        for i, (_value, text, *item_tip) in enumerate(f.items):
+            w.setItemText(i, text)
+            if item_tip:
+                w.setItemData(i, item_tip[0], Qt.ItemDataRole.ToolTipRole)
+    elif isinstance(w, QAbstractSpinBox):
+        w.setSpecialValueText(f.special)
+    if isinstance(control.row, FolderPicker):
+        control.row.set_texts(f.label, f.tip)

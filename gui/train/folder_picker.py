@@ -7,22 +7,33 @@ from typing import Callable
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLineEdit, QPushButton, QWidget
 
+from gui.widgets.retranslating import Retranslating
 
-class FolderPicker(QWidget):
+
+class FolderPicker(Retranslating, QWidget):
     picked = Signal(str)  # a folder chosen in the dialog (typing ends with the edit's editingFinished)
 
-    def __init__(self, name: str, label: str, tip: str, start_dir: Callable[[], str], parent: QWidget | None = None):
+    def __init__(self, name: str, start_dir: Callable[[], str], parent: QWidget | None = None):
         super().__init__(parent, objectName=f"{name}Picker")
-        self.name, self._start_dir = name, start_dir
+        self.name, self._start_dir, self.label = name, start_dir, ""
         self.edit = QLineEdit(self)
-        self.button = QPushButton(
-            self.tr("Browse…"), self, toolTip=tip, accessibleName=self.tr("Choose: {what}").format(what=label)
-        )
+        self.button = QPushButton(self)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.edit, 1)
         row.addWidget(self.button)
         self.button.clicked.connect(self.browse)
+        self.retranslate()
+
+    def set_texts(self, label: str, tip: str) -> None:
+        """The setting's name and tooltip, from the settings panel (again after a language switch)."""
+        self.label = label
+        self.button.setToolTip(tip)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.button.setText(self.tr("Browse…"))
+        self.button.setAccessibleName(self.tr("Choose: {what}").format(what=self.label))
 
     def value(self) -> str | None:
         return self.edit.text().strip() or None

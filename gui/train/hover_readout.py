@@ -11,17 +11,18 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from gui.theme import current_look
 from gui.train.plot_parts import B_LOSS, B_LR, B_SMOOTH, B_X, E_TACC, E_TEACC, E_VACC, E_X
+from gui.widgets.live_text import LiveText
 from gui.widgets.growing_buffer import GrowingBuffer
+from gui.widgets.retranslating import Retranslating
 
 
-class HoverReadout(QLabel):
+class HoverReadout(Retranslating, QLabel):
     """Follows the mouse over ``plots`` and reads the batch and epoch buffers at its epoch."""
 
     def __init__(self, plots: list[pg.PlotWidget], batch_buf: GrowingBuffer, epoch_buf: GrowingBuffer, parent: QWidget):
         super().__init__(parent)
-        self.setText(self.tr("Point at a curve to read its values."))
         self.setObjectName("hoverLabel")
-        self.setAccessibleName(self.tr("Values under the mouse"))
+        self.shown = LiveText(self.setText)  # the values at the mouse, written again after a language switch
         self.setStyleSheet("color: #333;")
         self.batch_buf, self.epoch_buf = batch_buf, epoch_buf
         self._cursor = {p: pg.InfiniteLine(angle=90, pen=pg.mkPen("#999", style=Qt.DashLine)) for p in plots}
@@ -29,6 +30,15 @@ class HoverReadout(QLabel):
             plot.addItem(line, ignoreBounds=True)
             line.setVisible(False)
             plot.scene().sigMouseMoved.connect(lambda pos, p=plot: self._on_hover(p, pos))  # GUI-thread signal
+        self.shown.show(self._hint)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setAccessibleName(self.tr("Values under the mouse"))
+        self.shown.retranslate()
+
+    def _hint(self) -> str:
+        return self.tr("Point at a curve to read its values.")
 
     def changeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         if event.type() == QEvent.Type.FontChange:  # projector mode's large text: two lines, not a wider window
@@ -42,7 +52,7 @@ class HoverReadout(QLabel):
         for line in self._cursor.values():
             line.setPos(x)
             line.setVisible(True)
-        self.setText(self._values_at(x))
+        self.shown.show(lambda: self._values_at(x))
 
     def _values_at(self, x: float) -> str:
         parts = [self.tr("epoch {x:.2f}").format(x=x)]

@@ -13,6 +13,7 @@ from core import knobs
 from core.augment import AUGMENTATIONS
 from core.config import TrainConfig
 from gui.core_texts import display_value
+from gui.widgets.retranslating import Retranslating
 
 SPINS = {  # field -> (decimals, low, high, step)
     "lr": (6, 1e-6, 100.0, 0.001),
@@ -22,7 +23,7 @@ SPINS = {  # field -> (decimals, low, high, step)
 }
 
 
-class KnobPanel(QWidget):
+class KnobPanel(Retranslating, QWidget):
     changeRequested = Signal(object)  # list[Knob]
 
     def __init__(self, parent: QWidget | None = None):
@@ -42,7 +43,7 @@ class KnobPanel(QWidget):
         self.labels["augment"] = QLabel(self)
         self.augment = QComboBox(self, objectName="augmentKnob")
         for name in AUGMENTATIONS.names():
-            self.augment.addItem(display_value("augment", name), name)
+            self.augment.addItem("", name)  # its words: retranslate
         grid.addWidget(self.labels["augment"], 1, 2)
         grid.addWidget(self.augment, 1, 3)
         self.apply = QPushButton(self, objectName="applyKnobs")
@@ -72,6 +73,8 @@ class KnobPanel(QWidget):
         }.items():
             self.spins[name].setToolTip(tip)
         self.augment.setToolTip(self.tr("Random changes to each training batch, on or off from the next batch."))
+        for i in range(self.augment.count()):
+            self.augment.setItemText(i, display_value("augment", self.augment.itemData(i)))
         self.apply.setText(self.tr("Apply"))
         self.apply.setToolTip(self.tr("The changed values act from the next batch; each is marked on the curves."))
         self.setToolTip(self.title.text())

@@ -21,13 +21,15 @@ from gui.train.hover_readout import HoverReadout
 from gui.train.plot_parts import COLORS, caption_label, make_plot
 from gui.train.plot_parts import B_LOSS, B_LR, B_SMOOTH, B_X  # batch buffer columns
 from gui.train.plot_parts import E_TACC, E_TEACC, E_TLOSS, E_VACC, E_VLOSS, E_X  # epoch buffer columns
+from gui.plot_texts import rename_legend_entry, set_axis_label, set_title
 from gui.widgets.growing_buffer import GrowingBuffer
+from gui.widgets.retranslating import Retranslating
 
 REFRESH_MS = 250  # 4 redraws a second: a curve still moves smoothly, and on 2 cores each redraw
 #                  (~11 ms) is time taken from training
 
 
-class LivePlots(QWidget):
+class LivePlots(Retranslating, QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.batch_buf = GrowingBuffer(4, 4096)
@@ -38,22 +40,17 @@ class LivePlots(QWidget):
         self._alpha = 0.1
         self._epochs = 1
 
-        self.loss_plot = make_plot(self, "lossPlot", self.tr("Loss plot"), self.tr("Loss"), self.tr("loss"))
+        self.loss_plot = make_plot(self, "lossPlot")
         self.loss_plot.addLegend(offset=(-10, 10), labelTextColor="#333")
-        self.batch_curve = self.loss_plot.plot(pen=pg.mkPen(COLORS["batch"], width=1), name=self.tr("each batch"))
+        self.batch_curve = self.loss_plot.plot(pen=pg.mkPen(COLORS["batch"], width=1), name=" ")
         self.batch_curve.setClipToView(True)  # draw only the visible range ...
         self.batch_curve.setDownsampling(auto=True, method="peak")  # ... at about one point per pixel
         self.batch_curve.setSkipFiniteCheck(True)
-        self.smooth_curve = self.loss_plot.plot(pen=pg.mkPen(COLORS["smooth"], width=2), name=self.tr("smoothed"))
+        self.smooth_curve = self.loss_plot.plot(pen=pg.mkPen(COLORS["smooth"], width=2), name=" ")
         self.smooth_curve.setClipToView(True)
         self.smooth_curve.setDownsampling(auto=True, method="subsample")  # already smooth: every k-th point will do
         self.train_loss_curve = self.loss_plot.plot(
-            pen=None,
-            symbol="s",
-            symbolSize=6,
-            symbolBrush=COLORS["train"],
-            symbolPen=None,
-            name=self.tr("train (epoch)"),
+            pen=None, symbol="s", symbolSize=6, symbolBrush=COLORS["train"], symbolPen=None, name=" "
         )
         self.val_loss_curve = self.loss_plot.plot(
             pen=pg.mkPen(COLORS["val"], width=2),
@@ -61,19 +58,11 @@ class LivePlots(QWidget):
             symbolSize=7,
             symbolBrush=COLORS["val"],
             symbolPen=None,
-            name=self.tr("validation"),
+            name=" ",
             connect="finite",
         )
 
-        self.acc_plot = make_plot(self, "accuracyPlot", self.tr("Accuracy plot"), "", self.tr("% correct"))
-        self.acc_plot.setTitle(
-            self.tr(
-                "Accuracy: <span style='color:{t}'>train</span> · <span style='color:{v}'>"
-                "validation</span> · <span style='color:{te}'>test</span>"
-            ).format(t=COLORS["train"], v=COLORS["val"], te=COLORS["test"]),
-            color="#333",
-            size="10pt",
-        )  # no legend over points
+        self.acc_plot = make_plot(self, "accuracyPlot")  # no legend over points: the title names the colours
         shrinkable_title(self.acc_plot)  # on a small screen: cut, not widening the plot out of sight
         self.acc_curves = {
             key: self.acc_plot.plot(
@@ -82,72 +71,33 @@ class LivePlots(QWidget):
                 symbolSize=6,
                 symbolBrush=COLORS[key],
                 symbolPen=None,
-                name=name,
                 connect="finite",
             )
-            for key, name in (("train", self.tr("train")), ("val", self.tr("validation")), ("test", self.tr("test")))
+            for key in ("train", "val", "test")
         }
-        self.lr_plot = make_plot(self, "lrPlot", self.tr("Learning-rate plot"), self.tr("Learning rate"), self.tr("lr"))
+        self.lr_plot = make_plot(self, "lrPlot")
         self.lr_curve = self.lr_plot.plot(pen=pg.mkPen(COLORS["lr"], width=2))
         self.lr_curve.setClipToView(True)
         self.lr_curve.setDownsampling(auto=True, method="peak")
         self.lr_plot.enableAutoRange(y=False)  # a constant rate would otherwise fill the plot from -0.5 to 0.5
 
-        self.log_check = QCheckBox(self.tr("Log scale"), self)
+        self.log_check = QCheckBox(self)
         self.log_check.setObjectName("logScaleCheck")
-        self.log_check.setAccessibleName(self.tr("Loss on a log scale"))
-        self.log_check.setToolTip(
-            self.tr(
-                "Show the loss on a logarithmic axis: late, small improvements become "
-                "visible instead of hugging the bottom of the plot."
-            )
-        )
         self.log_check.toggled.connect(self.set_log_loss)
         self.hover = HoverReadout([self.loss_plot, self.acc_plot, self.lr_plot], self.batch_buf, self.epoch_buf, self)
 
         head = self.head = QHBoxLayout()  # the Train tab adds its "previous run" check box here
         head.addWidget(self.hover, 1)
         head.addWidget(self.log_check)
+        self.captions = {key: caption_label(self) for key in ("loss", "accuracy", "lr")}
         grid = QGridLayout()
         grid.setVerticalSpacing(2)
         grid.addWidget(self.loss_plot, 0, 0, 1, 2)
-        grid.addWidget(
-            caption_label(
-                self,
-                self.tr(
-                    "Loss measures how wrong the network is on each batch; it should fall. Faint: every batch, dark: "
-                    "smoothed, dots: the average per epoch. If it jumps up or becomes nan, the learning rate "
-                    "is too high; "
-                    "if the validation loss rises while the training loss falls, the network is overfitting."
-                ),
-            ),
-            1,
-            0,
-            1,
-            2,
-        )
+        grid.addWidget(self.captions["loss"], 1, 0, 1, 2)
         grid.addWidget(self.acc_plot, 2, 0)
         grid.addWidget(self.lr_plot, 2, 1)
-        grid.addWidget(
-            caption_label(
-                self,
-                self.tr(
-                    "Accuracy: the share of images classified correctly after each epoch. A widening gap "
-                    "between training "
-                    "and validation means the network memorises instead of learning."
-                ),
-            ),
-            3,
-            0,
-        )
-        grid.addWidget(
-            caption_label(
-                self,
-                self.tr("Learning rate: the size of each update step. A schedule lowers it so the network can settle."),
-            ),
-            3,
-            1,
-        )
+        grid.addWidget(self.captions["accuracy"], 3, 0)
+        grid.addWidget(self.captions["lr"], 3, 1)
         grid.setRowStretch(0, 3)
         grid.setRowStretch(2, 2)
         grid.setColumnStretch(0, 3)
@@ -160,6 +110,68 @@ class LivePlots(QWidget):
         self._timer.setInterval(REFRESH_MS)
         self._timer.timeout.connect(self.flush)
         self._timer.start()
+        self._name_legend_entries()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        for plot, accessible in (
+            (self.loss_plot, self.tr("Loss plot")),
+            (self.acc_plot, self.tr("Accuracy plot")),
+            (self.lr_plot, self.tr("Learning-rate plot")),
+        ):
+            plot.setAccessibleName(accessible)
+            set_axis_label(plot, "bottom", self.tr("epoch"))
+        set_title(self.loss_plot, self.tr("Loss"))
+        set_axis_label(self.loss_plot, "left", self.tr("loss"))
+        set_title(
+            self.acc_plot,
+            self.tr(
+                "Accuracy: <span style='color:{t}'>train</span> · <span style='color:{v}'>"
+                "validation</span> · <span style='color:{te}'>test</span>"
+            ).format(t=COLORS["train"], v=COLORS["val"], te=COLORS["test"]),
+        )
+        set_axis_label(self.acc_plot, "left", self.tr("% correct"))
+        set_title(self.lr_plot, self.tr("Learning rate"))
+        set_axis_label(self.lr_plot, "left", self.tr("lr"))
+        # the legend after this event: a legend relaid out while its window is being deleted (a closed window
+        # still gets LanguageChange) reaches for a deleted ViewBox; the timer is dropped with this widget
+        QTimer.singleShot(0, self, self._name_legend_entries)
+        self.log_check.setText(self.tr("Log scale"))
+        self.log_check.setAccessibleName(self.tr("Loss on a log scale"))
+        self.log_check.setToolTip(
+            self.tr(
+                "Show the loss on a logarithmic axis: late, small improvements become "
+                "visible instead of hugging the bottom of the plot."
+            )
+        )
+        self.captions["loss"].setText(
+            self.tr(
+                "Loss measures how wrong the network is on each batch; it should fall. Faint: every batch, dark: "
+                "smoothed, dots: the average per epoch. If it jumps up or becomes nan, the learning rate "
+                "is too high; "
+                "if the validation loss rises while the training loss falls, the network is overfitting."
+            )
+        )
+        self.captions["accuracy"].setText(
+            self.tr(
+                "Accuracy: the share of images classified correctly after each epoch. A widening gap "
+                "between training "
+                "and validation means the network memorises instead of learning."
+            )
+        )
+        self.captions["lr"].setText(
+            self.tr("Learning rate: the size of each update step. A schedule lowers it so the network can settle.")
+        )
+
+    def _name_legend_entries(self) -> None:
+        legend = self.loss_plot.plotItem.legend
+        for curve, name in (
+            (self.batch_curve, self.tr("each batch")),
+            (self.smooth_curve, self.tr("smoothed")),
+            (self.train_loss_curve, self.tr("train (epoch)")),
+            (self.val_loss_curve, self.tr("validation")),
+        ):
+            rename_legend_entry(legend, curve, name)
 
     # -- feeding --------------------------------------------------------------------------------------------
     def reset(self, batches_per_epoch: int = 100, epochs: int = 1) -> None:

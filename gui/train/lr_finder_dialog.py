@@ -14,28 +14,32 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QV
 from core import data
 from core.config import TrainConfig
 from core.lr_find import LrFinding, find_lr
+from gui.core_texts import core_tr
 from gui.jobs import Jobs
+from gui.widgets.live_text import LiveText
+from gui.plot_texts import set_axis_label
+from gui.widgets.retranslating import Retranslating
 
 
-class LrFinderDialog(QDialog):
+class LrFinderDialog(Retranslating, QDialog):
     rateChosen = Signal(float)
 
     def __init__(self, jobs: Jobs, parent: QWidget | None = None):
         super().__init__(parent, objectName="lrFinderDialog")
         self.jobs, self.finding, self._cancel = jobs, None, threading.Event()
-        self.setWindowTitle(self.tr("Find a learning rate"))
         self.status = QLabel(self, wordWrap=True, objectName="lrFinderStatus")
+        self.status_text = LiveText(self.status.setText)  # written again from the finding after a switch
         self.plot = pg.PlotWidget(self, background="w")
         self.plot.setLogMode(x=True, y=False)
         self.plot.getAxis("bottom").enableAutoSIPrefix(False)  # ticks read 0.001 ... 1, not 1 ... 1000 (x0.001)
-        self.plot.setLabel("bottom", self.tr("learning rate (log scale)"))
-        self.plot.setLabel("left", self.tr("smoothed loss"))
+        self.plot.setLabel("bottom", "")
+        self.plot.setLabel("left", "")
         self.curve = self.plot.plot(pen=pg.mkPen("#1565c0", width=2))
         self.marker = pg.InfiniteLine(angle=90, pen=pg.mkPen("#c62828", width=2))
         self.marker.setVisible(False)
         self.plot.addItem(self.marker)
         buttons = QDialogButtonBox(QDialogButtonBox.Close, self)
-        self.use = QPushButton(self.tr("Use this rate"), self, objectName="useRate", enabled=False)
+        self.use = QPushButton(self, objectName="useRate", enabled=False)
         buttons.addButton(self.use, QDialogButtonBox.AcceptRole)
         buttons.rejected.connect(self.reject)
         self.use.clicked.connect(self._use)
@@ -44,6 +48,14 @@ class LrFinderDialog(QDialog):
         layout.addWidget(self.plot, 1)
         layout.addWidget(buttons)
         self.resize(640, 440)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Find a learning rate"))
+        set_axis_label(self.plot, "bottom", self.tr("learning rate (log scale)"))
+        set_axis_label(self.plot, "left", self.tr("smoothed loss"))
+        self.use.setText(self.tr("Use this rate"))
+        self.status_text.retranslate()
 
     def start(self, cfg: TrainConfig, data_root: Path | None) -> None:
         """Run the range test for ``cfg`` (a fresh network; no run folder)."""
@@ -53,8 +65,8 @@ class LrFinderDialog(QDialog):
         self.use.setEnabled(False)
         self.marker.setVisible(False)
         self.curve.setData([], [])
-        self.status.setText(
-            self.tr("Training a fresh network for up to 300 batches, the rate rising from 0.000001 to 10 …")
+        self.status_text.show(
+            lambda: self.tr("Training a fresh network for up to 300 batches, the rate rising from 0.000001 to 10 …")
         )
 
         def run() -> LrFinding:
@@ -70,15 +82,15 @@ class LrFinderDialog(QDialog):
         self.marker.setValue(np.log10(finding.suggested_lr))  # the axis is log10 in log mode
         self.marker.setVisible(True)
         self.use.setEnabled(True)
-        self.status.setText(
-            self.tr(
+        self.status_text.show(
+            lambda: self.tr(
                 "Suggested learning rate: {lr:.2g}, where the smoothed loss falls fastest (steepest descent). "
                 "The Tune tab's 8 short runs compare whole epochs; this takes one short run."
             ).format(lr=finding.suggested_lr)
         )
 
     def _failed(self, message: str) -> None:
-        self.status.setText(self.tr("No rate to suggest: {why}").format(why=message))
+        self.status_text.show(lambda: self.tr("No rate to suggest: {why}").format(why=core_tr(message)))
 
     def _use(self) -> None:
         if self.finding is not None:

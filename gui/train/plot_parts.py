@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QGraphicsItem, QLabel, QWidget
 
 from gui.theme import mark_caption
@@ -20,13 +19,13 @@ B_X, B_LOSS, B_SMOOTH, B_LR = range(4)  # batch buffer columns
 E_X, E_TLOSS, E_TACC, E_VLOSS, E_VACC, E_TELOSS, E_TEACC = range(7)  # epoch buffer columns
 
 
-def make_plot(parent: QWidget, name: str, accessible: str, title: str, left: str) -> pg.PlotWidget:
+def make_plot(parent: QWidget, name: str) -> pg.PlotWidget:
+    """A styled plot; its owner writes its title and axis labels (gui.plot_texts) in retranslate()."""
     plot = pg.PlotWidget(parent, background="w")
     plot.setObjectName(name)
-    plot.setAccessibleName(accessible)
-    plot.setTitle(title, color="#333", size="10pt")
-    plot.setLabel("bottom", QCoreApplication.translate("LivePlots", "epoch"), color="#444")
-    plot.setLabel("left", left, color="#444")
+    plot.setTitle("", color="#333", size="10pt")
+    plot.setLabel("bottom", "", color="#444")
+    plot.setLabel("left", "", color="#444")
     for axis in ("left", "bottom"):
         plot.getAxis(axis).setTextPen("#444")
         plot.getAxis(axis).setPen("#888")
@@ -39,7 +38,7 @@ def make_plot(parent: QWidget, name: str, accessible: str, title: str, left: str
     return plot
 
 
-def caption_label(parent: QWidget, text: str) -> QLabel:
-    label = QLabel(text, parent)
+def caption_label(parent: QWidget) -> QLabel:
+    label = QLabel(parent)
     label.setWordWrap(True)
     return mark_caption(label, on_projector=False)

@@ -4,34 +4,47 @@ length, not part of the recipe: changing it keeps the preset."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QMargins, Qt, Signal
+from PySide6.QtCore import QMargins, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QLabel, QVBoxLayout, QWidget
 
 from core.presets import PRESETS, Preset
 from gui.core_texts import core_tr
 from gui.theme import mark_caption
 from gui.train.field_controls import MIN_CHARS, SHRINKS
+from gui.widgets.retranslating import Retranslating
 
 
-class PresetChooser(QWidget):
+class PresetChooser(Retranslating, QWidget):
     chosen = Signal(str)  # the name of a preset the user picked
 
-    def __init__(self, label: str, tip: str, parent: QWidget | None = None):
+    def __init__(self, parent: QWidget | None = None):
         super().__init__(parent, objectName="presetChooser")
-        self.combo = QComboBox(
-            self, objectName="presetCombo", accessibleName=label, toolTip=tip, minimumContentsLength=MIN_CHARS
-        )
+        self.combo = QComboBox(self, objectName="presetCombo", minimumContentsLength=MIN_CHARS)
         self.combo.setSizeAdjustPolicy(SHRINKS)
-        self.combo.addItem(self.tr("Custom settings"), None)
+        self.combo.addItem("", None)  # "Custom settings"
         for p in PRESETS:
-            self.combo.addItem(core_tr(p.title), p.name)
-            self.combo.setItemData(self.combo.count() - 1, core_tr(p.description), Qt.ItemDataRole.ToolTipRole)
+            self.combo.addItem("", p.name)
+        self._values: dict | None = None
         # the note is a form row of its own (the panel places it): a wrapped label inside this widget got
         # the height of a wider one and was cut off
         self.note = mark_caption(QLabel(wordWrap=True, objectName="presetNote"))
         layout = QVBoxLayout(self, contentsMargins=QMargins(0, 0, 0, 0))
         layout.addWidget(self.combo)
         self.combo.activated.connect(self._activated)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.combo.setItemText(0, self.tr("Custom settings"))
+        for i, p in enumerate(PRESETS, start=1):
+            self.combo.setItemText(i, core_tr(p.title))
+            self.combo.setItemData(i, core_tr(p.description), Qt.ItemDataRole.ToolTipRole)
+        if self._values is not None:
+            self.follow(self._values)  # the note is made of several sentences: write it anew
+
+    def set_texts(self, label: str, tip: str) -> None:
+        """The setting's name and tooltip, from the settings panel."""
+        self.combo.setAccessibleName(label)
+        self.combo.setToolTip(tip)
 
     def current(self) -> Preset | None:
         name = self.combo.currentData()
@@ -61,11 +74,6 @@ class PresetChooser(QWidget):
         if epochs is not None and epochs != preset.epochs:
             text += " " + self.tr("You train {n} epochs; the tutorial trains {m}.").format(n=epochs, m=preset.epochs)
         return text
-
-    def changeEvent(self, event) -> None:
-        if event.type() == QEvent.Type.LanguageChange and getattr(self, "_values", None) is not None:
-            self.follow(self._values)  # the note is made of several sentences: write it anew
-        super().changeEvent(event)
 
     def _activated(self, index: int) -> None:
         name = self.combo.itemData(index)

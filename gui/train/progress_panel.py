@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QEvent, QSize, Qt, QTimer
+from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QFont, QFontMetrics
-from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QProgressBar, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QProgressBar, QVBoxLayout, QWidget
 
 from core.events import BatchEnd, EpochEnd, Paused, Progress, RunFailed, RunFinished, RunStarted
+from gui.widgets.live_text import LiveText
 from gui.theme import mark_caption
+from gui.train.status_line import StatusLine
 from gui.train.live_plots import REFRESH_MS
 from gui.core_texts import core_tr
+from gui.widgets.retranslating import Retranslating, Words
 
 PROGRESS_STEPS = 1000
 
@@ -28,38 +31,46 @@ def fmt_pct(value: float | None) -> str:
     return "–" if value is None else f"{100 * value:.2f} %"
 
 
-class StatusLine(QWidget):
-    """The status text, placed by hand rather than by a layout: a new text then never re-lays out the window
-    (Qt propagates a label's size changes up to the top level, repainting the plots on the way), and the line
-    never holds the window wider than the screen."""
-
-    def __init__(self, parent: QWidget):
-        super().__init__(parent)
-        self.label = QLabel(self, wordWrap=True)  # two lines: a long status wraps instead of being cut
-        self.label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-
-    def sizeHint(self) -> QSize:
-        return QSize(400, 2 * self.label.fontMetrics().lineSpacing() + 8)
-
-    def minimumSizeHint(self) -> QSize:
-        return QSize(120, self.sizeHint().height())
-
-    def resizeEvent(self, event) -> None:
-        self.label.setGeometry(self.rect())
-        super().resizeEvent(event)
-
-    def changeEvent(self, event) -> None:
-        if event.type() == QEvent.Type.FontChange:  # projector mode: a taller line
-            self.updateGeometry()
-        super().changeEvent(event)
-
-
-class ProgressPanel(QWidget):
+class ProgressPanel(Retranslating, QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        # key -> (title, tooltip); built from data so adding a tile is one line
-        tiles = {
+        grid = QGridLayout()
+        grid.setSpacing(6)
+        self._values: dict[str, QLabel] = {}
+        self._captions: dict[str, QLabel] = {}
+        self._grid, self._tiles = grid, [self._tile(key) for key in self._tile_texts()]
+        self.set_tile_columns(len(self._tiles))
+        self.bar = QProgressBar(self)
+        self.bar.setObjectName("progressBar")
+        self.bar.setRange(0, PROGRESS_STEPS)
+        self.bar.setTextVisible(True)
+        self.bar.setFormat("%p %")
+        status_line = StatusLine(self)
+        self.status = status_line.label
+        self.status.setObjectName("statusLabel")
+        self.status.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self._status = LiveText(self.status.setText)  # made again from its data after a language switch
+        self._speed = LiveText(self._values["speed"].setText)  # "7.8 s": its unit in the user's language
+        self._speed_tip = LiveText(self._values["speed"].setToolTip)
+        row = QHBoxLayout()
+        row.addWidget(self.bar, 2)
+        row.addWidget(status_line, 3)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(grid)
+        layout.addLayout(row)
+        self._epochs, self._batches, self._start_epoch = 1, 1, 1
+        # batch news is shown at most 4 times a second, in step with the plots: each text change re-lays
+        # out the window, and on 2 cores that time comes out of training
+        self._latest: tuple[BatchEnd, float | None] | None = None
+        self._batch_timer = QTimer(self, singleShot=True, interval=REFRESH_MS)
+        self._batch_timer.timeout.connect(self._show_batch)
+        self.reset()
+        self.retranslate()
+
+    def _tile_texts(self) -> dict[str, tuple[str, str]]:
+        """key -> (title, tooltip); built from data so adding a tile is one line"""
+        return {
             "epoch": (
                 self.tr("Epoch"),
                 self.tr("The current pass over the training images, of the total you asked for."),
@@ -85,51 +96,30 @@ class ProgressPanel(QWidget):
                 self.tr("Seconds one epoch took (training and evaluation); hover for images per second."),
             ),
         }
-        grid = QGridLayout()
-        grid.setSpacing(6)
-        self._values: dict[str, QLabel] = {}
-        self._grid, self._tiles = grid, [self._tile(key, title, tip) for key, (title, tip) in tiles.items()]
-        self.set_tile_columns(len(self._tiles))
-        self.bar = QProgressBar(self)
-        self.bar.setObjectName("progressBar")
-        self.bar.setAccessibleName(self.tr("Training progress"))
-        self.bar.setRange(0, PROGRESS_STEPS)
-        self.bar.setTextVisible(True)
-        self.bar.setFormat("%p %")
-        self.bar.setToolTip(self.tr("How much of the whole run is done (all epochs)."))
-        status_line = StatusLine(self)
-        self.status = status_line.label
-        self.status.setObjectName("statusLabel")
-        self.status.setAccessibleName(self.tr("Training status"))
-        self.status.setTextInteractionFlags(Qt.TextSelectableByMouse)
-        row = QHBoxLayout()
-        row.addWidget(self.bar, 2)
-        row.addWidget(status_line, 3)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(grid)
-        layout.addLayout(row)
-        self._epochs, self._batches, self._start_epoch = 1, 1, 1
-        # batch news is shown at most 4 times a second, in step with the plots: each text change re-lays
-        # out the window, and on 2 cores that time comes out of training
-        self._latest: tuple[BatchEnd, float | None] | None = None
-        self._batch_timer = QTimer(self, singleShot=True, interval=REFRESH_MS)
-        self._batch_timer.timeout.connect(self._show_batch)
-        self.reset()
 
-    def _tile(self, key: str, title: str, tip: str) -> QFrame:
+    def retranslate(self) -> None:
+        for key, (title, tip) in self._tile_texts().items():
+            self._captions[key].setText(title)
+            self._captions[key].parentWidget().setToolTip(tip)
+            self._values[key].setAccessibleName(title)
+        self.bar.setAccessibleName(self.tr("Training progress"))
+        self.bar.setToolTip(self.tr("How much of the whole run is done (all epochs)."))
+        self.status.setAccessibleName(self.tr("Training status"))
+        self._status.retranslate()
+        self._speed.retranslate()
+        self._speed_tip.retranslate()
+
+    def _tile(self, key: str) -> QFrame:
         tile = QFrame(self)
         tile.setObjectName(f"tile_{key}")
         tile.setFrameShape(QFrame.StyledPanel)
         tile.setStyleSheet(
             f"QFrame#tile_{key} {{ background: palette(base); border: 1px solid palette(mid); border-radius: 6px; }}"
         )
-        tile.setToolTip(tip)
-        caption = QLabel(title, tile)
+        self._captions[key] = caption = QLabel(tile)
         mark_caption(caption)
         value = QLabel("–", tile)
         value.setObjectName(f"{key}Value")
-        value.setAccessibleName(title)
         font = value.font()
         font.setPointSize(14)
         font.setWeight(QFont.DemiBold)
@@ -175,18 +165,21 @@ class ProgressPanel(QWidget):
         for key, text in values.items():
             self._values[key].setText(text)
 
-    def reset(self, status: str | None = None) -> None:
+    def _show_seconds(self, seconds: float | None) -> None:
+        self._speed.show(lambda: "–" if seconds is None else self.tr("{s:.1f} s").format(s=seconds))
+
+    def reset(self, status: Words | None = None) -> None:
+        """Empty tiles and bar; ``status`` writes the status line (in the language of the moment)."""
         self._batch_timer.stop()
         self._set(**{key: "–" for key in self._values})
+        self._show_seconds(None)
         self.bar.setRange(0, PROGRESS_STEPS)
         self.bar.setValue(0)
-        self.status.setText(
-            status
-            if status is not None
-            else self.tr("Ready. Choose settings on the left and press Start (Ctrl+Enter).")
+        self._status.show(
+            status or (lambda: self.tr("Ready. Choose settings on the left and press Start (Ctrl+Enter)."))
         )
 
-    def show_saved(self, history, epochs: int, status: str) -> None:
+    def show_saved(self, history, epochs: int, status: Words) -> None:
         """A saved run: its last epoch's numbers in the tiles, its share of the planned epochs in the bar."""
         self.reset(status)
         if not history:
@@ -198,8 +191,8 @@ class ProgressPanel(QWidget):
             val_acc=fmt_pct(m.val_acc),
             test_acc=fmt_pct(m.test_acc),
             lr=f"{m.lr:.3g}" if m.lr is not None else "–",
-            speed=f"{m.seconds:.1f} s" if m.seconds is not None else "–",
         )
+        self._show_seconds(m.seconds)
         self.bar.setValue(int(PROGRESS_STEPS * min(m.epoch / max(epochs, 1), 1.0)))
 
     def on_progress(self, event: Progress) -> None:
@@ -207,15 +200,15 @@ class ProgressPanel(QWidget):
             self.bar.setRange(0, PROGRESS_STEPS)
             self.bar.setValue(int(PROGRESS_STEPS * min(event.done / event.total, 1.0)))
             unit = 2**20
-            amount = (
+            amount = lambda: (  # noqa: E731
                 self.tr(" ({d:.1f} of {t:.1f} MB)").format(d=event.done / unit, t=event.total / unit)
                 if event.total > 10_000
                 else f" ({event.done}/{event.total})"
             )
-            self.status.setText(core_tr(event.message) + amount)
+            self._status.show(lambda: core_tr(event.message) + amount())
         else:
             self.bar.setRange(0, 0)  # busy indicator: we do not know how long loading takes
-            self.status.setText(core_tr(event.message))
+            self._status.show(lambda: core_tr(event.message))
 
     def on_started(self, event: RunStarted) -> None:
         self._epochs = event.config.epochs
@@ -223,8 +216,8 @@ class ProgressPanel(QWidget):
         self.bar.setRange(0, PROGRESS_STEPS)
         self.bar.setValue(int(PROGRESS_STEPS * (event.start_epoch - 1) / self._epochs))
         self._set(epoch=f"{event.start_epoch}/{self._epochs}", lr=f"{event.config.lr:.3g}")
-        self.status.setText(
-            self.tr(
+        self._status.show(
+            lambda: self.tr(
                 "Training on {device}: {n:,} training, {v:,} validation and {t:,} test images, {p:,} weights."
             ).format(device=event.device, n=event.num_train, v=event.num_val, t=event.num_test, p=event.params)
         )
@@ -245,14 +238,10 @@ class ProgressPanel(QWidget):
             lr=f"{last.lr:.3g}",
             train_loss=f"{smoothed_loss if smoothed_loss is not None else last.loss:.4f}",
         )
-        self.status.setText(
-            self.tr("Epoch {e}/{E} · batch {b}/{B} · {ips:,.0f} images/s · ETA {eta}").format(
-                e=last.epoch,
-                E=self._epochs,
-                b=last.batch,
-                B=last.batches,
-                ips=last.images_per_s,
-                eta=fmt_duration(last.eta),
+        epochs = self._epochs
+        self._status.show(
+            lambda: self.tr("Epoch {e}/{E} · batch {b}/{B} · {ips:,.0f} images/s · ETA {eta}").format(
+                e=last.epoch, E=epochs, b=last.batch, B=last.batches, ips=last.images_per_s, eta=fmt_duration(last.eta)
             )
         )
 
@@ -264,37 +253,40 @@ class ProgressPanel(QWidget):
             val_acc=fmt_pct(m.val_acc),
             test_acc=fmt_pct(m.test_acc),
             lr=f"{m.lr:.3g}",
-            speed=f"{m.seconds:.1f} s",
         )
-        self._values["speed"].setToolTip(self.tr("{ips:,.0f} training images per second").format(ips=m.images_per_s))
+        self._show_seconds(m.seconds)
+        self._speed_tip.show(lambda: self.tr("{ips:,.0f} training images per second").format(ips=m.images_per_s))
         self.bar.setValue(int(PROGRESS_STEPS * m.epoch / event.epochs))
 
     def on_paused(self, event: Paused) -> None:
         self._batch_timer.stop()
-        where = (
+        where = lambda: (  # noqa: E731
             self.tr("after epoch {e}").format(e=event.epoch - 1)
             if event.batch == 0
             else self.tr("at epoch {e}, batch {b}").format(e=event.epoch, b=event.batch)
         )
-        self.status.setText(
-            self.tr("Paused {where}. Press Space or Resume to go on, or Step for one more epoch.").format(where=where)
+        self._status.show(
+            lambda: self.tr("Paused {where}. Press Space or Resume to go on, or Step for one more epoch.").format(
+                where=where()
+            )
         )
 
-    def set_status(self, text: str) -> None:
+    def set_status(self, text: Words) -> None:
+        """``text`` writes the status line, now and again after a language switch."""
         self._batch_timer.stop()  # a pending batch line would overwrite this news
-        self.status.setText(text)
+        self._status.show(text)
 
     def on_finished(self, event: RunFinished | RunFailed) -> None:
         self._batch_timer.stop()
         self.bar.setRange(0, PROGRESS_STEPS)
         if isinstance(event, RunFinished):
             self.bar.setValue(PROGRESS_STEPS)
-            self.status.setText(
-                self.tr("Finished in {t}; epochs trained: %n. Saved in {dir}", "", len(event.history)).format(
+            self._status.show(
+                lambda: self.tr("Finished in {t}; epochs trained: %n. Saved in {dir}", "", len(event.history)).format(
                     t=fmt_duration(event.seconds), dir=event.run_dir.name
                 )
             )
         elif event.kind == "stopped":
-            self.status.setText(self.tr("Stopped. Finished epochs saved: %n.", "", len(event.history)))
+            self._status.show(lambda: self.tr("Stopped. Finished epochs saved: %n.", "", len(event.history)))
         else:
-            self.status.setText(self.tr("Failed: {msg}").format(msg=core_tr(event.message)))
+            self._status.show(lambda: self.tr("Failed: {msg}").format(msg=core_tr(event.message)))

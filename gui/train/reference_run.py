@@ -74,8 +74,7 @@ class ReferenceRun(QObject):
         self.shown: Path | None = None  # the run the Train tab shows now
         self.pinned: Path | None = None
         self.curves: ReferenceCurves | None = None
-        self.check = QCheckBox(self.tr("Previous run"), parent, objectName="referenceCheck", checked=True)
-        self.check.setToolTip(self.tr("Draw the previous run (or the run pinned on the Runs tab) faint under this one"))
+        self.check = QCheckBox(parent, objectName="referenceCheck", checked=True)
         self.check.toggled.connect(self._redraw)
         self.legends = {"loss": plots.loss_plot.plotItem.legend}
         for key, plot in (("accuracy", plots.acc_plot), ("lr", plots.lr_plot)):  # bottom right: one entry
@@ -91,6 +90,7 @@ class ReferenceRun(QObject):
         state.runStarted.connect(self._on_started)
         state.runOpened.connect(self._on_opened)
         state.referencePinned.connect(self.pin)
+        self.retranslate()
 
     # -- which run ------------------------------------------------------------------------------------------
     def _on_started(self, event: RunStarted) -> None:
@@ -146,7 +146,11 @@ class ReferenceRun(QObject):
             self.legends[key].addItem(item, name if key == "loss" else name.replace(SEPARATOR, "<br>", 1))
 
     def retranslate(self) -> None:
-        QTimer.singleShot(0, self.check, self._redraw)  # after the walk that retranslates; dropped if the tab is gone
+        """The check box, and the compared run's name in the legends (the Train tab calls it: a QObject gets no
+        LanguageChange)."""
+        self.check.setText(self.tr("Previous run"))
+        self.check.setToolTip(self.tr("Draw the previous run (or the run pinned on the Runs tab) faint under this one"))
+        QTimer.singleShot(0, self.check, self._redraw)  # the legends: after the event (see LivePlots), dropped if gone
 
     def name(self) -> str:
         """The compared run's name as the legends show it ("" when none is drawn)."""

@@ -11,15 +11,16 @@ import threading
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
+from typing import Callable
 
 import numpy as np
-from PySide6.QtCore import QEvent, QRect, Qt
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPen
 from PySide6.QtWidgets import QCheckBox, QToolTip, QWidget
 
 from gui.widgets.image_utils import to_qimage
 from gui.core_texts import core_tr
-from gui.i18n import language
+from gui.widgets.retranslating import Retranslating, Words, say
 
 TEST_POOL = 256  # test images kept for the prediction view
 SHOWN = 32  # cells in the grid
@@ -73,23 +74,18 @@ def load_samples(
     )
 
 
-class SampleGrid(QWidget):
+GridWords = Callable[[], tuple[str, list[str], list[str]]]  # says (title, captions, details) from the data
+
+
+class SampleGrid(Retranslating, QWidget):
     def __init__(self, jobs, parent: QWidget | None = None):
         super().__init__(parent)
         self.jobs, self.key = jobs, None  # a gui.jobs.Jobs; the data key of the samples shown
         self.setObjectName("sampleGrid")
-        self.setAccessibleName(self.tr("Sample images"))
         self.setMinimumSize(170, 200)  # beside the curves on a 1024x768 projector
         self.setMouseTracking(True)
-        self.mistakes = QCheckBox(self.tr("Mistakes first"), self)
+        self.mistakes = QCheckBox(self)
         self.mistakes.setObjectName("mistakesCheck")
-        self.mistakes.setAccessibleName(self.tr("Show mistakes first"))
-        self.mistakes.setToolTip(
-            self.tr(
-                "Put the wrongly classified test images first: looking at what the "
-                "network gets wrong often tells more than the accuracy."
-            )
-        )
         self.mistakes.toggled.connect(self._rerender)
         self.mistakes.setVisible(False)
         self.samples: Samples | None = None
@@ -98,7 +94,22 @@ class SampleGrid(QWidget):
         self._captions: list[str] = []
         self._details: list[str] = []
         self._wrong: list[bool | None] = []
-        self.title = self.tr("Sample images appear here.")
+        self.title = ""
+        self._words: GridWords = lambda: (self.tr("Sample images appear here."), [], [])
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setAccessibleName(self.tr("Sample images"))
+        self.mistakes.setText(self.tr("Mistakes first"))
+        self.mistakes.setAccessibleName(self.tr("Show mistakes first"))
+        self.mistakes.setToolTip(
+            self.tr(
+                "Put the wrongly classified test images first: looking at what the "
+                "network gets wrong often tells more than the accuracy."
+            )
+        )
+        self.title, self._captions, self._details = self._words()  # the painted words, from their data
+        self.update()
 
     # -- what to show ---------------------------------------------------------------------------------------
     def load(self, key: tuple) -> None:
@@ -108,9 +119,9 @@ class SampleGrid(QWidget):
         dataset, root, folder, image_size, seed = key
         state = data.availability(dataset, Path(root)) if dataset in data.DATASETS else "unknown"
         if state in ("needs download", "choose a folder", "unknown") or (dataset == "folder" and not folder):
-            self.clear(self.tr("Sample images appear once the data is on this computer (press Start)."))
+            self.clear(lambda: self.tr("Sample images appear once the data is on this computer (press Start)."))
             return
-        self.clear(self.tr("Loading sample images…"))
+        self.clear(lambda: self.tr("Loading sample images…"))
         self.jobs.submit_task(
             "samples",
             lambda ctx: load_samples(dataset, Path(root), folder, image_size, seed, ctx.cancel_event),
@@ -123,24 +134,23 @@ class SampleGrid(QWidget):
         self.set_samples(samples)
 
     def _failed(self, message: str) -> None:
-        self.clear(self.tr("No sample images: {why}").format(why=message))
+        self.clear(lambda: self.tr("No sample images: {why}").format(why=message))
 
-    def clear(self, message: str) -> None:
+    def clear(self, message: Words) -> None:
+        """No images; ``message`` says the title."""
         self.samples, self.key, self._pred, self._conf = None, None, None, None
-        self._set([], [], [], [], message)
+        self._set([], [], lambda: (say(message), [], []))
 
     def set_samples(self, samples: Samples) -> None:
         """Training images with their labels (before a run, or when the dataset changes)."""
         self.samples, self._pred, self._conf = samples, None, None
-        names = [core_tr(n) for n in samples.class_names]
-        captions = [names[int(y)] for y in samples.train_y]
-        self._set(
-            [to_qimage(x) for x in samples.train_x],
-            captions,
-            captions,
-            [None] * len(captions),
-            self.tr("Training images with their labels"),
-        )
+
+        def words():
+            names = [core_tr(n) for n in samples.class_names]
+            captions = [names[int(y)] for y in samples.train_y]
+            return self.tr("Training images with their labels"), captions, captions
+
+        self._set([to_qimage(x) for x in samples.train_x], [None] * len(samples.train_y), words)
 
     def set_predictions(self, pred: np.ndarray, conf: np.ndarray, epoch: int) -> None:
         """Test images with the network's answer after ``epoch``; wrong answers in red."""
@@ -160,14 +170,6 @@ class SampleGrid(QWidget):
     def captions(self) -> list[str]:
         return list(self._captions)
 
-    def changeEvent(self, event) -> None:
-        if event.type() == QEvent.Type.LanguageChange:  # the painted words follow a language switch at once
-            say = language().retranslate
-            self.title = say(self.title)
-            self._captions, self._details = [say(t) for t in self._captions], [say(t) for t in self._details]
-            self.update()
-        super().changeEvent(event)
-
     def painted_texts(self) -> list[str]:
         """What paintEvent writes and the hover says (read by the language walk: gui/i18n_walk.py)."""
         return [self.title, *self._captions, *self._details]
@@ -175,23 +177,30 @@ class SampleGrid(QWidget):
     def _rerender(self) -> None:
         if self._pred is None or self.samples is None:
             return
-        s, names = self.samples, [core_tr(n) for n in self.samples.class_names]
+        s, epoch = self.samples, self._epoch
         pred, conf = self._pred[s.test_idx], self._conf[s.test_idx]
         wrong = pred != s.test_y
         order = np.argsort(~wrong, kind="stable") if self.mistakes.isChecked() else np.arange(len(pred))
         order = order[:SHOWN]
-        captions, details = [], []
-        for i in order:
-            p, t = names[int(pred[i])], names[int(s.test_y[i])]
-            captions.append(f"{p} ≠ {t}" if wrong[i] else p)
-            details.append(self.tr("predicted {p} ({c:.0%} sure), true label {t}").format(p=p, c=float(conf[i]), t=t))
-        title = self.tr("After epoch {e}: {w} of {n} test images wrong").format(
-            e=self._epoch, w=int(wrong[order].sum()), n=len(order)
-        )
-        self._set([to_qimage(s.test_x[i]) for i in order], captions, details, [bool(wrong[i]) for i in order], title)
 
-    def _set(self, images, captions, details, wrong, title: str) -> None:
-        self._images, self._captions, self._details, self._wrong, self.title = images, captions, details, wrong, title
+        def words():
+            names, captions, details = [core_tr(n) for n in s.class_names], [], []
+            for i in order:
+                p, t = names[int(pred[i])], names[int(s.test_y[i])]
+                captions.append(f"{p} ≠ {t}" if wrong[i] else p)
+                details.append(
+                    self.tr("predicted {p} ({c:.0%} sure), true label {t}").format(p=p, c=float(conf[i]), t=t)
+                )
+            title = self.tr("After epoch {e}: {w} of {n} test images wrong").format(
+                e=epoch, w=int(wrong[order].sum()), n=len(order)
+            )
+            return title, captions, details
+
+        self._set([to_qimage(s.test_x[i]) for i in order], [bool(wrong[i]) for i in order], words)
+
+    def _set(self, images, wrong, words: GridWords) -> None:
+        self._images, self._wrong, self._words = images, wrong, words
+        self.title, self._captions, self._details = words()
         self.mistakes.setVisible(self._pred is not None)
         self.update()
 

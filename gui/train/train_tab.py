@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QSplitter, QTabWidget, QVBoxLayout, QWidget
 
@@ -29,7 +29,9 @@ from gui.train.run_log import RunLog
 from gui.widgets.fitting_scroll import VerticalScrollArea
 from gui.train.sample_grid import SampleGrid
 from gui.train.tuning_box import TuningBox
+from gui.widgets.live_text import LiveMessages
 from gui.widgets.message_bar import MessageBar
+from gui.widgets.retranslating import Retranslating
 from gui.widgets.save_dialog import ask_save_path
 from gui.core_texts import core_tr, display_value
 
@@ -55,7 +57,7 @@ def column(name: str, *items: tuple[QWidget, int], margins=(0, 0, 0, 0)) -> QWid
     return box
 
 
-class TrainTab(QWidget):
+class TrainTab(Retranslating, QWidget):
     def __init__(self, state: AppState, parent: QWidget | None = None):
         super().__init__(parent, objectName="trainTab")
         self.state = state
@@ -67,6 +69,7 @@ class TrainTab(QWidget):
         self.actions: dict[str, QAction] = row.actions
         self.buttons = row.buttons
         self.message_bar, self.progress, self.plots = MessageBar(), ProgressPanel(), LivePlots()
+        self.messages = LiveMessages(self.message_bar)
         self.samples, self.run_log = SampleGrid(state.jobs("samples")), RunLog()
         self.opened_jobs = state.jobs("opened-run")  # reads an opened run's per-batch log
         self.tuning = TuningBox(state, self.config_panel, self.plots)  # knobs, coach, finder, knob markers
@@ -105,17 +108,14 @@ class TrainTab(QWidget):
         self._report_settings()
         self.config_panel.dataKeyChanged.connect(self._load_samples)
         self._update_buttons()
-        self._name_pages()
+        self.retranslate()
 
-    def _name_pages(self) -> None:
+    def retranslate(self) -> None:
+        """Its parts set their own words; the tab re-writes what it said from data: messages, the compared run."""
+        self.messages.retranslate()
+        self.reference.retranslate()  # the compared run's name in the legends
         self.pages.setTabText(0, self.tr("Curves"))
         self.pages.setTabText(1, self.tr("Data"))
-
-    def changeEvent(self, event) -> None:
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.LanguageChange:
-            self.reference.retranslate()  # the compared run's name in the legends, built in the old language
-            self._name_pages()
 
     # -- the run controls -------------------------------------------------------------------------------------
     def _update_buttons(self, *_) -> None:
@@ -126,40 +126,42 @@ class TrainTab(QWidget):
             "step": not stopping and (self.state.run_active if busy else cfg is not None),
             "stop": busy and not stopping,
         }
-        why = None if cfg or busy else " ".join(self.config_panel.problems.values())
+        why = None if cfg or busy else self._problems
         self.run_controls.show_state(states, self.state.is_paused, why)
         self.config_panel.setEnabled(not busy)  # a run's settings are fixed once it starts
+
+    def _problems(self) -> str:
+        return " ".join(self.config_panel.problems.values())
 
     def start(self, step_first: bool = False) -> bool:
         """Start a run with the panel's settings (``step_first``: pause after its first epoch)."""
         cfg = self.config_panel.config
         if self.state.training or cfg is None:
             return False
-        self.message_bar.clear("run")
+        self.messages.clear("run")
         self.history = []
         self.plots.reset(100, cfg.epochs)
         self.samples.show_training_images()
-        self.progress.reset(self.tr("Starting…"))
+        self.progress.reset(lambda: self.tr("Starting…"))
         return self.state.start_run(cfg, step_first=step_first)
 
     def toggle_pause(self) -> None:
         if self.state.training:
             self.state.toggle_pause()
-            self.progress.set_status(
-                self.tr("Pausing after this batch…") if self.state.is_paused else self.tr("Resuming…")
-            )
+            paused = self.state.is_paused
+            self.progress.set_status(lambda: self.tr("Pausing after this batch…") if paused else self.tr("Resuming…"))
 
     def step_epoch(self) -> None:
         if not self.state.training:
             self.start(step_first=True)
         else:
             self.state.step_epoch()
-            self.progress.set_status(self.tr("Training to the end of this epoch, then pausing…"))
+            self.progress.set_status(lambda: self.tr("Training to the end of this epoch, then pausing…"))
 
     def stop(self) -> None:
         if self.state.training:
             self.state.stop_training()
-            self.progress.set_status(self.tr("Stopping…"))
+            self.progress.set_status(lambda: self.tr("Stopping…"))
 
     # -- what the run reports ---------------------------------------------------------------------------------
     def _on_started(self, event: RunStarted) -> None:
@@ -169,7 +171,7 @@ class TrainTab(QWidget):
             self.config_panel.set_values(cfg.to_dict())
         self.plots.reset(event.batches_per_epoch, cfg.epochs)
         self.history = []
-        self.message_bar.clear("run")  # "Stopped by you… you can resume it": not once it is resumed (from Runs)
+        self.messages.clear("run")  # "Stopped by you… you can resume it": not once it is resumed (from Runs)
         if event.start_epoch > 1:  # a resumed run: its saved epochs first, read from its folder (small JSON)
             try:
                 self.history = list(read_run(event.run_dir).history[: event.start_epoch - 1])
@@ -182,7 +184,7 @@ class TrainTab(QWidget):
             self.opened_jobs.submit("batches", read, self._resumed_batches_read)
         self.progress.on_started(event)
         self.run_log.add(
-            self.tr("Started {arch} on {data} ({n:,} weights) on {dev}; saving to {dir}").format(
+            lambda: self.tr("Started {arch} on {data} ({n:,} weights) on {dev}; saving to {dir}").format(
                 arch=display_value("arch", cfg.arch),
                 data=display_value("dataset", cfg.dataset),
                 n=event.params,
@@ -190,13 +192,12 @@ class TrainTab(QWidget):
                 dir=event.run_dir,
             )
         )
-        self.message_bar.clear("data")
-        if event.data_notes:  # e.g. "skipped 12 files: 3 not images, 1 too large": trained without them
-            self.message_bar.show_message(
-                "data", core_tr(event.data_notes[0]), core_tr(" ".join(event.data_notes[1:])), "info"
-            )
-            for note in event.data_notes:
-                self.run_log.add(note)
+        self.messages.clear("data")
+        notes = event.data_notes
+        if notes:  # e.g. "skipped 12 files: 3 not images, 1 too large": trained without them
+            self.messages.show("data", lambda: (core_tr(notes[0]), core_tr(" ".join(notes[1:]))), "info")
+            for note in notes:
+                self.run_log.add(lambda note=note: core_tr(note))
         if self.samples.key != self.config_panel.data_key:  # e.g. the data was only just downloaded
             self.samples.load(self.config_panel.data_key)
 
@@ -216,12 +217,11 @@ class TrainTab(QWidget):
         self.plots.flush()
         self.progress.on_finished(event)
         if isinstance(event, RunFinished):
-            self.run_log.add(self.tr("Finished: {dir}").format(dir=event.run_dir))
+            self.run_log.add(lambda: self.tr("Finished: {dir}").format(dir=event.run_dir))
         else:
-            self.message_bar.show_message(
-                "run", core_tr(event.message), core_tr(event.hint), "info" if event.kind == "stopped" else "error"
-            )
-            self.run_log.add(f"{core_tr(event.message)} {core_tr(event.hint)}")
+            said = lambda: (core_tr(event.message), core_tr(event.hint))  # noqa: E731
+            self.messages.show("run", said, "info" if event.kind == "stopped" else "error")
+            self.run_log.add(lambda: " ".join(said()))
 
     def _on_run_opened(self, info: RunInfo) -> None:
         """A saved run: its settings in the panel, its curves and log."""
@@ -230,11 +230,11 @@ class TrainTab(QWidget):
         cfg = info.config
         start_lr = cfg.lr * SCHEDULE_FACTORS[cfg.schedule](cfg, 1)(0) if cfg.schedule in SCHEDULE_FACTORS else None
         self.plots.show_history(info.history, cfg.epochs, start_lr)
-        self.run_log.add(self.tr("Opened {dir}; epochs saved: %n", "", len(info.history)).format(dir=info.path))
+        self.run_log.add(lambda: self.tr("Opened {dir}; epochs saved: %n", "", len(info.history)).format(dir=info.path))
         for m in info.history:
             self.run_log.add_epoch(m, cfg.epochs)
         self.progress.show_saved(
-            info.history, cfg.epochs, self.tr("Showing the saved run {name}.").format(name=info.path.name)
+            info.history, cfg.epochs, lambda: self.tr("Showing the saved run {name}.").format(name=info.path.name)
         )
         path, saved = info.path, len(info.history)
         self.opened_jobs.submit("batches", lambda: batch_log.read(path, saved), self._batches_read)
@@ -284,4 +284,4 @@ class TrainTab(QWidget):
     def export_plots_dialog(self) -> None:
         path, _ = ask_save_path(self, self.state, self.tr("Export plots"), "curves.png", "PNG (*.png)")
         if path and not self.plots.export_png(path):
-            self.message_bar.show_message("export", self.tr("Could not write {path}.").format(path=path))
+            self.messages.show("export", lambda: (self.tr("Could not write {path}.").format(path=path), ""))

@@ -7,7 +7,6 @@ dead-unit probe) are computed on a background job at each epoch's end and when t
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from core import batch_log, knobs
@@ -22,11 +21,13 @@ from gui.widgets.knob_markers import KnobMarkers
 from gui.train.knob_panel import KnobPanel
 from gui.train.live_plots import LivePlots
 from gui.train.lr_finder_dialog import LrFinderDialog
+from gui.widgets.live_text import LiveText
+from gui.widgets.retranslating import Retranslating
 
 SHOWN = 2  # findings on screen at once, most urgent first: room for the curves on a projector
 
 
-class TuningBox(QWidget):
+class TuningBox(Retranslating, QWidget):
     def __init__(self, state: AppState, panel: ConfigPanel, plots: LivePlots, parent: QWidget | None = None):
         super().__init__(parent, objectName="tuningBox")
         self.state, self.panel, self.texts = state, panel, CoachTexts(self)
@@ -35,6 +36,7 @@ class TuningBox(QWidget):
         self.watcher, self.diagnoses, self._bpe = Watcher(), (), 1
         self.coach_jobs, self.finder_jobs = state.jobs("coach"), state.jobs("lr-find")
         self.title = QLabel(self, objectName="coachTitle")
+        self.title_text = LiveText(self.title.setText)
         self.says = [QLabel(self, wordWrap=True, objectName=f"coachSays{i}") for i in range(SHOWN)]
         self.fix_buttons = [QPushButton(self, objectName=f"coachFix{i}") for i in range(SHOWN)]
         grid = QGridLayout()
@@ -59,8 +61,8 @@ class TuningBox(QWidget):
         state.runFinished.connect(self._on_finished)
         state.runOpened.connect(self._on_run_opened)
         self.state.knobChanged.connect(self._on_knob)
-        self.retranslate()
         self._show_findings()
+        self.retranslate()
 
     # -- knobs --------------------------------------------------------------------------------------------------
     def _send_knobs(self, changes: list) -> None:
@@ -70,16 +72,17 @@ class TuningBox(QWidget):
     def _on_knob(self, event: KnobChange | KnobIgnored) -> None:
         self.watcher(event)
         if isinstance(event, KnobIgnored):
-            why = {
-                "no_dropout_layers": self.tr(
-                    "This network has no dropout layers to change; set dropout for the next run."
-                ),
-                "does_not_fit": self.tr("That change does not fit this run's settings, so it was left out."),
-            }
-            self.title.setText(why.get(event.reason, why["does_not_fit"]))
+            self.title_text.show(lambda: self._ignored(event.reason))
             return
         self.markers.add(event, self._bpe, f"{event.knob.field} {event.knob.value}")
         self.knob_panel.show_config(self.watcher.figures().cfg)
+
+    def _ignored(self, reason: str) -> str:
+        why = {
+            "no_dropout_layers": self.tr("This network has no dropout layers to change; set dropout for the next run."),
+            "does_not_fit": self.tr("That change does not fit this run's settings, so it was left out."),
+        }
+        return why.get(reason, why["does_not_fit"])
 
     # -- the coach ----------------------------------------------------------------------------------------------
     def _on_started(self, event: RunStarted) -> None:
@@ -132,8 +135,11 @@ class TuningBox(QWidget):
         self._show_findings()
 
     def _show_findings(self) -> None:
-        self.title.setText(self.tr("Coach: nothing to worry about so far."))
+        self.title_text.show(lambda: self.tr("Coach: nothing to worry about so far."))
         self.title.setVisible(not self.diagnoses)  # a finding says "Coach:" itself: one line less
+        self._write_findings()
+
+    def _write_findings(self) -> None:
         for i, (label, button) in enumerate(zip(self.says, self.fix_buttons)):
             d = self.diagnoses[i] if i < len(self.diagnoses) else None
             label.setVisible(d is not None)
@@ -175,12 +181,7 @@ class TuningBox(QWidget):
         self.find_button.setToolTip(
             self.tr("One short run with the rate rising from 0.000001 to 10: suggests a rate in seconds.")
         )
-        self.knob_panel.retranslate()
         for button in self.fix_buttons:  # each finding then says which way its fix goes
             button.setToolTip(self.tr("Apply what the coach suggests."))
-        self._show_findings()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
+        self.title_text.retranslate()
+        self._write_findings()

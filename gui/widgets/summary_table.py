@@ -23,8 +23,11 @@ from PySide6.QtWidgets import (
 from core.card import ModelCard
 from core.layer_names import short_names
 from core.summary import summarize
+from gui.core_texts import core_tr
+from gui.widgets.live_text import LiveText
 from gui.widgets.fitting_columns import FittingColumns
 from gui.widgets.numbers import human, shape_text
+from gui.widgets.retranslating import Retranslating
 
 
 def compute_summary(card_of: Callable[[], ModelCard]):
@@ -34,12 +37,38 @@ def compute_summary(card_of: Callable[[], ModelCard]):
     return summarize(card.build(), card.in_channels, card.image_size)
 
 
-class SummaryTable(QWidget):
+class SummaryTable(Retranslating, QWidget):
     def __init__(self, jobs, parent: QWidget | None = None):
         super().__init__(parent)
         self.jobs, self._key = jobs, None  # a gui.jobs.Jobs; the last requested (network, data) key
         self.table = QTableWidget(0, 5, self)
         self.table.setObjectName("summaryTable")
+        for col in range(5):
+            self.table.setHorizontalHeaderItem(col, QTableWidgetItem())
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.Stretch)
+        for col in range(1, 5):
+            header.setSectionResizeMode(col, QHeaderView.ResizeToContents)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 6)
+        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.setMinimumHeight(160)
+        self.fitting = FittingColumns(self.table, droppable=(3,))  # FLOPs go first; the totals still say them
+        self.totals = QLabel(self)
+        self.totals.setObjectName("summaryTotals")
+        self.totals_text = LiveText(self.totals.setText)  # written again from the summary after a switch
+        self.totals.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.table)
+        layout.addWidget(self.totals)
+        self.summary = None
+        self.retranslate()
+
+    def retranslate(self) -> None:
         self.table.setAccessibleName(self.tr("Layer summary"))
         headers = [
             (self.tr("Layer"), self.tr("The layer's name in the model and its kind.")),
@@ -58,30 +87,11 @@ class SummaryTable(QWidget):
             ),
         ]
         for col, (title, tip) in enumerate(headers):
-            item = QTableWidgetItem(title)
+            item = self.table.horizontalHeaderItem(col)
+            item.setText(title)
             item.setToolTip(tip)
-            self.table.setHorizontalHeaderItem(col, item)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.Stretch)
-        for col in range(1, 5):
-            header.setSectionResizeMode(col, QHeaderView.ResizeToContents)
-        self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 6)
-        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.setMinimumHeight(160)
-        self.fitting = FittingColumns(self.table, droppable=(3,))  # FLOPs go first; the totals still say them
-        self.totals = QLabel(self)
-        self.totals.setObjectName("summaryTotals")
         self.totals.setAccessibleName(self.tr("Summary totals"))
-        self.totals.setWordWrap(True)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.table)
-        layout.addWidget(self.totals)
-        self.summary = None
+        self.totals_text.retranslate()
 
     def request(self, values: dict) -> None:
         """Recompute in the background for config ``values``, unless they describe the same network and images."""
@@ -110,14 +120,14 @@ class SummaryTable(QWidget):
             self.jobs.submit("summary", partial(compute_summary, card_of), self.show_summary, self.show_error)
 
     def show_busy(self) -> None:
-        self.totals.setText(self.tr("Working out the layer sizes…"))
+        self.totals_text.show(lambda: self.tr("Working out the layer sizes…"))
         self.table.setEnabled(False)
 
     def show_error(self, text: str) -> None:
         self.summary = None
         self.table.setRowCount(0)
         self.table.setEnabled(True)
-        self.totals.setText(f"<span style='color:#c62828'>{text}</span>")
+        self.totals_text.show(lambda: f"<span style='color:#c62828'>{core_tr(text)}</span>")
 
     def show_summary(self, summary) -> None:
         self.summary = summary
@@ -141,12 +151,13 @@ class SummaryTable(QWidget):
                     item.setToolTip(f"{row.name}  ({row.kind})")
                 self.table.setItem(r, c, item)
         self.table.setUpdatesEnabled(True)
-        self.totals.setText(
-            self.tr("<b>{p}</b> weights ({t} trainable) · <b>{f}</b> per image · input {i} → output {o}").format(
-                p=f"{summary.total_params:,}",
-                t=f"{summary.trainable_params:,}",
-                f=human(summary.total_flops, "FLOPs"),
-                i=shape_text(summary.input_shape),
-                o=shape_text(summary.output_shape),
-            )
+        self.totals_text.show(partial(self._totals, summary))
+
+    def _totals(self, summary) -> str:
+        return self.tr("<b>{p}</b> weights ({t} trainable) · <b>{f}</b> per image · input {i} → output {o}").format(
+            p=f"{summary.total_params:,}",
+            t=f"{summary.trainable_params:,}",
+            f=human(summary.total_flops, "FLOPs"),
+            i=shape_text(summary.input_shape),
+            o=shape_text(summary.output_shape),
         )

@@ -51,9 +51,11 @@
         <source>sigmoid units learn very slowly with plain SGD</source>
         <translation>sigmoid 单元用普通 SGD 学得非常慢</translation>
     </message>
-    <message>
-        <source>The loss has not moved ({loss:.2f}) after {n} epoch(s): {why}.</source>
-        <translation>训练 {n} 轮后损失仍没有变化（{loss:.2f}）：{why}。</translation>
+    <message numerus="yes">
+        <source>The loss has not moved ({loss:.2f}) after %n epochs: {why}.</source>
+        <translation>
+            <numerusform>训练 %n 轮后损失仍没有变化（{loss:.2f}）：{why}。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Try: {fix}.</source>

@@ -44,16 +44,12 @@
         <translation>准确率：&lt;span style=&apos;color:{t}&apos;&gt;训练&lt;/span&gt; · &lt;span style=&apos;color:{v}&apos;&gt;验证&lt;/span&gt; · &lt;span style=&apos;color:{te}&apos;&gt;测试&lt;/span&gt;</translation>
     </message>
     <message>
-        <source>train</source>
-        <translation>训练</translation>
-    </message>
-    <message>
-        <source>test</source>
-        <translation>测试</translation>
-    </message>
-    <message>
         <source>Learning-rate plot</source>
         <translation>学习率曲线图</translation>
+    </message>
+    <message>
+        <source>epoch</source>
+        <translation>轮次</translation>
     </message>
     <message>
         <source>Learning rate</source>

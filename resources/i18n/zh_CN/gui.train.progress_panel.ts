@@ -64,6 +64,10 @@
         <translation>训练状态</translation>
     </message>
     <message>
+        <source>{s:.1f} s</source>
+        <translation>{s:.1f} 秒</translation>
+    </message>
+    <message>
         <source>Ready. Choose settings on the left and press Start (Ctrl+Enter).</source>
         <translation>就绪。在左侧选择设置，然后按“开始”（Ctrl+Enter）。</translation>
     </message>

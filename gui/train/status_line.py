@@ -1,0 +1,33 @@
+"""The Train tab's status line: a label placed by hand rather than by a layout."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
+
+
+class StatusLine(QWidget):
+    """The status text, placed by hand rather than by a layout: a new text then never re-lays out the window
+    (Qt propagates a label's size changes up to the top level, repainting the plots on the way), and the line
+    never holds the window wider than the screen."""
+
+    def __init__(self, parent: QWidget):
+        super().__init__(parent)
+        self.label = QLabel(self, wordWrap=True)  # two lines: a long status wraps instead of being cut
+        self.label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+
+    def sizeHint(self) -> QSize:
+        return QSize(400, 2 * self.label.fontMetrics().lineSpacing() + 8)
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(120, self.sizeHint().height())
+
+    def resizeEvent(self, event) -> None:
+        self.label.setGeometry(self.rect())
+        super().resizeEvent(event)
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.FontChange:  # projector mode: a taller line
+            self.updateGeometry()
+        super().changeEvent(event)
