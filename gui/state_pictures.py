@@ -88,6 +88,7 @@ class PicturePlumbing:
                 int(y[index]),
                 QCoreApplication.translate("AppState", "Test image #{i}").format(i=index),
                 self.test_images.key,
+                index,
             )
         )
 

@@ -1,4 +1,5 @@
-"""Inside the network's right side: the tabbed feature maps, filters and weights of the selected layer."""
+"""Inside the network's right side: the tabbed feature maps, filters and weights of the selected layer, the map
+of what the network sees and fooling it."""
 
 from __future__ import annotations
 
@@ -13,8 +14,9 @@ from gui.widgets.image_utils import captioned_page
 class InsideTabs(QTabWidget):
     """The pages; the Inside view fills them."""
 
-    def __init__(self, parent: QWidget | None = None):
+    def __init__(self, map_panel: QWidget, fool_panel: QWidget, parent: QWidget | None = None):
         super().__init__(parent)
+        self.map_panel, self.fool_panel = map_panel, fool_panel
         self.maps = FeatureMapsWidget(self)
         self.filters = FiltersWidget(self)
         self.weights = WeightsWidget(self)
@@ -51,11 +53,15 @@ class InsideTabs(QTabWidget):
             ),
             self.tr("Weights"),
         )
+        self.addTab(map_panel, self.tr("Map"))
+        self.addTab(fool_panel, self.tr("Fool it"))
         for i, tip in enumerate(
             (
                 self.tr("What each filter of a layer finds in the picture: bright where its pattern is."),
                 self.tr("The patterns the convolutional layers have learnt to look for."),
                 self.tr("How the weights are spread and how much each layer still changes while training."),
+                self.tr("2,000 test images placed by what the network makes of them: its classes as groups."),
+                self.tr("Change the picture a little, in the way that fools the network most."),
             )
         ):
             self.setTabToolTip(i, tip)

@@ -14,10 +14,13 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from core import analysis
 from core.card import ModelCard
 from core.saliency import conv_layers, to_input
+from gui.inside.fool_panel import FoolPanel
 from gui.inside.inside_jobs import look_inside, prepare_model, weights_job
 from gui.inside.inside_tabs import InsideTabs
 from gui.inside.layer_table import LayerTable
+from gui.inside.map_panel import MapPanel
 from gui.inside.saliency_panel import SaliencyPanel
+from gui.inside.timeline_bar import TimelineBar
 from gui.state import AppState, CurrentModel, InputImage
 from gui.widgets.image_utils import caption, side_by_side
 from gui.widgets.numbers import human
@@ -74,11 +77,14 @@ class InsideView(QWidget):
         )
         lv.addWidget(self.saliency, 0)
 
-        self.tabs = InsideTabs(self)
+        self.tabs = InsideTabs(MapPanel(state), FoolPanel(state), self)
         self.maps, self.filters, self.weights = self.tabs.maps, self.tabs.filters, self.tabs.weights
+        self.map_panel, self.fool_panel = self.tabs.map_panel, self.tabs.fool_panel
+        self.timeline = TimelineBar(state, self)
         split = side_by_side(self, left, self.tabs, (2, 3))
         split.setSizes([500, 700])
         lay = QVBoxLayout(self)
+        lay.addWidget(self.timeline)
         lay.addWidget(split, 1)
         state.modelChanged.connect(self._on_model)
         state.inputChanged.connect(self._on_input)
@@ -140,6 +146,8 @@ class InsideView(QWidget):
 
     def _on_input(self, image: InputImage | None) -> None:
         self.image = None if image is None else np.asarray(image.image, dtype=np.float32)
+        if image is not None and image.label is not None:
+            self.saliency.prefer_class(image.label)  # a mistake: why its answer, and why not its true class
         self.refresh_input()
 
     def _submit_weights(self, weights: dict) -> None:

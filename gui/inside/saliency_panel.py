@@ -78,6 +78,13 @@ class SaliencyPanel(QWidget):
         self.other_class.setCurrentIndex(len(self.class_names) - 1 if self.class_names else -1)
         self.other_class.blockSignals(False)
 
+    def prefer_class(self, k: int) -> None:
+        """Compare with class ``k`` (a test image's true class), without recomputing: the caller does."""
+        if 0 <= k < self.other_class.count():
+            self.other_class.blockSignals(True)
+            self.other_class.setCurrentIndex(k)
+            self.other_class.blockSignals(False)
+
     def chosen_class(self) -> int:
         return max(self.other_class.currentIndex(), 0)
 
