@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QPointF, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF, Signal
 
 from core.embedding import FeatureMap
 
@@ -112,12 +112,12 @@ class MapPlot(pg.PlotWidget):
         for name, dots in zip(self.class_names, self.classes):
             self.legend.addItem(dots, name)
         for marker, text in (
-            (self.mistakes, _tr("Mistakes")),
-            (self.selected, _tr("Selected image")),
-            (self.drawing, _tr("Your drawing")),
+            (self.mistakes, QT_TRANSLATE_NOOP("MapPlot", "Mistakes")),
+            (self.selected, QT_TRANSLATE_NOOP("MapPlot", "Selected image")),
+            (self.drawing, QT_TRANSLATE_NOOP("MapPlot", "Your drawing")),
         ):
             if len(marker.data):
-                self.legend.addItem(marker, text)
+                self.legend.addItem(marker, _tr(text))
 
     # -- the dot under the mouse -----------------------------------------------------------------------------
     def row_at(self, scene_pos: QPointF) -> int | None:
