@@ -51,6 +51,7 @@ class TimelineBar(Retranslating, QWidget):
         self.label = QLabel(self)
         self.label.setMinimumWidth(60)
         self.note = QLabel(self)
+        self.note.setWordWrap(True)  # a long note never makes the window wider than a 1024-pixel projector
         self.timer = QTimer(self)
         self.timer.setInterval(PLAY_EVERY_MS)
         self.timer.timeout.connect(self._tick)
