@@ -40,9 +40,13 @@ class FoolPanel(Retranslating, QWidget):
         self.result: FoolResult | None = None
 
         self.method = QComboBox(self)
+        self.method.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.method.setMinimumContentsLength(8)  # long item texts never widen the page past a 1024-pixel screen
         for key, _title in METHODS:
             self.method.addItem("", key)
         self.target = QComboBox(self)
+        self.target.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.target.setMinimumContentsLength(8)  # long item texts never widen the page past a 1024-pixel screen
         self.strength = QSlider(Qt.Orientation.Horizontal, self)
         self.strength.setRange(0, round(max(STRENGTHS) / STEP))
         self.strength.setValue(10)

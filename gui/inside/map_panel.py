@@ -50,6 +50,8 @@ class MapPanel(Retranslating, QWidget):
         self._status = ("", {})  # what the status line says, kept untranslated for a language switch
 
         self.method = QComboBox(self)
+        self.method.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.method.setMinimumContentsLength(8)  # long item texts never widen the page past a 1024-pixel screen
         for key, _title in METHODS:
             self.method.addItem("", key)
         self.method.currentIndexChanged.connect(self.refresh)

@@ -192,6 +192,7 @@ def lay_out_grid_page(owner: QWidget, mode: QWidget, hover: QLabel, grid: "MapGr
     scroll = QScrollArea(owner)
     scroll.setWidgetResizable(True)
     scroll.setWidget(grid)
+    hover.setWordWrap(True)  # a long hover text wraps: it never makes the page wider than a 1024-pixel projector
     top = QHBoxLayout()
     top.addWidget(QLabel(QCoreApplication.translate("MapGrid", "Show:"), owner))
     top.addWidget(mode)
