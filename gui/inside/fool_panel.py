@@ -70,7 +70,8 @@ class FoolPanel(Retranslating, QWidget):
         self.curve_plot.getPlotItem().setMenuEnabled(False)
         self.curve_plot.setYRange(0, 1)
         self.curve_plot.setMinimumHeight(110)
-        self.curve_legend = self.curve_plot.addLegend(offset=(-4, 4), labelTextSize="8pt")
+        self.curve_plot.getAxis("bottom").enableAutoSIPrefix(False)  # strengths as they are, not "x0.001"
+        self.curve_legend = self.curve_plot.addLegend(offset=(-4, -4), labelTextSize="8pt", brush=(255, 255, 255, 210))
         self.kept_curve = self.curve_plot.plot(pen=pg.mkPen("#0072B2", width=2))
         self.wanted_curve = self.curve_plot.plot(pen=pg.mkPen("#D55E00", width=2))
         self.at = pg.InfiniteLine(angle=90, pen=pg.mkPen("#000000", width=1))

@@ -80,11 +80,15 @@ class InsideView(QWidget):
         self.tabs = InsideTabs(MapPanel(state), FoolPanel(state), self)
         self.maps, self.filters, self.weights = self.tabs.maps, self.tabs.filters, self.tabs.weights
         self.map_panel, self.fool_panel = self.tabs.map_panel, self.tabs.fool_panel
-        self.timeline = TimelineBar(state, self)
-        split = side_by_side(self, left, self.tabs, (2, 3))
+        right = QWidget(self)
+        rv = QVBoxLayout(right)
+        rv.setContentsMargins(0, 0, 0, 0)
+        self.timeline = TimelineBar(state, right)  # over the pages it drives, not over the taller left side
+        rv.addWidget(self.timeline)
+        rv.addWidget(self.tabs, 1)
+        split = side_by_side(self, left, right, (2, 3))
         split.setSizes([500, 700])
         lay = QVBoxLayout(self)
-        lay.addWidget(self.timeline)
         lay.addWidget(split, 1)
         state.modelChanged.connect(self._on_model)
         state.inputChanged.connect(self._on_input)
@@ -109,6 +113,8 @@ class InsideView(QWidget):
         if not self.state.input_suits(card):
             self.image = None  # a picture of another kind: the state picks one of this kind
         self.saliency.set_classes(card.class_names)
+        if self.state.input is not None and self.state.input.label is not None:
+            self.saliency.prefer_class(self.state.input.label)
         self.weights.reset()
         self.table.setRowCount(0)
         self.totals.setText(self.tr("Measuring the layers…"))

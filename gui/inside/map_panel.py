@@ -206,8 +206,13 @@ class MapPanel(Retranslating, QWidget):
         self.drawingPlaced.emit()
 
     def _hovered(self, row: int | None) -> None:
+        if row is not None:
+            self.show_preview(row)
+
+    def show_preview(self, row: int) -> None:
+        """One map image beside the map: the one under the mouse, else the selected one."""
         test = self.state.test_images
-        if row is None or self.fmap is None or test is None:
+        if self.fmap is None or test is None:
             return
         index = int(self.fmap.indices[row])
         image = test.x[index].numpy()
@@ -232,3 +237,5 @@ class MapPanel(Retranslating, QWidget):
             return
         rows = np.flatnonzero(fmap.indices == index)
         self.plot.mark_selected(int(rows[0]) if len(rows) else None)
+        if len(rows):
+            self.show_preview(int(rows[0]))

@@ -53,7 +53,8 @@ class MapPlot(pg.PlotWidget):
         for extra in (self.mistakes, self.selected, self.drawing):
             extra.setZValue(10)
             item.addItem(extra)
-        self.legend = item.addLegend(offset=(4, 4), labelTextSize="8pt")
+        self.legend = item.addLegend(offset=(4, 4), labelTextSize="8pt", brush=(255, 255, 255, 210))
+        self.legend.setColumnCount(5)  # a short band along the top: the dots stay visible
         self.scene().sigMouseMoved.connect(self._mouse_moved)
         self.scene().sigMouseClicked.connect(self._mouse_clicked)
 

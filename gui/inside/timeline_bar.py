@@ -86,7 +86,7 @@ class TimelineBar(Retranslating, QWidget):
         return self.tr("This run has no timeline: it was trained before runs kept their epochs.")
 
     def _kept(self) -> str:
-        return self.tr("%n epochs kept.", "", len(self.epochs))
+        return self.tr("(%n epochs kept)", "", len(self.epochs))
 
     # -- which run, which epochs ---------------------------------------------------------------------------------
     def _on_model(self, model: CurrentModel | None) -> None:

@@ -44,6 +44,8 @@ class WeightsWidget(QWidget):
         self.metric_combo.addItem(self.tr("Weight change per epoch"), "change")
         self.metric_combo.addItem(self.tr("Gradient strength (how hard training pushes each layer)"), "grad")
         self.metric_combo.model().item(1).setEnabled(False)
+        self.metric_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.metric_combo.setMinimumContentsLength(12)  # its long item never widens the page past a projector's 1024
         self.metric_combo.setToolTip(
             self.tr(
                 "What the curves below show per layer: how much its weights changed, or how hard training pushes it."
@@ -78,6 +80,8 @@ class WeightsWidget(QWidget):
         self.history = {"change": {}, "grad": {}}
         self.metric_combo.setCurrentIndex(0)
         self.metric_combo.model().item(1).setEnabled(False)
+        self.metric_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.metric_combo.setMinimumContentsLength(12)  # its long item never widens the page past a projector's 1024
         self._redraw_curves()
         self.show_layer(None)
 

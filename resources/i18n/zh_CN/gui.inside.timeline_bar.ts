@@ -32,9 +32,9 @@
         <translation>这次训练没有时间线：它是在训练开始保存每轮权重之前训练的。</translation>
     </message>
     <message numerus="yes">
-        <source>%n epochs kept.</source>
+        <source>(%n epochs kept)</source>
         <translation>
-            <numerusform>保存了 %n 轮。</numerusform>
+            <numerusform>（保存了 %n 轮）</numerusform>
         </translation>
     </message>
     <message>
