@@ -1,6 +1,6 @@
 """Screenshots of "see what it learned" (issue 21) at 1024x768 in projector mode, in English or Chinese.
 
-    CNN_PLAYGROUND_DATA=/path/to/datasets uv run python bench/screenshots_explain.py [--lang zh_CN] [--out docs/screenshots]
+    uv run python bench/screenshots_explain.py [--lang zh_CN] [--out docs/screenshots]
 
 Trains a 3-epoch LeNet on 6,000 MNIST images, opens it, draws a digit (a test image), and writes
 explain_map_LANG.png (PCA map, mistakes highlighted, a selected image, the drawing's star), explain_tsne_LANG.png,

@@ -26,6 +26,7 @@ class WeightsWidget(QWidget):
         super().__init__(parent)
         self._curves_stale = False  # curves changed while hidden: redrawn when shown
         self.hist_title = QLabel(self)
+        self.hist_title.setWordWrap(True)  # the layer's numbers wrap: the page fits a 1024-pixel projector
         self.hist_plot = _plot(self.tr("weights"), self.tr("weight value"))
         self.hist_plot.addLegend(offset=(-10, 10), labelTextColor="k", brush=(255, 255, 255, 200))
         self.initial_curve = self.hist_plot.plot(
