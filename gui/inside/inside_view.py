@@ -44,6 +44,7 @@ class InsideView(QWidget):
         self.selected: str | None = None
         self.last_ms: float = float("nan")  # time of the last feature-map + saliency job
         self._input_stale = False  # an input arrived while the tab was hidden
+        self.true_class: int | None = None  # of the picture on show, when it is a test image
 
         self.table = LayerTable(self)
         self.table.itemSelectionChanged.connect(self._row_selected)
@@ -113,8 +114,6 @@ class InsideView(QWidget):
         if not self.state.input_suits(card):
             self.image = None  # a picture of another kind: the state picks one of this kind
         self.saliency.set_classes(card.class_names)
-        if self.state.input is not None and self.state.input.label is not None:
-            self.saliency.prefer_class(self.state.input.label)
         self.weights.reset()
         self.table.setRowCount(0)
         self.totals.setText(self.tr("Measuring the layers…"))
@@ -152,8 +151,7 @@ class InsideView(QWidget):
 
     def _on_input(self, image: InputImage | None) -> None:
         self.image = None if image is None else np.asarray(image.image, dtype=np.float32)
-        if image is not None and image.label is not None:
-            self.saliency.prefer_class(image.label)  # a mistake: why its answer, and why not its true class
+        self.true_class = None if image is None else image.label
         self.refresh_input()
 
     def _submit_weights(self, weights: dict) -> None:
@@ -243,6 +241,11 @@ class InsideView(QWidget):
         unit = (x[0] * std + mean).clamp(0, 1).numpy()
         self.saliency.show_result(unit[0] if unit.shape[0] == 1 else unit, sal)
         self.last_ms = (time.perf_counter() - started) * 1000
+        label = self.true_class
+        if label is not None and sal.predicted != label and self.saliency.chosen_class() != label:
+            self.saliency.prefer_class(label)  # a mistake: why its answer, and beside it why not its true class
+            self.refresh_input()
+            return
         self.inputShown.emit()
 
     def showEvent(self, event) -> None:

@@ -92,9 +92,17 @@ def test_a_click_on_the_map_selects_the_image_and_the_views_follow(qtbot, inside
     assert app_state.input.index == index
     np.testing.assert_allclose(inside.image, mnist.test_x[index][0].numpy() / 255, atol=1e-6)
     assert evaluate.robustness.source_caption.text() == app_state.input.title  # Evaluate's what-if follows
-    assert inside.saliency.chosen_class() == int(mnist.test_y[index])  # "why not its true class"
     x, y = plot.selected.getData()
     np.testing.assert_allclose([x[0], y[0]], panel.fmap.points[row], atol=1e-6)
+
+    wrong = int(panel.fmap.indices[np.flatnonzero(panel.fmap.misclassified)[0]])  # a mistake, as from a matrix cell
+    with qtbot.waitSignal(inside.inputShown, timeout=20_000):
+        app_state.show_test_image(wrong)
+    assert inside.saliency.chosen_class() == int(mnist.test_y[wrong])  # why this answer, and why not the true class
+    assert set(inside.saliency.heat) == {
+        int(panel.fmap.features.predicted[panel.fmap.indices == wrong][0]),
+        int(mnist.test_y[wrong]),
+    }
 
 
 def test_fool_it_flips_a_confident_digit_within_the_strength_asked(qtbot, inside, app_state, mnist):
