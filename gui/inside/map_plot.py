@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF, Signal
+from PySide6.QtCore import QPointF, Signal
 
 from core.embedding import FeatureMap
 
@@ -17,10 +17,6 @@ PICK_PX = 8  # a click or hover picks the nearest dot within this many pixels
 
 def class_colour(k: int) -> str:
     return CLASS_COLOURS[k] if k < len(CLASS_COLOURS) else pg.intColor(k, hues=max(k + 1, 12)).name()
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MapPlot", text)
 
 
 class MapPlot(pg.PlotWidget):
@@ -54,7 +50,7 @@ class MapPlot(pg.PlotWidget):
             extra.setZValue(10)
             item.addItem(extra)
         self.legend = item.addLegend(offset=(4, 4), labelTextSize="8pt", brush=(255, 255, 255, 210))
-        self.legend.setColumnCount(5)  # a short band along the top: the dots stay visible
+        self.legend.setColumnCount(10)  # one short band along the top: the dots stay visible
         self.scene().sigMouseMoved.connect(self._mouse_moved)
         self.scene().sigMouseClicked.connect(self._mouse_clicked)
 
@@ -108,17 +104,11 @@ class MapPlot(pg.PlotWidget):
         self.refill_legend()
 
     def refill_legend(self) -> None:
-        """Class names, then the markers on show (in the language of the moment)."""
+        """The class names, in the language of the moment (the rings and the star say what they are in the
+        panel's caption: in the legend their long names pushed classes out of sight on a projector)."""
         self.legend.clear()
         for name, dots in zip(self.class_names, self.classes):
             self.legend.addItem(dots, name)
-        for marker, text in (
-            (self.mistakes, QT_TRANSLATE_NOOP("MapPlot", "Mistakes")),
-            (self.selected, QT_TRANSLATE_NOOP("MapPlot", "Selected image")),
-            (self.drawing, QT_TRANSLATE_NOOP("MapPlot", "Your drawing")),
-        ):
-            if len(marker.data):
-                self.legend.addItem(marker, _tr(text))
 
     # -- the dot under the mouse -----------------------------------------------------------------------------
     def row_at(self, scene_pos: QPointF) -> int | None:
