@@ -17,6 +17,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from core.run_naming import PROPER_NAMES, SEPARATOR
 from gui.i18n import fill, pattern
+from gui.network_texts import NETWORK_TEMPLATES, layer_texts
 
 CONTEXT = "core"
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z'(])")
@@ -230,6 +231,7 @@ def static_texts() -> list[str]:
     texts += [w for s in SETTINGS.values() for w in (s.help, s.message)]
     texts += ["on disk", "needs download", "built-in", "choose a folder", "draw some first"]
     texts += [*SETTINGS, *METRICS, *PROPER_NAMES]  # the words of a lesson's checks: "activation == leakyrelu"
+    texts += layer_texts()  # the network editor's layer kinds
     unique = dict.fromkeys(t for t in texts if t and re.search(r"[A-Za-z]{2}", t) and not t.isdigit())
     return list(unique)
 
@@ -264,7 +266,7 @@ def _whole(text: str) -> str | None:
 
 @lru_cache(maxsize=1)
 def _templates() -> tuple[str, ...]:
-    return tuple(t for t in TEMPLATES if "{" in t)
+    return tuple(t for t in TEMPLATES + NETWORK_TEMPLATES if "{" in t)
 
 
 def display_value(field: str, value) -> str:
