@@ -91,7 +91,7 @@ def test_a_click_on_the_map_selects_the_image_and_the_views_follow(qtbot, inside
     index = int(panel.fmap.indices[row])
     assert app_state.input.index == index
     np.testing.assert_allclose(inside.image, mnist.test_x[index][0].numpy() / 255, atol=1e-6)
-    assert evaluate.robustness.source_caption.text() == app_state.input.title  # Evaluate's what-if follows
+    assert evaluate.robustness.source_caption.text() == app_state.input.title()  # Evaluate's what-if follows
     x, y = plot.selected.getData()
     np.testing.assert_allclose([x[0], y[0]], panel.fmap.points[row], atol=1e-6)
 
