@@ -23,6 +23,7 @@ from gui.state_pictures import PicturePlumbing
 from gui.state_runs import RunListing
 from gui.state_model import ModelPlumbing, build_model
 from gui.state_types import (  # re-exported: tabs import them from here
+    TIMELINE_EPOCH,
     CurrentModel,
     InputImage,
     ModelSource,
@@ -35,6 +36,7 @@ from gui.tasks import TaskService
 from gui.theme import Theme
 
 __all__ = [
+    "TIMELINE_EPOCH",
     "AppState",
     "CurrentModel",
     "InputImage",

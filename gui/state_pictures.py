@@ -90,6 +90,7 @@ class PicturePlumbing:
                 int(y[index]),
                 lambda: QCoreApplication.translate("AppState", "Test image #{i}").format(i=index),
                 self.test_images.key,
+                index,
             )
         )
 

@@ -16,9 +16,13 @@ from core.config import TrainConfig
 from core.events import EpochEnd
 
 
+TIMELINE_EPOCH = "snapshot"  # ModelSource kind of one epoch of a run's timeline (core.timeline)
+
+
 @dataclass(frozen=True)
 class ModelSource:
-    """Where a model came from: the bundled file, the run being trained, a run folder or a weights file."""
+    """Where a model came from: the bundled file, the run being trained, a run folder, a weights file or one epoch
+    of a run's timeline (``TIMELINE_EPOCH``: path = its snapshot file)."""
 
     kind: str
     path: Path | None = None
@@ -51,6 +55,7 @@ class InputImage:
         str | Callable[[], str]
     )  # what it is, said in the language now installed in the language now installed ("Test image #12")
     origin: tuple | None = None  # images_key of the test images it comes from; None: the user's own
+    index: int | None = None  # which test image it is: the app's selected image, that every view follows
 
 
 @dataclass(frozen=True)

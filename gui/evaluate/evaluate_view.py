@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from core import analysis
 from core.evaluate import Normalizer, evaluate
-from gui.state import AppState, CurrentModel, InputImage, TestImages, images_key
+from gui.state import TIMELINE_EPOCH, AppState, CurrentModel, InputImage, TestImages, images_key
 from gui.evaluate.matrix_panel import MatrixPanel
 from gui.evaluate.result_tabs import ResultTabs
 from gui.widgets.image_gallery import GalleryItem, ImageGallery
@@ -194,6 +194,9 @@ class EvaluateView(Retranslating, QWidget):
 
     def _title(self) -> Words:
         kind = self.current.source.kind if self.current else ""
+        if kind == TIMELINE_EPOCH:
+            epoch = self.current.card.epoch
+            return lambda: self.tr("Timeline, epoch {e}").format(e=epoch)
         return lambda: {
             "bundled": self.tr("Bundled digit model"),
             "run": self.tr("Finished run"),

@@ -1,4 +1,5 @@
-"""Inside the network's right side: the tabbed feature maps, filters and weights of the selected layer."""
+"""Inside the network's right side: the tabbed feature maps, filters and weights of the selected layer, the map
+of what the network sees and fooling it."""
 
 from __future__ import annotations
 
@@ -14,8 +15,9 @@ from gui.widgets.retranslating import Retranslating
 class InsideTabs(Retranslating, QTabWidget):
     """The pages; the Inside view fills them."""
 
-    def __init__(self, parent: QWidget | None = None):
+    def __init__(self, map_panel: QWidget, fool_panel: QWidget, parent: QWidget | None = None):
         super().__init__(parent)
+        self.map_panel, self.fool_panel = map_panel, fool_panel
         self.maps = FeatureMapsWidget(self)
         self.filters = FiltersWidget(self)
         self.weights = WeightsWidget(self)
@@ -52,6 +54,8 @@ class InsideTabs(Retranslating, QTabWidget):
             ),
             "",
         )
+        self.addTab(map_panel, "")
+        self.addTab(fool_panel, "")
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -65,6 +69,11 @@ class InsideTabs(Retranslating, QTabWidget):
                 self.tr("Weights"),
                 self.tr("How the weights are spread and how much each layer still changes while training."),
             ),
+            (
+                self.tr("Map"),
+                self.tr("2,000 test images placed by what the network makes of them: its classes as groups."),
+            ),
+            (self.tr("Fool it"), self.tr("Change the picture a little, in the way that fools the network most.")),
         )
         for i, (title, tip) in enumerate(tabs):
             self.setTabText(i, title)

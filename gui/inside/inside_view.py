@@ -14,10 +14,13 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from core import analysis
 from core.card import ModelCard
 from core.saliency import conv_layers, to_input
+from gui.inside.fool_panel import FoolPanel
 from gui.inside.inside_jobs import look_inside, prepare_model, weights_job
 from gui.inside.inside_tabs import InsideTabs
 from gui.inside.layer_table import LayerTable
+from gui.inside.map_panel import MapPanel
 from gui.inside.saliency_panel import SaliencyPanel
+from gui.inside.timeline_bar import TimelineBar
 from gui.state import AppState, CurrentModel, InputImage
 from gui.widgets.image_utils import caption, side_by_side
 from gui.widgets.numbers import human
@@ -42,6 +45,7 @@ class InsideView(Retranslating, QWidget):
         self.selected: str | None = None
         self.last_ms: float = float("nan")  # time of the last feature-map + saliency job
         self._input_stale = False  # an input arrived while the tab was hidden
+        self.true_class: int | None = None  # of the picture on show, when it is a test image
 
         self.table = LayerTable(self)
         self.table.itemSelectionChanged.connect(self._row_selected)
@@ -76,9 +80,16 @@ class InsideView(Retranslating, QWidget):
         )
         lv.addWidget(self.saliency, 0)
 
-        self.tabs = InsideTabs(self)
+        self.tabs = InsideTabs(MapPanel(state), FoolPanel(state), self)
         self.maps, self.filters, self.weights = self.tabs.maps, self.tabs.filters, self.tabs.weights
-        split = side_by_side(self, left, self.tabs, (2, 3))
+        self.map_panel, self.fool_panel = self.tabs.map_panel, self.tabs.fool_panel
+        right = QWidget(self)
+        rv = QVBoxLayout(right)
+        rv.setContentsMargins(0, 0, 0, 0)
+        self.timeline = TimelineBar(state, right)  # over the pages it drives, not over the taller left side
+        rv.addWidget(self.timeline)
+        rv.addWidget(self.tabs, 1)
+        split = side_by_side(self, left, right, (2, 3))
         split.setSizes([500, 700])
         lay = QVBoxLayout(self)
         lay.addWidget(split, 1)
@@ -150,6 +161,7 @@ class InsideView(Retranslating, QWidget):
 
     def _on_input(self, image: InputImage | None) -> None:
         self.image = None if image is None else np.asarray(image.image, dtype=np.float32)
+        self.true_class = None if image is None else image.label
         self.refresh_input()
 
     def _submit_weights(self, weights: dict) -> None:
@@ -239,6 +251,11 @@ class InsideView(Retranslating, QWidget):
         unit = (x[0] * std + mean).clamp(0, 1).numpy()
         self.saliency.show_result(unit[0] if unit.shape[0] == 1 else unit, sal)
         self.last_ms = (time.perf_counter() - started) * 1000
+        label = self.true_class
+        if label is not None and sal.predicted != label and self.saliency.chosen_class() != label:
+            self.saliency.prefer_class(label)  # a mistake: why its answer, and beside it why not its true class
+            self.refresh_input()
+            return
         self.inputShown.emit()
 
     def showEvent(self, event) -> None:

@@ -96,6 +96,13 @@ class SaliencyPanel(Retranslating, QWidget):
         self.retranslate()
         self.other_class.blockSignals(False)
 
+    def prefer_class(self, k: int) -> None:
+        """Compare with class ``k`` (a test image's true class), without recomputing: the caller does."""
+        if 0 <= k < self.other_class.count():
+            self.other_class.blockSignals(True)
+            self.other_class.setCurrentIndex(k)
+            self.other_class.blockSignals(False)
+
     def chosen_class(self) -> int:
         return max(self.other_class.currentIndex(), 0)
 

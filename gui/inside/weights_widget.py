@@ -43,6 +43,8 @@ class WeightsWidget(Retranslating, QWidget):
         self.metric_combo.addItem("", "change")
         self.metric_combo.addItem("", "grad")
         self.metric_combo.model().item(1).setEnabled(False)
+        self.metric_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.metric_combo.setMinimumContentsLength(12)  # its long item never widens the page past a projector's 1024
         self.metric_combo.currentIndexChanged.connect(self._redraw_curves)
         self.change_plot = _plot()
         self.change_plot.setLogMode(y=True)
@@ -91,6 +93,8 @@ class WeightsWidget(Retranslating, QWidget):
         self.history = {"change": {}, "grad": {}}
         self.metric_combo.setCurrentIndex(0)
         self.metric_combo.model().item(1).setEnabled(False)
+        self.metric_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.metric_combo.setMinimumContentsLength(12)  # its long item never widens the page past a projector's 1024
         self._redraw_curves()
         self.show_layer(None)
 

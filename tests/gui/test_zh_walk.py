@@ -21,7 +21,8 @@ NAMES = set(
     DigitNet Kuzushiji-MNIST Kuzushiji RGB torchvision LeCun ImageNet d2l Metal SVG ExportedProgram TPE Optuna URL
     CUDA CPU GPU MPS NVIDIA Apple ONNX PNG CSV JSON PyTorch PySide6 pyqtgraph Qt HiResCAM Grad-CAM CAM FLOPs
     MFLOPs GFLOPs KFLOPs kFLOPs nan ETA Ctrl Shift Alt Enter Return Esc Space Delete Del Tab F1 Backspace
-    JPEG BMP GIF WebP TIFF English pt pth png jpg jpeg bmp gif webp tif tiff csv std MB GB KB""".split()
+    JPEG BMP GIF WebP TIFF English pt pth png jpg jpeg bmp gif webp tif tiff csv std MB GB KB
+    PCA t-SNE FGSM PGD""".split()
 ) | {n for n in dir(torch.nn) if n[:1].isupper()}  # layer types as PyTorch names them (Conv2d, Linear)
 WORD = re.compile(r"[A-Za-z][A-Za-z0-9_\-]*[A-Za-z0-9]|[A-Za-z]")
 CJK = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uff00-\uffef]")

@@ -52,6 +52,10 @@
         <translation>正在预测 {n:,} 张测试图像…</translation>
     </message>
     <message>
+        <source>Timeline, epoch {e}</source>
+        <translation>时间线，第 {e} 轮</translation>
+    </message>
+    <message>
         <source>Bundled digit model</source>
         <translation>内置数字模型</translation>
     </message>

@@ -28,6 +28,14 @@
         <translation>权重</translation>
     </message>
     <message>
+        <source>Map</source>
+        <translation>分布图</translation>
+    </message>
+    <message>
+        <source>Fool it</source>
+        <translation>骗过网络</translation>
+    </message>
+    <message>
         <source>What each filter of a layer finds in the picture: bright where its pattern is.</source>
         <translation>一层中每个卷积核在图片中找到了什么：有它的图案的地方就亮。</translation>
     </message>
@@ -38,6 +46,14 @@
     <message>
         <source>How the weights are spread and how much each layer still changes while training.</source>
         <translation>权重如何分布，以及训练中每一层还变化多少。</translation>
+    </message>
+    <message>
+        <source>2,000 test images placed by what the network makes of them: its classes as groups.</source>
+        <translation>2,000 张测试图像按网络对它们的理解摆放：每个类别聚成一群。</translation>
+    </message>
+    <message>
+        <source>Change the picture a little, in the way that fools the network most.</source>
+        <translation>把图像改动一点点，朝着最能骗过网络的方向。</translation>
     </message>
 </context>
 </TS>
