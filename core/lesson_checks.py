@@ -14,6 +14,8 @@ from typing import Any, Callable
 
 from core.config import SETTINGS
 from core.events import EpochEnd, EpochMetrics, RunFailed, RunFinished, RunStarted
+from core.messages import Message
+from core.messages import sweep as said
 from core.registry import Registry
 
 EVENTS: Registry[Callable[[object], bool]] = Registry("event")
@@ -23,6 +25,15 @@ EVENTS.add("run finished", lambda e: isinstance(e, RunFinished))
 EVENTS.add("run stopped", lambda e: isinstance(e, RunFailed) and e.kind == "stopped")
 EVENTS.add("run diverged", lambda e: isinstance(e, RunFailed) and e.kind == "nan")
 EVENTS.add("run ended", lambda e: isinstance(e, (RunFinished, RunFailed)))
+# each event as a lesson's step says it (a step's tooltip: "Ticks by itself when: a run started")
+EVENT_PHRASES = {
+    "run started": "a run started",
+    "epoch ended": "an epoch ended",
+    "run finished": "a run finished",
+    "run stopped": "a run stopped",
+    "run diverged": "the run diverged",
+    "run ended": "a run ended",
+}
 
 OPERATORS = {"==": operator.eq, "!=": operator.ne, ">=": operator.ge, "<=": operator.le, ">": operator.gt}
 OPERATORS["<"] = operator.lt
@@ -42,6 +53,15 @@ class Check:
     subject: str  # the event, setting or metric name
     op: str = ""  # one of OPERATORS, or "is set"
     value: Any = None
+
+    @property
+    def message(self) -> Message:
+        """What it waits for, in words the window translates."""
+        if self.kind == "event":
+            return said.CheckEvent(EVENT_PHRASES[self.subject])
+        if self.op == "is set":
+            return said.CheckIsSet(self.subject)
+        return said.CheckCompare(self.subject, self.op, str(self.value))
 
     def met_by_event(self, event: object) -> bool:
         """True when ``event`` (RunStarted, EpochEnd, RunFinished, RunFailed) fulfils this check."""

@@ -23,8 +23,6 @@ FILE = ".run.lock"
 class RunBusy(CheckpointError):
     """Another process trains this run folder (core.failures adds what to do)."""
 
-    hint = "Wait for it to end (or stop it there), then resume the run."
-
 
 class RunLock:
     """``acquire()`` before the first write into a run folder, ``release()`` when done (safe to call twice)."""

@@ -16,6 +16,7 @@ from datetime import datetime
 from pathlib import Path
 
 from core import checkpoint, run_files, run_lock
+from core.messages import ProcessEnded
 from core.printable import printable
 
 log = logging.getLogger(__name__)
@@ -67,7 +68,7 @@ def load_status(run_dir: Path) -> RunStatus | None:
     if run_lock.is_running(run_dir):
         return replace(status or RunStatus("running"), status="running")
     if status is not None and status.status == "running":
-        return replace(status, status="stopped", message=status.message or "The process training it ended.")
+        return replace(status, status="stopped", message=status.message or str(ProcessEnded()))
     return status
 
 

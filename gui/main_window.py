@@ -33,7 +33,7 @@ from gui.state import AppState, ModelSource
 from gui.train.train_tab import RUN_KEYS, SPLITTERS, TrainTab
 from gui.widgets.message_bar import MessageBar
 from gui.window_fit import place_on_screen
-from gui.core_texts import core_tr
+from gui.messages import say
 
 
 class MainWindow(QMainWindow):
@@ -178,7 +178,7 @@ class MainWindow(QMainWindow):
         try:
             self.state.open_run(Path(path))
         except (CheckpointError, OSError, ValueError) as exc:  # any unreadable folder: say so, keep the window
-            self.message_bar.show_message("open", core_tr(str(exc)), self.tr("Choose a folder made by a training run."))
+            self.message_bar.show_message("open", say(exc), self.tr("Choose a folder made by a training run."))
             return False
         self.message_bar.clear("open")
         return True

@@ -19,6 +19,7 @@ import torch
 from PIL import Image
 
 from core.checkpoint import atomic_write_bytes, atomic_write_text
+from core.messages import data as said
 
 from .errors import DatasetError
 from .spec import DatasetEntry, DatasetSpec, LoadedData, LoadRequest, register_dataset
@@ -80,10 +81,7 @@ def _load(req: LoadRequest) -> LoadedData:
             except OSError:
                 continue  # a damaged file costs one sample, not the dataset
     if len(images) < 2:
-        raise DatasetError(
-            "You have not collected enough digits yet: on the Draw tab turn on 'Collect', "
-            "draw a digit and press its number key. Two or more are needed."
-        )
+        raise DatasetError(said.TooFewDigits())
     x = torch.from_numpy(np.stack(images)).unsqueeze(1).contiguous()
     y = torch.tensor(labels, dtype=torch.int64)
     split = held_out_split(y, req.seed)

@@ -23,6 +23,7 @@ from core.predict import Predictor
 from core.preprocess import EmptyDrawing, mnist_style
 from core.threads import one_thread
 from gui.jobs import Jobs
+from gui.messages import say
 from gui.predict.draw_canvas import DrawCanvas
 from gui.predict.class_digits_dialog import ClassDigitsDialog
 from gui.predict.teach_panel import TeachPanel
@@ -231,7 +232,7 @@ class CollectPanel(QWidget):
             self.status_label.setText(self.tr("That drawing is too faint to save: draw the digit again."))
             return None
         except OSError as exc:
-            self.status_label.setText(self.tr("Could not save the digit: %1").replace("%1", str(exc)))
+            self.status_label.setText(self.tr("Could not save the digit: %1").replace("%1", say(exc)))
             return None
         n = self.refresh_counts()[str(label)]
         so_far = self.words[label] if n == 1 else self.plurals[label]

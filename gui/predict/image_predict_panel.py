@@ -22,7 +22,7 @@ from gui.jobs import Jobs
 from gui.state import AppState, images_key
 from gui.widgets.image_utils import to_pixmap
 from gui.widgets.probability_bars import ProbabilityBars
-from gui.core_texts import core_tr
+from gui.messages import say
 
 PICTURE_SIDE, INPUT_SIDE = 220, 140
 
@@ -181,9 +181,7 @@ class ImagePredictPanel(QWidget):
             self._show(None, None, picture)
             return False
         except (ValueError, RuntimeError) as exc:
-            self.status_label.setText(
-                self.tr("This model cannot read the picture: %1").replace("%1", core_tr(str(exc)))
-            )
+            self.status_label.setText(self.tr("This model cannot read the picture: %1").replace("%1", say(exc)))
             return False
         self.status_label.setText(name or self.status_label.text())
         self.truth_label.setText("")

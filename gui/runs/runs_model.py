@@ -16,6 +16,7 @@ from core.checkpoint import CheckpointError
 from core.run_summary import RunSummary, set_label
 from gui.core_texts import display_value, run_name_tr
 from gui.widgets.numbers import percent
+from gui.messages import say
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 PATH_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -184,7 +185,7 @@ class RunsModel(QAbstractTableModel):
         try:
             set_label(run.path, **{key: text})
         except (OSError, CheckpointError) as exc:
-            self.label_failed(str(exc))
+            self.label_failed(say(exc))
             return False
         self.runs[index.row()] = replace(run, **{key: text})
         self.dataChanged.emit(index, index)

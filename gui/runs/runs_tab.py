@@ -29,6 +29,7 @@ from core.checkpoint import CheckpointError
 from core.run_summary import RunSummary
 from core.runs import read_run
 from gui.runs.pin_button import PinButton
+from gui.messages import say
 from gui.runs.runs_filter import RunsFilter
 from gui.runs.runs_model import PATH_ROLE, RunsModel
 from gui.runs.train_actions import TrainActions
@@ -271,7 +272,7 @@ class RunsTab(QWidget):
         try:
             self.state.open_run(path)
         except (CheckpointError, OSError, ValueError) as exc:  # an unreadable folder: say so, keep the tab
-            self.message_bar.show_message("open", str(exc), self.tr("Refresh the list: the folder may have changed."))
+            self.message_bar.show_message("open", say(exc), self.tr("Refresh the list: the folder may have changed."))
             return False
         self.message_bar.clear("open")
         return True

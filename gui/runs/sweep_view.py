@@ -22,6 +22,7 @@ from gui.runs.sweep_table import TrialsTable, params_text
 from gui.state import AppState
 from gui.widgets.message_bar import MessageBar
 from gui.core_texts import display_value
+from gui.messages import say
 
 
 class SweepView(QWidget):
@@ -150,7 +151,7 @@ class SweepView(QWidget):
             study = self.how.study_name() or f"sweep-{cfg.arch}-{cfg.dataset}-{time.strftime('%Y%m%d-%H%M%S')}"
             spec = SweepSpec(study, params, cfg.replace(epochs=epochs) if epochs else cfg, **self.how.values())
         except (VaryError, SweepError) as exc:
-            self.message_bar.show_message("sweep", str(exc), self.tr("Change it on the left and start again."))
+            self.message_bar.show_message("sweep", say(exc), self.tr("Change it on the left and start again."))
             return False
         self.message_bar.clear()
         self.spec, self.base, self.best, self.curve = spec, cfg, None, {}

@@ -22,6 +22,7 @@ from core.run_weights import weights_file
 from core.runs import read_config
 from gui.core_texts import run_name_tr
 from gui.state import AppState
+from gui.messages import say
 
 
 class TrainActions(QWidget):
@@ -117,7 +118,7 @@ class TrainActions(QWidget):
         try:
             cfg = change(read_config(path)[0])
         except (CheckpointError, ConfigError) as exc:
-            self.failed.emit(str(exc), self.tr("Refresh the list, or start a new run on the Train tab."))
+            self.failed.emit(say(exc), self.tr("Refresh the list, or start a new run on the Train tab."))
             return False
         ok = self.state.start_run(cfg, resume_from=path if resume else None, init_weights=init_weights)
         if not ok:

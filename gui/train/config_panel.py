@@ -29,6 +29,7 @@ from gui.theme import mark_caption
 from gui.widgets.collapsible_section import CollapsibleSection
 from gui.widgets.wheel_guard import WheelGuard
 from gui.core_texts import core_tr
+from gui.messages import say
 
 CONFIG_FIELDS = {f.name for f in fields(TrainConfig)}
 MODEL_OPTIONS = ("activation", "init", "dropout", "batch_norm")
@@ -187,7 +188,7 @@ class ConfigPanel(QWidget):
         try:
             self.config, self.problems = TrainConfig(**v), {}
         except ConfigError as exc:
-            self.config, self.problems = None, {k: core_tr(v) for k, v in exc.problems.items()}
+            self.config, self.problems = None, {k: say(v) for k, v in exc.problems.items()}
         if v["dataset"] == "folder" and v["folder"] and not Path(v["folder"]).is_dir():
             self.config, self.problems["folder"] = None, self.tr("This folder does not exist.")
         self._show_problems()

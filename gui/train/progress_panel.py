@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QProgres
 from core.events import BatchEnd, EpochEnd, Paused, Progress, RunFailed, RunFinished, RunStarted
 from gui.theme import mark_caption
 from gui.train.live_plots import REFRESH_MS
-from gui.core_texts import core_tr
+from gui.messages import say
 
 PROGRESS_STEPS = 1000
 
@@ -211,10 +211,10 @@ class ProgressPanel(QWidget):
                 if event.total > 10_000
                 else f" ({event.done}/{event.total})"
             )
-            self.status.setText(core_tr(event.message) + amount)
+            self.status.setText(say(event.message) + amount)
         else:
             self.bar.setRange(0, 0)  # busy indicator: we do not know how long loading takes
-            self.status.setText(core_tr(event.message))
+            self.status.setText(say(event.message))
 
     def on_started(self, event: RunStarted) -> None:
         self._epochs = event.config.epochs
@@ -296,4 +296,4 @@ class ProgressPanel(QWidget):
         elif event.kind == "stopped":
             self.status.setText(self.tr("Stopped. Finished epochs saved: %n.", "", len(event.history)))
         else:
-            self.status.setText(self.tr("Failed: {msg}").format(msg=core_tr(event.message)))
+            self.status.setText(self.tr("Failed: {msg}").format(msg=say(event.message)))

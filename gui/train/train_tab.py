@@ -29,7 +29,10 @@ from gui.train.sample_grid import SampleGrid
 from gui.train.tuning_box import TuningBox
 from gui.widgets.message_bar import MessageBar
 from gui.widgets.save_dialog import ask_save_path
-from gui.core_texts import core_tr, display_value
+
+from core.messages import Sentences
+from gui.core_texts import display_value
+from gui.messages import say
 
 __all__ = ["RUN_KEYS", "SPLITTERS", "TrainTab", "column", "split"]  # RUN_KEYS: for the window
 
@@ -182,11 +185,10 @@ class TrainTab(QWidget):
         )
         self.message_bar.clear("data")
         if event.data_notes:  # e.g. "skipped 12 files: 3 not images, 1 too large": trained without them
-            self.message_bar.show_message(
-                "data", core_tr(event.data_notes[0]), core_tr(" ".join(event.data_notes[1:])), "info"
-            )
+            first, rest = event.data_notes[0], Sentences(event.data_notes[1:])
+            self.message_bar.show_message("data", say(first), say(rest), "info")
             for note in event.data_notes:
-                self.run_log.add(note)
+                self.run_log.add(say(note))
         if self.samples.key != self.config_panel.data_key:  # e.g. the data was only just downloaded
             self.samples.load(self.config_panel.data_key)
 
@@ -208,10 +210,9 @@ class TrainTab(QWidget):
         if isinstance(event, RunFinished):
             self.run_log.add(self.tr("Finished: {dir}").format(dir=event.run_dir))
         else:
-            self.message_bar.show_message(
-                "run", core_tr(event.message), core_tr(event.hint), "info" if event.kind == "stopped" else "error"
-            )
-            self.run_log.add(f"{core_tr(event.message)} {core_tr(event.hint)}")
+            message, hint = say(event.message), say(event.hint)
+            self.message_bar.show_message("run", message, hint, "info" if event.kind == "stopped" else "error")
+            self.run_log.add(say(Sentences((event.message, event.hint))))
 
     def _on_run_opened(self, info: RunInfo) -> None:
         """A saved run: its settings in the panel, its curves and log."""

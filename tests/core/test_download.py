@@ -90,7 +90,7 @@ def test_download_from_local_server_reports_progress(tmp_path, patched):
     assert _leftovers(root) == []
     sizes = {name: (tmp_path / "served" / name).stat().st_size for name, _ in resources}
     for i, (name, _) in enumerate(resources, 1):
-        mine = [(done, total) for message, done, total in events if f"file {i} of 4 ({name})" in message]
+        mine = [(done, total) for message, done, total in events if f"file {i} of 4 ({name})" in str(message)]
         assert mine[0][0] == 0 and mine[-1] == (sizes[name], sizes[name]), mine
         assert all(b[0] >= a[0] for a, b in zip(mine, mine[1:])), "bytes only grow"
     assert any(0 < done < total for _, done, total in events), "progress during, not just before and after"

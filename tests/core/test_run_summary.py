@@ -63,7 +63,7 @@ def test_stopped_failed_and_killed_runs(small_mnist, tmp_path):
     assert isinstance(failed, RunFailed) and failed.kind == "error"
     s = summarize(failed.run_dir)
     assert (s.status, s.epochs_done) == ("failed", 1)
-    assert run_status.read_status(failed.run_dir).message == failed.message
+    assert run_status.read_status(failed.run_dir).message == str(failed.message)
     # "running" written by a process that is gone (even with a live pid: pids are reused) reads as stopped;
     # the run lock alone makes a run "running"
     raw = json.loads((stopped.run_dir / "status.json").read_text())

@@ -378,6 +378,32 @@
     <message>
         <source>The mixed-in dataset&apos;s share of each batch.</source>
         <translation>混入的数据集在每个批次中所占的比例。</translation>
+        <source>Apple GPU (Metal)</source>
+        <translation>Apple GPU（Metal）</translation>
+    </message>
+    <message>
+        <source>a run started</source>
+        <translation>一次训练开始</translation>
+    </message>
+    <message>
+        <source>an epoch ended</source>
+        <translation>一轮训练结束</translation>
+    </message>
+    <message>
+        <source>a run finished</source>
+        <translation>一次训练完成</translation>
+    </message>
+    <message>
+        <source>a run stopped</source>
+        <translation>一次训练被停止</translation>
+    </message>
+    <message>
+        <source>the run diverged</source>
+        <translation>训练发散</translation>
+    </message>
+    <message>
+        <source>a run ended</source>
+        <translation>一次训练结束</translation>
     </message>
     <message>
         <source>arch</source>
