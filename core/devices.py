@@ -15,9 +15,15 @@ from dataclasses import dataclass
 import torch
 
 from core.messages import Message
+from core.messages import MessageError
+from core.messages import files as said_files
 from core.messages import sweep as said
 
 BF16_FROM = (8, 0)  # Ampere: bf16 in hardware; earlier cards emulate it slowly, so they get fp16 (with loss scaling)
+
+
+class UnknownDevice(MessageError, ValueError):
+    """A device this computer does not have, or a card this PyTorch cannot run; ``msg`` says which and why."""
 
 
 @dataclass(frozen=True)
@@ -113,10 +119,10 @@ def resolve(device: str) -> torch.device:
         device = "cuda:0"
     refused = {d.id: d.problem for d in unusable_devices()}
     if device in refused:
-        raise ValueError(refused[device])
+        raise UnknownDevice(refused[device])
     known = {d.id for d in list_devices()}
     if device not in known:
-        raise ValueError(f"Device {device!r} is not available on this computer. Available: {', '.join(sorted(known))}.")
+        raise UnknownDevice(said_files.NoSuchDevice(repr(device), ", ".join(sorted(known))))
     return torch.device(device)
 
 

@@ -13,9 +13,11 @@ from core.messages.base import (
     said,
 )
 from core.messages.data import *  # noqa: F403
+from core.messages.export_targets import *  # noqa: F403
 from core.messages.files import *  # noqa: F403
 from core.messages.memory import *  # noqa: F403
 from core.messages.networks import *  # noqa: F403
+from core.messages.lessons import *  # noqa: F403
 from core.messages.run import *  # noqa: F403
 from core.messages.settings import *  # noqa: F403
 from core.messages.sweep import *  # noqa: F403

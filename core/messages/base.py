@@ -21,6 +21,7 @@ class Message:
 
     english: ClassVar[str] = ""
     sample: ClassVar[dict[str, Any]] = {}  # field values for the translation walk (tests/gui/test_zh_walk.py)
+    literal: ClassVar[tuple[str, ...]] = ()  # fields written as code (a file's key): never translated
 
     def field_values(self) -> dict[str, Any]:
         """The fields the sentence is filled with (nested messages as they are)."""
@@ -41,13 +42,14 @@ class Message:
 MESSAGES: Registry[type[Message]] = Registry("message")
 
 
-def said(english: str, **sample: Any) -> Callable[[type[M]], type[M]]:
+def said(english: str, literal: tuple[str, ...] = (), **sample: Any) -> Callable[[type[M]], type[M]]:
     """Class decorator: a frozen dataclass message whose English is ``english``, registered in MESSAGES.
-    ``sample``: example field values, for tests that render every message type."""
+    ``literal``: fields that are code, kept as they are in every language; ``sample``: example field values, for
+    tests that render every message type."""
 
     def make(cls: type[M]) -> type[M]:
         cls = dataclass(frozen=True)(cls)
-        cls.english, cls.sample = english, sample
+        cls.english, cls.sample, cls.literal = english, sample, literal
         return MESSAGES.add(cls.__name__, cls)
 
     return make

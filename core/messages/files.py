@@ -90,7 +90,14 @@ class OptionsNotATable(Message):
     pass
 
 
-@said("its {key} is {value}, not a whole number from {low} to {high}", key="image_size", value="'28'", low=1, high=512)
+@said(
+    "its {key} is {value}, not a whole number from {low} to {high}",
+    key="image_size",
+    value="'28'",
+    low=1,
+    high=512,
+    literal=("key",),
+)
 class NotAWholeNumber(Message):
     key: str
     value: str
@@ -130,12 +137,12 @@ class ImageSizeOutside(Message):
     high: int
 
 
-@said("it names an unknown network option {key}", key="'width'")
+@said("it names an unknown network option {key}", key="'width'", literal=("key",))
 class UnknownOption(Message):
     key: str
 
 
-@said("its option {key} = {value} is not valid", key="dropout", value="2")
+@said("its option {key} = {value} is not valid", key="dropout", value="2", literal=("key",))
 class BadOption(Message):
     key: str
     value: str
@@ -254,3 +261,88 @@ class PicturePixelsTooMany(Message):
 class PictureTooManyPixels(Message):
     file: str
     limit: int
+
+
+# -- exports --------------------------------------------------------------------------------------------------
+@said("A model is exported from one run folder, not {n}: choose one.", n=3)
+class ExportOneRunOnly(Message):
+    n: int
+
+
+@said("Choose at least one run folder to export its metrics.")
+class ChooseRunsToExport(Message):
+    pass
+
+
+@said("These runs have no finished epoch yet, so they have no metrics to export.")
+class NoMetricsToExport(Message):
+    pass
+
+
+@said("{path} is not a run folder (it holds no config.json). Choose a folder made by a run.", path="/home/me")
+class NotARunFolder(Message):
+    path: str
+
+
+@said("There is no run folder or weights file at {path}.", path="/runs/gone")
+class NothingToExportAt(Message):
+    path: str
+
+
+@said("{path} holds no weights yet: export it after its first finished epoch.", path="/runs/run-1")
+class NoWeightsYet(Message):
+    path: str
+
+
+@said(
+    "{format} export needs the packages {packages}, an optional extra of CNN Playground. Start it with them: {how} "
+    "(add the command and its options, e.g. {how} export ...).",
+    format="ONNX",
+    packages="onnx, onnxruntime",
+    how="uv run --extra onnx main.py",
+)
+class ExportNeedsPackages(Message):
+    format: str
+    packages: str
+    how: str  # the command line
+
+
+@said("{error}. Start CNN Playground with the onnx extra: {how}", error="No module named 'onnx'", how="uv run main.py")
+class ExportNeedsExtra(Message):
+    error: str
+    how: str
+
+
+@said("{arch} could not be exported as {format}: {error}", arch="lenet", format="ONNX", error="unsupported operator")
+class CouldNotExport(Message):
+    arch: str
+    format: str  # the format's title
+    error: str  # what the exporter said
+
+
+@said("Stopped: the model was not changed.")
+class FinetuneStopped(Message):
+    pass
+
+
+@said("Device {device} is not available on this computer. Available: {known}.", device="'cuda:3'", known="cpu")
+class NoSuchDevice(Message):
+    device: str
+    known: str
+
+
+@said(
+    "The exported {format} answers differently from the network: probabilities differ by up to {diff:.1e} (allowed "
+    "{allowed:.0e}) on {n} {images}. Nothing was saved; export another format.",
+    format="ONNX",
+    diff=0.02,
+    allowed=1e-4,
+    n=64,
+    images="MNIST test images",
+)
+class ExportDiffers(Message):
+    format: str
+    diff: float
+    allowed: float
+    n: int
+    images: str  # which images, as core.export_check describes them

@@ -15,7 +15,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from core import messages as m
 from gui.core_texts import core_tr
-from gui.messages import common, data, files, memory, networks, run, settings, sweep
+from gui.messages import common, data, export_targets, files, lessons, memory, networks, run, settings, sweep
 
 log = logging.getLogger(__name__)
 CONTEXT = "Messages"
@@ -23,7 +23,7 @@ LIST_SEPARATOR = QT_TRANSLATE_NOOP("Messages", ", ")  # between the items of a l
 LAST_SEPARATOR = QT_TRANSLATE_NOOP("Messages", " or ")  # before the last of several choices ("1 or 3 channels")
 
 TEMPLATES: dict[type[m.Message], str] = {}
-for _area in (common, data, files, memory, networks, run, settings, sweep):
+for _area in (common, data, export_targets, files, lessons, memory, networks, run, settings, sweep):
     assert not TEMPLATES.keys() & _area.TEMPLATES.keys(), "a message type has two templates"
     TEMPLATES.update(_area.TEMPLATES)
 
@@ -34,7 +34,7 @@ def say(what: Any) -> str:
     if isinstance(msg, m.Sentences):
         return m.join(say(part) for part in msg.parts)
     template = QCoreApplication.translate(CONTEXT, TEMPLATES[type(msg)])
-    values = {name: _field(value) for name, value in msg.field_values().items()}
+    values = {name: value if name in msg.literal else _field(value) for name, value in msg.field_values().items()}
     try:
         return template.format(**values)
     except (KeyError, IndexError, ValueError):  # a translation that lost a field: the English is still right

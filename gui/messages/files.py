@@ -96,4 +96,34 @@ TEMPLATES = {
         "{file} has too many pixels; pictures up to {limit} million pixels can be read. Save a smaller "
         "copy (for example 4000 pixels wide) and use that.",
     ),
+    said.ExportOneRunOnly: QT_TRANSLATE_NOOP(
+        "Messages", "A model is exported from one run folder, not {n}: choose one."
+    ),
+    said.ChooseRunsToExport: QT_TRANSLATE_NOOP("Messages", "Choose at least one run folder to export its metrics."),
+    said.NoMetricsToExport: QT_TRANSLATE_NOOP(
+        "Messages", "These runs have no finished epoch yet, so they have no metrics to export."
+    ),
+    said.NotARunFolder: QT_TRANSLATE_NOOP(
+        "Messages", "{path} is not a run folder (it holds no config.json). Choose a folder made by a run."
+    ),
+    said.NothingToExportAt: QT_TRANSLATE_NOOP("Messages", "There is no run folder or weights file at {path}."),
+    said.NoWeightsYet: QT_TRANSLATE_NOOP(
+        "Messages", "{path} holds no weights yet: export it after its first finished epoch."
+    ),
+    said.ExportNeedsPackages: QT_TRANSLATE_NOOP(
+        "Messages",
+        "{format} export needs the packages {packages}, an optional extra of CNN Playground. Start it "
+        "with them: {how} (add the command and its options, e.g. {how} export ...).",
+    ),
+    said.ExportNeedsExtra: QT_TRANSLATE_NOOP("Messages", "{error}. Start CNN Playground with the onnx extra: {how}"),
+    said.CouldNotExport: QT_TRANSLATE_NOOP("Messages", "{arch} could not be exported as {format}: {error}"),
+    said.FinetuneStopped: QT_TRANSLATE_NOOP("Messages", "Stopped: the model was not changed."),
+    said.NoSuchDevice: QT_TRANSLATE_NOOP(
+        "Messages", "Device {device} is not available on this computer. Available: {known}."
+    ),
+    said.ExportDiffers: QT_TRANSLATE_NOOP(
+        "Messages",
+        "The exported {format} answers differently from the network: probabilities differ by up to "
+        "{diff:.1e} (allowed {allowed:.0e}) on {n} {images}. Nothing was saved; export another format.",
+    ),
 }

@@ -26,15 +26,17 @@ NAMES = set(
 WORD = re.compile(r"[A-Za-z][A-Za-z0-9_\-]*[A-Za-z0-9]|[A-Za-z]")
 CJK = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uff00-\uffef]")
 QUOTED_WORD = re.compile(r"'[A-Za-z_]+'")
+CODE = re.compile(
+    r"(?<![A-Za-z])'[^'\n]+'"
+)  # code in quotes in a Chinese sentence: 'text = "..."', 'activation == relu'
 MARKUP = re.compile(r"<[^>]*>|&[a-z]+;|&#\d+;")
 OPTION = re.compile(r"--[a-z][a-z-]*")  # a command-line option (--resume): typed as it is in any language
 
 
 def english_words(text: str, names: set[str] = frozenset()) -> list[str]:
     """Words of three or more ASCII letters that are not names, identifiers or paths."""
-    text = QUOTED_WORD.sub(
-        " ", OPTION.sub(" ", MARKUP.sub(" ", text))
-    )  # a quoted single word is a literal: the 'run' column
+    text = OPTION.sub(" ", MARKUP.sub(" ", text))
+    text = QUOTED_WORD.sub(" ", CODE.sub(" ", text) if CJK.search(text) else text)  # a literal: the 'run' column
     words = []
     for token in text.split():
         if "/" in token or "\\" in token or re.search(r"\.\w", token) or "_" in token:
