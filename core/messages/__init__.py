@@ -21,6 +21,7 @@ from core.messages.lessons import *  # noqa: F403
 from core.messages.run import *  # noqa: F403
 from core.messages.settings import *  # noqa: F403
 from core.messages.sweep import *  # noqa: F403
+from core.messages.sweep_setup import *  # noqa: F403
 
 __all__ = ["MESSAGES", "Message", "MessageError", "RawText", "Sentences", "Static", "as_message", "from_json"]
 __all__ += ["join", "said", *(name for name in MESSAGES.names() if name not in ("RawText", "Sentences", "Static"))]

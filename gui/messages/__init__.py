@@ -15,7 +15,19 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from core import messages as m
 from gui.core_texts import core_tr
-from gui.messages import common, data, export_targets, files, lessons, memory, networks, run, settings, sweep
+from gui.messages import (
+    common,
+    data,
+    export_targets,
+    files,
+    lessons,
+    memory,
+    networks,
+    run,
+    settings,
+    sweep,
+    sweep_setup,
+)
 
 log = logging.getLogger(__name__)
 CONTEXT = "Messages"
@@ -23,7 +35,7 @@ LIST_SEPARATOR = QT_TRANSLATE_NOOP("Messages", ", ")  # between the items of a l
 LAST_SEPARATOR = QT_TRANSLATE_NOOP("Messages", " or ")  # before the last of several choices ("1 or 3 channels")
 
 TEMPLATES: dict[type[m.Message], str] = {}
-for _area in (common, data, export_targets, files, lessons, memory, networks, run, settings, sweep):
+for _area in (common, data, export_targets, files, lessons, memory, networks, run, settings, sweep, sweep_setup):
     assert not TEMPLATES.keys() & _area.TEMPLATES.keys(), "a message type has two templates"
     TEMPLATES.update(_area.TEMPLATES)
 

@@ -10,7 +10,9 @@ from PySide6.QtWidgets import QCheckBox, QGridLayout, QHBoxLayout, QLabel, QLine
 from core.config import SETTINGS
 from core.registry import Registry
 from core.sweep_params import PARAMETERS, Param, ParamDef, VaryError, parse_vary
+from core.messages import VaryProblem
 from gui.core_texts import display_value
+from gui.messages import say
 
 BATCH_SIZES = (16, 32, 64, 128, 256, 512)
 SHORT_NAME = 10  # letters: choices named this short go four to a row, longer ones ("ResNet-18 (torchvision)") two
@@ -113,7 +115,8 @@ class ParamRow:
             self.param()
             text = ""
         except VaryError as exc:
-            text = str(exc).removeprefix("--vary ")
+            problem = exc.msg
+            text = f"{problem.name}: {say(problem.problem)}" if isinstance(problem, VaryProblem) else say(problem)
         self.problem.setText(text)
         self.problem.setVisible(bool(text))
         return text

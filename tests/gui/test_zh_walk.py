@@ -124,8 +124,9 @@ def outside_words(value, registry: set[str]) -> list[str]:
     words (registry texts such as a dataset's title or a setting's help are ours: they must come out Chinese)."""
     from core.messages import Message
 
-    if isinstance(value, Message):
-        return [w for v in value.field_values().values() for w in outside_words(v, registry)]
+    if isinstance(value, Message):  # fields written as code (a setting's key) are not ours either
+        fields = value.field_values().items()
+        return [w for k, v in fields for w in (outside_words(v, registry) if k not in value.literal else [str(v)])]
     if isinstance(value, tuple):
         return [w for v in value for w in outside_words(v, registry)]
     return [] if isinstance(value, str) and value in registry else [str(value)]
