@@ -19,7 +19,7 @@ from core import archs, checkpoint
 from core.checkpoint import CheckpointError
 from core.config import ConfigError, TrainConfig
 from core.messages import Message, as_message
-from core.messages import files as said
+from core import messages as said
 from core.messages import networks
 
 MAX_IMAGE_SIZE = 512  # the largest input the window and the CLI accept

@@ -15,7 +15,7 @@ import torch
 from torch import nn
 
 from core.messages import MessageError
-from core.messages import files as said
+from core import messages as said
 
 FORMAT = "cnn-playground/1"
 # ".last.pt.<pid>.<random>.tmp": the writer's pid tells a live write from one a killed process left behind

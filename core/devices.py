@@ -16,7 +16,7 @@ import torch
 
 from core.messages import Message
 from core.messages import MessageError
-from core.messages import files as said_files
+from core import messages as said_files
 from core.messages import sweep as said
 
 BF16_FROM = (8, 0)  # Ampere: bf16 in hardware; earlier cards emulate it slowly, so they get fp16 (with loss scaling)

@@ -35,7 +35,7 @@ from core.run_summary import read_label
 from core.runs import METRIC_FIELDS, read_run
 from core.messages import MessageError
 from core.messages import export_targets
-from core.messages import files as said
+from core import messages as said
 
 ONNX_EXTRA = ("onnx", "onnxscript", "onnxruntime")
 ONNX_HOW = "uv run --extra onnx main.py"

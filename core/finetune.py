@@ -27,8 +27,8 @@ from core.data.my_digits import TooFewToMeasure
 from core.evaluate import Normalizer, evaluate
 from core.events import BatchEnd, RunFailed, RunFinished
 from core.messages import Message, MessageError, Sentences
-from core.messages import data as said_data
-from core.messages import files as said_files
+from core import messages as said_data
+from core import messages as said_files
 from core.metrics_on_device import state_to_host
 from core.predict_files import BUNDLED_MODEL
 from core.run_weights import weights_file

@@ -20,7 +20,7 @@ import numpy as np
 from PIL import Image, UnidentifiedImageError
 
 from core.messages import Message, MessageError
-from core.messages import files as said
+from core import messages as said
 
 MAX_PIXELS = 100_000_000  # 10000x10000; a larger picture is refused (PIL itself refuses past ~179 Mpx)
 BIG_PIXELS = 16_000_000  # decodes above this take one at a time, so 8 threads never hold 8 huge images

@@ -18,7 +18,7 @@ import torch
 from PIL import Image
 
 from core.images import UnreadablePicture, composite_array, has_alpha, read_image
-from core.messages import files as said
+from core import messages as said
 
 OUT_SIZE = 28
 BOX_SIZE = 20  # the longest side of the ink after scaling

@@ -18,7 +18,7 @@ from torch import nn
 
 from core import batch_log, checkpoint, run_files, runs
 from core.events import EpochMetrics
-from core.messages import files as said
+from core import messages as said
 
 log = logging.getLogger(__name__)
 NEEDED = ("model", "optimizer", "rng", "meta")

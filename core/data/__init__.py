@@ -15,7 +15,7 @@ from core.paths import data_dir
 
 # Import order is menu order: each module registers its datasets.
 from . import torchvision_sets, shapes, folder as _folder_sets, my_digits, class_digits  # noqa: F401,I001
-from core.messages import data as said
+from core import messages as said
 
 from .errors import CorruptDataset, DatasetError, DatasetUnavailable, DownloadCancelled
 from .skips import SkippedFile, notes_with_skips, skip_summary

@@ -8,7 +8,7 @@ import tempfile
 from pathlib import Path
 
 
-from core.messages import data as said
+from core import messages as said
 
 from .errors import corrupt
 

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Sequence
 
 from core.messages import Message, MessageError, as_message
-from core.messages import data as said
+from core import messages as said
 
 from .errors import DatasetError, DatasetUnavailable, DownloadCancelled
 from .spec import LoadRequest

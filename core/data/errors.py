@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from core.messages import Message, MessageError
-from core.messages import data as said
+from core import messages as said
 
 
 class DatasetError(MessageError):

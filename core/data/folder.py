@@ -18,7 +18,7 @@ from PIL import Image, ImageOps
 
 from core.images import ImageTooLarge, composite, read_image
 from core.messages import Message, as_message
-from core.messages import data as said
+from core import messages as said
 
 from .errors import DatasetError
 from .skips import SkippedFile

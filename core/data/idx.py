@@ -12,7 +12,7 @@ import numpy as np
 import torch
 
 from core.messages import MessageError
-from core.messages import data as said
+from core import messages as said
 
 UBYTE = 0x08  # the only element type the MNIST family uses
 

@@ -19,7 +19,7 @@ import torch
 from PIL import Image
 
 from core.checkpoint import atomic_write_bytes, atomic_write_text
-from core.messages import data as said
+from core import messages as said
 
 from .errors import DatasetError
 from .spec import DatasetEntry, DatasetSpec, LoadedData, LoadRequest, register_dataset

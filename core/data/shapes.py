@@ -11,7 +11,7 @@ import torch
 from PIL import Image, ImageDraw
 
 from core.messages import Message
-from core.messages import data as said
+from core import messages as said
 
 from .spec import DatasetEntry, DatasetSpec, LoadedData, LoadRequest, register_dataset
 from .stats import channel_mean_std

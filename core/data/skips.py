@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Callable, Iterable
 
 from core.messages import Message
-from core.messages import data as said
+from core import messages as said
 
 # reason -> its count in words, in the order the summary lists them
 REASONS: dict[str, Callable[[int], Message]] = {

@@ -10,7 +10,7 @@ from typing import Callable
 import torch
 
 from core.messages import Message
-from core.messages import data as said
+from core import messages as said
 from core.registry import Registry
 
 from .errors import DownloadCancelled

@@ -18,7 +18,7 @@ from pathlib import Path
 import torch
 
 from core.messages import as_message
-from core.messages import data as said
+from core import messages as said
 
 from .archive import extract
 from .download import fetch

@@ -18,6 +18,8 @@ from core.messages.files import *  # noqa: F403
 from core.messages.memory import *  # noqa: F403
 from core.messages.networks import *  # noqa: F403
 from core.messages.lessons import *  # noqa: F403
+from core.messages.loading import *  # noqa: F403
+from core.messages.pictures import *  # noqa: F403
 from core.messages.run import *  # noqa: F403
 from core.messages.settings import *  # noqa: F403
 from core.messages.sweep import *  # noqa: F403
