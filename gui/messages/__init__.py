@@ -37,7 +37,21 @@ LIST_SEPARATOR = QT_TRANSLATE_NOOP("Messages", ", ")  # between the items of a l
 LAST_SEPARATOR = QT_TRANSLATE_NOOP("Messages", " or ")  # before the last of several choices ("1 or 3 channels")
 
 TEMPLATES: dict[type[m.Message], str] = {}
-for _area in (common, data, export_targets, files, lessons, loading, memory, networks, pictures, run, settings, sweep, sweep_setup):
+for _area in (
+    common,
+    data,
+    export_targets,
+    files,
+    lessons,
+    loading,
+    memory,
+    networks,
+    pictures,
+    run,
+    settings,
+    sweep,
+    sweep_setup,
+):
     assert not TEMPLATES.keys() & _area.TEMPLATES.keys(), "a message type has two templates"
     TEMPLATES.update(_area.TEMPLATES)
 
