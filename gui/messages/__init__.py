@@ -9,6 +9,7 @@ stays as it is). No English is read back: the type says which template.
 from __future__ import annotations
 
 import logging
+import re
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
@@ -32,6 +33,7 @@ from gui.messages import (
 )
 
 log = logging.getLogger(__name__)
+ONLY_FIELDS = re.compile(r"(\{\w+\}\s*)+")
 CONTEXT = "Messages"
 LIST_SEPARATOR = QT_TRANSLATE_NOOP("Messages", ", ")  # between the items of a list ("3 not images, 1 unreadable")
 LAST_SEPARATOR = QT_TRANSLATE_NOOP("Messages", " or ")  # before the last of several choices ("1 or 3 channels")
@@ -61,7 +63,10 @@ def say(what: Any) -> str:
     msg = m.as_message(what)
     if isinstance(msg, m.Sentences):
         return m.join(say(part) for part in msg.parts)
-    template = QCoreApplication.translate(CONTEXT, TEMPLATES[type(msg)])
+    source = TEMPLATES[type(msg)]
+    # a template of fields only ("{text}", "{field} {op} {value}") has no words to translate, and must not be
+    # looked up: the live switch would record it and match it against every text on screen, recursing
+    template = source if ONLY_FIELDS.fullmatch(source) else QCoreApplication.translate(CONTEXT, source)
     values = {name: value if name in msg.literal else _field(value) for name, value in msg.field_values().items()}
     try:
         return template.format(**values)
