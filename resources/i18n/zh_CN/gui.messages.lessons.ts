@@ -4,6 +4,38 @@
 <context>
     <name>Messages</name>
     <message>
+        <source>the file is {mb} MB; a lesson may be at most {limit} MB. Keep a lesson to a short text and its steps.</source>
+        <translation>文件大小为 {mb} MB；一节课最多 {limit} MB。一节课只需简短的文字和它的步骤。</translation>
+    </message>
+    <message>
+        <source>lists or tables are nested more than {depth} deep; a lesson needs 2. This is not a lesson file: choose another.</source>
+        <translation>列表或表格嵌套超过 {depth} 层；一节课只需 2 层。这不是课程文件：请选择其他文件。</translation>
+    </message>
+    <message>
+        <source>nested too deeply to be a lesson file: choose another.</source>
+        <translation>嵌套太深，不是课程文件：请选择其他文件。</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; is {length:,} characters long; at most {limit:,} show well.</source>
+        <translation>“{key}”长 {length:,} 个字符；最多 {limit:,} 个字符才能显示得好。</translation>
+    </message>
+    <message>
+        <source>compare must be true or false (without quotes).</source>
+        <translation>compare 必须是 true 或 false（不带引号）。</translation>
+    </message>
+    <message>
+        <source>step {step}: text_zh must be text in quotes.</source>
+        <translation>第 {step} 步：text_zh 必须是带引号的文字。</translation>
+    </message>
+    <message>
+        <source>step {step} is longer than {limit:,} characters.</source>
+        <translation>第 {step} 步超过 {limit:,} 个字符。</translation>
+    </message>
+    <message>
+        <source>{steps} steps; a lesson may have at most {limit}.</source>
+        <translation>共 {steps} 步；一节课最多 {limit} 步。</translation>
+    </message>
+    <message>
         <source>{file}: cannot be read ({error}). Choose a .lesson file saved by CNN Playground.</source>
         <translation>{file}：无法读取（{error}）。请选择由 CNN 游乐场保存的 .lesson 文件。</translation>
     </message>

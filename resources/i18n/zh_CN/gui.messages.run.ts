@@ -32,6 +32,14 @@
         <translation>第 {epoch} 轮的批次记录</translation>
     </message>
     <message>
+        <source>the timeline snapshot of epoch {epoch}</source>
+        <translation>第 {epoch} 轮的时间线快照</translation>
+    </message>
+    <message>
+        <source>The random state was saved on {saved_on} and cannot continue on {here}: it is seeded afresh, so the batch order and augmentation differ from an uninterrupted run.</source>
+        <translation>随机状态保存在 {saved_on} 上，无法在 {here} 上继续：已重新设置随机种子，因此批次顺序和数据增强与不中断的训练不同。</translation>
+    </message>
+    <message>
         <source>the disk is full</source>
         <translation>磁盘已满</translation>
     </message>
@@ -88,8 +96,32 @@
         <translation>请修改设置后重新开始。</translation>
     </message>
     <message>
-        <source>The device ran out of memory with batch size {batch_size}.</source>
-        <translation>批大小为 {batch_size} 时设备内存不足。</translation>
+        <source>The device ran out of memory while training, with batch size {batch_size}.</source>
+        <translation>设备在训练时内存不足（批大小 {batch_size}）。</translation>
+    </message>
+    <message>
+        <source>The device ran out of memory while evaluating the network, with batch size {batch_size}.</source>
+        <translation>设备在评估网络时内存不足（批大小 {batch_size}）。</translation>
+    </message>
+    <message>
+        <source>The device ran out of memory while the images were put on it.</source>
+        <translation>把图像放到设备上时内存不足。</translation>
+    </message>
+    <message>
+        <source>Use a smaller image size or fewer training images (training subset), or train on the CPU.</source>
+        <translation>请使用更小的图像尺寸或更少的训练图像（训练子集），或改用 CPU 训练。</translation>
+    </message>
+    <message>
+        <source>Wait for it to end (or stop it there), then resume the run.</source>
+        <translation>请等它结束（或在那边停止它），然后继续这次训练。</translation>
+    </message>
+    <message>
+        <source>Set the runs folder (--runs-dir, or the setting), then start again.</source>
+        <translation>请设置训练文件夹（--runs-dir，或在设置中），然后重新开始。</translation>
+    </message>
+    <message>
+        <source>Set the data folder (--data-dir, or the setting), then start again.</source>
+        <translation>请设置数据文件夹（--data-dir，或在设置中），然后重新开始。</translation>
     </message>
     <message>
         <source>Lower the batch size, pick a smaller network or image size, or train on the CPU.</source>

@@ -35,5 +35,17 @@
         <source>{name} ({id}{memory})</source>
         <translation>{name}（{id}{memory}）</translation>
     </message>
+    <message>
+        <source>no CUDA card</source>
+        <translation>不支持任何 CUDA 显卡</translation>
+    </message>
+    <message>
+        <source>{low}-{high}</source>
+        <translation>{low}-{high}</translation>
+    </message>
+    <message>
+        <source>{name} has compute capability {capability}, which the installed PyTorch cannot run (it is built for {range}). Train on another device, or install a PyTorch build for this card.</source>
+        <translation>{name} 的计算能力为 {capability}，已安装的 PyTorch 无法在它上面运行（只支持 {range}）。请换一个设备训练，或安装适用于这张显卡的 PyTorch 版本。</translation>
+    </message>
 </context>
 </TS>
