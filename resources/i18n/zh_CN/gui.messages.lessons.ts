@@ -21,7 +21,7 @@
     </message>
     <message>
         <source>compare must be true or false (without quotes).</source>
-        <translation>compare 必须是 true 或 false（不带引号）。</translation>
+        <translation>&apos;compare&apos; 必须是 &apos;true&apos; 或 &apos;false&apos;（不带引号）。</translation>
     </message>
     <message>
         <source>step {step}: text_zh must be text in quotes.</source>
