@@ -15,12 +15,14 @@ from core.messages.base import (
 from core.messages.data import *  # noqa: F403
 from core.messages.export_targets import *  # noqa: F403
 from core.messages.files import *  # noqa: F403
+from core.messages.folders import *  # noqa: F403
 from core.messages.memory import *  # noqa: F403
 from core.messages.networks import *  # noqa: F403
 from core.messages.lessons import *  # noqa: F403
 from core.messages.loading import *  # noqa: F403
 from core.messages.pictures import *  # noqa: F403
 from core.messages.run import *  # noqa: F403
+from core.messages.run_files import *  # noqa: F403
 from core.messages.settings import *  # noqa: F403
 from core.messages.sweep import *  # noqa: F403
 from core.messages.sweep_setup import *  # noqa: F403

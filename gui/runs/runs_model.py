@@ -108,7 +108,7 @@ class RunsModel(QAbstractTableModel):
     def status_cell(self, run: RunSummary) -> str:
         """The status, and for a damaged folder which file is wrong (core's words, already printable)."""
         if run.problem:
-            return self.tr("unreadable: {why}").format(why=run.problem)
+            return self.tr("unreadable: {why}").format(why=say(run.problem))
         return self.status_text(run.status)
 
     # -- contents --------------------------------------------------------------------------------------------
@@ -159,7 +159,7 @@ class RunsModel(QAbstractTableModel):
             if run.problem:
                 return self.tr(
                     "{folder} cannot be read: {why}. Fix or remove that file, or move the folder away."
-                ).format(folder=run.path, why=run.problem)
+                ).format(folder=run.path, why=say(run.problem))
             return str(run.path) if column.key == "name" else None
         if role == Qt.ItemDataRole.TextAlignmentRole and column.key in (
             "epochs",

@@ -88,7 +88,7 @@ def test_folders_from_before_status_json_and_unreadable_ones(small_mnist, tmp_pa
     (tmp_path / "junk" / "config.json").write_text("{not json")
     listed = {s.path: s for s in list_summaries(tmp_path)}
     assert set(listed) == {done.run_dir, half.run_dir, tmp_path / "junk"}  # the unreadable folder says why
-    assert (listed[tmp_path / "junk"].status, listed[tmp_path / "junk"].problem) == (
+    assert (listed[tmp_path / "junk"].status, str(listed[tmp_path / "junk"].problem)) == (
         "unreadable",
         "config.json is not valid JSON (line 1)",
     )
