@@ -232,6 +232,17 @@ class TooFewDigits(Message):
     pass
 
 
+@said(
+    "Too few digits to measure: draw at least {needed} of each digit you collect; these have fewer: {digits}. All "
+    "are learnt from; none is held out to check on.",
+    needed=3,
+    digits="1, 7",
+)
+class TooFewToMeasureDigits(Message):
+    needed: int
+    digits: str  # the digits, comma-separated
+
+
 @said("Collect some digits first: fine-tuning needs labelled digits to learn from.")
 class CollectDigitsFirst(Message):
     pass

@@ -110,6 +110,37 @@ class ImagesTooSmallForNet(Message):
     size: int
 
 
+@said("Mix in another dataset than the one trained on, or none.")
+class MixAnotherDataset(Message):
+    pass
+
+
+@said("An image folder cannot be mixed in: choose a built-in or downloaded dataset.")
+class FolderCannotBeMixed(Message):
+    pass
+
+
+@said("A mixed batch needs at least 2 images: one from each dataset.")
+class MixedBatchTooSmall(Message):
+    pass
+
+
+@said(
+    "{mixed} cannot be mixed into {data}: both need the same image size, colour channels and number of classes. "
+    "Mix in another dataset, or none.",
+    mixed="CIFAR-10",
+    data="MNIST",
+)
+class CannotBeMixedInto(Message):
+    mixed: str  # dataset titles: registry texts
+    data: str
+
+
+@said("Your own network needs a network file: give one with --network FILE, or design one.")
+class NeedsANetworkFile(Message):
+    pass
+
+
 @said("These settings do not go together: {problem}", problem=NesterovNeedsSgd())
 class SettingsClash(Message):
     problem: Message

@@ -77,6 +77,11 @@ TEMPLATES = {
         "You have not collected enough digits yet: on the Draw tab turn on 'Collect', draw a digit and "
         "press its number key. Two or more are needed.",
     ),
+    said.TooFewToMeasureDigits: QT_TRANSLATE_NOOP(
+        "Messages",
+        "Too few digits to measure: draw at least {needed} of each digit you collect; these have fewer: {digits}. "
+        "All are learnt from; none is held out to check on.",
+    ),
     said.CollectDigitsFirst: QT_TRANSLATE_NOOP(
         "Messages", "Collect some digits first: fine-tuning needs labelled digits to learn from."
     ),

@@ -7,6 +7,21 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from core.messages import settings as said
 
 TEMPLATES = {
+    said.MixAnotherDataset: QT_TRANSLATE_NOOP("Messages", "Mix in another dataset than the one trained on, or none."),
+    said.FolderCannotBeMixed: QT_TRANSLATE_NOOP(
+        "Messages", "An image folder cannot be mixed in: choose a built-in or downloaded dataset."
+    ),
+    said.MixedBatchTooSmall: QT_TRANSLATE_NOOP(
+        "Messages", "A mixed batch needs at least 2 images: one from each dataset."
+    ),
+    said.CannotBeMixedInto: QT_TRANSLATE_NOOP(
+        "Messages",
+        "{mixed} cannot be mixed into {data}: both need the same image size, colour channels and number of classes. "
+        "Mix in another dataset, or none.",
+    ),
+    said.NeedsANetworkFile: QT_TRANSLATE_NOOP(
+        "Messages", "Your own network needs a network file: give one with --network FILE, or design one."
+    ),
     said.OneOf: QT_TRANSLATE_NOOP("Messages", "one of {choices}"),
     said.AboveUpTo: QT_TRANSLATE_NOOP("Messages", "above {low} and up to {high}"),
     said.FromToBelow: QT_TRANSLATE_NOOP("Messages", "from {low} to below {high}"),

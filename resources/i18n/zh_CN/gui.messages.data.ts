@@ -132,6 +132,10 @@
         <translation>你收集的数字还不够：在“绘制”标签页中打开“收集”，写一个数字并按下对应的数字键。至少需要两个。</translation>
     </message>
     <message>
+        <source>Too few digits to measure: draw at least {needed} of each digit you collect; these have fewer: {digits}. All are learnt from; none is held out to check on.</source>
+        <translation>数字太少，无法衡量：你收集的每个数字至少要画 {needed} 个；这些数字不够：{digits}。全部用于学习，没有留出用来检验的数字。</translation>
+    </message>
+    <message>
         <source>Collect some digits first: fine-tuning needs labelled digits to learn from.</source>
         <translation>请先收集一些数字：微调需要带标签的数字来学习。</translation>
     </message>

@@ -4,6 +4,26 @@
 <context>
     <name>Messages</name>
     <message>
+        <source>Mix in another dataset than the one trained on, or none.</source>
+        <translation>请混入与训练数据集不同的数据集，或不混入。</translation>
+    </message>
+    <message>
+        <source>An image folder cannot be mixed in: choose a built-in or downloaded dataset.</source>
+        <translation>图像文件夹不能混入：请选择内置或已下载的数据集。</translation>
+    </message>
+    <message>
+        <source>A mixed batch needs at least 2 images: one from each dataset.</source>
+        <translation>混合批次至少需要 2 张图像：每个数据集各一张。</translation>
+    </message>
+    <message>
+        <source>{mixed} cannot be mixed into {data}: both need the same image size, colour channels and number of classes. Mix in another dataset, or none.</source>
+        <translation>{mixed} 不能混入 {data}：两者的图像尺寸、颜色通道数和类别数必须相同。请混入其他数据集，或不混入。</translation>
+    </message>
+    <message>
+        <source>Your own network needs a network file: give one with --network FILE, or design one.</source>
+        <translation>你自己的网络需要一个网络文件：用 --network FILE 指定一个，或设计一个。</translation>
+    </message>
+    <message>
         <source>one of {choices}</source>
         <translation>为以下之一：{choices}</translation>
     </message>
