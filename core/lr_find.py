@@ -20,6 +20,8 @@ import torch
 from torch import nn
 
 from core import data, devices
+from core.messages import MessageError
+from core.messages import run as said
 from core.augment import AUGMENTATIONS
 from core.card import ModelCard
 from core.config import TrainConfig
@@ -33,7 +35,7 @@ SKIP_START, SKIP_END = 10, 5  # the smoothing's first points and the explosion's
 RULE = "steepest descent of the smoothed loss"
 
 
-class NothingLearned(ValueError):
+class NothingLearned(MessageError, ValueError):
     """The loss exploded before the test saw it fall: no rate to suggest (raised with what to do)."""
 
 
@@ -105,10 +107,7 @@ def suggest(lrs: list[float], losses: list[float]) -> float:
     """The rate at the steepest fall of ``losses`` against log10(rate), leaving out the first SKIP_START
     and last SKIP_END points."""
     if len(lrs) < SKIP_START + SKIP_END + 3:
-        raise NothingLearned(
-            f"The loss exploded after {len(lrs)} batches, before it fell: the network cannot learn with "
-            "these settings (check the optimizer and the network), or start the test lower."
-        )
+        raise NothingLearned(said.LossExplodedFirst(len(lrs)))
     slope = np.gradient(np.asarray(losses), np.log10(lrs))
     i = SKIP_START + int(np.argmin(slope[SKIP_START : len(slope) - SKIP_END]))
     return float(lrs[i])

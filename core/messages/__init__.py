@@ -12,6 +12,7 @@ from core.messages.base import (
     join,
     said,
 )
+from core.messages.class_digits import *  # noqa: F403
 from core.messages.data import *  # noqa: F403
 from core.messages.export_targets import *  # noqa: F403
 from core.messages.files import *  # noqa: F403

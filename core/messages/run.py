@@ -70,6 +70,15 @@ class Reseeded(Message):
     here: str
 
 
+@said(
+    "The loss exploded after {batches} batches, before it fell: the network cannot learn with these settings (check "
+    "the optimizer and the network), or start the test lower.",
+    batches=12,
+)
+class LossExplodedFirst(Message):
+    batches: int
+
+
 @said("the disk is full")
 class DiskFull(Message):
     pass

@@ -17,6 +17,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from core import messages as m
 from gui.core_texts import core_tr
 from gui.messages import (
+    class_digits,
     common,
     data,
     export_targets,
@@ -42,6 +43,7 @@ LAST_SEPARATOR = QT_TRANSLATE_NOOP("Messages", " or ")  # before the last of sev
 
 TEMPLATES: dict[type[m.Message], str] = {}
 for _area in (
+    class_digits,
     common,
     data,
     export_targets,

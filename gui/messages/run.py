@@ -24,6 +24,11 @@ TEMPLATES = {
         "The random state was saved on {saved_on} and cannot continue on {here}: it is seeded afresh, so the batch "
         "order and augmentation differ from an uninterrupted run.",
     ),
+    said.LossExplodedFirst: QT_TRANSLATE_NOOP(
+        "Messages",
+        "The loss exploded after {batches} batches, before it fell: the network cannot learn with these settings "
+        "(check the optimizer and the network), or start the test lower.",
+    ),
     said.DiskFull: QT_TRANSLATE_NOOP("Messages", "the disk is full"),
     said.QuotaUsedUp: QT_TRANSLATE_NOOP("Messages", "the disk quota is used up"),
     said.FileTooLargeForSystem: QT_TRANSLATE_NOOP("Messages", "the file would be larger than this system allows"),

@@ -31,6 +31,7 @@ from core.config import TrainConfig
 from core.data import class_digits
 from core.predict_files import BUNDLED_MODEL
 from core.run_weights import has_weights, weights_file
+from gui.messages import say
 from gui.state import AppState
 
 FINETUNE_EPOCHS = 3
@@ -146,7 +147,7 @@ class ClassDigitsDialog(QDialog):
     def _imported(self, reports) -> None:
         added, known = sum(r.added for r in reports), sum(r.duplicates for r in reports)
         lines = [self.tr("Digits added: %n.", "", added) + " " + self.tr("Already in the class set: %n.", "", known)]
-        lines += [r.problem for r in reports if r.problem]
+        lines += [say(r.problem) for r in reports if r.problem]
         self.status.setText("\n".join(lines))
         self.refresh_writers()
 

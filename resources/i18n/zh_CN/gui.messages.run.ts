@@ -40,6 +40,10 @@
         <translation>随机状态保存在 {saved_on} 上，无法在 {here} 上继续：已重新设置随机种子，因此批次顺序和数据增强与不中断的训练不同。</translation>
     </message>
     <message>
+        <source>The loss exploded after {batches} batches, before it fell: the network cannot learn with these settings (check the optimizer and the network), or start the test lower.</source>
+        <translation>损失在 {batches} 个批次之后就爆炸了，还没来得及下降：用这些设置网络无法学习（请检查优化器和网络），或从更低的学习率开始测试。</translation>
+    </message>
+    <message>
         <source>the disk is full</source>
         <translation>磁盘已满</translation>
     </message>

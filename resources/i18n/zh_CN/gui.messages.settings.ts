@@ -21,7 +21,7 @@
     </message>
     <message>
         <source>Your own network needs a network file: give one with --network FILE, or design one.</source>
-        <translation>你自己的网络需要一个网络文件：用 --network FILE 指定一个，或设计一个。</translation>
+        <translation>你自己的网络需要一个网络文件：用 --network 文件 指定一个，或设计一个。</translation>
     </message>
     <message>
         <source>one of {choices}</source>
