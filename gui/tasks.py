@@ -27,6 +27,7 @@ from PySide6.QtCore import QObject, Signal, Slot
 
 from core.tasks import TaskContext
 from gui.messages import say
+from gui.gc_on_gui_thread import collect_anywhere, collect_on_gui_thread
 from gui.task_workers import EXPECTED, LIVE_WORKERS, Scheduler, Task, TaskWorker, prune_finished, release_at_exit
 
 __all__ = ["EXPECTED", "Task", "TaskService"]
@@ -49,6 +50,7 @@ class TaskService(QObject):
         self._closing = False
         self._report.connect(self._on_report)
         prune_finished()
+        collect_on_gui_thread()
         workers = [TaskWorker(self._pool, self._send, f"tasks-{i}") for i in range(POOL_SIZE)]
         self._workers = [*workers, TaskWorker(self._long, self._send, "tasks-long")]
         for worker in self._workers:
@@ -132,7 +134,11 @@ class TaskService(QObject):
         end = time.monotonic() + timeout_s
         for worker in self._workers:
             worker.wait(max(0, int(1000 * (end - time.monotonic()))))
-        return all(worker.isFinished() for worker in self._workers)
+        ended = all(worker.isFinished() for worker in self._workers)
+        prune_finished()
+        if not LIVE_WORKERS:
+            collect_anywhere()
+        return ended
 
     # -- reports, on the GUI thread ---------------------------------------------------------------------------
     def _send(self, task: Task, what: str, payload: Any) -> None:
