@@ -70,7 +70,7 @@ def main() -> None:
         win.resize(1024, 768)
         win.show()
         win.tabs.setCurrentWidget(win.runs)
-        pump(app, lambda: win.runs.model.rowCount() >= len(DAMAGED))
+        pump(app, lambda model=win.runs.model: model.rowCount() >= len(DAMAGED))
         pump(app, lambda: False, 1.0)
         bar = win.runs.table.horizontalScrollBar()
         bar.setValue(bar.maximum())  # the status column, where "unreadable: why" is
