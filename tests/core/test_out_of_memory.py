@@ -89,7 +89,8 @@ def test_a_dataset_too_large_for_the_free_gpu_memory_is_refused_with_the_sizes(m
     with pytest.raises(Failure) as refused:
         check_free_memory(int(2.5 * 2**30), cuda)
     assert refused.value.kind == "oom"
-    assert "2.5 GB on cuda:0" in str(refused.value.message) and "only 3.0 GB of its 8.0 GB is free" in str(refused.value.message)
+    said = str(refused.value.message)
+    assert "2.5 GB on cuda:0" in said and "only 3.0 GB of its 8.0 GB is free" in said
     assert "batch" not in str(refused.value.hint)
 
 
