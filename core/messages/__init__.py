@@ -26,6 +26,7 @@ from core.messages.run import *  # noqa: F403
 from core.messages.run_files import *  # noqa: F403
 from core.messages.settings import *  # noqa: F403
 from core.messages.sweep import *  # noqa: F403
+from core.messages.sweep_storage import *  # noqa: F403
 from core.messages.sweep_setup import *  # noqa: F403
 
 __all__ = ["MESSAGES", "Message", "MessageError", "RawText", "Sentences", "Static", "as_message", "from_json"]

@@ -33,6 +33,7 @@ from gui.messages import (
     settings,
     sweep,
     sweep_setup,
+    sweep_storage,
 )
 
 log = logging.getLogger(__name__)
@@ -59,6 +60,7 @@ for _area in (
     settings,
     sweep,
     sweep_setup,
+    sweep_storage,
 ):
     assert not TEMPLATES.keys() & _area.TEMPLATES.keys(), "a message type has two templates"
     TEMPLATES.update(_area.TEMPLATES)
