@@ -118,10 +118,9 @@ def main() -> int:
     print(f"weights: LeNet {lenet:,}, deeper 3x3 LeNet {summary.summary.total_params:,}", flush=True)
     shot(win, out / "teach_7_3x3_layers.png")
 
-    from gui.lessons.lesson_dock import SaveLessonDialog
+    from gui.lessons.lesson_editor import LessonEditor
 
-    dialog = SaveLessonDialog(win.lessons.lesson.title, win.lessons.lesson.text, win)
-    dialog.resize(560, 360)
+    dialog = LessonEditor(win.lessons.lesson, False, True, win)
     dialog.show()
     settle(app)
     dialog.grab().save(str(out / "teach_8_save_dialog.png"))

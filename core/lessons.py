@@ -31,7 +31,7 @@ CONFIG_FIELDS = tuple(f.name for f in fields(TrainConfig))
 PANEL_ONLY = ("preset", "data_dir", "runs_dir")  # controls of the settings panel that are not TrainConfig fields
 SHOWABLE = PANEL_ONLY + CONFIG_FIELDS
 MACHINE_FIELDS = ("device", "threads", "mixed_precision")  # belong to the computer, not the lesson: never saved
-TOP_KEYS = ("title", "title_zh", "text", "text_zh", "preset", "shown", "compare", "settings", "steps")
+TOP_KEYS = ("title", "title_zh", "text", "text_zh", "preset", "shown", "compare", "design", "settings", "steps")
 STEP_KEYS = ("text", "text_zh", "check")
 
 
@@ -60,6 +60,7 @@ class Lesson:
     shown: tuple[str, ...] = ()  # settings panel controls to show; empty: all
     steps: tuple[LessonStep, ...] = ()
     compare: bool = False  # the Train tab draws the previous run under the live one ("compare the curves")
+    design: str | None = None  # a built-in network whose copy the lesson opens in the network editor
     path: Path | None = field(default=None, compare=False)
 
     def title_for(self, language: str) -> str:
@@ -141,7 +142,12 @@ def parse_lesson(text: str, path: Path | None = None) -> Lesson:
     lesson_without_steps = Lesson(
         raw["title"], raw["text"], raw.get("title_zh", ""), raw.get("text_zh", ""), preset, settings, tuple(shown)
     )
-    lesson_without_steps = replace(lesson_without_steps, compare=compare)
+    design = raw.get("design")
+    if design is not None and (not isinstance(design, str) or design not in _BUILT_IN()):
+        raise fail(
+            ("", "design"), f"design names {design!r}: name a built-in network, one of {', '.join(_BUILT_IN())}."
+        )
+    lesson_without_steps = replace(lesson_without_steps, compare=compare, design=design)
     for key, problem in _config_problems(lesson_without_steps).items():
         where = ("settings", key) if key in settings else ("", "preset" if preset else "settings")
         raise fail(where, said.InSetting(key, problem))
@@ -166,6 +172,12 @@ def parse_lesson(text: str, path: Path | None = None) -> Lesson:
             raise fail(("steps", "check", i), said.InStep(i + 1, exc.msg)) from None
         parsed.append(LessonStep(step["text"], str(step.get("text_zh", "")), check))
     return replace(lesson_without_steps, steps=tuple(parsed), path=path)
+
+
+def _BUILT_IN() -> list[str]:  # noqa: N802 - a constant, read when a lesson is (the networks register on import)
+    from core import archs
+
+    return [spec.name for spec in archs.list_archs()]
 
 
 def _config_problems(lesson: Lesson) -> dict[str, Message]:
@@ -198,6 +210,15 @@ def _line_of(text: str, section: str, key: str, index: int = 0) -> int | None:
         if equals and current == section and tables in (index, -1) and name.strip().strip('"') == key:
             return number
     return None
+
+
+def design_copy(lesson: Lesson) -> str:
+    """The network file (text) a lesson opens in the network editor: a copy of ``lesson.design`` for its images."""
+    from core import data
+    from core.network_export import from_arch
+
+    spec = data.get_spec(lesson.values()["dataset"])
+    return from_arch(lesson.design, spec.channels, spec.image_size).to_json()
 
 
 def bundled_lessons() -> list[Lesson]:
@@ -235,6 +256,8 @@ def dump_lesson(lesson: Lesson) -> str:
         lines.append(f"shown = [{', '.join(_toml(s) for s in lesson.shown)}]")
     if lesson.compare:
         lines.append("compare = true")
+    if lesson.design:
+        lines.append(f"design = {_toml(lesson.design)}")
     lines += [f"{key} = {_toml(getattr(lesson, key))}" for key in ("text", "text_zh") if getattr(lesson, key)]
     settings = {k: v for k, v in lesson.settings.items() if v is not None}  # TOML has no "unset": leave it out
     if settings:

@@ -20,6 +20,7 @@ from core.checkpoint import CheckpointError
 from core.warmup import warm_up
 from gui.classroom import Classroom
 from gui.desktop_shortcut import install_shortcut
+from gui.design.design_tab import DesignTab
 from gui.evaluate.evaluate_view import EvaluateView
 from gui.i18n import LANGUAGES, language
 from gui.inside.inside_view import InsideView
@@ -31,6 +32,7 @@ from gui.runs.sweep_view import SweepView
 from gui.settings import AppSettings
 from gui.state import AppState, ModelSource
 from gui.train.train_tab import RUN_KEYS, SPLITTERS, TrainTab
+from gui.widgets.code_view import CodeView, script_of_settings
 from gui.widgets.message_bar import MessageBar
 from gui.window_fit import place_on_screen
 from gui.messages import say
@@ -46,6 +48,7 @@ class MainWindow(QMainWindow):
         self.state = AppState(self.settings.data_dir, self.settings.runs_dir, parent=self)
         self._stop_threads = self.state.stopper()  # dropped without close(): the threads still stop
         self.train = TrainTab(self.state)
+        self.design = DesignTab(self.state)
         self.predict = PredictTab(self.state)
         self.evaluate = EvaluateView(self.state)
         self.inside = InsideView(self.state)
@@ -54,6 +57,7 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget(objectName="tabs", documentMode=True)
         for tab, title in (
             (self.train, self.tr("Train")),
+            (self.design, self.tr("Design")),
             (self.predict, self.tr("Draw && predict")),
             (self.evaluate, self.tr("Evaluate")),
             (self.inside, self.tr("Inside the network")),
@@ -80,6 +84,8 @@ class MainWindow(QMainWindow):
         self.train.plots.log_check.toggled.connect(self.actions["log"].setChecked)
         # a run resumed, continued or fine-tuned from the Runs tab is watched where every run is: on Train
         self.runs.train_actions.started.connect(self.show_train_tab)  # bound: a lambda would keep the window alive
+        self.design.trainRequested.connect(self.show_train_tab)
+        self.state.designRequested.connect(self.show_design_tab)
         self.settings.restore_window(self, SPLITTERS)
         place_on_screen(self, restored=self.settings.geometry() is not None)  # a projector since: clamped
         self._closed = False
@@ -89,6 +95,21 @@ class MainWindow(QMainWindow):
 
     def show_train_tab(self, *_args) -> None:
         self.tabs.setCurrentWidget(self.train)
+
+    def show_code(self) -> CodeView | None:
+        """File > Show the code: the script for the Train tab's settings."""
+        cfg = self.state.current_config()
+        if cfg is None:
+            self.message_bar.show_message(
+                "code", self.tr("The settings on the Train tab have a problem: fix it, then ask for the code again.")
+            )
+            return None
+        view = CodeView(self.state, script_of_settings(cfg), self)
+        view.show()
+        return view
+
+    def show_design_tab(self, *_args) -> None:
+        self.tabs.setCurrentWidget(self.design)
 
     def _after_show(self) -> None:
         self.state.jobs("warm-up").submit("warm-up", warm_up)  # one-off imports, off the GUI thread
@@ -106,6 +127,7 @@ class MainWindow(QMainWindow):
                 (self.tr("Export plots as &PNG…"), None, self.train.export_plots_dialog),
                 (self.tr("Export metrics as &CSV…"), None, self.train.export_metrics_dialog),
                 (self.tr("Export current &model…"), None, self.model_export.export_current_model),
+                (self.tr("Show the &code of these settings…"), None, self.show_code),
                 None,
                 (self.tr("&Quit"), QKeySequence.Quit, self.close),
             ],

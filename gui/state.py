@@ -60,6 +60,7 @@ class AppState(QObject, PicturePlumbing, RunListing, ModelPlumbing):
     runFolderChanged = Signal(object)  # Path of a run folder written outside the training session (a sweep's trial)
     settingsRequested = Signal(object)  # TrainSettings to put on the Train tab (a lesson opened or closed)
     settingsChanged = Signal(object)  # TrainSettings: the Train tab's settings as they are now
+    designRequested = Signal(str)  # a network file's text to open in the network editor ("": just show it)
     runsListed = Signal(object)  # list[RunSummary]: every run of the runs folder, newest first
     runUpdated = Signal(object)  # RunSummary of one run read again (it trained an epoch, ended, was renamed)
     runsFailed = Signal(str)  # the runs folder could not be listed: why
@@ -148,6 +149,10 @@ class AppState(QObject, PicturePlumbing, RunListing, ModelPlumbing):
     def request_settings(self, settings: TrainSettings) -> None:
         """Ask the Train tab to take these values (the others stay) and show only ``settings.shown``."""
         self.settingsRequested.emit(settings)
+
+    def request_design(self, network: str = "") -> None:
+        """Show the network editor, on ``network`` (a network file's text) when given (a lesson, the Train tab)."""
+        self.designRequested.emit(network)
 
     def pin_reference(self, path: Path | None) -> None:
         """Compare the runs on the Train tab with this run folder (None: with the previous run again)."""

@@ -64,7 +64,9 @@ class PicturePlumbing:
             return  # already a picture of this model's kind
         key = images_key(card)
         if card.digit_like and self.drawing is not None:
-            self.set_input(InputImage(self.drawing, None, QCoreApplication.translate("AppState", "Your drawing")))
+            self.set_input(
+                InputImage(self.drawing, None, lambda: QCoreApplication.translate("AppState", "Your drawing"))
+            )
         elif self.test_images is not None and len(self.test_images.x) and self.test_images.key == key:
             self.show_test_image(0)
         else:
@@ -86,7 +88,7 @@ class PicturePlumbing:
             InputImage(
                 image[0] if image.shape[0] == 1 else image,
                 int(y[index]),
-                QCoreApplication.translate("AppState", "Test image #{i}").format(i=index),
+                lambda: QCoreApplication.translate("AppState", "Test image #{i}").format(i=index),
                 self.test_images.key,
             )
         )
@@ -100,4 +102,4 @@ class PicturePlumbing:
         self.drawing = image28
         self.drawingChanged.emit(image28)
         if image28 is not None and self.model is not None and self.model.card.digit_like:
-            self.set_input(InputImage(image28, None, QCoreApplication.translate("AppState", "Your drawing")))
+            self.set_input(InputImage(image28, None, lambda: QCoreApplication.translate("AppState", "Your drawing")))

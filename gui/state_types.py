@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Mapping
+from typing import Any, Callable, Mapping
 
 import numpy as np
 import torch
@@ -47,7 +47,9 @@ class InputImage:
 
     image: np.ndarray  # float 0..1, HxW or CxHxW
     label: int | None  # its true class, when known
-    title: str
+    title: (
+        str | Callable[[], str]
+    )  # what it is, said in the language now installed in the language now installed ("Test image #12")
     origin: tuple | None = None  # images_key of the test images it comes from; None: the user's own
 
 

@@ -41,6 +41,7 @@ class NetworkError(ValueError):
     def __init__(self, message: str, path: Path_ = ()):
         self.path = tuple(path)
         self.sentence = message
+        self.rows: tuple = ()  # core.archs.network_shapes.check: the layers checked before this one
         where = f"Layer {layer_number(path)}: " if path else ""
         super().__init__(where + message)
 

@@ -48,11 +48,15 @@ def check(net: NetworkFile, in_channels: int, image_size: int, num_classes: int)
         )
     rows: list[LayerShape] = []
     shape: Shape = (in_channels, image_size, image_size)
-    for path, layer in net.flat():
-        rows.append(_step(path, layer, shape, num_classes, rows))
-        shape = rows[-1].out_shape
-    _check_end(rows, num_classes)
-    _check_weights(rows)
+    try:
+        for path, layer in net.flat():
+            rows.append(_step(path, layer, shape, num_classes, rows))
+            shape = rows[-1].out_shape
+        _check_end(rows, num_classes)
+        _check_weights(rows)
+    except NetworkError as exc:
+        exc.rows = tuple(rows)  # the layers above the one at fault, which fit: an editor still shows them
+        raise
     return rows
 
 

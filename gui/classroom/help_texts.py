@@ -13,6 +13,9 @@ class HelpTexts(QObject):
         """Tab page (object or class name) -> its tooltip."""
         return {
             "TrainTab": self.tr("Choose a network and its settings, press Start and watch it learn, epoch by epoch."),
+            "DesignTab": self.tr(
+                "Build your own network layer by layer: each layer's output shape and weights show as you edit."
+            ),
             "PredictTab": self.tr("Draw a digit or open a picture, and see what the network reads in it."),
             "EvaluateView": self.tr("Where the network is right and where it is wrong, on images it never trained on."),
             "InsideView": self.tr("Look inside the network: its filters, its weights, and what each layer sees."),
@@ -47,6 +50,14 @@ class HelpTexts(QObject):
             "imageProbabilityPlot": self.tr(
                 "How sure the network is of each class for this picture: the longest bar is its answer."
             ),
+            "layerList": self.tr(
+                "Your network, one row per layer from the picture down to the answer: what each layer hands on "
+                "(channels × height × width) and its weights. A red layer does not fit; its tooltip says why."
+            ),
+            "designVerdict": self.tr(
+                "Whether the network fits the images chosen above, and if not, what to change at which layer."
+            ),
+            "layerForm": self.tr("The options of the selected layer; hover over one to read what it does."),
             "drawCanvas": self.tr("Draw a digit here with the mouse; the network reads it while you draw."),
             "modelInputView": self.tr(
                 "Your drawing as the network sees it: shrunk to 28x28 grey pixels and centred, like MNIST."

@@ -12,6 +12,8 @@ from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from core.analysis import row_percentages
+from gui.core_texts import core_tr
+from gui.widgets.retranslating import Retranslating
 
 BOTTOM = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom
 TOP = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop
@@ -24,7 +26,7 @@ def _mix(strength: float, colour: np.ndarray) -> QColor:
     return QColor(int(c[0]), int(c[1]), int(c[2]))
 
 
-class ConfusionWidget(QWidget):
+class ConfusionWidget(Retranslating, QWidget):
     cellClicked = Signal(int, int)
 
     def __init__(self, parent: QWidget | None = None):
@@ -35,9 +37,15 @@ class ConfusionWidget(QWidget):
         self.setToolTip("")
         self.cm: np.ndarray | None = None
         self.percent: np.ndarray | None = None
-        self.class_names: list[str] = []
+        self.class_names: list[str] = []  # in the user's language
+        self._names: list[str] = []  # as core names them
         self.selected: tuple[int, int] | None = None
+        self.retranslate()
+
+    def retranslate(self) -> None:
         self.empty_text = self.tr("The confusion matrix appears after the first epoch.")
+        self.class_names = [core_tr(n) for n in self._names]  # Fashion-MNIST's 'Coat' in the user's language
+        self.update()
 
     def sizeHint(self) -> QSize:
         return QSize(520, 520)
@@ -45,7 +53,8 @@ class ConfusionWidget(QWidget):
     def set_matrix(self, cm: np.ndarray, class_names) -> None:
         self.cm = np.asarray(cm)
         self.percent = row_percentages(self.cm)
-        self.class_names = [str(c) for c in class_names]
+        self._names = [str(c) for c in class_names]
+        self.class_names = [core_tr(n) for n in self._names]
         if self.selected and max(self.selected) >= len(self.class_names):
             self.selected = None
         self.update()

@@ -21,6 +21,7 @@ from gui.evaluate.matrix_panel import MatrixPanel
 from gui.evaluate.result_tabs import ResultTabs
 from gui.widgets.image_gallery import GalleryItem, ImageGallery
 from gui.widgets.image_utils import side_by_side
+from gui.widgets.retranslating import Retranslating, Words, say
 from gui.widgets.save_dialog import ask_save_path
 from gui.core_texts import core_tr
 
@@ -37,13 +38,13 @@ def predict_test_set(model: torch.nn.Module, test_x: torch.Tensor, test_y: torch
     return scores.pred.numpy(), scores.conf.numpy(), scores.accuracy, scores.loss
 
 
-class EvaluateView(QWidget):
+class EvaluateView(Retranslating, QWidget):
     resultsShown = Signal()  # the matrix, charts and galleries show new predictions
 
     def __init__(self, state: AppState, parent: QWidget | None = None):
         super().__init__(parent)
         self.state, self.jobs = state, state.jobs("evaluate")
-        self.class_names: list[str] = []
+        self.class_names: list[str] = []  # as core names them (shown in the user's language)
         self.test_x: torch.Tensor | None = None
         self.test_y: np.ndarray | None = None
         self.test_pred: np.ndarray | None = None
@@ -53,20 +54,18 @@ class EvaluateView(QWidget):
         self._shown: tuple | None = None  # (model, test set) whose predictions are on show
         self._rng = np.random.default_rng(0)
         self._drawing: np.ndarray | None = None
+        self._summary: Words = lambda: self.tr("Train a network or open a run to see how it does on the test images.")
 
-        self.summary = QLabel(self.tr("Train a network or open a run to see how it does on the test images."), self)
+        self.summary = QLabel(self)
         self.summary.setTextFormat(Qt.TextFormat.RichText)
         self.summary.setWordWrap(True)  # a long line here would squeeze the settings panel beside the tabs
-        self.export_matrix_btn = QPushButton(self.tr("Save matrix…"), self)
-        self.export_gallery_btn = QPushButton(self.tr("Save gallery…"), self)
-        self.export_csv_btn = QPushButton(self.tr("Save table…"), self)
-        self.export_matrix_btn.setToolTip(self.tr("Save the confusion matrix as a PNG picture."))
-        self.export_gallery_btn.setToolTip(self.tr("Save the gallery on the right as a PNG picture."))
-        self.export_csv_btn.setToolTip(self.tr("Save the per-class accuracy table as CSV, for a spreadsheet."))
-        png, csv_ = self.tr("PNG image (*.png)"), self.tr("CSV table (*.csv)")
-        self.export_matrix_btn.clicked.connect(lambda: self._ask_path(png, ".png", self.save_confusion_png))
-        self.export_gallery_btn.clicked.connect(lambda: self._ask_path(png, ".png", self.save_gallery_png))
-        self.export_csv_btn.clicked.connect(lambda: self._ask_path(csv_, ".csv", self.save_class_csv))
+        self.export_matrix_btn = QPushButton(self)
+        self.export_gallery_btn = QPushButton(self)
+        self.export_csv_btn = QPushButton(self)
+        png, csv_ = lambda: self.tr("PNG image (*.png)"), lambda: self.tr("CSV table (*.csv)")
+        self.export_matrix_btn.clicked.connect(lambda: self._ask_path(png(), ".png", self.save_confusion_png))
+        self.export_gallery_btn.clicked.connect(lambda: self._ask_path(png(), ".png", self.save_gallery_png))
+        self.export_csv_btn.clicked.connect(lambda: self._ask_path(csv_(), ".csv", self.save_class_csv))
         top = QHBoxLayout()
         top.addWidget(self.summary, 1)
         for b in (self.export_matrix_btn, self.export_gallery_btn, self.export_csv_btn):
@@ -94,9 +93,27 @@ class EvaluateView(QWidget):
         lay.addWidget(split, 1)
         state.modelChanged.connect(self._on_model)
         state.testImagesChanged.connect(self._on_test_images)
-        state.testImagesMissing.connect(self.summary.setText)
+        state.testImagesMissing.connect(self._test_images_missing)
         state.inputChanged.connect(self._on_input)
         state.drawingChanged.connect(self.set_drawing)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.export_matrix_btn.setText(self.tr("Save matrix…"))
+        self.export_gallery_btn.setText(self.tr("Save gallery…"))
+        self.export_csv_btn.setText(self.tr("Save table…"))
+        self.export_matrix_btn.setToolTip(self.tr("Save the confusion matrix as a PNG picture."))
+        self.export_gallery_btn.setToolTip(self.tr("Save the gallery on the right as a PNG picture."))
+        self.export_csv_btn.setToolTip(self.tr("Save the per-class accuracy table as CSV, for a spreadsheet."))
+        self.summary.setText(say(self._summary))
+
+    def _say(self, summary: Words) -> None:
+        """The line above the results, kept as words to say it again after a language switch."""
+        self._summary = summary
+        self.summary.setText(say(summary))
+
+    def _test_images_missing(self, message: str) -> None:
+        self._say(lambda: core_tr(message))
 
     # -- following the app state ------------------------------------------------------------------------------
     def _on_model(self, model: CurrentModel | None) -> None:
@@ -129,12 +146,14 @@ class EvaluateView(QWidget):
         self._shown = (model, test)
         self._reset(model.card.class_names)
         if end is not None and len(end.test_pred) == len(test.y):
-            head = self.tr("Epoch {e}").format(e=end.metrics.epoch)
+            epoch = end.metrics.epoch
+            head = lambda: self.tr("Epoch {e}").format(e=epoch)  # noqa: E731 - words said again after a switch
             self._show(
                 np.asarray(end.test_pred), np.asarray(end.test_conf), end.metrics.test_acc, end.metrics.test_loss, head
             )
             return
-        self.summary.setText(self.tr("Predicting {n:,} test images…").format(n=len(test.x)))
+        n = len(test.x)
+        self._say(lambda: self.tr("Predicting {n:,} test images…").format(n=n))
         card, net = model.card, model.model
         self.jobs.submit_task(
             "evaluate",
@@ -149,7 +168,7 @@ class EvaluateView(QWidget):
 
     def _reset(self, class_names) -> None:
         """A new model or test set: its classes; old results cleared."""
-        self.class_names = [core_tr(str(c)) for c in class_names]
+        self.class_names = [str(c) for c in class_names]
         self.test_pred = self.test_conf = self.cm = None
         self.matrix_panel.clear()
         self.tabs.clear_cell()
@@ -162,7 +181,7 @@ class EvaluateView(QWidget):
         if image is None:
             self.robustness.clear_image()
         else:
-            self.robustness.set_image(image.image, image.label, image.title)
+            self.robustness.set_image(image.image, image.label, image.title)  # title: words said again after a switch
 
     def set_drawing(self, image28: np.ndarray | None) -> None:
         """The current drawing (float 28x28, 0..1), for the what-if sliders."""
@@ -173,9 +192,9 @@ class EvaluateView(QWidget):
     def _predictions_ready(self, result) -> None:
         self._show(*result, self._title())
 
-    def _title(self) -> str:
+    def _title(self) -> Words:
         kind = self.current.source.kind if self.current else ""
-        return {
+        return lambda: {
             "bundled": self.tr("Bundled digit model"),
             "run": self.tr("Finished run"),
             "file": self.tr("Weights file"),
@@ -183,24 +202,24 @@ class EvaluateView(QWidget):
         }.get(kind, "")
 
     def _predictions_failed(self, message: str) -> None:
-        self.summary.setText(self.tr("Could not predict the test images: {m}").format(m=message))
+        self._say(lambda: self.tr("Could not predict the test images: {m}").format(m=core_tr(message)))
 
-    def _show(self, pred: np.ndarray, conf: np.ndarray, accuracy: float, loss: float, head: str) -> None:
+    def _show(self, pred: np.ndarray, conf: np.ndarray, accuracy: float, loss: float, head: Words) -> None:
         if self.test_y is None or len(pred) != len(self.test_y):
-            self.summary.setText(self.tr("The predictions do not match the test set: open the run again."))
+            self._say(lambda: self.tr("The predictions do not match the test set: open the run again."))
             return
         self.test_pred, self.test_conf = pred.astype(np.int64), conf.astype(np.float32)
         self.cm = analysis.confusion_matrix(self.test_y, self.test_pred, len(self.class_names))
         self.matrix_panel.show_matrix(self.cm, analysis.per_class_accuracy(self.cm), self.class_names)
-        wrong = int((self.test_pred != self.test_y).sum())
-        self.summary.setText(
-            self.tr(
+        wrong, n = int((self.test_pred != self.test_y).sum()), len(self.test_y)
+        self._say(
+            lambda: self.tr(
                 "<b>{h}</b> &nbsp; test accuracy <b>{a:.2f} %</b> &nbsp; test loss {l:.4f} &nbsp; "
                 "{w:,} of {n:,} test images wrong"
-            ).format(h=head, a=100 * accuracy, l=loss, w=wrong, n=len(self.test_y))
+            ).format(h=say(head), a=100 * accuracy, l=loss, w=wrong, n=n)
         )
         idx = analysis.confident_mistakes(self.test_y, self.test_pred, self.test_conf, MISTAKES)
-        self._fill(self.mistakes_gallery, self.tr("Most confident mistakes"), idx, wrong)
+        self._fill(self.mistakes_gallery, lambda: self.tr("Most confident mistakes"), idx, wrong)
         if self.confusion.selected:
             self.show_cell(*self.confusion.selected)
         self.show_random()
@@ -208,7 +227,7 @@ class EvaluateView(QWidget):
             b.setEnabled(True)
         self.resultsShown.emit()
 
-    def _fill(self, gallery: ImageGallery, title: str, idx: np.ndarray, total: int | None = None) -> None:
+    def _fill(self, gallery: ImageGallery, title: Words, idx: np.ndarray, total: int | None = None) -> None:
         items = [
             GalleryItem(int(i), int(self.test_y[i]), int(self.test_pred[i]), float(self.test_conf[i])) for i in idx
         ]
@@ -227,19 +246,20 @@ class EvaluateView(QWidget):
         self.confusion.update()
         idx = analysis.cell_members(self.test_y, self.test_pred, self.test_conf, true_class, pred_class)
         t, p = self.class_names[true_class], self.class_names[pred_class]
-        title = (
-            self.tr("'{t}' recognised correctly").format(t=t)
-            if true_class == pred_class
-            else self.tr("'{t}' taken for '{p}'").format(t=t, p=p)
-        )
-        self._fill(self.cell_gallery, f"{title}: {len(idx):,}", idx[:CELL_LIMIT], len(idx))
+
+        def title() -> str:
+            if true_class == pred_class:
+                return self.tr("'{t}' recognised correctly").format(t=core_tr(t)) + f": {len(idx):,}"
+            return self.tr("'{t}' taken for '{p}'").format(t=core_tr(t), p=core_tr(p)) + f": {len(idx):,}"
+
+        self._fill(self.cell_gallery, title, idx[:CELL_LIMIT], len(idx))
         self.tabs.setCurrentIndex(0)
 
     def show_random(self) -> None:
         if self.test_pred is None:
             return
         idx = np.sort(self._rng.choice(len(self.test_y), size=min(RANDOM_COUNT, len(self.test_y)), replace=False))
-        self._fill(self.random_gallery, self.tr("Random test images"), idx)
+        self._fill(self.random_gallery, lambda: self.tr("Random test images"), idx)
 
     def choose_test_image(self, index: int, switch: bool = True) -> None:
         """Look at one test image: in the what-if sliders here and in Inside the network."""
@@ -249,7 +269,7 @@ class EvaluateView(QWidget):
 
     def _use_drawing(self) -> None:
         if self._drawing is not None:
-            self.state.set_input(InputImage(self._drawing, None, self.tr("Your drawing")))
+            self.state.set_input(InputImage(self._drawing, None, lambda: self.tr("Your drawing")))
 
     # -- export -------------------------------------------------------------------------------------------
     def save_confusion_png(self, path: str | Path) -> bool:
@@ -264,7 +284,8 @@ class EvaluateView(QWidget):
     def save_class_csv(self, path: str | Path) -> None:
         if self.cm is None:
             raise RuntimeError("No results to save yet.")
-        analysis.write_class_csv(path, analysis.per_class_table(self.cm, self.class_names))
+        names = [core_tr(c) for c in self.class_names]
+        analysis.write_class_csv(path, analysis.per_class_table(self.cm, names))
 
     def _ask_path(self, filter_: str, suffix: str, save) -> None:
         path, _ = ask_save_path(self, self.state, self.tr("Save"), "", filter_)

@@ -6,11 +6,13 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from gui.core_texts import core_tr
 from gui.evaluate.confusion_widget import ConfusionWidget
 from gui.widgets.image_utils import caption
+from gui.widgets.retranslating import Retranslating
 
 
-class MatrixPanel(QWidget):
+class MatrixPanel(Retranslating, QWidget):
     """The confusion matrix (click a cell: ``confusion.cellClicked``) above the per-class accuracy chart."""
 
     def __init__(self, parent: QWidget | None = None):
@@ -20,7 +22,6 @@ class MatrixPanel(QWidget):
         self.class_plot.setMouseEnabled(False, False)
         self.class_plot.hideButtons()
         self.class_plot.getPlotItem().setMenuEnabled(False)
-        self.class_plot.setLabel("left", self.tr("accuracy %"))
         self.class_plot.setMinimumHeight(150)
         self.class_bars = pg.BarGraphItem(x=[], height=[], width=0.7, brush="#4a78b5")
         self.class_plot.addItem(self.class_bars)
@@ -28,7 +29,7 @@ class MatrixPanel(QWidget):
         lv.setContentsMargins(0, 0, 0, 0)
         lv.addWidget(
             caption(
-                self.tr(
+                lambda: self.tr(
                     "Confusion matrix: each row is the true class, each column the network's answer. Green "
                     "cells on the "
                     "diagonal are right answers, red cells are mistakes (darker = a larger share of that row). "
@@ -39,17 +40,27 @@ class MatrixPanel(QWidget):
         )
         lv.addWidget(self.confusion, 3)
         lv.addWidget(
-            caption(self.tr("Per-class accuracy: the share of each class's test images recognised correctly."))
+            caption(lambda: self.tr("Per-class accuracy: the share of each class's test images recognised correctly."))
         )
         lv.addWidget(self.class_plot, 1)
+        self.class_names: list[str] = []  # as core names them
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.class_plot.setLabel("left", self.tr("accuracy %"))
+        names = [core_tr(n) for n in self.class_names]  # Fashion-MNIST's 'Coat' in the user's language
+        self.class_plot.getAxis("bottom").setTicks(
+            [[(i, n if len(n) <= 8 else n[:7] + "…") for i, n in enumerate(names)]]
+        )
 
     def clear(self) -> None:
         self.confusion.clear()
         self.class_bars.setOpts(x=[], height=[])
 
     def show_matrix(self, cm: np.ndarray, acc: np.ndarray, class_names: list[str]) -> None:
-        """The matrix and the per-class accuracies ``acc`` (classes well below the mean in red)."""
-        k = len(class_names)
+        """The matrix and the per-class accuracies ``acc`` (classes well below the mean in red); ``class_names``
+        as core names them."""
+        self.class_names, k = [str(c) for c in class_names], len(class_names)
         self.confusion.set_matrix(cm, class_names)
         self.class_bars.setOpts(
             x=np.arange(k),
@@ -57,8 +68,7 @@ class MatrixPanel(QWidget):
             width=0.7,
             brushes=[pg.mkBrush("#c62828" if a < np.nanmean(acc) - 0.05 else "#4a78b5") for a in acc],
         )
-        ticks = [(i, n if len(n) <= 8 else n[:7] + "…") for i, n in enumerate(class_names)]
-        self.class_plot.getAxis("bottom").setTicks([ticks])
+        self.retranslate()
         low = max(0.0, float(np.nanmin(acc)) * 100 - 5) if k else 0
         self.class_plot.setYRange(low, 100)
         self.class_plot.setXRange(-0.6, k - 0.4, padding=0)

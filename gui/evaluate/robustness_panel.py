@@ -15,6 +15,7 @@ from core.robustness import NOISE_RANGE, ROTATE_RANGE, SHIFT_RANGE, THICKNESS_RA
 from core.saliency import to_input
 from gui.widgets.image_utils import to_pixmap
 from gui.core_texts import core_tr
+from gui.widgets.retranslating import Retranslating, Words, say
 
 NOISE_STEPS = 50  # the noise slider moves in steps of 0.01
 
@@ -28,7 +29,7 @@ def _slider(lo: int, hi: int) -> QSlider:
     return s
 
 
-class RobustnessPanel(QWidget):
+class RobustnessPanel(Retranslating, QWidget):
     predictionChanged = Signal(int, float)  # class, confidence
 
     def __init__(self, parent: QWidget | None = None):
@@ -47,33 +48,21 @@ class RobustnessPanel(QWidget):
         self.thickness = _slider(*THICKNESS_RANGE)
         self.noise = _slider(0, int(NOISE_RANGE[1] * 100))
         self._value_labels: dict[QSlider, QLabel] = {}
+        self._names: dict[QSlider, QLabel] = {}
         form = QFormLayout()
-        rows = (
-            (self.tr("Rotate"), self.rotate, "{}°", self.tr("Turn the image: does the network still recognise it?")),
-            (self.tr("Shift right"), self.shift_x, "{} px", self.tr("Move the image right (or left) by pixels.")),
-            (self.tr("Shift down"), self.shift_y, "{} px", self.tr("Move the image down (or up) by pixels.")),
-            (
-                self.tr("Thicker / thinner"),
-                self.thickness,
-                "{:+d}",
-                self.tr("Make the strokes bolder or thinner, as a different pen would."),
-            ),
-            (self.tr("Noise"), self.noise, "{}", self.tr("Sprinkle random specks over the image, like a bad scan.")),
-        )
-        for name, slider, fmt, tip in rows:
-            slider.setToolTip(tip)
-            slider.setAccessibleName(name)
+        formats = {self.rotate: "{}°", self.shift_x: "{} px", self.shift_y: "{} px", self.thickness: "{:+d}"}
+        for slider in (self.rotate, self.shift_x, self.shift_y, self.thickness, self.noise):
             value = QLabel(self)
             value.setMinimumWidth(48)
             self._value_labels[slider] = value
+            self._names[slider] = QLabel(self)
             row = QHBoxLayout()
             row.addWidget(slider, 1)
             row.addWidget(value)
-            form.addRow(name, row)
+            form.addRow(self._names[slider], row)
             slider.valueChanged.connect(self._changed)
-            slider.setProperty("fmt", fmt)
-        self.reset_btn = QPushButton(self.tr("Reset sliders"), self)
-        self.reset_btn.setToolTip(self.tr("Put every slider back to zero: the image as it was."))
+            slider.setProperty("fmt", formats.get(slider, "{}"))
+        self.reset_btn = QPushButton(self)
         self.reset_btn.clicked.connect(self.reset)
 
         self.source_label, self.seen_label = QLabel(self), QLabel(self)
@@ -81,7 +70,8 @@ class RobustnessPanel(QWidget):
             lab.setAlignment(Qt.AlignmentFlag.AlignCenter)
             lab.setFixedSize(140, 140)
             lab.setStyleSheet("background: black;")
-        self.source_caption = QLabel(self.tr("Original"), self)
+        self.source_caption, self.seen_caption = QLabel(self), QLabel(self)
+        self.caption: Words | None = None  # what the picture is ("Test image #12"); None: "Original"
         self.result = QLabel(self)
         self.result.setWordWrap(True)
         self.result.setTextFormat(Qt.TextFormat.RichText)
@@ -91,13 +81,12 @@ class RobustnessPanel(QWidget):
         self.probs_plot.setYRange(0, 1)
         self.probs_plot.setMinimumHeight(130)
         self.probs_plot.getPlotItem().setMenuEnabled(False)
-        self.probs_plot.setLabel("left", self.tr("probability"))
         self.bars = pg.BarGraphItem(x=[], height=[], width=0.7, brush="#4a78b5")
         self.probs_plot.addItem(self.bars)
 
         images = QGridLayout()
         images.addWidget(self.source_caption, 0, 0, Qt.AlignmentFlag.AlignHCenter)
-        images.addWidget(QLabel(self.tr("What the network sees"), self), 0, 1, Qt.AlignmentFlag.AlignHCenter)
+        images.addWidget(self.seen_caption, 0, 1, Qt.AlignmentFlag.AlignHCenter)
         images.addWidget(self.source_label, 1, 0)
         images.addWidget(self.seen_label, 1, 1)
         lay = QVBoxLayout(self)
@@ -107,28 +96,52 @@ class RobustnessPanel(QWidget):
         lay.addWidget(self.reset_btn, 0, Qt.AlignmentFlag.AlignLeft)
         lay.addWidget(self.probs_plot, 1)
         self._update_value_labels()
-        self._show_empty()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        rows = (
+            (self.rotate, self.tr("Rotate"), self.tr("Turn the image: does the network still recognise it?")),
+            (self.shift_x, self.tr("Shift right"), self.tr("Move the image right (or left) by pixels.")),
+            (self.shift_y, self.tr("Shift down"), self.tr("Move the image down (or up) by pixels.")),
+            (
+                self.thickness,
+                self.tr("Thicker / thinner"),
+                self.tr("Make the strokes bolder or thinner, as a different pen would."),
+            ),
+            (self.noise, self.tr("Noise"), self.tr("Sprinkle random specks over the image, like a bad scan.")),
+        )
+        for slider, name, tip in rows:
+            self._names[slider].setText(name)
+            slider.setToolTip(tip)
+            slider.setAccessibleName(name)
+        self.reset_btn.setText(self.tr("Reset sliders"))
+        self.reset_btn.setToolTip(self.tr("Put every slider back to zero: the image as it was."))
+        self.source_caption.setText(say(self.caption) if self.caption else self.tr("Original"))
+        self.seen_caption.setText(self.tr("What the network sees"))
+        self.probs_plot.setLabel("left", self.tr("probability"))
+        shown = [core_tr(c) for c in self.class_names]  # Fashion-MNIST's 'Coat' in the user's language
+        ticks = [(i, n if len(n) <= 6 else n[:5] + "…") for i, n in enumerate(shown)]
+        self.probs_plot.getAxis("bottom").setTicks([ticks])
+        self._refresh()
 
     # -- inputs -------------------------------------------------------------------------------------------
     def set_model(
         self, model: torch.nn.Module | None, class_names: Sequence[str], mean, std, image_size: int | None = None
     ) -> None:
         self.model = model
-        self.class_names = [core_tr(str(c)) for c in class_names]
+        self.class_names = [str(c) for c in class_names]
         self.mean, self.std, self.image_size = tuple(mean), tuple(std), image_size
-        ticks = [(i, n if len(n) <= 6 else n[:5] + "…") for i, n in enumerate(self.class_names)]
-        self.probs_plot.getAxis("bottom").setTicks([ticks])
-        self.probs_plot.setXRange(-0.6, len(ticks) - 0.4, padding=0)
-        self._refresh()
+        self.probs_plot.setXRange(-0.6, len(self.class_names) - 0.4, padding=0)
+        self.retranslate()  # the class names on the axis, and the answer
 
-    def set_image(self, image: np.ndarray, true_class: int | None = None, caption: str | None = None) -> None:
+    def set_image(self, image: np.ndarray, true_class: int | None = None, caption: Words | None = None) -> None:
         """The picture to play with: float 0..1 (HxW or CxHxW) or uint8."""
         a = np.asarray(image)
         self.image = a.astype(np.float32) / 255.0 if a.dtype == np.uint8 else a.astype(np.float32)
         if self.image.ndim == 3 and self.image.shape[0] == 1:
             self.image = self.image[0]
-        self.true_class = true_class
-        self.source_caption.setText(caption or self.tr("Original"))
+        self.true_class, self.caption = true_class, caption
+        self.source_caption.setText(say(caption) if caption else self.tr("Original"))
         self.source_label.setPixmap(to_pixmap(self.image, 140))
         self._refresh()
 
@@ -182,12 +195,11 @@ class RobustnessPanel(QWidget):
             probs = self.model(x)[0].float().softmax(0).numpy()
         k = int(probs.argmax())
         self.prediction = (k, float(probs[k]))
-        name = self.class_names[k] if k < len(self.class_names) else str(k)
+        names = [core_tr(c) for c in self.class_names]
+        name = names[k] if k < len(names) else str(k)
         wrong = self.true_class is not None and k != self.true_class
         colour = "#c62828" if wrong else "#2e7d32" if self.true_class is not None else "#202020"
-        truth = (
-            "" if self.true_class is None else self.tr(" (true class: {t})").format(t=self.class_names[self.true_class])
-        )
+        truth = "" if self.true_class is None else self.tr(" (true class: {t})").format(t=names[self.true_class])
         self.result.setText(
             self.tr("Network says <b style='color:{c}'>{n}</b> with {p:.1f} % confidence{t}.").format(
                 c=colour, n=name, p=100 * probs[k], t=truth

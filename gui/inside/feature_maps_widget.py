@@ -11,10 +11,10 @@ from collections import OrderedDict
 import numpy as np
 import torch
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QWidget
 
 from gui.widgets.image_utils import diverging
-from gui.widgets.map_grid import MapGrid, Section, lay_out_grid_page, mode_box
+from gui.widgets.map_grid import MapPage, Section
 
 MAX_SELECTED = 64  # channels shown for the selected layer
 MAX_EACH = 16  # channels shown per layer when every layer is shown
@@ -40,21 +40,24 @@ def layer_section(name: str, maps: torch.Tensor, limit: int, highlight: bool = F
     return Section(title, tiles, tips, highlight)
 
 
-class FeatureMapsWidget(QWidget):
+class FeatureMapsWidget(MapPage):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.mode = mode_box(self, self.tr("Selected layer only"))
+        self.mode.currentIndexChanged.connect(self._rebuild)
+        self.grid.hovered.connect(self._hovered)
+        self.maps: OrderedDict[str, torch.Tensor] = OrderedDict()
+        self.selected: str | None = None
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        self.mode.setItemText(1, self.tr("Selected layer only"))
         self.mode.setToolTip(
             self.tr("Show what every convolutional layer finds in the picture, or only the chosen one.")
         )
-        self.mode.currentIndexChanged.connect(self._rebuild)
-        self.hover = QLabel(self.tr("Hover a map to read its channel and mean activation."), self)
-        self.grid = MapGrid(self)
         self.grid.set_empty_text(self.tr("Draw a digit or click a test image to see what each layer responds to."))
-        self.grid.hovered.connect(self._hovered)
-        lay_out_grid_page(self, self.mode, self.hover, self.grid)
-        self.maps: OrderedDict[str, torch.Tensor] = OrderedDict()
-        self.selected: str | None = None
+        self._hovered("")
+        self._rebuild()  # the section titles and hover texts in the new language
 
     def set_maps(self, maps: "OrderedDict[str, torch.Tensor]", selected: str | None = None) -> None:
         self.maps, self.selected = maps, selected

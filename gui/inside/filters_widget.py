@@ -9,10 +9,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
-from PySide6.QtCore import QCoreApplication, QEvent
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QWidget
 
-from gui.widgets.map_grid import MapGrid, Section, lay_out_grid_page, mode_box
+from gui.widgets.map_grid import MapPage, Section
 
 MAX_FILTERS = 64
 
@@ -26,7 +25,7 @@ class LayerFilters:
     in_channels: int
     kernel: tuple[int, int]
     tiles: list[np.ndarray]  # RGB uint8, at most MAX_FILTERS
-    tips: list[str]
+    norms: list[float]  # each tile's weight norm, for its hover text
     rgb: bool
 
 
@@ -45,28 +44,29 @@ def prepare_filters(weights: dict) -> list[LayerFilters]:
         else:
             limit = float(np.abs(imgs).max()) or 1.0
             tiles = [diverging(im, limit) for im in imgs]
-        norms = kernel[:MAX_FILTERS].flatten(1).norm(dim=1).numpy()
-        tip = QCoreApplication.translate("FiltersWidget", "{name} · filter {j}: {kh}×{kw}, weight norm {norm:.3f}")
-        tips = [tip.format(name=name, j=j, kh=kh, kw=kw, norm=norms[j]) for j in range(len(tiles))]
-        out.append(LayerFilters(name, o, c, (kh, kw), tiles, tips, rgb))
+        norms = [float(n) for n in kernel[:MAX_FILTERS].flatten(1).norm(dim=1).numpy()]
+        out.append(LayerFilters(name, o, c, (kh, kw), tiles, norms, rgb))
     return out
 
 
-class FiltersWidget(QWidget):
+class FiltersWidget(MapPage):
     def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.mode = mode_box(self, self.tr("First and selected layer"))
-        self.mode.setToolTip(self.tr("Show the filters of every convolutional layer, or only of the chosen ones."))
+        super().__init__(parent, max_tile=72)
         self.mode.currentIndexChanged.connect(self._rebuild)
-        self.hover = QLabel(self)
-        self.grid = MapGrid(self, max_tile=72)
+        self.grid.hovered.connect(self.hover.setText)
+        self.layers: list[LayerFilters] = []
+        self.selected: str | None = None
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        self.mode.setItemText(1, self.tr("First and selected layer"))
+        self.mode.setToolTip(self.tr("Show the filters of every convolutional layer, or only of the chosen ones."))
         self.grid.set_empty_text(
             self.tr("This network has no convolution filters (an MLP looks at all pixels at once).")
         )
-        self.grid.hovered.connect(self.hover.setText)
-        lay_out_grid_page(self, self.mode, self.hover, self.grid)
-        self.layers: list[LayerFilters] = []
-        self.selected: str | None = None
+        self.hover.clear()  # a hover text in the old language: the next hover says it again
+        self._rebuild()
 
     def set_filters(self, layers: list[LayerFilters]) -> None:
         self.layers = layers
@@ -75,11 +75,6 @@ class FiltersWidget(QWidget):
     def set_selected(self, name: str | None) -> None:
         self.selected = name
         self._rebuild()
-
-    def changeEvent(self, event) -> None:
-        if event.type() == QEvent.Type.LanguageChange:  # section titles in the new language (the grid follows)
-            self._rebuild()
-        super().changeEvent(event)
 
     def _is_selected(self, name: str) -> bool:
         s = self.selected
@@ -107,5 +102,8 @@ class FiltersWidget(QWidget):
                 name=lf.name, c=lf.out_channels, kh=lf.kernel[0], kw=lf.kernel[1]
             )
             title += (f", {kind}" if kind else "") + more
-            sections.append(Section(title, lf.tiles, lf.tips, self._is_selected(lf.name)))
+            tip = self.tr("{name} · filter {j}: {kh}×{kw}, weight norm {norm:.3f}")
+            kh, kw = lf.kernel
+            tips = [tip.format(name=lf.name, j=j, kh=kh, kw=kw, norm=norm) for j, norm in enumerate(lf.norms)]
+            sections.append(Section(title, lf.tiles, tips, self._is_selected(lf.name)))
         self.grid.set_sections(sections)

@@ -21,9 +21,10 @@ from gui.inside.saliency_panel import SaliencyPanel
 from gui.state import AppState, CurrentModel, InputImage
 from gui.widgets.image_utils import caption, side_by_side
 from gui.widgets.numbers import human
+from gui.widgets.retranslating import Retranslating, Words, say
 
 
-class InsideView(QWidget):
+class InsideView(Retranslating, QWidget):
     weightsShown = Signal()  # filters and histograms show the latest weights
     inputShown = Signal()  # feature maps and saliency show the current input
 
@@ -45,6 +46,7 @@ class InsideView(QWidget):
         self.table = LayerTable(self)
         self.table.itemSelectionChanged.connect(self._row_selected)
         self.totals = QLabel(self)
+        self._totals: Words = ""  # what the line under the table says, kept to say it again after a switch
         self.saliency = SaliencyPanel(self)
         self.saliency.settingsChanged.connect(self.refresh_input)
 
@@ -53,7 +55,7 @@ class InsideView(QWidget):
         lv.setContentsMargins(0, 0, 0, 0)
         lv.addWidget(
             caption(
-                self.tr(
+                lambda: self.tr(
                     "The layers in order. 'Output' is the shape of what a layer hands on (channels × height × width); "
                     "'Receptive field' is how many input pixels across one output position depends "
                     "on. Bold rows are the conv "
@@ -65,7 +67,7 @@ class InsideView(QWidget):
         lv.addWidget(self.totals)
         lv.addWidget(
             caption(
-                self.tr(
+                lambda: self.tr(
                     "Saliency: the left heat map shows which parts of the picture pushed the network towards "
                     "its answer; "
                     "the right one does the same for any class you pick."
@@ -82,6 +84,14 @@ class InsideView(QWidget):
         lay.addWidget(split, 1)
         state.modelChanged.connect(self._on_model)
         state.inputChanged.connect(self._on_input)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.totals.setText(say(self._totals))
+
+    def _say_totals(self, words: Words) -> None:
+        self._totals = words
+        self.totals.setText(say(words))
 
     # -- following the app state ------------------------------------------------------------------------------
     def _on_model(self, model: CurrentModel | None) -> None:
@@ -105,7 +115,7 @@ class InsideView(QWidget):
         self.saliency.set_classes(card.class_names)
         self.weights.reset()
         self.table.setRowCount(0)
-        self.totals.setText(self.tr("Measuring the layers…"))
+        self._say_totals(lambda: self.tr("Measuring the layers…"))
         shared, folder = model.model, model.source.path
         start = folder / "start.pt" if model.source.kind in ("run", "training") and folder else None
         self.jobs.submit(
@@ -153,14 +163,14 @@ class InsideView(QWidget):
         self.weightsShown.emit()
 
     def _job_failed(self, message: str) -> None:
-        self.totals.setText(self.tr("Could not analyse the network: {m}").format(m=message))
+        self._say_totals(lambda: self.tr("Could not analyse the network: {m}").format(m=message))
 
     def _summary_ready(self, summary) -> None:
         self.summary = summary
         feature = {n for n, _ in conv_layers(self.model)} if self.model is not None else set()
         self.table.show_summary(summary, feature)
-        self.totals.setText(
-            self.tr("Total: {p:,} weights, {f}FLOPs per image").format(
+        self._say_totals(
+            lambda: self.tr("Total: {p:,} weights, {f}FLOPs per image").format(
                 p=summary.total_params, f=human(summary.total_flops, "")
             )
         )
@@ -197,9 +207,9 @@ class InsideView(QWidget):
         if x is None or self.model is None:
             self.maps.set_maps(OrderedDict(), None)
             self.saliency.clear(
-                self.tr("Draw a digit or click a test image in Evaluate to look inside.")
+                (lambda: self.tr("Draw a digit or click a test image in Evaluate to look inside."))
                 if self.model is not None or self.current is None
-                else self.tr("Preparing the network…")
+                else (lambda: self.tr("Preparing the network…"))
             )
             return
         if not self.isVisible():

@@ -8,6 +8,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
 from gui.widgets.numbers import human, shape_text
+from gui.widgets.retranslating import Retranslating
 
 COLUMNS = (  # marked for lupdate; translated where the header is set
     QT_TRANSLATE_NOOP("LayerTable", "Layer"),
@@ -19,12 +20,11 @@ COLUMNS = (  # marked for lupdate; translated where the header is set
 )
 
 
-class LayerTable(QTableWidget):
+class LayerTable(Retranslating, QTableWidget):
     """One row per layer of a model summary, read only, one row selectable."""
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(0, len(COLUMNS), parent)
-        self.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
         self.verticalHeader().setVisible(False)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -36,6 +36,10 @@ class LayerTable(QTableWidget):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setWordWrap(False)
         self.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
 
     def show_summary(self, summary, feature: set[str]) -> None:
         """The rows of ``summary``; the layers named in ``feature`` bold and blue. Emits no selection signal."""

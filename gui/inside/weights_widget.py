@@ -8,12 +8,11 @@ import pyqtgraph as pg
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from core.analysis import Histogram
+from gui.widgets.retranslating import Retranslating
 
 
-def _plot(y_label: str, x_label: str) -> pg.PlotWidget:
+def _plot() -> pg.PlotWidget:
     w = pg.PlotWidget(background="w")
-    w.setLabel("left", y_label)
-    w.setLabel("bottom", x_label)
     w.showGrid(x=True, y=True, alpha=0.2)
     w.getPlotItem().setMenuEnabled(False)
     for axis in ("left", "bottom"):
@@ -21,13 +20,13 @@ def _plot(y_label: str, x_label: str) -> pg.PlotWidget:
     return w
 
 
-class WeightsWidget(QWidget):
+class WeightsWidget(Retranslating, QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self._curves_stale = False  # curves changed while hidden: redrawn when shown
         self.hist_title = QLabel(self)
-        self.hist_plot = _plot(self.tr("weights"), self.tr("weight value"))
-        self.hist_plot.addLegend(offset=(-10, 10), labelTextColor="k", brush=(255, 255, 255, 200))
+        self.hist_plot = _plot()
+        self.hist_legend = self.hist_plot.addLegend(offset=(-10, 10), labelTextColor="k", brush=(255, 255, 255, 200))
         self.initial_curve = self.hist_plot.plot(
             [0, 1],
             [0],
@@ -35,22 +34,17 @@ class WeightsWidget(QWidget):
             fillLevel=0,
             brush=(150, 150, 150, 90),
             pen=pg.mkPen((120, 120, 120), width=1),
-            name=self.tr("at start"),
+            name="at start",  # named in retranslate()
         )
         self.current_curve = self.hist_plot.plot(
-            [0, 1], [0], stepMode="center", pen=pg.mkPen("#1f5fbf", width=2), name=self.tr("now")
+            [0, 1], [0], stepMode="center", pen=pg.mkPen("#1f5fbf", width=2), name="now"
         )
         self.metric_combo = QComboBox(self)  # not "metric": that name is QWidget.metric(), which Qt calls
-        self.metric_combo.addItem(self.tr("Weight change per epoch"), "change")
-        self.metric_combo.addItem(self.tr("Gradient strength (how hard training pushes each layer)"), "grad")
+        self.metric_combo.addItem("", "change")
+        self.metric_combo.addItem("", "grad")
         self.metric_combo.model().item(1).setEnabled(False)
-        self.metric_combo.setToolTip(
-            self.tr(
-                "What the curves below show per layer: how much its weights changed, or how hard training pushes it."
-            )
-        )
         self.metric_combo.currentIndexChanged.connect(self._redraw_curves)
-        self.change_plot = _plot(self.tr("relative change"), self.tr("epoch"))
+        self.change_plot = _plot()
         self.change_plot.setLogMode(y=True)
         self.legend = self.change_plot.addLegend(
             offset=(-10, 10), labelTextSize="8pt", labelTextColor="k", brush=(255, 255, 255, 200)
@@ -58,7 +52,8 @@ class WeightsWidget(QWidget):
         self.change_note = QLabel(self)
         self.change_note.setWordWrap(True)
         top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("Per layer:"), self))
+        self.per_layer = QLabel(self)
+        top.addWidget(self.per_layer)
         top.addWidget(self.metric_combo)
         top.addStretch(1)
         lay = QVBoxLayout(self)
@@ -72,6 +67,24 @@ class WeightsWidget(QWidget):
         self.history: dict[str, dict[str, list[tuple[int, float]]]] = {"change": {}, "grad": {}}
         self.selected: str | None = None
         self.reset()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.hist_plot.setLabel("left", self.tr("weights"))
+        self.hist_plot.setLabel("bottom", self.tr("weight value"))
+        self.hist_legend.getLabel(self.initial_curve).setText(self.tr("at start"))
+        self.hist_legend.getLabel(self.current_curve).setText(self.tr("now"))
+        self.metric_combo.setItemText(0, self.tr("Weight change per epoch"))
+        self.metric_combo.setItemText(1, self.tr("Gradient strength (how hard training pushes each layer)"))
+        self.metric_combo.setToolTip(
+            self.tr(
+                "What the curves below show per layer: how much its weights changed, or how hard training pushes it."
+            )
+        )
+        self.per_layer.setText(self.tr("Per layer:"))
+        self.change_plot.setLabel("bottom", self.tr("epoch"))
+        self._say_curves()
+        self.show_layer(self.selected)
 
     def reset(self) -> None:
         self.histograms = {}
@@ -143,7 +156,6 @@ class WeightsWidget(QWidget):
         self.change_plot.clear()
         self.legend.clear()
         series = self.history.get(kind, {})
-        self.change_plot.setLabel("left", self.tr("relative change") if kind == "change" else self.tr("gradient norm"))
         n = max(len(series), 1)
         epochs = sorted({e for points in series.values() for e, _ in points})
         step = max(1, len(epochs) // 10)
@@ -159,6 +171,12 @@ class WeightsWidget(QWidget):
                 symbolBrush=pg.intColor(i, hues=n, maxValue=220),
                 name=name,
             )
+        self._say_curves()
+
+    def _say_curves(self) -> None:
+        """The curves' axis and the note under them, for the measure chosen."""
+        kind = self.metric_combo.currentData() or "change"
+        self.change_plot.setLabel("left", self.tr("relative change") if kind == "change" else self.tr("gradient norm"))
         if kind == "change":
             self.change_note.setText(
                 self.tr(

@@ -11,21 +11,9 @@ import logging
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QDockWidget,
-    QFileDialog,
-    QFormLayout,
-    QLineEdit,
-    QMainWindow,
-    QMessageBox,
-    QPlainTextEdit,
-    QScrollArea,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QDockWidget, QFileDialog, QMainWindow, QMessageBox, QScrollArea, QWidget
 
 from core.lessons import (
     MACHINE_FIELDS,
@@ -33,25 +21,29 @@ from core.lessons import (
     Lesson,
     LessonError,
     bundled_lessons,
+    design_copy,
     lesson_from_window,
     load_lesson,
     save_lesson,
 )
+from gui.lessons.lesson_editor import LessonEditor
 from gui.lessons.lesson_panel import LessonPanel, language
 from gui.state import AppState, TrainSettings
+from gui.widgets.retranslating import Retranslating
 
 log = logging.getLogger(__name__)
 
 
-class LessonDock(QDockWidget):
+class LessonDock(Retranslating, QDockWidget):
     fileRead = Signal(bool)  # a .lesson file was read and checked (off the GUI thread): True when it opened
     lessonChanged = Signal(object)  # the Lesson opened, or None when it is closed
 
     def __init__(self, state: AppState, parent: QWidget | None = None):
-        super().__init__(self.tr("Lesson"), parent, objectName="lessonDock")
+        super().__init__(parent, objectName="lessonDock")
         self.state = state
         self.jobs = state.jobs("lessons")  # a lesson file is read and checked here, never on the GUI thread
         self.lesson: Lesson | None = None
+        self._set_up: TrainSettings | None = None  # the settings the open lesson asked for
         self.panel = LessonPanel(state)
         self.setWidget(QScrollArea(widget=self.panel, widgetResizable=True, objectName="lessonScroll"))
         self.setMinimumWidth(280)
@@ -61,6 +53,14 @@ class LessonDock(QDockWidget):
         self._actions: list[QAction] = []
         self._sized = False
         self.hide()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self._title_actions()
+        if self.lesson is None:
+            self.setWindowTitle(self.tr("Lesson"))
+        else:
+            self.setWindowTitle(self.tr("Lesson: {title}").format(title=self.lesson.title_for(language())))
 
     def bundled(self) -> list[Lesson]:
         """The lessons that ship with the app (read once; a broken one is logged and left out of the menu)."""
@@ -93,12 +93,17 @@ class LessonDock(QDockWidget):
         values = {k: v for k, v in lesson.values().items() if k in own or k not in MACHINE_FIELDS + ("folder",)}
         self.lesson = lesson
         shown = frozenset(lesson.shown) or None
-        self.state.request_settings(TrainSettings(values, shown, lesson.preset, compare=lesson.compare))
+        self._set_up = TrainSettings(
+            values, shown, lesson.preset, compare=lesson.compare
+        )  # before the class changes it
+        self.state.request_settings(self._set_up)
         self.panel.show_lesson(lesson)
-        self.setWindowTitle(self.tr("Lesson: {title}").format(title=lesson.title_for(language())))
+        self.retranslate()
         self.show()
         self.raise_()
         self.lessonChanged.emit(lesson)  # the window shows the Train tab, where every lesson starts
+        if lesson.design:  # then the network editor, on a copy made on a task (it builds the network)
+            self.jobs.submit("design", lambda: design_copy(lesson), self.state.request_design)
         window = self.parentWidget()
         if not self._sized and isinstance(window, QMainWindow):  # once: later the user's own width stays
             self._sized = True
@@ -130,46 +135,33 @@ class LessonDock(QDockWidget):
             self.lesson = None
             self.state.request_settings(TrainSettings({}, None, None))
             self.panel.show_lesson(None)
+            self.retranslate()
             self.lessonChanged.emit(None)
         self.hide()
-
-    def changeEvent(self, event) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._title_actions()
-            if self.lesson is not None:
-                self.setWindowTitle(self.tr("Lesson: {title}").format(title=self.lesson.title_for(language())))
-        super().changeEvent(event)
 
     def closeEvent(self, event) -> None:  # the dock's own close button ends the lesson too
         self.close_lesson()
         super().closeEvent(event)
 
     # -- saving the window as a lesson --------------------------------------------------------------------------
-    def save(self, path: Path, title: str, text: str) -> Path:
-        """Write the Train tab's settings and shown controls (and the open lesson's steps) to a .lesson file."""
-        settings = self.state.train_settings
+    def save(self, path: Path, words: Lesson, keep_set_up: bool = True) -> Path:
+        """Write a .lesson file: the settings and shown controls (those the open lesson set up when
+        ``keep_set_up``, before the class changed them; else those on show), with ``words``' titles, texts,
+        steps and comparison."""
+        settings = self._set_up if keep_set_up and self.lesson is not None else self.state.train_settings
         shown = tuple(sorted(settings.shown)) if settings and settings.shown is not None else ()
         values, preset = (dict(settings.values), settings.preset) if settings else ({}, None)
-        made = lesson_from_window(values, shown, title, text, preset)
-        if self.lesson is not None:  # a changed bundled lesson keeps its steps, and its Chinese where unchanged
-            made = replace(
-                made,
-                steps=self.lesson.steps,
-                title_zh=self.lesson.title_zh if title == self.lesson.title else "",
-                text_zh=self.lesson.text_zh if text == self.lesson.text else "",
-            )
-        return save_lesson(made, path)
+        made = lesson_from_window(values, shown, words.title, words.text, preset)
+        return save_lesson(replace(words, settings=made.settings, preset=made.preset, shown=made.shown), path)
 
     def save_dialog(self) -> Path | None:
         lesson = self.lesson
-        dialog = SaveLessonDialog(
-            lesson.title if lesson else self.tr("My lesson"),
-            lesson.text if lesson else self.tr("What this lesson shows, in a few sentences."),
-            self.parentWidget(),
-        )
-        if dialog.exec() != QDialog.DialogCode.Accepted:
+        draft = lesson or Lesson("My lesson", "What this lesson shows, in a few sentences.")
+        editor = LessonEditor(draft, language().startswith("zh"), lesson is not None, self.parentWidget())
+        if editor.exec() != QDialog.DialogCode.Accepted:
             return None
-        name = "".join(c if c.isalnum() else "_" for c in dialog.title()).strip("_").lower() or "lesson"
+        words = editor.lesson(draft)
+        name = "".join(c if c.isalnum() else "_" for c in words.title).strip("_").lower() or "lesson"
         path, _ = QFileDialog.getSaveFileName(
             self.parentWidget(),
             self.tr("Save as lesson"),
@@ -179,7 +171,7 @@ class LessonDock(QDockWidget):
         if not path:
             return None
         try:
-            return self.save(Path(path), dialog.title(), dialog.text())
+            return self.save(Path(path), words, editor.keep_set_up())
         except OSError as exc:
             QMessageBox.warning(
                 self.parentWidget(),
@@ -189,26 +181,3 @@ class LessonDock(QDockWidget):
                 ),
             )
             return None
-
-
-class SaveLessonDialog(QDialog):
-    """Asks for the lesson's title and text before it is saved."""
-
-    def __init__(self, title: str, text: str, parent: QWidget | None = None):
-        super().__init__(parent, objectName="saveLessonDialog", windowTitle=self.tr("Save window as lesson"))
-        self.title_edit = QLineEdit(title, self, objectName="lessonTitleEdit")
-        self.text_edit = QPlainTextEdit(text, self, objectName="lessonTextEdit")
-        self.text_edit.setToolTip(self.tr("Markdown: **bold**, *italic*, an empty line between paragraphs."))
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form = QFormLayout(self)
-        form.addRow(self.tr("Title"), self.title_edit)
-        form.addRow(self.tr("Text"), self.text_edit)
-        form.addRow(buttons)
-
-    def title(self) -> str:
-        return self.title_edit.text().strip() or self.tr("My lesson")
-
-    def text(self) -> str:
-        return self.text_edit.toPlainText().strip() or self.tr("A lesson made in CNN Playground.")

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QEvent, QMargins, Qt, QUrl, Signal
+from PySide6.QtCore import QMargins, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
@@ -18,6 +18,7 @@ from core.printable import printable
 from gui.i18n import language as window_language
 from gui.state import AppState, TrainSettings
 from gui.messages import say
+from gui.widgets.retranslating import Retranslating
 
 WEB_SCHEMES = ("http", "https")  # the only links a lesson may open
 MARKS = {"done": "✔", "current": "➜", "todo": "○"}
@@ -34,7 +35,7 @@ def language() -> str:
     return window_language().code
 
 
-class LessonPanel(QWidget):
+class LessonPanel(Retranslating, QWidget):
     closeRequested = Signal()
     stepTicked = Signal(int)  # 0-based index of the step just done
 
@@ -53,18 +54,8 @@ class LessonPanel(QWidget):
         self.steps_box.setSpacing(6)
         self.rows: list[tuple[QLabel, QLabel]] = []
         self.status = QLabel(self, objectName="lessonStatus", wordWrap=True)
-        self.next_button = QPushButton(
-            self.tr("Next step"),
-            self,
-            objectName="lessonNext",
-            toolTip=self.tr("Mark this step as done and go on to the next one."),
-        )
-        self.close_button = QPushButton(
-            self.tr("Close lesson"),
-            self,
-            objectName="lessonClose",
-            toolTip=self.tr("End the lesson: every setting is shown again, with the values it has now."),
-        )
+        self.next_button = QPushButton(self, objectName="lessonNext")
+        self.close_button = QPushButton(self, objectName="lessonClose")
         self.next_button.clicked.connect(self.next_step)
         self.close_button.clicked.connect(self.closeRequested.emit)
         buttons = QHBoxLayout()
@@ -83,6 +74,17 @@ class LessonPanel(QWidget):
         for signal in (state.runStarted, state.epochEnded, state.runFinished):
             signal.connect(self._on_event)
         state.settingsChanged.connect(self._on_settings)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.next_button.setText(self.tr("Next step"))
+        self.next_button.setToolTip(self.tr("Mark this step as done and go on to the next one."))
+        self.close_button.setText(self.tr("Close lesson"))
+        self.close_button.setToolTip(
+            self.tr("End the lesson: every setting is shown again, with the values it has now.")
+        )
+        if self.lesson is not None:
+            self._show_texts()
 
     def open_link(self, url: str) -> bool:
         """Only web links open, and only after the window says where they go; file: and the rest never do."""
@@ -141,11 +143,6 @@ class LessonPanel(QWidget):
         steps = self.tr("Steps")  # (tr outside the f-string: lupdate reads only plain calls)
         self.steps_title.setText(f"<b>{escape(steps, quote=False)}</b>")
         self._refresh()
-
-    def changeEvent(self, event) -> None:
-        if event.type() == QEvent.Type.LanguageChange and self.lesson is not None:
-            self._show_texts()
-        super().changeEvent(event)
 
     def _refresh(self) -> None:
         current = self.current

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
 
 from core.batch_log import BatchCurves
 from core.events import EpochMetrics
+from gui.widgets.retranslating import Retranslating
 from gui.widgets.svg_export import export_svg
 
 # Okabe & Ito (2008): distinguishable with every common colour-vision deficiency; yellow last (pale on white).
@@ -49,9 +50,7 @@ def running_mean(values: np.ndarray, window: int) -> np.ndarray:
     return (sums[ends] - sums[starts]) / (ends - starts)
 
 
-def _style(plot: pg.PlotItem, title: str, left: str) -> None:
-    plot.setTitle(title, color="#333", size="10pt")
-    plot.setLabel("left", left, color="#444")
+def _style(plot: pg.PlotItem) -> None:
     for axis in ("left", "bottom"):
         plot.getAxis(axis).setTextPen("#444")
         plot.getAxis(axis).setPen("#888")
@@ -60,7 +59,7 @@ def _style(plot: pg.PlotItem, title: str, left: str) -> None:
     plot.setMenuEnabled(False)
 
 
-class ComparePlots(QWidget):
+class ComparePlots(Retranslating, QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.runs: list[RunCurves] = []
@@ -69,12 +68,11 @@ class ComparePlots(QWidget):
         self.canvas = pg.GraphicsLayoutWidget(self)
         self.canvas.setBackground("w")
         self.canvas.setObjectName("comparePlots")
-        self.canvas.setAccessibleName(self.tr("Loss and accuracy of the compared runs"))
         self.canvas.setMinimumHeight(200)
         self.loss_plot = self.canvas.addPlot(row=0, col=0)
         self.acc_plot = self.canvas.addPlot(row=0, col=1)
-        _style(self.loss_plot, self.tr("Loss"), self.tr("loss"))
-        _style(self.acc_plot, self.tr("Accuracy"), self.tr("% correct"))
+        _style(self.loss_plot)
+        _style(self.acc_plot)
         self.acc_plot.setXLink(self.loss_plot)
         self.legend = pg.LegendItem(labelTextColor="#333")  # a column of its own: never over a curve
         self.legend.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)  # its own height, at the top
@@ -84,6 +82,22 @@ class ComparePlots(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.canvas)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.canvas.setAccessibleName(self.tr("Loss and accuracy of the compared runs"))
+        for plot, title, left in (
+            (self.loss_plot, self.tr("Loss"), self.tr("loss")),
+            (self.acc_plot, self.tr("Accuracy"), self.tr("% correct")),
+        ):
+            plot.setTitle(title, color="#333", size="10pt")
+            plot.setLabel("left", left, color="#444")
+        self.redraw()  # the axis below and the legend's key
+
+    def rename(self, names: list[str]) -> None:
+        """The runs' names in the legend (after a language switch)."""
+        self.runs = [RunCurves(name, run.history, run.batches) for name, run in zip(names, self.runs)]
+        self.redraw()
 
     # -- what to show ---------------------------------------------------------------------------------------
     def set_runs(self, runs: list[RunCurves]) -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -27,12 +27,13 @@ from PySide6.QtWidgets import (
 from core.run_compare import RunDetails, run_details
 from core.run_summary import summary_of
 from core.runs import RunInfo
-from gui.core_texts import run_name_tr
+from gui.core_texts import core_tr, run_name_tr
 from gui.runs.compare_plots import ComparePlots, RunCurves, run_color
 from gui.runs.layer_tables import LayerTables
 from gui.runs.settings_diff import SettingsDiff
 from gui.state import AppState
 from gui.widgets.image_utils import caption, captioned_page, side_by_side
+from gui.widgets.retranslating import Retranslating, Words, say
 from gui.widgets.save_dialog import ask_save_path
 
 
@@ -47,7 +48,7 @@ def _swatch(color: str) -> QIcon:
     return QIcon(pix)
 
 
-class CompareView(QWidget):
+class CompareView(Retranslating, QWidget):
     def __init__(self, state: AppState, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("compareView")
@@ -59,22 +60,20 @@ class CompareView(QWidget):
 
         self.check_box = QHBoxLayout()  # one show/hide box per run, in its colour
         self.check_box.setContentsMargins(0, 0, 0, 0)
-        self.per_epoch = QRadioButton(self.tr("Per epoch"), self, objectName="comparePerEpoch", checked=True)
-        self.per_epoch.setToolTip(self.tr("One point per epoch: training, validation and test images"))
-        self.per_batch = QRadioButton(self.tr("Per batch"), self, objectName="comparePerBatch")
-        self.per_batch.setToolTip(self.tr("Every training batch, with its running average"))
+        self.per_epoch = QRadioButton(self, objectName="comparePerEpoch", checked=True)
+        self.per_batch = QRadioButton(self, objectName="comparePerBatch")
         self.mode = QButtonGroup(self)
         for button in (self.per_epoch, self.per_batch):
             self.mode.addButton(button)
         self.per_batch.toggled.connect(self._set_per_batch)
-        self.export_button = QPushButton(self.tr("Export plots…"), self, objectName="compareExportButton")
-        self.export_button.setToolTip(self.tr("Save both plots with their legend as a PNG picture or an SVG drawing"))
+        self.export_button = QPushButton(self, objectName="compareExportButton")
         self.export_button.clicked.connect(self.choose_export_file)
         self.status = QLabel(self, objectName="compareStatus")
         self.status.setWordWrap(True)
+        self.said: Words = ""  # the status line, kept to say it again after a language switch
 
         self.plots = ComparePlots(self)
-        self.plot_caption = caption("")
+        self.plot_caption = caption(self._caption)
         self.diff = SettingsDiff(self)
         self.layers = LayerTables(self)
 
@@ -93,11 +92,13 @@ class CompareView(QWidget):
         top_box.addWidget(self.status)
         diff_page = captioned_page(
             self.diff,
-            self.tr("The settings that differ between the runs, side by side: the likely reasons their curves differ."),
+            lambda: self.tr(
+                "The settings that differ between the runs, side by side: the likely reasons their curves differ."
+            ),
         )
         layers_page = captioned_page(
             self.layers,
-            self.tr(
+            lambda: self.tr(
                 "When the networks differ: each run's layers with what they hand on (channels × height × width) "
                 "and how many weights they learn."
             ),
@@ -110,18 +111,31 @@ class CompareView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
-        self._set_caption()
         self.show_runs([])
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.per_epoch.setText(self.tr("Per epoch"))
+        self.per_epoch.setToolTip(self.tr("One point per epoch: training, validation and test images"))
+        self.per_batch.setText(self.tr("Per batch"))
+        self.per_batch.setToolTip(self.tr("Every training batch, with its running average"))
+        self.export_button.setText(self.tr("Export plots…"))
+        self.export_button.setToolTip(self.tr("Save both plots with their legend as a PNG picture or an SVG drawing"))
+        self.status.setText(say(self.said))
+        self.names = [run_name_tr(summary_of(info).name) for info in self.runs]  # names made in the language
+        for check, name in zip(self.checks, self.names):
+            self._say_check(check, name)
+        self.plots.rename(self.names)
+        colors = [run_color(i) for i in range(len(self.runs))]
+        self.diff.show_configs(self.names, colors, [info.config for info in self.runs])
+        if self.details is not None:
+            self.layers.show_details(self.names, colors, self.details)
+
+    def _say(self, words: Words) -> None:
+        self.said = words
+        self.status.setText(say(words))
 
     # -- what to compare ------------------------------------------------------------------------------------
-    def changeEvent(self, event) -> None:
-        """A language switch: the runs' names, built in the old language, are built again."""
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.LanguageChange and self.runs:
-            QTimer.singleShot(0, self._reshow)  # after the walk that retranslates the texts it knows
-
-    def _reshow(self) -> None:
-        self.show_runs(list(self.runs))
 
     def show_runs(self, runs: list[RunInfo]) -> None:
         """Show ``runs`` (any number; two or more to compare) and read their details in the background."""
@@ -134,10 +148,10 @@ class CompareView(QWidget):
         self.export_button.setEnabled(bool(self.runs))
         if not self.runs:
             self.layers.show_details([], [], [])
-            self.status.setText(self.tr("Select two or more runs in the list above to compare them."))
+            self._say(lambda: self.tr("Select two or more runs in the list above to compare them."))
             return
         self.layers.show_busy()
-        self.status.setText(self.tr("Reading the per-batch curves and the layers…"))
+        self._say(lambda: self.tr("Reading the per-batch curves and the layers…"))
         self.jobs.submit("details", partial(read_details, tuple(self.runs)), self._details_read, self._details_failed)
 
     def _make_checks(self, colors: list[str]) -> None:
@@ -147,32 +161,38 @@ class CompareView(QWidget):
                 widget.deleteLater()
         self.checks = []
         for index, (name, color) in enumerate(zip(self.names, colors)):
-            check = QCheckBox(name, self, checked=True)
+            check = QCheckBox(self, checked=True)
             check.setIcon(_swatch(color))
-            check.setToolTip(self.tr("Show or hide {run} in the plots").format(run=name))
-            check.setAccessibleName(self.tr("Show {run}").format(run=name))
+            self._say_check(check, name)
             check.toggled.connect(partial(self.plots.set_run_visible, index))
             self.check_box.addWidget(check)
             self.checks.append(check)
         self.check_box.addStretch(1)
+
+    def _say_check(self, check: QCheckBox, name: str) -> None:
+        check.setText(name)
+        check.setToolTip(self.tr("Show or hide {run} in the plots").format(run=name))
+        check.setAccessibleName(self.tr("Show {run}").format(run=name))
 
     def _details_read(self, details: list[RunDetails]) -> None:
         self.details = details
         for index, d in enumerate(details):
             self.plots.set_batches(index, d.batches)
         self.layers.show_details(self.names, [run_color(i) for i in range(len(details))], details)
-        without = [name for name, d in zip(self.names, details) if not len(d.batches)]
-        self.status.setText(
-            self.tr("No per-batch log in {runs} (saved by an older version): per batch shows only the others.").format(
-                runs=", ".join(without)
+        without = [i for i, d in enumerate(details) if not len(d.batches)]
+        self._say(
+            lambda: (
+                self.tr(
+                    "No per-batch log in {runs} (saved by an older version): per batch shows only the others."
+                ).format(runs=", ".join(self.names[i] for i in without))
+                if without
+                else ""
             )
-            if without
-            else ""
         )
 
     def _details_failed(self, message: str) -> None:
         self.layers.show_details([], [], [])
-        self.status.setText(self.tr("Could not read the runs' details: {why}").format(why=message))
+        self._say(lambda: self.tr("Could not read the runs' details: {why}").format(why=core_tr(message)))
 
     # -- view -----------------------------------------------------------------------------------------------
     def _set_per_batch(self, on: bool) -> None:
@@ -180,19 +200,20 @@ class CompareView(QWidget):
         self._set_caption()
 
     def _set_caption(self) -> None:
+        self.plot_caption.set_words(self._caption)  # said again by the caption after a language switch
+
+    def _caption(self) -> str:
         if self.plots.per_batch:
-            text = self.tr(
+            return self.tr(
                 "Every training batch: faint lines are single batches, bold lines the average of the last few. "
                 "The bottom axis counts epochs, so runs with other batch sizes line up. The curve that falls "
                 "faster learns faster; a wide faint band means noisy steps (small batches or a high learning rate)."
             )
-        else:
-            text = self.tr(
-                "One colour per run. Solid lines: the training images, dashed: validation, dotted: test. "
-                "Lower loss and higher accuracy are better; a validation loss that turns up while the training "
-                "loss keeps falling means the network starts to memorise its training images (overfitting)."
-            )
-        self.plot_caption.setText(text)
+        return self.tr(
+            "One colour per run. Solid lines: the training images, dashed: validation, dotted: test. "
+            "Lower loss and higher accuracy are better; a validation loss that turns up while the training "
+            "loss keeps falling means the network starts to memorise its training images (overfitting)."
+        )
 
     # -- export ---------------------------------------------------------------------------------------------
     def choose_export_file(self) -> None:
@@ -208,9 +229,10 @@ class CompareView(QWidget):
         try:
             self.plots.export(path)
         except (OSError, ValueError) as exc:
-            self.status.setText(
-                self.tr("Could not export the plots: {why} Choose another file or folder.").format(why=exc)
+            why = str(exc)
+            self._say(
+                lambda: self.tr("Could not export the plots: {why} Choose another file or folder.").format(why=why)
             )
             return False
-        self.status.setText(self.tr("Plots saved to {path}").format(path=path))
+        self._say(lambda: self.tr("Plots saved to {path}").format(path=path))
         return True

@@ -11,10 +11,13 @@ from pathlib import Path
 from typing import Callable
 
 from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
 from core.export import FORMATS, ONNX_EXTRA, ExportJob, ExportResult, export
 from core.export_check import CHECK_IMAGES
+from gui.widgets.code_view import CodeView, script_of_run
+from gui.widgets.retranslating import Retranslating
 from gui.widgets.save_dialog import ask_save_path
 
 MODEL_FORMATS = ("weights", "onnx", "pt2")  # what File > Export current model offers, in this order
@@ -51,16 +54,37 @@ class ExportActions(QObject):
         }
 
     def fill(self, menu: QMenu) -> None:
-        for fmt, title in self.titles().items():
-            action = menu.addAction(title, lambda fmt=fmt: self.export_selected(fmt))
+        for fmt in self.titles():
+            action = menu.addAction("", lambda fmt=fmt: self.export_selected(fmt))
             action.setObjectName(f"export_{fmt}")
-        menu.actions()[0].setToolTip(self.tr("One file, one row per epoch, with a 'run' column naming each run"))
-        for action in menu.actions()[2:]:
+        menu.addSeparator()
+        menu.addAction("", self.show_code).setObjectName("showCode")
+        self.name(menu)
+
+    def name(self, menu: QMenu) -> None:
+        """The entries' titles and tooltips in the language now installed."""
+        formats = menu.actions()[: len(self.titles())]
+        for action, title in zip(formats, self.titles().values()):
+            action.setText(title)
+        formats[0].setToolTip(self.tr("One file, one row per epoch, with a 'run' column naming each run"))
+        for action in formats[2:]:
             action.setToolTip(
                 self.tr(
                     "Checked after writing: the file must give the same answers as the network on {n} test images"
                 ).format(n=CHECK_IMAGES)
             )
+        code = menu.findChild(QAction, "showCode")
+        code.setText(self.tr("The code behind this run…"))
+        code.setToolTip(self.tr("A standalone PyTorch script that trains this run's network the same way"))
+
+    def show_code(self) -> CodeView | None:
+        paths = list(self.selected())
+        if len(paths) != 1:
+            self._say(self.tr("Select one run to see its code.") if paths else self.tr("Select a run first."))
+            return None
+        view = CodeView(self.state, script_of_run(paths[0]), self.parent_widget)
+        view.show()
+        return view
 
     # -- exporting ---------------------------------------------------------------------------------------------
     def export_selected(self, fmt: str) -> None:
@@ -197,10 +221,15 @@ def _format_of(path: Path) -> str:
 
 def export_menu(parent: QWidget, state, selected: Callable[[], list[Path]]) -> QMenu:
     """The Export menu for the runs ``selected()`` returns; its ExportActions is ``menu.export_actions``."""
-    menu = QMenu(parent)
-    menu.setObjectName("exportMenu")
-    menu.setToolTipsVisible(True)
-    actions = ExportActions(parent, state, selected)
-    actions.fill(menu)
-    menu.export_actions = actions
-    return menu
+    return ExportMenu(parent, ExportActions(parent, state, selected))
+
+
+class ExportMenu(Retranslating, QMenu):
+    def __init__(self, parent: QWidget, actions: ExportActions):
+        super().__init__(parent, objectName="exportMenu")
+        self.setToolTipsVisible(True)
+        self.export_actions = actions
+        actions.fill(self)
+
+    def retranslate(self) -> None:
+        self.export_actions.name(self)

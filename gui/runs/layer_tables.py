@@ -20,7 +20,9 @@ from PySide6.QtWidgets import (
 
 from core.run_compare import RunDetails
 from core.summary import LayerRow, ModelSummary
+from gui.core_texts import core_tr
 from gui.widgets.numbers import human, shape_text
+from gui.widgets.retranslating import Retranslating
 
 DIFFERENT = QColor("#fff3cd")  # a pale amber: readable, and not a run's colour
 
@@ -29,7 +31,7 @@ def _row_key(row: LayerRow) -> tuple:
     return row.kind, row.out_shape, row.params
 
 
-class LayerTables(QWidget):
+class LayerTables(Retranslating, QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.note = QLabel(self)
@@ -42,15 +44,24 @@ class LayerTables(QWidget):
         layout.addWidget(self.note)
         layout.addLayout(self.row_box, 1)
         self.tables: list[QTableWidget] = []
+        self.shown: tuple[Sequence[str], Sequence[str], Sequence[RunDetails]] | None = ((), (), ())  # None: busy
+
+    def retranslate(self) -> None:
+        if self.shown is None:
+            self.note.setText(self.tr("Working out the layers of each network…"))
+        else:
+            self.show_details(*self.shown)
 
     def show_busy(self) -> None:
         self._clear()
-        self.note.setText(self.tr("Working out the layers of each network…"))
+        self.shown = None
+        self.retranslate()
 
     def show_details(self, names: Sequence[str], colors: Sequence[str], details: Sequence[RunDetails]) -> None:
         """One table per run when the networks differ; a sentence when they are the same network."""
         self._clear()
-        missing = [f"{n}: {d.problem}" for n, d in zip(names, details) if d.layers is None]
+        self.shown = (names, colors, details)
+        missing = [f"{n}: {core_tr(d.problem)}" for n, d in zip(names, details) if d.layers is None]
         networks = {d.network for d in details if d.layers is not None}
         if missing:
             self.note.setText(self.tr("Some networks could not be built: {why}").format(why=" · ".join(missing)))

@@ -46,7 +46,18 @@ class RunsModel(QAbstractTableModel):
         super().__init__(parent)
         self.runs: list[RunSummary] = []
         self.label_failed: Callable[[str], None] = lambda message: None
-        self.columns = [
+        self.columns = self._columns()
+        self.column_of = {c.key: i for i, c in enumerate(self.columns)}
+
+    def retranslate(self) -> None:
+        """Headers and cells in the language now installed (the Runs tab calls it on a language switch)."""
+        self.columns = self._columns()
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.columns) - 1)
+        if self.runs:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self.runs) - 1, len(self.columns) - 1))
+
+    def _columns(self) -> list[Column]:
+        return [
             Column("name", self.tr("Name"), lambda s: run_name_tr(s.name), lambda s: s.name.lower(), True),
             Column("arch", self.tr("Architecture"), lambda s: s.arch, lambda s: s.arch),
             Column("dataset", self.tr("Dataset"), lambda s: s.dataset, lambda s: s.dataset),
@@ -85,7 +96,6 @@ class RunsModel(QAbstractTableModel):
             Column("status", self.tr("Status"), self.status_cell, lambda s: s.status),
             Column("note", self.tr("Note"), lambda s: s.note, lambda s: s.note.lower(), True),
         ]
-        self.column_of = {c.key: i for i, c in enumerate(self.columns)}
 
     def duration_text(self, seconds: float) -> str:
         seconds = int(round(seconds))

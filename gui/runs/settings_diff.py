@@ -20,15 +20,16 @@ from core import archs
 from core.config import SETTINGS, TrainConfig
 from core.network_settings import network_name
 from core.run_compare import differing_settings
+from gui.core_texts import core_tr
+from gui.widgets.retranslating import Retranslating
 from gui.widgets.setting_labels import SettingLabels
 
 
-class SettingsDiff(QWidget):
+class SettingsDiff(Retranslating, QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.table = QTableWidget(0, 0, self)
         self.table.setObjectName("settingsDiffTable")
-        self.table.setAccessibleName(self.tr("Settings that differ between the runs"))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
@@ -41,6 +42,12 @@ class SettingsDiff(QWidget):
         layout.addWidget(self.table)
         layout.addStretch(1)
         self.rows: dict[str, tuple[str, ...]] = {}  # setting -> the texts shown, one per run
+        self.shown: tuple[Sequence[str], Sequence[str], Sequence[TrainConfig]] = ((), (), ())
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.table.setAccessibleName(self.tr("Settings that differ between the runs"))
+        self.show_configs(*self.shown)
 
     def value_text(self, name: str, value: Any) -> str:
         if value is None:
@@ -50,7 +57,7 @@ class SettingsDiff(QWidget):
         if isinstance(value, float):
             return f"{value:g}"
         if name == "arch" and value in archs.ARCHS:
-            return archs.ARCHS.get(value).title
+            return core_tr(archs.ARCHS.get(value).title)
         if name == "network":  # a network file's text: its name, not a page of JSON
             return network_name(value) or self.tr("your own")
         if name == "train_subset" and value == 0:
@@ -58,6 +65,7 @@ class SettingsDiff(QWidget):
         return str(value)
 
     def show_configs(self, names: Sequence[str], colors: Sequence[str], configs: Sequence[TrainConfig]) -> None:
+        self.shown = (names, colors, configs)
         diffs = differing_settings(configs) if len(configs) > 1 else ()
         labels = SettingLabels(self).labels()
         self.rows = {d.name: tuple(self.value_text(d.name, v) for v in d.values) for d in diffs}
@@ -71,7 +79,7 @@ class SettingsDiff(QWidget):
             self.table.setHorizontalHeaderItem(col, head)
         for row, diff in enumerate(diffs):
             head = QTableWidgetItem(labels.get(diff.name, diff.name))
-            head.setToolTip(f"{SETTINGS[diff.name].help}\n({diff.name})")
+            head.setToolTip(f"{core_tr(SETTINGS[diff.name].help)}\n({diff.name})")
             self.table.setVerticalHeaderItem(row, head)
             for col, text in enumerate(self.rows[diff.name]):
                 item = QTableWidgetItem(text)

@@ -13,12 +13,13 @@ from core.sweep_params import PARAMETERS, Param, ParamDef, VaryError, parse_vary
 from core.messages import VaryProblem
 from gui.core_texts import display_value
 from gui.messages import say
+from gui.widgets.retranslating import Retranslating
 
 BATCH_SIZES = (16, 32, 64, 128, 256, 512)
 SHORT_NAME = 10  # letters: choices named this short go four to a row, longer ones ("ResNet-18 (torchvision)") two
 
 
-class RangeEditor(QWidget):
+class RangeEditor(Retranslating, QWidget):
     """From LOW to HIGH, log-spaced or not."""
 
     changed = Signal()
@@ -28,22 +29,29 @@ class RangeEditor(QWidget):
         low, high, *scale = d.default_spec.split(":")
         self.low = QLineEdit(low, objectName=f"{d.name}Low", maximumWidth=80)
         self.high = QLineEdit(high, objectName=f"{d.name}High", maximumWidth=80)
-        self.log = QCheckBox(self.tr("log scale"), objectName=f"{d.name}Log", checked=(scale or ["linear"])[0] == "log")
-        self.log.setToolTip(
-            self.tr("Spread the values on a log scale: as many between 0.0001 and 0.001 as between 0.01 and 0.1.")
-        )
-        self.low.setToolTip(self.tr("The smallest value the sweep may try."))
-        self.high.setToolTip(self.tr("The largest value the sweep may try."))
-        self.low.setAccessibleName(self.tr("{name}: lowest value").format(name=d.name))
-        self.high.setAccessibleName(self.tr("{name}: highest value").format(name=d.name))
+        self.log = QCheckBox(objectName=f"{d.name}Log", checked=(scale or ["linear"])[0] == "log")
+        self.name, self.from_label, self.to_label = d.name, QLabel(), QLabel()
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
-        for widget in (QLabel(self.tr("from")), self.low, QLabel(self.tr("to")), self.high, self.log):
+        for widget in (self.from_label, self.low, self.to_label, self.high, self.log):
             row.addWidget(widget)
         row.addStretch(1)
         self.low.textChanged.connect(self.changed)
         self.high.textChanged.connect(self.changed)
         self.log.toggled.connect(self.changed)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.log.setText(self.tr("log scale"))
+        self.log.setToolTip(
+            self.tr("Spread the values on a log scale: as many between 0.0001 and 0.001 as between 0.01 and 0.1.")
+        )
+        self.low.setToolTip(self.tr("The smallest value the sweep may try."))
+        self.high.setToolTip(self.tr("The largest value the sweep may try."))
+        self.low.setAccessibleName(self.tr("{name}: lowest value").format(name=self.name))
+        self.high.setAccessibleName(self.tr("{name}: highest value").format(name=self.name))
+        self.from_label.setText(self.tr("from"))
+        self.to_label.setText(self.tr("to"))
 
     def spec(self) -> str:
         return f"{self.low.text().strip()}:{self.high.text().strip()}:{'log' if self.log.isChecked() else 'linear'}"
@@ -55,7 +63,7 @@ class RangeEditor(QWidget):
         self.log.setChecked((scale or ["linear"])[0] == "log")
 
 
-class ChoicesEditor(QWidget):
+class ChoicesEditor(Retranslating, QWidget):
     """A checkbox per value the setting can take."""
 
     changed = Signal()
@@ -66,14 +74,20 @@ class ChoicesEditor(QWidget):
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         self.boxes = {}
+        self.name, self.values = d.name, values
         per_row = 4 if max(len(display_value(d.name, v)) for v in values) <= SHORT_NAME else 2
         for i, value in enumerate(values):
-            label = str(value) if d.name == "arch" else display_value(d.name, value)  # network keys are short
-            box = QCheckBox(label, objectName=f"{d.name}_{value}", checked=str(value) in chosen)
-            box.setToolTip(self.tr("Let the sweep try {value}.").format(value=display_value(d.name, value)))
+            box = QCheckBox(objectName=f"{d.name}_{value}", checked=str(value) in chosen)
             box.toggled.connect(self.changed)
             grid.addWidget(box, i // per_row, i % per_row)
             self.boxes[str(value)] = box
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        for value in self.values:
+            box, shown = self.boxes[str(value)], display_value(self.name, value)
+            box.setText(str(value) if self.name == "arch" else shown)  # network keys are short
+            box.setToolTip(self.tr("Let the sweep try {value}.").format(value=shown))
 
     def spec(self) -> str:
         return ",".join(value for value, box in self.boxes.items() if box.isChecked())
@@ -94,9 +108,9 @@ EDITORS.add(str, lambda d: ChoicesEditor(d, SETTINGS[d.name].choices()))
 class ParamRow:
     """One setting: "vary it" checkbox, its editor, and a line saying what is wrong with what was typed."""
 
-    def __init__(self, d: ParamDef, title: str, tip: str):
+    def __init__(self, d: ParamDef):
         self.name = d.name
-        self.check = QCheckBox(title, objectName=f"vary_{d.name}", toolTip=tip)
+        self.check = QCheckBox(objectName=f"vary_{d.name}")
         self.editor = EDITORS.get(d.kind)(d)
         self.problem = QLabel(objectName=f"{d.name}Problem", wordWrap=True, visible=False)
         self.problem.setStyleSheet("color: #a01010;")
@@ -122,13 +136,27 @@ class ParamRow:
         return text
 
 
-class ParamEditors(QWidget):
+class ParamEditors(Retranslating, QWidget):
     """Every setting a sweep can vary, in the order of core.sweep_params.PARAMETERS."""
 
     changed = Signal()
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setColumnStretch(1, 1)
+        self.rows: dict[str, ParamRow] = {}
+        for i, d in enumerate(PARAMETERS):
+            row = self.rows[d.name] = ParamRow(d)
+            grid.addWidget(row.check, 2 * i, 0)
+            grid.addWidget(row.editor, 2 * i, 1)
+            grid.addWidget(row.problem, 2 * i + 1, 1)
+            row.check.toggled.connect(self._changed)
+            row.editor.changed.connect(self._changed)
+        self.retranslate()
+
+    def retranslate(self) -> None:
         titles = {
             "lr": (self.tr("Learning rate"), self.tr("How big each step of learning is: it matters most.")),
             "batch_size": (self.tr("Batch size"), self.tr("Images per weight update.")),
@@ -139,18 +167,11 @@ class ParamEditors(QWidget):
             "arch": (self.tr("Network"), self.tr("Which architecture to train.")),
             "augment": (self.tr("Augmentation"), self.tr("Random changes to each training batch.")),
         }
-        grid = QGridLayout(self)
-        grid.setContentsMargins(0, 0, 0, 0)
-        grid.setColumnStretch(1, 1)
-        self.rows: dict[str, ParamRow] = {}
-        for i, d in enumerate(PARAMETERS):
-            title, tip = titles.get(d.name, (d.name, ""))
-            row = self.rows[d.name] = ParamRow(d, title, tip)
-            grid.addWidget(row.check, 2 * i, 0)
-            grid.addWidget(row.editor, 2 * i, 1)
-            grid.addWidget(row.problem, 2 * i + 1, 1)
-            row.check.toggled.connect(self._changed)
-            row.editor.changed.connect(self._changed)
+        for name, row in self.rows.items():
+            title, tip = titles.get(name, (name, ""))
+            row.check.setText(title)
+            row.check.setToolTip(tip)
+            row.show_problem()  # its sentence in the new language
 
     def _changed(self) -> None:
         for row in self.rows.values():

@@ -18,11 +18,9 @@ MIN_TRIALS = 3  # complete trials before the parallel coordinates and the import
 COLORMAP = pg.colormap.get("viridis")
 
 
-def _plot(name: str, title: str) -> pg.PlotWidget:
+def _plot(name: str) -> pg.PlotWidget:
     plot = pg.PlotWidget(background="w")
     plot.setObjectName(name)
-    plot.setAccessibleName(title)
-    plot.setTitle(title, color="#333", size="10pt")
     plot.setMenuEnabled(False)
     plot.setMinimumHeight(150)
     for axis in ("left", "bottom"):
@@ -32,12 +30,17 @@ def _plot(name: str, title: str) -> pg.PlotWidget:
     return plot
 
 
-def _with_caption(plot: pg.PlotWidget, caption: str) -> tuple[QWidget, QLabel]:
+def _title(plot: pg.PlotWidget, title: str) -> None:
+    plot.setAccessibleName(title)
+    plot.setTitle(title, color="#333", size="10pt")
+
+
+def _with_caption(plot: pg.PlotWidget) -> tuple[QWidget, QLabel]:
     box = QWidget()
     layout = QVBoxLayout(box)
     layout.setContentsMargins(0, 0, 0, 0)
     layout.setSpacing(2)
-    label = QLabel(caption, wordWrap=True, objectName=f"{plot.objectName()}Caption")
+    label = QLabel(wordWrap=True, objectName=f"{plot.objectName()}Caption")
     label.setStyleSheet("color: #555;")
     layout.addWidget(plot, 1)
     layout.addWidget(label)
@@ -48,21 +51,23 @@ class TrialCurves:
     """Validation accuracy after each epoch, one line per trial; pruned trials dashed."""
 
     def __init__(self):
-        self.plot = _plot(
-            "sweepCurves", QCoreApplication.translate("SweepPlots", "Accuracy of each trial, epoch by epoch")
-        )
+        self.plot = _plot("sweepCurves")
+        self.plot.showGrid(x=True, y=True, alpha=0.15)
+        self.widget, self.caption = _with_caption(self.plot)
+        self._lines: dict[int, pg.PlotDataItem] = {}
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        _title(self.plot, QCoreApplication.translate("SweepPlots", "Accuracy of each trial, epoch by epoch"))
         self.plot.setLabel("bottom", QCoreApplication.translate("SweepPlots", "epoch"), color="#444")
         self.plot.setLabel("left", QCoreApplication.translate("SweepPlots", "validation accuracy (%)"), color="#444")
-        self.plot.showGrid(x=True, y=True, alpha=0.15)
-        self.widget, self.caption = _with_caption(
-            self.plot,
+        self.caption.setText(
             QCoreApplication.translate(
                 "SweepPlots",
                 "Each line is one trial. A dashed line was pruned: it was behind the others after an epoch, so it was "
                 "stopped early to save time for better settings.",
-            ),
+            )
         )
-        self._lines: dict[int, pg.PlotDataItem] = {}
 
     def clear(self, epochs: int = 1) -> None:
         """No lines; the epoch axis from 1 to ``epochs`` (whole epochs only, as each trial reports)."""
@@ -102,23 +107,28 @@ class ParallelCoordinates:
     """One vertical axis per varied setting and one for accuracy; a line per complete trial, coloured by accuracy."""
 
     def __init__(self):
-        self.plot = _plot(
-            "sweepParallel", QCoreApplication.translate("SweepPlots", "Which settings gave which accuracy")
-        )
+        self.plot = _plot("sweepParallel")
         for axis in ("left", "bottom"):
             self.plot.hideAxis(axis)
         self.plot.setMouseEnabled(False, False)
-        self.widget, self.caption = _with_caption(
-            self.plot,
+        self.widget, self.caption = _with_caption(self.plot)
+        self.lines = 0  # polylines drawn (for tests and the screenshot)
+        self.shown: tuple[tuple[Param, ...], list[TrialSummary]] = ((), [])
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        _title(self.plot, QCoreApplication.translate("SweepPlots", "Which settings gave which accuracy"))
+        self.caption.setText(
             QCoreApplication.translate(
                 "SweepPlots",
                 "Each line is a finished trial: it crosses every axis at the value that trial used, and ends at the "
                 "accuracy it reached. Yellow lines did best, purple ones worst: look where the yellow lines cross.",
-            ),
+            )
         )
-        self.lines = 0  # polylines drawn (for tests and the screenshot)
+        self.show(*self.shown)
 
     def show(self, params: tuple[Param, ...], trials: list[TrialSummary]) -> None:
+        self.shown = (params, trials)
         self.plot.clear()
         done = [t for t in trials if t.value is not None and all(p.name in t.params for p in params)]
         self.lines = 0
@@ -163,22 +173,27 @@ class ImportanceBars:
     """How much of the differences in accuracy each varied setting explains (sums to 1)."""
 
     def __init__(self):
-        self.plot = _plot("sweepImportance", QCoreApplication.translate("SweepPlots", "Which setting matters most"))
+        self.plot = _plot("sweepImportance")
+        self.plot.setMouseEnabled(False, False)
+        self.widget, self.caption = _with_caption(self.plot)
+        self.importance: dict[str, float] = {}
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        _title(self.plot, QCoreApplication.translate("SweepPlots", "Which setting matters most"))
         self.plot.setLabel(
             "bottom",
             QCoreApplication.translate("SweepPlots", "importance (share of the accuracy differences it explains)"),
             color="#444",
         )
-        self.plot.setMouseEnabled(False, False)
-        self.widget, self.caption = _with_caption(
-            self.plot,
+        self.caption.setText(
             QCoreApplication.translate(
                 "SweepPlots",
                 "A long bar: changing this setting changed the accuracy a lot, so it is worth tuning carefully. "
                 "A short bar: any value tried here did about as well.",
-            ),
+            )
         )
-        self.importance: dict[str, float] = {}
+        self.show(self.importance)
 
     def show(self, importance: dict[str, float]) -> None:
         self.plot.clear()

@@ -10,20 +10,17 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTab
 from core.sweep_events import TrialSummary
 from gui.widgets.numbers import percent
 from gui.messages import say
+from gui.widgets.retranslating import Retranslating
 
 
 def params_text(params: dict) -> str:
     return "  ".join(f"{k}={v:.3g}" if isinstance(v, float) else f"{k}={v}" for k, v in params.items())
 
 
-class TrialsTable(QTableWidget):
+class TrialsTable(Retranslating, QTableWidget):
     def __init__(self, parent=None):
         super().__init__(0, 5, parent)
         self.setObjectName("sweepTrials")
-        self.setAccessibleName(self.tr("Trials of the sweep"))
-        self.setHorizontalHeaderLabels(
-            [self.tr("#"), self.tr("Settings"), self.tr("State"), self.tr("Best accuracy"), self.tr("Duration")]
-        )
         self.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.setAlternatingRowColors(True)
@@ -31,6 +28,17 @@ class TrialsTable(QTableWidget):
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.Stretch)
+        self._rows: dict[int, int] = {}  # trial number -> row
+        self._started: dict[int, float] = {}  # running trials of this window: when they began
+        self._state: dict[int, str] = {}  # trial number -> its state, as Optuna names it
+        self._took: dict[int, float] = {}  # trial number -> seconds it has run
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setAccessibleName(self.tr("Trials of the sweep"))
+        self.setHorizontalHeaderLabels(
+            [self.tr("#"), self.tr("Settings"), self.tr("State"), self.tr("Best accuracy"), self.tr("Duration")]
+        )
         self.states = {
             "RUNNING": self.tr("running"),
             "COMPLETE": self.tr("finished"),
@@ -39,13 +47,18 @@ class TrialsTable(QTableWidget):
             "STOPPED": self.tr("stopped by you"),
             "WAITING": self.tr("waiting"),
         }
-        self._rows: dict[int, int] = {}  # trial number -> row
-        self._started: dict[int, float] = {}  # running trials of this window: when they began
+        for number, row in self._rows.items():
+            state = self._state[number]
+            self._cell(row, 2, self.states.get(state, state.lower()))
+            if number in self._took:
+                self._cell(row, 4, self._seconds(self._took[number]))
 
     def clear_trials(self) -> None:
         self.setRowCount(0)
         self._rows.clear()
         self._started.clear()
+        self._state.clear()
+        self._took.clear()
 
     def trial_started(self, number: int, params: dict) -> None:
         self._started[number] = time.monotonic()
@@ -56,7 +69,8 @@ class TrialsTable(QTableWidget):
         row = self._rows.get(number)
         if row is not None:
             self._cell(row, 3, percent(max(curve)))
-            self._cell(row, 4, self._seconds(time.monotonic() - self._started.get(number, time.monotonic())))
+            self._took[number] = time.monotonic() - self._started.get(number, time.monotonic())
+            self._cell(row, 4, self._seconds(self._took[number]))
 
     def set_trial(self, t: TrialSummary) -> None:
         row = self._rows.get(t.number)
@@ -64,6 +78,9 @@ class TrialsTable(QTableWidget):
             row = self._rows[t.number] = self.rowCount()
             self.insertRow(row)
         best = t.best_seen
+        self._state[t.number] = t.state
+        if t.seconds is not None:
+            self._took[t.number] = t.seconds
         values = [
             str(t.number),
             params_text(t.params),

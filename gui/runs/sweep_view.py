@@ -15,17 +15,21 @@ from core.events import EpochEnd
 from core.sweep_events import SweepDone, TrialDone, TrialStarted
 from core.sweep_params import VaryError
 from core.sweep_spec import SweepError, SweepSpec, lr_finder
+from core.messages import as_message
 from gui.runs.sweep_editors import ParamEditors
 from gui.runs.sweep_plots import ImportanceBars, ParallelCoordinates, TrialCurves
 from gui.runs.sweep_settings import SearchSettings
 from gui.runs.sweep_table import TrialsTable, params_text
 from gui.state import AppState
 from gui.widgets.message_bar import MessageBar
-from gui.core_texts import display_value
-from gui.messages import say
+from gui.widgets.retranslating import Retranslating, Words, say
+from gui.core_texts import core_tr, display_value
+from gui.messages import say as say_message
+
+BUTTONS = ("start", "pause", "stop", "best", "lr")
 
 
-class SweepView(QWidget):
+class SweepView(Retranslating, QWidget):
     def __init__(self, state: AppState, parent: QWidget | None = None):
         super().__init__(parent, objectName="sweepView")
         self.state, self.runner = state, state.sweep
@@ -36,31 +40,16 @@ class SweepView(QWidget):
         self.editors = ParamEditors()
         self.how = SearchSettings()
         self.base_label = QLabel(objectName="sweepBase", wordWrap=True)
-        self.buttons = {
-            key: self._button(key, text)
-            for key, text in (
-                ("start", self.tr("Start sweep")),
-                ("pause", self.tr("Pause")),
-                ("stop", self.tr("Stop")),
-                ("best", self.tr("Train the best")),
-                ("lr", self.tr("Find a learning rate for this network")),
-            )
-        }
-        self.buttons["lr"].setToolTip(
-            self.tr("8 short trials (2 epochs each) with learning rates from 0.0001 to 1; bad ones are stopped early.")
-        )
-        self.buttons["start"].setToolTip(self.tr("Train one short network per trial, each with other settings."))
-        self.buttons["pause"].setToolTip(self.tr("Pause the sweep after the current batch, or resume it."))
-        self.buttons["stop"].setToolTip(self.tr("End the sweep; the finished trials stay saved."))
-        self.buttons["best"].setToolTip(self.tr("A normal run: the Train tab's settings with the best trial's values."))
+        self.buttons = {key: self._button(key) for key in BUTTONS}
         self.message_bar, self.status = MessageBar(), QLabel(objectName="sweepStatus", wordWrap=True)
+        self.said: Words = ""  # the status line, kept to say it again after a language switch
         self.table, self.curves = TrialsTable(), TrialCurves()
         self.parallel, self.importance = ParallelCoordinates(), ImportanceBars()
         self._layout()
         self.runner.trialStarted.connect(self._on_trial_started)
         self.runner.epochEnded.connect(self._on_epoch)
         self.runner.trialDone.connect(self._on_trial_done)
-        self.runner.progress.connect(self.status.setText)
+        self.runner.progress.connect(self._progress)
         self.runner.finished.connect(self._on_finished)
         self.runner.stateChanged.connect(self._update)
         self.editors.changed.connect(self._update)
@@ -68,25 +57,58 @@ class SweepView(QWidget):
         state.settingsChanged.connect(self._update)
         state.trainingChanged.connect(self._update)
         self.editors.rows["lr"].check.setChecked(True)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        texts = {
+            "start": (self.tr("Start sweep"), self.tr("Train one short network per trial, each with other settings.")),
+            "pause": (self.tr("Pause"), self.tr("Pause the sweep after the current batch, or resume it.")),
+            "stop": (self.tr("Stop"), self.tr("End the sweep; the finished trials stay saved.")),
+            "best": (
+                self.tr("Train the best"),
+                self.tr("A normal run: the Train tab's settings with the best trial's values."),
+            ),
+            "lr": (
+                self.tr("Find a learning rate for this network"),
+                self.tr(
+                    "8 short trials (2 epochs each) with learning rates from 0.0001 to 1; bad ones are stopped early."
+                ),
+            ),
+        }
+        for key, (text, tip) in texts.items():
+            self.buttons[key].setText(text)
+            self.buttons[key].setAccessibleName(text)
+            self.buttons[key].setToolTip(tip)
+        self.what.setTitle(self.tr("What to vary"))
+        self.intro.setText(
+            self.tr(
+                "Let the computer try settings for you: each trial is a short training run with some settings "
+                "changed. Everything not varied here comes from the Train tab."
+            )
+        )
+        for plot in (self.curves, self.parallel, self.importance):  # plain objects: they follow from here
+            plot.retranslate()
+        self.status.setText(say(self.said))
         self._update()
 
-    def _button(self, key: str, text: str) -> QPushButton:
-        button = QPushButton(text, objectName=f"sweep_{key}Button", accessibleName=text)
+    def _say(self, words: Words) -> None:
+        self.said = words
+        self.status.setText(say(words))
+
+    def _progress(self, message: str) -> None:
+        self._say(lambda: core_tr(message))
+
+    def _button(self, key: str) -> QPushButton:
+        button = QPushButton(objectName=f"sweep_{key}Button")
         button.clicked.connect({"start": self.start, "pause": self.toggle_pause, "stop": self.stop}.get(key, lambda: 0))
         return button
 
     def _layout(self) -> None:
         self.buttons["best"].clicked.connect(self.train_best)
         self.buttons["lr"].clicked.connect(self.find_learning_rate)
-        what = QGroupBox(self.tr("What to vary"))
+        what = self.what = QGroupBox()
         QVBoxLayout(what).addWidget(self.editors)
-        intro = QLabel(
-            self.tr(
-                "Let the computer try settings for you: each trial is a short training run with some settings "
-                "changed. Everything not varied here comes from the Train tab."
-            ),
-            wordWrap=True,
-        )
+        intro = self.intro = QLabel(wordWrap=True)
         left = QWidget(objectName="sweepSettings")
         column = QVBoxLayout(left)
         for widget in (intro, self.buttons["lr"], what, self.how, self.base_label):
@@ -151,7 +173,10 @@ class SweepView(QWidget):
             study = self.how.study_name() or f"sweep-{cfg.arch}-{cfg.dataset}-{time.strftime('%Y%m%d-%H%M%S')}"
             spec = SweepSpec(study, params, cfg.replace(epochs=epochs) if epochs else cfg, **self.how.values())
         except (VaryError, SweepError) as exc:
-            self.message_bar.show_message("sweep", say(exc), self.tr("Change it on the left and start again."))
+            why = as_message(exc)
+            self.message_bar.show_message(
+                "sweep", lambda: say_message(why), lambda: self.tr("Change it on the left and start again.")
+            )
             return False
         self.message_bar.clear()
         self.spec, self.base, self.best, self.curve = spec, cfg, None, {}
@@ -159,7 +184,7 @@ class SweepView(QWidget):
         self.curves.clear(spec.base.epochs)
         self.parallel.show(spec.params, [])
         self.importance.show({})
-        self.status.setText(self.tr("Sweep {name}: starting…").format(name=study))
+        self._say(lambda: self.tr("Sweep {name}: starting…").format(name=study))
         return self.state.start_sweep(spec)
 
     def find_learning_rate(self) -> bool:
@@ -177,11 +202,11 @@ class SweepView(QWidget):
         self.state.toggle_pause()  # acts on the long task under way: this sweep
         if self.runner.running:
             paused = self.runner.paused
-            self.status.setText(self.tr("Paused: press Resume to go on.") if paused else self.tr("Resuming…"))
+            self._say(lambda: self.tr("Paused: press Resume to go on.") if paused else self.tr("Resuming…"))
 
     def stop(self) -> None:
         self.state.stop_training()
-        self.status.setText(self.tr("Stopping after this batch…"))
+        self._say(lambda: self.tr("Stopping after this batch…"))
 
     def train_best(self) -> bool:
         """A normal run with the Train tab's settings (as at the sweep's start) and the best trial's values."""
@@ -189,9 +214,10 @@ class SweepView(QWidget):
             return False
         started = self.state.start_run(self.base.replace(**self.best.params))
         if started:
-            self.status.setText(
-                self.tr("Training the best settings ({params}): watch it on the Train tab.").format(
-                    params=params_text(self.best.params)
+            params = params_text(self.best.params)
+            self._say(
+                lambda: self.tr("Training the best settings ({params}): watch it on the Train tab.").format(
+                    params=params
                 )
             )
         return started
@@ -200,8 +226,8 @@ class SweepView(QWidget):
     def _on_trial_started(self, event: TrialStarted) -> None:
         self.curve[event.number] = []
         self.table.trial_started(event.number, event.params)
-        self.status.setText(
-            self.tr("Trial {n}: {params}").format(n=event.number, params=params_text(event.params) or "-")
+        self._say(
+            lambda: self.tr("Trial {n}: {params}").format(n=event.number, params=params_text(event.params) or "-")
         )
 
     def _on_epoch(self, event: EpochEnd) -> None:
@@ -226,15 +252,17 @@ class SweepView(QWidget):
 
     def _on_finished(self, event: SweepDone | str) -> None:
         if isinstance(event, str):
-            self.message_bar.show_message("sweep", event, self.tr("Check the storage URL and the runs folder."))
-            self.status.setText("")
+            self.message_bar.show_message(
+                "sweep", lambda: core_tr(event), lambda: self.tr("Check the storage URL and the runs folder.")
+            )
+            self._say("")
         elif event.best is None:
-            self.status.setText(self.tr("The sweep ended without a finished trial."))
+            self._say(lambda: self.tr("The sweep ended without a finished trial."))
         else:
-            self.best = event.best
-            self.status.setText(
-                self.tr("Done: {n} trials here. Best: trial {best} with {acc:.2%} ({params}).").format(
-                    n=event.trials_run, best=self.best.number, acc=self.best.value, params=params_text(self.best.params)
+            best = self.best = event.best
+            self._say(
+                lambda: self.tr("Done: {n} trials here. Best: trial {best} with {acc:.2%} ({params}).").format(
+                    n=event.trials_run, best=best.number, acc=best.value, params=params_text(best.params)
                 )
             )
         self._update()

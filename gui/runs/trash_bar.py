@@ -11,9 +11,10 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMessageBox, QPushBut
 
 from core import run_trash
 from gui.jobs import Jobs
+from gui.widgets.retranslating import Retranslating, Words, say
 
 
-class TrashBar(QFrame):
+class TrashBar(Retranslating, QFrame):
     changed = Signal()  # folders moved in or out of the runs folder: the list must be read again
     failed = Signal(str)  # a sentence that says what went wrong
 
@@ -27,11 +28,10 @@ class TrashBar(QFrame):
         self.jobs, self.runs_root = jobs, runs_root
         self.moved: list[run_trash.Trashed] = []
         self.label = QLabel(self, objectName="runsTrashLabel")
-        self.undo_button = QPushButton(self.tr("Undo"), self, objectName="runsUndoButton")
-        self.undo_button.setToolTip(self.tr("Put the deleted runs back where they were"))
+        self.said: Words = ""  # what the bar says, kept to say it again after a language switch
+        self.undo_button = QPushButton(self, objectName="runsUndoButton")
         self.undo_button.clicked.connect(self.undo)
-        self.empty_button = QPushButton(self.tr("Empty trash"), self, objectName="runsEmptyTrashButton")
-        self.empty_button.setToolTip(self.tr("Delete the runs in the trash for good (asks first)"))
+        self.empty_button = QPushButton(self, objectName="runsEmptyTrashButton")
         self.empty_button.clicked.connect(self.ask_to_empty)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 4, 4, 4)
@@ -39,6 +39,18 @@ class TrashBar(QFrame):
         layout.addWidget(self.undo_button)
         layout.addWidget(self.empty_button)
         self.hide()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.undo_button.setText(self.tr("Undo"))
+        self.undo_button.setToolTip(self.tr("Put the deleted runs back where they were"))
+        self.empty_button.setText(self.tr("Empty trash"))
+        self.empty_button.setToolTip(self.tr("Delete the runs in the trash for good (asks first)"))
+        self.label.setText(say(self.said))
+
+    def _say(self, words: Words) -> None:
+        self.said = words
+        self.label.setText(say(words))
 
     def delete(self, paths: list[Path]) -> None:
         """Move run folders to the trash (on a job); the bar offers Undo."""
@@ -46,11 +58,9 @@ class TrashBar(QFrame):
         self.jobs.submit("trash", lambda: run_trash.move_to_trash(root, paths), self._trashed, self._failed)
 
     def _trashed(self, moved: list[run_trash.Trashed]) -> None:
-        self.moved = moved
-        self.label.setText(
-            self.tr("Moved %n run(s) to the trash folder {folder}.", "", len(moved)).format(
-                folder=run_trash.trash_dir(self.runs_root())
-            )
+        self.moved, folder = moved, run_trash.trash_dir(self.runs_root())
+        self._say(
+            lambda: self.tr("Moved %n run(s) to the trash folder {folder}.", "", len(moved)).format(folder=folder)
         )
         self.undo_button.setEnabled(True)
         self.show()
@@ -62,7 +72,7 @@ class TrashBar(QFrame):
             self.jobs.submit("trash", lambda: run_trash.restore(moved), self._restored, self._failed)
 
     def _restored(self, paths: list[Path]) -> None:
-        self.label.setText(self.tr("Put %n run(s) back.", "", len(paths)))
+        self._say(lambda: self.tr("Put %n run(s) back.", "", len(paths)))
         self.undo_button.setEnabled(False)
         self.changed.emit()
 
@@ -83,7 +93,7 @@ class TrashBar(QFrame):
         self.jobs.submit("trash", lambda: run_trash.empty_trash(root), self._emptied, self._failed)
 
     def _emptied(self, count: int) -> None:
-        self.label.setText(self.tr("Deleted %n run(s) for good.", "", count))
+        self._say(lambda: self.tr("Deleted %n run(s) for good.", "", count))
         self.undo_button.setEnabled(False)
 
     def _failed(self, message: str) -> None:

@@ -71,7 +71,7 @@ class ConfigFields(QObject):
             "default": self.tr("PyTorch default"),
         }
         names = lambda values: tuple((v, words.get(v, v)) for v in values)  # noqa: E731
-        nets = tuple((x.name, core_tr(x.title), core_tr(x.description)) for x in archs.list_archs())
+        nets = tuple((x.name, core_tr(x.title), core_tr(x.description)) for x in archs.ARCHS)  # yours last
         augments = tuple((a.name, core_tr(a.name), core_tr(a.description)) for a in AUGMENTATIONS)
         best = say(self.devices[0].message)
         devs = (("auto", self.tr("Automatic: {best}").format(best=best)),) + tuple(

@@ -23,8 +23,9 @@ from gui.state import AppState
 from gui.train.config_fields import ConfigFields, Field
 from gui.train.field_controls import make_control
 from gui.train.folder_picker import FolderPicker
+from gui.train.network_row import NetworkRow
 from gui.train.preset_chooser import PresetChooser
-from gui.train.summary_table import SummaryTable
+from gui.widgets.summary_table import SummaryTable
 from gui.theme import mark_caption
 from gui.widgets.collapsible_section import CollapsibleSection
 from gui.widgets.wheel_guard import WheelGuard
@@ -113,9 +114,12 @@ class ConfigPanel(QWidget):
             )
             form.addRow(error)
             form.setRowVisible(error, False)
-        if f.name == "arch":  # the layer table belongs to the network
+        if f.name == "arch":  # your own network's file, and the layer table, belong to the network
+            self.network_row = NetworkRow(self.state, self._on_change, self)
+            self._io["network"] = (self.network_row.get, self.network_row.put)
+            form.addRow(self.network_row)
             form.addRow(self.summary)
-            self._rows[f.name].append(self.summary)
+            self._rows[f.name] += [self.network_row, self.summary]
 
     def add_beside(self, name: str, widget: QWidget) -> None:
         """A row under setting ``name`` (e.g. the learning-rate finder's button), shown and hidden with it."""
@@ -141,6 +145,13 @@ class ConfigPanel(QWidget):
         for group, section in self.sections.items():
             section.setVisible(any(self.is_shown(n) for n, g in self._group_of.items() if g == group))
         self._show_problems()
+        self._show_network_row()
+
+    def _show_network_row(self) -> None:
+        """Only for your own network: which file it is, and the way to the Design tab."""
+        arch = self.values().get("arch")
+        own = arch in archs.ARCHS and archs.get_arch(arch).from_file
+        self.sections["network"].form.setRowVisible(self.network_row, own and self.is_shown("arch"))
 
     def _show_problems(self) -> None:
         for name, label in self.errors.items():
@@ -206,6 +217,7 @@ class ConfigPanel(QWidget):
         }
         for name, on in rules.items():
             self.widgets[name].setEnabled(on)
+        self._show_network_row()
         self.buttons["folder"].setEnabled(rules["folder"])
         self.preset_chooser.follow(v)
         self.notes["dataset"].setText(core_tr(spec.description) if spec else "")

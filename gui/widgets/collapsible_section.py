@@ -5,22 +5,22 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFormLayout, QFrame, QSizePolicy, QToolButton, QVBoxLayout, QWidget
 
+from gui.widgets.retranslating import Retranslating, Words, say
 
-class CollapsibleSection(QWidget):
+
+class CollapsibleSection(Retranslating, QWidget):
     toggled = Signal(bool)  # expanded
 
-    def __init__(self, title: str, parent: QWidget | None = None, name: str = "", expanded: bool = True):
+    def __init__(self, title: Words, parent: QWidget | None = None, name: str = "", expanded: bool = True):
         super().__init__(parent, objectName=name)
+        self.title = title  # a function of the language, to follow a switch
         self.header = QToolButton(
             self,
-            text=title,
             checkable=True,
             checked=expanded,
             autoRaise=True,
             objectName=f"{name}Header",
             toolButtonStyle=Qt.ToolButtonStyle.ToolButtonTextBesideIcon,
-            accessibleName=title,
-            toolTip=self.tr("Show or hide the settings under '{title}'.").format(title=title),
         )
         self.header.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         font = self.header.font()
@@ -36,6 +36,13 @@ class CollapsibleSection(QWidget):
         layout.addWidget(self.body)
         self.header.toggled.connect(self.set_expanded)
         self.set_expanded(expanded)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        title = say(self.title)
+        self.header.setText(title)
+        self.header.setAccessibleName(title)
+        self.header.setToolTip(self.tr("Show or hide the settings under '{title}'.").format(title=title))
 
     def is_expanded(self) -> bool:
         return self.header.isChecked()

@@ -13,7 +13,9 @@ from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QIcon
 from PySide6.QtWidgets import QLabel, QListView, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
+from gui.core_texts import core_tr
 from gui.widgets.image_utils import to_pixmap
+from gui.widgets.retranslating import Retranslating, Words, say
 
 WRONG, RIGHT = QColor("#c62828"), QColor("#2e7d32")
 INDEX_ROLE = Qt.ItemDataRole.UserRole
@@ -27,7 +29,7 @@ class GalleryItem:
     conf: float
 
 
-class ImageGallery(QWidget):
+class ImageGallery(Retranslating, QWidget):
     imageActivated = Signal(int)
 
     def __init__(self, parent: QWidget | None = None, thumb: int = 56):
@@ -46,52 +48,69 @@ class ImageGallery(QWidget):
         self.list.setGridSize(QSize(thumb + 44, thumb + 40))
         self.list.setSelectionMode(QListWidget.SelectionMode.SingleSelection)
         self.list.itemClicked.connect(self._clicked)
-        self.list.setAccessibleName(self.tr("Test images"))
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(self.header)
         lay.addWidget(self.list, 1)
         self._items: list[GalleryItem] = []
+        self._title: Words = ""  # what the header says, kept to say it again after a language switch
+        self._class_names: list[str] = []  # as core names them; shown in the user's language
+        self._total = 0
+        self._empty: Words = ""
+        self.retranslate()
 
     def set_images(
         self,
-        title: str,
+        title: Words,
         images: np.ndarray,
         items: Sequence[GalleryItem],
         class_names: Sequence[str],
         total: int | None = None,
     ) -> None:
-        """images: uint8 [n, C, H, W] (or [n, H, W]), one per item, in display order."""
+        """images: uint8 [n, C, H, W] (or [n, H, W]), one per item, in display order. ``class_names`` as core
+        names them (they are shown in the user's language)."""
         self.list.clear()
-        self._items = list(items)
-        shown, total = len(self._items), len(self._items) if total is None else total
+        self._items, self._title, self._class_names = list(items), title, [str(c) for c in class_names]
+        self._empty = ""
+        self._total = len(self._items) if total is None else total
+        for img, it in zip(images, self._items):
+            item = QListWidgetItem(QIcon(to_pixmap(np.asarray(img), self.thumb)), "")
+            item.setData(INDEX_ROLE, it.index)
+            item.setForeground(QBrush(WRONG if it.true != it.pred else RIGHT))
+            item.setTextAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+            self.list.addItem(item)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.list.setAccessibleName(self.tr("Test images"))
+        if not self._items:
+            self.header.setText(
+                say(self._empty) if not self._title else f"<b>{say(self._title)}</b> — " + self.tr("no images here.")
+            )
+            return
+        shown = len(self._items)
         more = (
-            self.tr(" (showing the first {shown:,} of {total:,})").format(shown=shown, total=total)
-            if total > shown
+            self.tr(" (showing the first {shown:,} of {total:,})").format(shown=shown, total=self._total)
+            if self._total > shown
             else ""
         )
-        self.header.setText(f"<b>{title}</b>{more}" if shown else f"<b>{title}</b> — " + self.tr("no images here."))
-        names = [str(c) for c in class_names]
-        for img, it in zip(images, self._items):
-            wrong = it.true != it.pred
-            answer = f"{names[it.true]}→{names[it.pred]}" if wrong else names[it.pred]
-            text = f"{answer}\n{100 * it.conf:.0f}%"
-            item = QListWidgetItem(QIcon(to_pixmap(np.asarray(img), self.thumb)), text)
-            item.setData(INDEX_ROLE, it.index)
-            item.setForeground(QBrush(WRONG if wrong else RIGHT))
+        self.header.setText(f"<b>{say(self._title)}</b>{more}")
+        names = [core_tr(c) for c in self._class_names]  # Fashion-MNIST's 'Coat' in the user's language
+        for row, it in enumerate(self._items):
+            answer = f"{names[it.true]}→{names[it.pred]}" if it.true != it.pred else names[it.pred]
+            item = self.list.item(row)
+            item.setText(f"{answer}\n{100 * it.conf:.0f}%")
             item.setToolTip(
                 self.tr(
                     "Test image #{i}: true '{t}', predicted '{p}' with {c:.1f} % confidence. "
                     "Click to try what-ifs on it."
                 ).format(i=it.index, t=names[it.true], p=names[it.pred], c=100 * it.conf)
             )
-            item.setTextAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
-            self.list.addItem(item)
 
-    def clear(self, text: str = "") -> None:
+    def clear(self, text: Words = "") -> None:
         self.list.clear()
-        self._items = []
-        self.header.setText(text)
+        self._items, self._title, self._empty = [], "", text
+        self.retranslate()
 
     def items(self) -> list[GalleryItem]:
         return list(self._items)

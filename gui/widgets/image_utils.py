@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
 from core.images import composite_array
 from gui.theme import mark_caption
+from gui.widgets.retranslating import Retranslating, Words, say
 
 # A blue - white - red diverging map (negative - zero - positive), 256 steps.
 _t = np.linspace(-1.0, 1.0, 256)[:, None]
@@ -92,14 +93,30 @@ def overlay_heat(image: np.ndarray, heat: np.ndarray, alpha: float = 0.55) -> np
     return ((grey * (1 - a) + colour * a) * 255 + 0.5).astype(np.uint8)
 
 
-def caption(text: str) -> QLabel:
-    """A plain-language caption under a view: wrapped, small, muted."""
-    label = QLabel(text)
-    label.setWordWrap(True)
-    return mark_caption(label, normal_color="#505050")
+class Caption(Retranslating, QLabel):
+    """A plain-language caption under a view: wrapped, small, muted; says its words again after a switch."""
+
+    def __init__(self, text: Words = ""):
+        super().__init__()
+        self.words = text
+        self.setWordWrap(True)
+        mark_caption(self, normal_color="#505050")
+        self.retranslate()
+
+    def set_words(self, text: Words) -> None:
+        self.words = text
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setText(say(self.words))
 
 
-def captioned_page(body: QWidget, text: str, extra: QWidget | None = None) -> QWidget:
+def caption(text: Words) -> Caption:
+    """A caption saying ``text`` (pass ``lambda: self.tr(...)`` to follow a language switch)."""
+    return Caption(text)
+
+
+def captioned_page(body: QWidget, text: Words, extra: QWidget | None = None) -> QWidget:
     """A tab page: a caption saying what the view shows, an optional control under it, then the view."""
     page = QWidget()
     box = QVBoxLayout(page)

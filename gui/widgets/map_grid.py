@@ -9,12 +9,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 import numpy as np
-from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QImage, QMouseEvent, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QScrollArea, QSizePolicy, QToolTip, QVBoxLayout, QWidget
 
-from gui.i18n import language
 from gui.widgets.image_utils import to_qimage
+from gui.widgets.retranslating import Retranslating, Words, say
 
 GAP, TITLE_GAP, MARGIN = 3, 6, 6
 MIN_TILE, MAX_TILE = 22, 96
@@ -32,7 +32,9 @@ class Section:
         self.images = [to_qimage(t) for t in self.tiles]
 
 
-class MapGrid(QWidget):
+class MapGrid(Retranslating, QWidget):
+    """Paints sections its page made; the page makes them again (titles and tips) after a language switch."""
+
     hovered = Signal(str)
 
     def __init__(self, parent: QWidget | None = None, max_tile: int = MAX_TILE):
@@ -41,7 +43,7 @@ class MapGrid(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.max_tile = max_tile
         self.sections: list[Section] = []
-        self.empty_text = ""
+        self.empty_text: Words = ""
         self._rects: list[tuple[QRect, int, int]] = []  # tile rect, section, tile index
         self._titles: list[tuple[QRect, int]] = []
         self._laid_for = -1
@@ -52,22 +54,16 @@ class MapGrid(QWidget):
         self._layout(self.width())
         self.update()
 
-    def set_empty_text(self, text: str) -> None:
+    def retranslate(self) -> None:
+        self.update()  # the empty text is said again when painted
+
+    def set_empty_text(self, text: Words) -> None:
         self.empty_text = text
         self.update()
 
     def painted_texts(self) -> list[str]:
         """What paintEvent writes and the hover says (read by the language walk: gui/i18n_walk.py)."""
-        return [self.empty_text] + [t for s in self.sections for t in (s.title, *s.tips)]
-
-    def changeEvent(self, event) -> None:
-        if event.type() == QEvent.Type.LanguageChange:  # the painted words follow a language switch at once
-            say = language().retranslate
-            self.empty_text = say(self.empty_text)
-            for s in self.sections:
-                s.title, s.tips = say(s.title), [say(t) for t in s.tips]
-            self.update()
-        super().changeEvent(event)
+        return [say(self.empty_text)] + [t for s in self.sections for t in (s.title, *s.tips)]
 
     def tile_count(self) -> int:
         return sum(len(s.images) for s in self.sections)
@@ -129,7 +125,7 @@ class MapGrid(QWidget):
             p.drawText(
                 self.rect().adjusted(12, 12, -12, -12),
                 Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
-                self.empty_text,
+                say(self.empty_text),
             )
             return
         bold = QFont(self.font())
@@ -179,24 +175,29 @@ class MapGrid(QWidget):
         super().leaveEvent(event)
 
 
-def mode_box(owner: QWidget, selected_text: str) -> QComboBox:
-    """The page's "Show:" choice: every conv layer, or the selected one (as ``selected_text`` says)."""
-    box = QComboBox(owner)
-    box.addItem(QCoreApplication.translate("MapGrid", "Every conv layer"), "all")
-    box.addItem(selected_text, "selected")
-    return box
+class MapPage(Retranslating, QWidget):
+    """'Show: [every conv layer | the selected ones]  hover text' above a scrolling grid: the feature-map and
+    filter pages. A page says its texts in ``retranslate()`` and makes its sections again from its data."""
 
+    def __init__(self, parent: QWidget | None = None, max_tile: int = MAX_TILE):
+        super().__init__(parent)
+        self.mode = QComboBox(self)
+        self.mode.addItem("", "all")
+        self.mode.addItem("", "selected")
+        self.show_label, self.hover = QLabel(self), QLabel(self)
+        self.grid = MapGrid(self, max_tile=max_tile)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.grid)
+        top = QHBoxLayout()
+        top.addWidget(self.show_label)
+        top.addWidget(self.mode)
+        top.addWidget(self.hover, 1)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addLayout(top)
+        lay.addWidget(scroll, 1)
 
-def lay_out_grid_page(owner: QWidget, mode: QWidget, hover: QLabel, grid: "MapGrid") -> None:
-    """'Show: [mode]  hover text' above a scrolling grid: the feature-map and filter pages."""
-    scroll = QScrollArea(owner)
-    scroll.setWidgetResizable(True)
-    scroll.setWidget(grid)
-    top = QHBoxLayout()
-    top.addWidget(QLabel(QCoreApplication.translate("MapGrid", "Show:"), owner))
-    top.addWidget(mode)
-    top.addWidget(hover, 1)
-    lay = QVBoxLayout(owner)
-    lay.setContentsMargins(0, 0, 0, 0)
-    lay.addLayout(top)
-    lay.addWidget(scroll, 1)
+    def retranslate(self) -> None:
+        self.show_label.setText(QCoreApplication.translate("MapGrid", "Show:"))
+        self.mode.setItemText(0, QCoreApplication.translate("MapGrid", "Every conv layer"))

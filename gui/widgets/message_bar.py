@@ -2,12 +2,15 @@
 
 Messages are keyed (as Orange's widget messages) so one source can replace or clear its own message
 without touching the others: ``bar.show_message("run", text, hint, "error")`` / ``bar.clear("run")``.
+A text and hint given as ``Words`` (``lambda: self.tr(...).format(...)``) are said again after a language switch.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QStyle, QToolButton, QVBoxLayout, QWidget
+
+from gui.widgets.retranslating import Retranslating, Words, say
 
 LEVELS = {  # level -> (background, border, text colour)
     "info": ("#e8f1fb", "#8db4e2", "#17324d"),
@@ -16,21 +19,26 @@ LEVELS = {  # level -> (background, border, text colour)
 }
 
 
-class MessageBar(QFrame):
+class MessageBar(Retranslating, QFrame):
     changed = Signal()
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("messageBar")
-        self.setAccessibleName(self.tr("Messages"))
-        self._messages: dict[str, tuple[str, str, str]] = {}
+        self._messages: dict[str, tuple[Words, Words, str]] = {}
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
         self._rows = layout
         self.setVisible(False)
+        self.retranslate()
 
-    def show_message(self, key: str, text: str, hint: str = "", level: str = "error") -> None:
+    def retranslate(self) -> None:
+        self.setAccessibleName(self.tr("Messages"))
+        if self._messages:
+            self._rebuild()
+
+    def show_message(self, key: str, text: Words, hint: Words = "", level: str = "error") -> None:
         self._messages[key] = (text, hint, level if level in LEVELS else "error")
         self._rebuild()
 
@@ -48,7 +56,7 @@ class MessageBar(QFrame):
     def text(self, key: str) -> str:
         """The message and hint as shown (tests and screen readers)."""
         text, hint, _ = self._messages.get(key, ("", "", ""))
-        return f"{text} {hint}".strip()
+        return f"{say(text)} {say(hint)}".strip()
 
     def _rebuild(self) -> None:
         while self._rows.count():
@@ -56,7 +64,7 @@ class MessageBar(QFrame):
             if item.widget():
                 item.widget().deleteLater()
         for key, (text, hint, level) in self._messages.items():
-            self._rows.addWidget(self._row(key, text, hint, level))
+            self._rows.addWidget(self._row(key, say(text), say(hint), level))
         self.setVisible(bool(self._messages))
         self.changed.emit()
 

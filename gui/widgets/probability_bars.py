@@ -11,18 +11,18 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtWidgets import QWidget
 from gui.core_texts import core_tr
+from gui.widgets.retranslating import Retranslating, Words, say
 
 TOP_BRUSH, OTHER_BRUSH = pg.mkBrush(230, 120, 20), pg.mkBrush(90, 140, 200)
 SHORT_NAME = 3  # longer class names: horizontal bars
 
 
-class ProbabilityBars(pg.PlotWidget):
+class ProbabilityBars(Retranslating, pg.PlotWidget):
     """One bar per class, the top class in orange. Long class names: horizontal bars, names down the left."""
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("imageProbabilityPlot")
-        self.setAccessibleName(self.tr("Probability of each class"))
         self.setBackground(self.palette().base().color())
         self.setMenuEnabled(False)
         self.setMouseEnabled(x=False, y=False)
@@ -31,10 +31,23 @@ class ProbabilityBars(pg.PlotWidget):
             self.getPlotItem().getAxis(name).setPen(pg.mkPen(self.palette().text().color()))
             self.getPlotItem().getAxis(name).setTextPen(pg.mkPen(self.palette().text().color()))
         self.bars, self.classes, self.horizontal = None, (), False
+        self.names: tuple[str, ...] = ()  # as core names them
+        self.value_name: Words | None = None
+        self.retranslate()
 
-    def set_classes(self, names: Sequence[str], value_name: str | None = None) -> None:
-        """One bar per class name; value_name labels the value axis (default: probability)."""
-        names = [core_tr(str(n)) for n in names]  # Fashion-MNIST's 'Coat' in the user's language
+    def retranslate(self) -> None:
+        self.setAccessibleName(self.tr("Probability of each class"))
+        if self.bars is not None:  # the class names and axis labels in the new language, the bars as they are
+            shown = self.bars.opts["width" if self.horizontal else "height"]
+            brushes = self.bars.opts.get("brushes")
+            self.bars, self.classes = None, ()
+            self.set_classes(self.names, self.value_name)
+            self.bars.setOpts(**{"width" if self.horizontal else "height": shown, "brushes": brushes})
+
+    def set_classes(self, names: Sequence[str], value_name: Words | None = None) -> None:
+        """One bar per class name (as core names them); value_name labels the value axis (default: probability)."""
+        self.names, self.value_name = tuple(str(n) for n in names), value_name
+        names = [core_tr(n) for n in self.names]  # Fashion-MNIST's 'Coat' in the user's language
         if self.bars is not None and tuple(names) == self.classes:
             return
         self.classes, n = tuple(names), len(names)
@@ -48,7 +61,9 @@ class ProbabilityBars(pg.PlotWidget):
         pi.getAxis(cls_axis).setStyle(textFillLimits=[(0, 1.0)])
         pi.getAxis(prob_axis).setTicks([[(v, f"{v:g}") for v in (0, 0.25, 0.5, 0.75, 1.0)]])
         pi.setLabel(cls_axis, self.tr("class"))  # both axes named: a label left over from the other orientation
-        pi.setLabel(prob_axis, value_name or self.tr("probability"))  # would say "probability" twice
+        pi.setLabel(
+            prob_axis, say(value_name) if value_name else self.tr("probability")
+        )  # would say "probability" twice
         pi.showGrid(x=self.horizontal, y=not self.horizontal, alpha=0.25)
         pi.invertY(self.horizontal)
         xr, yr = ((0.0, 1.0), (-0.6, n - 0.4))[:: 1 if self.horizontal else -1]  # value range, class range

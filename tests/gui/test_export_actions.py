@@ -27,7 +27,14 @@ def test_onnx_item_exports_on_a_job_and_says_the_parity(qtbot, app_state, run_di
     parent = QWidget()
     qtbot.addWidget(parent)
     menu = export_menu(parent, app_state, lambda: [run_dir])
-    assert [a.objectName() for a in menu.actions()] == ["export_csv", "export_weights", "export_onnx", "export_pt2"]
+    assert [a.objectName() for a in menu.actions()] == [
+        "export_csv",
+        "export_weights",
+        "export_onnx",
+        "export_pt2",
+        "",
+        "showCode",
+    ]
     save_as(monkeypatch, tmp_path / "model")  # no suffix typed: .onnx is added
     actions = menu.export_actions
     with qtbot.waitSignal(actions.done, timeout=180_000) as said:

@@ -3,10 +3,13 @@ run finishes or a setting changes, closing shows every setting again, and the wi
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtWidgets import QComboBox, QMessageBox, QPushButton, QWidget
 
 from core.events import RunFinished
 from core.lessons import bundled_lessons, load_lesson
+from gui.lessons.lesson_editor import LessonEditor
 
 TINY_RUN_LESSON = """title = "Tiny"
 text = "A *tiny* run."
@@ -106,17 +109,66 @@ def test_a_step_ticks_when_a_tiny_run_finishes_then_on_a_setting(make_window, qt
 
 def test_the_window_saves_as_a_lesson_that_opens_the_same(make_window, qtbot, tmp_path):
     win = make_window()
-    win.lessons.open_lesson(lesson_titled("Inception"))
-    win.config_panel.set_values({"epochs": 4, "lr": 0.02})
-    saved = win.lessons.save(tmp_path / "mine", "My inception", "Changed text")
+    inception = lesson_titled("Inception")
+    win.lessons.open_lesson(inception)
+    set_up = win.config_panel.config
+    win.config_panel.set_values({"epochs": 4, "lr": 0.02})  # the class changes the settings during the lesson
+    words = replace(inception, title="My inception", text="Changed text")
+    kept = load_lesson(win.lessons.save(tmp_path / "kept", words))  # the default: what the lesson set up
+    assert kept.config() == set_up.replace(device="auto") and kept.config().lr != 0.02
+    saved = win.lessons.save(tmp_path / "mine", words, keep_set_up=False)  # or what is on show now
     assert saved.suffix == ".lesson"
     lesson = load_lesson(saved)
     assert lesson.config() == win.config_panel.config.replace(device="auto")
     assert set(lesson.shown) == set(win.state.train_settings.shown)
     assert lesson.preset == "inception-mnist" or lesson.settings["arch"] == "inception"
-    assert len(lesson.steps) == len(lesson_titled("Inception").steps) and lesson.title_zh == ""
+    assert lesson.steps == inception.steps and lesson.title_zh == inception.title_zh
     win.lessons.close_lesson()
     assert open_file(qtbot, win, saved) and win.config_panel.values()["lr"] == 0.02
+
+
+def test_the_lesson_editor_writes_both_languages_and_the_steps(make_window, qtbot, tmp_path):
+    win = make_window()
+    lesson = lesson_titled("3x3")
+    win.lessons.open_lesson(lesson)
+    editor = LessonEditor(lesson, zh_first=True, lesson_open=True, parent=win)
+    qtbot.addWidget(editor)
+    assert editor.languages.currentIndex() == 1  # a Chinese interface starts on the Chinese words
+    assert editor.chinese.title.text() == lesson.title_zh and editor.english.text.toPlainText() == lesson.text
+    editor.chinese.title.setText("卷积核的大小")
+    editor.steps.setCurrentRow(0)
+    editor.buttons["remove"].click()  # the first step goes
+    editor.buttons["add"].click()  # a new last step, ticked by a setting chosen from the lists
+    qtbot.keyClicks(editor.step_text, "Use the Tanh activation")
+    editor.step_text_zh.insert("改用 Tanh 激活函数")  # typed through an input method: no key events
+    condition = editor.condition
+    condition.kind.setCurrentIndex(condition.kind.findData("setting"))
+    condition.subject.setCurrentIndex(condition.subject.findData("activation"))
+    condition.op.setCurrentIndex(condition.op.findData("=="))
+    qtbot.keyClicks(condition.value, "banana")
+    editor.accept()  # a value the setting cannot take: the step says so, the dialog stays
+    assert editor.result() != editor.DialogCode.Accepted and "Step 4" in editor.problem.text()
+    assert condition.problem.isVisibleTo(editor) and condition.problem.text()
+    condition.value.clear()
+    qtbot.keyClicks(condition.value, "tanh")
+    editor.buttons["up"].click()  # and it moves before the last of the lesson's steps
+    editor.accept()
+    assert editor.result() == editor.DialogCode.Accepted
+    words = editor.lesson(lesson)
+    path = win.lessons.save(tmp_path / "edited", words, editor.keep_set_up())
+    again = load_lesson(path)
+    assert again.title_for("zh_CN") == "卷积核的大小" and again.title_for("en") == lesson.title
+    assert again.text_for("zh_CN") == lesson.text_zh.strip() and again.text_for("en") == lesson.text.strip()
+    texts = [step.text for step in again.steps]
+    assert texts == [s.text for s in lesson.steps[1:3]] + ["Use the Tanh activation", lesson.steps[3].text]
+    assert (
+        again.steps[2].text_for("zh_CN") == "改用 Tanh 激活函数" and again.steps[2].check.source == "activation == tanh"
+    )
+    assert [s.check for s in again.steps[:2]] == [s.check for s in lesson.steps[1:3]]
+    reopened = LessonEditor(again, zh_first=False, lesson_open=False, parent=win)
+    qtbot.addWidget(reopened)
+    reopened.steps.setCurrentRow(2)  # the saved step shows its condition in the lists again
+    assert reopened.condition.source() == "activation == tanh" and not reopened.settings_box.isVisibleTo(reopened)
 
 
 def test_a_bad_lesson_file_says_what_is_wrong_and_changes_nothing(make_window, qtbot, tmp_path, monkeypatch):

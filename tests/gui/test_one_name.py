@@ -6,7 +6,7 @@ from __future__ import annotations
 from core.sweep_events import TrialSummary
 from gui.inside.layer_table import LayerTable
 from gui.runs.sweep_table import TrialsTable
-from gui.train.summary_table import SummaryTable
+from gui.widgets.summary_table import SummaryTable
 
 
 def header_texts(table) -> list[str]:

@@ -97,7 +97,7 @@
     </message>
     <message>
         <source>A network you designed, layer by layer, in a network file (main.py train --network FILE).</source>
-        <translation>你在网络文件中逐层设计的网络（main.py train --network FILE）。</translation>
+        <translation>你逐层设计的网络，保存在网络文件中（在“设计”标签页设计，或在命令行中训练）。</translation>
     </message>
     <message>
         <source>MNIST</source>
@@ -370,6 +370,258 @@
     <message>
         <source>Your own network, from a network file (for the network &apos;custom&apos;).</source>
         <translation>你自己设计的网络，来自一个网络文件（用于网络“custom”）。</translation>
+    </message>
+    <message>
+        <source>Convolution</source>
+        <translation>卷积</translation>
+    </message>
+    <message>
+        <source>Slides small learned filters over the picture; each filter makes one output channel.</source>
+        <translation>在图像上滑动学到的小滤波器；每个滤波器产生一个输出通道。</translation>
+    </message>
+    <message>
+        <source>How many filters, so how many output channels.</source>
+        <translation>滤波器的个数，也就是输出通道数。</translation>
+    </message>
+    <message>
+        <source>The side of the square window, in pixels (3 or 5 are usual).</source>
+        <translation>正方形窗口的边长，单位为像素（常用 3 或 5）。</translation>
+    </message>
+    <message>
+        <source>How far the window moves each step; 2 halves the picture.</source>
+        <translation>窗口每一步移动的距离；2 会把图像缩小一半。</translation>
+    </message>
+    <message>
+        <source>Zero pixels added around the picture (kernel // 2 keeps its size).</source>
+        <translation>在图像四周补的零像素（取窗口边长的一半可保持尺寸不变）。</translation>
+    </message>
+    <message>
+        <source>Learn an offset per filter (off when batch norm follows).</source>
+        <translation>每个滤波器学习一个偏置（后面接批归一化时关闭）。</translation>
+    </message>
+    <message>
+        <source>Max pooling</source>
+        <translation>最大池化</translation>
+    </message>
+    <message>
+        <source>Keeps the largest value of each window: a smaller picture that keeps the strongest signals.</source>
+        <translation>保留每个窗口中的最大值：图像变小，但保留最强的信号。</translation>
+    </message>
+    <message>
+        <source>The side of the square window, in pixels (2 halves the picture).</source>
+        <translation>正方形窗口的边长，单位为像素（2 会把图像缩小一半）。</translation>
+    </message>
+    <message>
+        <source>How far the window moves each step (usually the kernel).</source>
+        <translation>窗口每一步移动的距离（通常等于窗口边长）。</translation>
+    </message>
+    <message>
+        <source>Pixels added around the picture; at most half the kernel.</source>
+        <translation>在图像四周补的像素；最多为窗口边长的一半。</translation>
+    </message>
+    <message>
+        <source>Keep a last, partial window at the edge (as GoogLeNet does).</source>
+        <translation>在边缘保留最后一个不完整的窗口（GoogLeNet 的做法）。</translation>
+    </message>
+    <message>
+        <source>Average pooling</source>
+        <translation>平均池化</translation>
+    </message>
+    <message>
+        <source>Averages each window: a smaller, smoother picture (LeNet-5&apos;s subsampling).</source>
+        <translation>对每个窗口取平均：图像更小、更平滑（LeNet-5 的下采样）。</translation>
+    </message>
+    <message>
+        <source>Sigmoid</source>
+        <translation>Sigmoid</translation>
+    </message>
+    <message>
+        <source>Squeezes every value into 0..1 (LeNet-5&apos;s original choice; learns slowly in deep nets).</source>
+        <translation>把每个值压缩到 0..1（LeNet-5 最初的选择；在深层网络中学得慢）。</translation>
+    </message>
+    <message>
+        <source>Tanh</source>
+        <translation>Tanh</translation>
+    </message>
+    <message>
+        <source>Squeezes every value into -1..1.</source>
+        <translation>把每个值压缩到 -1..1。</translation>
+    </message>
+    <message>
+        <source>ReLU</source>
+        <translation>ReLU</translation>
+    </message>
+    <message>
+        <source>Keeps positive values and sets negative ones to 0: fast and the usual choice.</source>
+        <translation>保留正值，把负值设为 0：速度快，是常用的选择。</translation>
+    </message>
+    <message>
+        <source>LeakyReLU</source>
+        <translation>LeakyReLU</translation>
+    </message>
+    <message>
+        <source>Like ReLU, but negative values are multiplied by 0.1 instead of set to 0.</source>
+        <translation>与 ReLU 类似，但负值乘以 0.1，而不是设为 0。</translation>
+    </message>
+    <message>
+        <source>Batch norm</source>
+        <translation>批归一化</translation>
+    </message>
+    <message>
+        <source>Rescales each channel to mean 0 and spread 1 over the batch: deeper nets learn faster and steadier.</source>
+        <translation>在一个批次内把每个通道缩放到均值 0、方差 1：更深的网络学得更快更稳。</translation>
+    </message>
+    <message>
+        <source>Dropout</source>
+        <translation>Dropout（随机失活）</translation>
+    </message>
+    <message>
+        <source>While training, sets a random share of the values to 0, so the net cannot lean on a few of them.</source>
+        <translation>训练时把随机的一部分值设为 0，使网络不能只依赖其中少数几个。</translation>
+    </message>
+    <message>
+        <source>The share of values dropped while training (0.5 is classic).</source>
+        <translation>训练时被丢弃的值所占的比例（经典值为 0.5）。</translation>
+    </message>
+    <message>
+        <source>Flatten</source>
+        <translation>展平</translation>
+    </message>
+    <message>
+        <source>Turns the picture (channels x height x width) into one long list of numbers for linear layers.</source>
+        <translation>把图像（通道 × 高 × 宽）变成一长串数字，供线性层使用。</translation>
+    </message>
+    <message>
+        <source>A layer of its own; off: the next layer flattens its input in passing (torchvision&apos;s way), with no row in the layer table.</source>
+        <translation>作为单独的一层；关闭时：下一层顺便展平它的输入（torchvision 的做法），层表中不占一行。</translation>
+    </message>
+    <message>
+        <source>Linear (fully connected)</source>
+        <translation>线性层（全连接）</translation>
+    </message>
+    <message>
+        <source>Every output is a weighted sum of all inputs. Its input size follows the layers above it; the last one has &quot;classes&quot; units, one per class.</source>
+        <translation>每个输出都是所有输入的加权和。它的输入大小由上面的层决定；最后一个线性层的单元数为 &apos;classes&apos;，每个类别一个。</translation>
+    </message>
+    <message>
+        <source>How many outputs; &quot;classes&quot; makes one per class.</source>
+        <translation>输出的个数；&apos;classes&apos; 表示每个类别一个。</translation>
+    </message>
+    <message>
+        <source>Learn an offset per output.</source>
+        <translation>每个输出学习一个偏置。</translation>
+    </message>
+    <message>
+        <source>Global average pooling</source>
+        <translation>全局平均池化</translation>
+    </message>
+    <message>
+        <source>Averages each channel over the whole picture (size 1), or down to a size x size grid.</source>
+        <translation>对每个通道在整幅图像上取平均（边长为 1 时得到一个数），或平均到更大的正方形网格。</translation>
+    </message>
+    <message>
+        <source>The side of the grid each channel is averaged down to (1: one number).</source>
+        <translation>每个通道平均后的网格边长（1：一个数）。</translation>
+    </message>
+    <message>
+        <source>Enlarge</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <source>Enlarges pictures smaller than this many pixels (as AlexNet does with small images); larger ones pass.</source>
+        <translation>把小于这个像素数的图像放大（AlexNet 对小图像的做法）；更大的图像不变。</translation>
+    </message>
+    <message>
+        <source>The smallest side a picture is enlarged to.</source>
+        <translation>图像最短边放大到的尺寸。</translation>
+    </message>
+    <message>
+        <source>Inception block (small)</source>
+        <translation>Inception 模块（小型）</translation>
+    </message>
+    <message>
+        <source>1x1, 3x3 and 5x5 filters and a pooling side by side, their 16 + 24 + 24 + 24 = 88 channels stacked (the tutorials&apos; block).</source>
+        <translation>1x1、3x3、5x5 滤波器和一个池化并排，它们的 16 + 24 + 24 + 24 = 88 个通道叠在一起（教程中的模块）。</translation>
+    </message>
+    <message>
+        <source>Residual block (small)</source>
+        <translation>残差模块（小型）</translation>
+    </message>
+    <message>
+        <source>Two 3x3 convolutions that keep the shape, with a shortcut that adds the block&apos;s input to their output (the tutorials&apos; block).</source>
+        <translation>两个保持形状的 3x3 卷积，再加一条捷径把模块的输入加到它们的输出上（教程中的模块）。</translation>
+    </message>
+    <message>
+        <source>Its channels: the same as its input&apos;s (0 follows the input).</source>
+        <translation>它的通道数：与输入相同（0 表示跟随输入）。</translation>
+    </message>
+    <message>
+        <source>Conv + batch norm + ReLU</source>
+        <translation>卷积 + 批归一化 + ReLU</translation>
+    </message>
+    <message>
+        <source>A convolution without bias, batch norm and ReLU in one block (torchvision&apos;s BasicConv2d, GoogLeNet&apos;s stem).</source>
+        <translation>一个不带偏置的卷积、批归一化和 ReLU 组成的模块（torchvision 的 BasicConv2d，GoogLeNet 的起始部分）。</translation>
+    </message>
+    <message>
+        <source>How many output channels.</source>
+        <translation>输出通道数。</translation>
+    </message>
+    <message>
+        <source>The side of the square window.</source>
+        <translation>正方形窗口的边长。</translation>
+    </message>
+    <message>
+        <source>How far the window moves each step.</source>
+        <translation>窗口每一步移动的距离。</translation>
+    </message>
+    <message>
+        <source>Zero pixels added around the picture.</source>
+        <translation>在图像四周补的零像素。</translation>
+    </message>
+    <message>
+        <source>Residual block (ResNet)</source>
+        <translation>残差模块（ResNet）</translation>
+    </message>
+    <message>
+        <source>ResNet-18&apos;s block: two 3x3 convolutions with batch norm and a shortcut; a 1x1 convolution on the shortcut when the channels or the size change.</source>
+        <translation>ResNet-18 的模块：两个带批归一化的 3x3 卷积和一条捷径；通道数或尺寸改变时，捷径上加一个 1x1 卷积。</translation>
+    </message>
+    <message>
+        <source>2 halves the picture (the first block of a new stage).</source>
+        <translation>2 会把图像缩小一半（新阶段的第一个模块）。</translation>
+    </message>
+    <message>
+        <source>Inception block (GoogLeNet)</source>
+        <translation>Inception 模块（GoogLeNet）</translation>
+    </message>
+    <message>
+        <source>GoogLeNet&apos;s block: four branches with batch norm side by side, their channels stacked.</source>
+        <translation>GoogLeNet 的模块：四个带批归一化的分支并排，它们的通道叠在一起。</translation>
+    </message>
+    <message>
+        <source>Channels of the 1x1 branch.</source>
+        <translation>1x1 分支的通道数。</translation>
+    </message>
+    <message>
+        <source>Channels of the 1x1 reduction before the 3x3 branch.</source>
+        <translation>3x3 分支之前 1x1 降维的通道数。</translation>
+    </message>
+    <message>
+        <source>Channels of the 3x3 branch.</source>
+        <translation>3x3 分支的通道数。</translation>
+    </message>
+    <message>
+        <source>Channels of the 1x1 reduction before the second branch.</source>
+        <translation>第二个分支之前 1x1 降维的通道数。</translation>
+    </message>
+    <message>
+        <source>Channels of the second branch (3x3 in torchvision, named 5x5 after the paper).</source>
+        <translation>第二个分支的通道数（torchvision 中是 3x3，按论文称为 5x5）。</translation>
+    </message>
+    <message>
+        <source>Channels of the 1x1 convolution after the 3x3 max pooling.</source>
+        <translation>3x3 最大池化之后 1x1 卷积的通道数。</translation>
     </message>
     <message>
         <source>Weight updates per epoch; 0 makes one pass over the training images.</source>

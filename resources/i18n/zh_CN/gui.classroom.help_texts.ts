@@ -8,6 +8,10 @@
         <translation>选择网络和设置，按“开始”，一轮一轮地看它学习。</translation>
     </message>
     <message>
+        <source>Build your own network layer by layer: each layer&apos;s output shape and weights show as you edit.</source>
+        <translation>一层一层搭建你自己的网络：编辑时即可看到每层的输出形状和权重。</translation>
+    </message>
+    <message>
         <source>Draw a digit or open a picture, and see what the network reads in it.</source>
         <translation>画一个数字或打开一张图片，看看网络认出了什么。</translation>
     </message>
@@ -50,6 +54,18 @@
     <message>
         <source>How sure the network is of each class for this picture: the longest bar is its answer.</source>
         <translation>网络对这张图片属于每个类别有多确定：最长的条就是它的答案。</translation>
+    </message>
+    <message>
+        <source>Your network, one row per layer from the picture down to the answer: what each layer hands on (channels × height × width) and its weights. A red layer does not fit; its tooltip says why.</source>
+        <translation>你的网络，从图像到答案每层一行：每层输出什么（通道 × 高 × 宽）以及它的权重。红色的层不合适；它的提示会说明原因。</translation>
+    </message>
+    <message>
+        <source>Whether the network fits the images chosen above, and if not, what to change at which layer.</source>
+        <translation>网络是否适合上面所选的图像；如果不适合，要在哪一层改什么。</translation>
+    </message>
+    <message>
+        <source>The options of the selected layer; hover over one to read what it does.</source>
+        <translation>所选层的选项；把鼠标停在某个选项上可以看到它的作用。</translation>
     </message>
     <message>
         <source>Draw a digit here with the mouse; the network reads it while you draw.</source>

@@ -12,6 +12,10 @@
         <translation>训练</translation>
     </message>
     <message>
+        <source>Design</source>
+        <translation>设计</translation>
+    </message>
+    <message>
         <source>Draw &amp;&amp; predict</source>
         <translation>手写与预测</translation>
     </message>
@@ -30,6 +34,10 @@
     <message>
         <source>Runs</source>
         <translation>训练记录</translation>
+    </message>
+    <message>
+        <source>The settings on the Train tab have a problem: fix it, then ask for the code again.</source>
+        <translation>“训练”标签页的设置有问题：请先改正，然后再查看代码。</translation>
     </message>
     <message>
         <source>&amp;Loss on a log scale</source>
@@ -62,6 +70,10 @@
     <message>
         <source>Export current &amp;model…</source>
         <translation>导出当前模型(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Show the &amp;code of these settings…</source>
+        <translation>查看这些设置的代码(&amp;C)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>

@@ -52,6 +52,18 @@
         <translation>请先选择一条训练记录。</translation>
     </message>
     <message>
+        <source>The code behind this run…</source>
+        <translation>这次训练背后的代码…</translation>
+    </message>
+    <message>
+        <source>A standalone PyTorch script that trains this run&apos;s network the same way</source>
+        <translation>一个独立的 PyTorch 脚本，以同样的方式训练这次训练的网络</translation>
+    </message>
+    <message>
+        <source>Select one run to see its code.</source>
+        <translation>请选择一次训练记录来查看它的代码。</translation>
+    </message>
+    <message>
         <source>There is no model yet: wait for it to load, or open a run.</source>
         <translation>还没有模型：请等待加载完成，或打开一条训练记录。</translation>
     </message>

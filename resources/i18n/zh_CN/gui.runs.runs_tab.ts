@@ -8,34 +8,6 @@
         <translation>请检查训练文件夹是否可写。</translation>
     </message>
     <message>
-        <source>Filter: words in the name, note, network or dataset</source>
-        <translation>筛选：名称、备注、网络或数据集中的文字</translation>
-    </message>
-    <message>
-        <source>Filter runs</source>
-        <translation>筛选训练记录</translation>
-    </message>
-    <message>
-        <source>Type words to show only the runs whose name, note, network or dataset match.</source>
-        <translation>输入文字，只显示名称、备注、网络或数据集匹配的训练记录。</translation>
-    </message>
-    <message>
-        <source>Show runs of this architecture</source>
-        <translation>显示该网络结构的训练记录</translation>
-    </message>
-    <message>
-        <source>Show only the runs of one network.</source>
-        <translation>只显示某一个网络的训练记录。</translation>
-    </message>
-    <message>
-        <source>Show runs on this dataset</source>
-        <translation>显示该数据集上的训练记录</translation>
-    </message>
-    <message>
-        <source>Show only the runs trained on one dataset.</source>
-        <translation>只显示在某一个数据集上训练的记录。</translation>
-    </message>
-    <message>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
@@ -68,10 +40,6 @@
         <translation>训练文件夹</translation>
     </message>
     <message>
-        <source>Select runs to compare them.</source>
-        <translation>选择几个训练记录进行比较。</translation>
-    </message>
-    <message>
         <source>Export</source>
         <translation>导出</translation>
     </message>
@@ -82,14 +50,6 @@
     <message>
         <source>Choose another runs folder in the settings.</source>
         <translation>请在设置中选择另一个训练文件夹。</translation>
-    </message>
-    <message>
-        <source>All architectures</source>
-        <translation>所有网络结构</translation>
-    </message>
-    <message>
-        <source>All datasets</source>
-        <translation>所有数据集</translation>
     </message>
     <message>
         <source>Refresh the list: the folder may have changed.</source>

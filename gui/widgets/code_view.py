@@ -1,0 +1,94 @@
+"""The code behind a run: the standalone PyTorch + torchvision script core.codegen writes for the Train tab's
+settings or a run folder, read only, with Copy and Save. The script is written on a task (a built-in network is
+built to be copied layer by layer); a setting it cannot be written for is said in words in its place.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Callable
+
+from PySide6.QtGui import QFontDatabase, QGuiApplication
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
+
+from core.config import TrainConfig
+from gui.core_texts import core_tr
+from gui.theme import mark_caption
+from gui.widgets.retranslating import Retranslating
+from gui.widgets.save_dialog import ask_save_path
+
+
+def script_of_settings(cfg: TrainConfig) -> Callable[[], str]:
+    from core.codegen import script
+
+    return lambda: script(cfg)
+
+
+def script_of_run(run_dir: Path) -> Callable[[], str]:
+    def make() -> str:
+        from core.codegen import script
+        from core.runs import read_run
+
+        return script(read_run(run_dir).config)
+
+    return make
+
+
+class CodeView(Retranslating, QDialog):
+    def __init__(self, state, make: Callable[[], str], parent: QWidget | None = None):
+        super().__init__(parent, objectName="codeView")
+        self.state, self.jobs, self.code = state, state.jobs("code"), ""
+        self.note = mark_caption(QLabel(self, wordWrap=True, objectName="codeNote"))
+        self.text = QPlainTextEdit(self, readOnly=True, objectName="codeText")
+        self.text.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.text.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        self.copy_button = QPushButton(self, objectName="copyCode", enabled=False)
+        self.save_button = QPushButton(self, objectName="saveCode", enabled=False)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+        self.copy_button.clicked.connect(lambda: QGuiApplication.clipboard().setText(self.code))
+        self.save_button.clicked.connect(self.save_dialog)
+        box = QVBoxLayout(self)
+        box.addWidget(self.note)
+        box.addWidget(self.text, 1)
+        box.addWidget(buttons)
+        self.resize(900, 640)
+        self.retranslate()
+        self.text.setPlainText(self.tr("Writing the code…"))
+        self.jobs.submit("script", make, self.show_code, self.show_error)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("The code behind this run"))
+        self.note.setText(
+            self.tr(
+                "A standalone script that trains the same network the same way with only torch and torchvision: "
+                "python train.py --data FOLDER."
+            )
+        )
+        self.copy_button.setText(self.tr("Copy"))
+        self.save_button.setText(self.tr("Save…"))
+
+    def show_code(self, code: str) -> None:
+        self.code = code
+        self.text.setPlainText(code)
+        self.copy_button.setEnabled(True)
+        self.save_button.setEnabled(True)
+
+    def show_error(self, sentence: str) -> None:
+        self.text.setPlainText(core_tr(sentence))
+
+    def save_dialog(self) -> None:
+        path, _ = ask_save_path(self, self.state, self.tr("Save the code"), "train.py", self.tr("Python (*.py)"))
+        if path:
+            self.save(Path(path))
+
+    def save(self, path: Path) -> None:
+        from core.checkpoint import atomic_write_text
+
+        code = self.code
+        self.jobs.submit("save", lambda: atomic_write_text(path, code), None, self._save_failed)
+
+    def _save_failed(self, sentence: str) -> None:
+        self.note.setText(f"<span style='color:#c62828'>{core_tr(sentence)}</span>")
