@@ -18,6 +18,7 @@ class FittingColumns(QObject):
         super().__init__(table)
         self.table, self.droppable = table, droppable
         self._fitting = False  # our own header changes come back through headerDataChanged
+        self._wrapped = False  # the headers' last fit: new words (a language switch) get it while the table is hidden
         table.viewport().installEventFilter(self)
         model = table.model()
         for signal in (model.modelReset, model.rowsInserted, model.dataChanged, model.headerDataChanged):
@@ -32,6 +33,7 @@ class FittingColumns(QObject):
         return max(self.table.horizontalHeader().sectionSizeHint(col), self.table.sizeHintForColumn(col))
 
     def _wrap_headers(self, wrap: bool) -> None:
+        self._wrapped = wrap
         model = self.table.model()
         for col in range(model.columnCount()):
             text = str(model.headerData(col, HORIZONTAL, Qt.ItemDataRole.DisplayRole) or "")
@@ -42,11 +44,11 @@ class FittingColumns(QObject):
 
     def fit(self, *_) -> None:
         table = self.table
-        if self._fitting or not isValid(table) or not table.isVisible():
+        if self._fitting or not isValid(table):
             return
         self._fitting = True
         try:
-            self._fit()
+            self._fit() if table.isVisible() else self._wrap_headers(self._wrapped)
         finally:
             self._fitting = False
 
