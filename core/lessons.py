@@ -242,7 +242,7 @@ def lesson_from_window(
     settings = {
         k: v
         for k, v in values.items()
-        if k in CONFIG_FIELDS and k not in MACHINE_FIELDS and v != base.get(k) and v is not None
+        if k in CONFIG_FIELDS and k not in MACHINE_FIELDS and v != base.get(k) and v not in (None, "")
     }
     return Lesson(title, text, preset=preset, settings=settings, shown=tuple(shown))
 

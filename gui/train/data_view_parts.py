@@ -6,7 +6,7 @@ from typing import Sequence
 
 import numpy as np
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QListWidget, QTableWidget, QTableWidgetItem
 
 from core.data import SkippedFile
@@ -23,18 +23,32 @@ class CountsTable(Retranslating, QTableWidget):
     def __init__(self):
         super().__init__(0, len(SPLITS), objectName="classCounts")
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)  # each its own word
+        self.horizontalHeader().setStretchLastSection(True)
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.retranslate()
 
     def retranslate(self) -> None:
         self.setHorizontalHeaderLabels([self.tr("Train"), self.tr("Validation"), self.tr("Test")])
+        self._fit_width()
+
+    def _fit_width(self) -> None:
+        """Wide enough for the class names and each header's word ("Validation"), never cut."""
+        header = self.horizontalHeader()
+        columns = sum(max(header.sectionSizeHint(c), self.sizeHintForColumn(c)) for c in range(self.columnCount()))
+        self.setMinimumWidth(self.verticalHeader().sizeHint().width() + columns + 2 * self.frameWidth() + 4)
+
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # projector mode: larger words need more room
+            self._fit_width()
 
     def show_counts(self, found: DataOverview | None, names: Sequence[str] = ()) -> None:
         self.setRowCount(0 if found is None else len(names))
         if found is None:
             return
         self.setVerticalHeaderLabels(list(names))
+        self._fit_width()
         for col, split in enumerate(SPLITS):
             for row, count in enumerate(found.counts[split]):
                 item = QTableWidgetItem(f"{count:,}")

@@ -28,8 +28,8 @@ class NetworkRow(Retranslating, QWidget):
         self.button.setToolTip(self.tr("Open this network in the Design tab, to see or change its layers."))
         self._show()
 
-    def get(self) -> str:
-        return self.text
+    def get(self) -> str | None:
+        return self.text or None  # as TrainConfig says "no network file"
 
     def put(self, text) -> None:
         self.text = text or ""
