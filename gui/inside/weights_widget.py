@@ -3,6 +3,8 @@ weights still change from epoch to epoch (||w_t - w_(t-1)|| / ||w_(t-1)||)."""
 
 from __future__ import annotations
 
+from shiboken6 import isValid
+
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
@@ -72,6 +74,8 @@ class WeightsWidget(Retranslating, QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
+        if not isValid(self.hist_plot.getPlotItem().vb):  # a closed window's plots are torn down before it goes
+            return
         self.hist_plot.setLabel("left", self.tr("weights"))
         self.hist_plot.setLabel("bottom", self.tr("weight value"))
         self.hist_legend.getLabel(self.initial_curve).setText(self.tr("at start"))
