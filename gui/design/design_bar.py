@@ -91,6 +91,8 @@ class DesignBar(Retranslating, QWidget):
 
     def retranslate(self) -> None:
         self.start_label.setText(self.tr("Start from"))
+        self.start.setToolTip(self.tr("A copy of a built-in network to change, or an empty network"))
+        self.name.setToolTip(self.tr("The network's name, kept in its file and shown with its runs"))
         chosen = self.start.currentData()
         self.start.clear()
         self.start.addItem(self.tr("An empty network"), EMPTY)

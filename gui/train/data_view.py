@@ -115,6 +115,7 @@ class DataView(Retranslating, QWidget):
 
     def retranslate(self) -> None:
         self.next_image.setText(self.tr("Another image"))
+        self.next_image.setToolTip(self.tr("The same augmentation on another training image"))
         self.grid_title.setText(self.tr("Each row: the class's mean training image, then some of its images."))
         self.counts.retranslate()
         if self.current is not None:

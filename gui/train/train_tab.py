@@ -119,6 +119,8 @@ class TrainTab(Retranslating, QWidget):
         self.reference.retranslate()  # the compared run's name in the legends
         self.pages.setTabText(0, self.tr("Curves"))
         self.pages.setTabText(1, self.tr("Data"))
+        self.pages.setTabToolTip(0, self.tr("The run's curves, test images with their answers, and its log"))
+        self.pages.setTabToolTip(1, self.tr("What the chosen data holds: images per class, examples, augmentation"))
 
     # -- the run controls -------------------------------------------------------------------------------------
     def _update_buttons(self, *_) -> None:

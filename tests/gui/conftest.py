@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings
 
 
 @pytest.fixture
@@ -32,6 +32,8 @@ def make_window(qtbot, qsettings):
     for win in made:
         win.close()
         assert win.wait_for_tasks(60), "a task did not end after the window closed"
+        win.deleteLater()  # gone now, as the app's window goes at exit: a later test's language switch never
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # reaches a half torn-down plot
 
 
 @pytest.fixture

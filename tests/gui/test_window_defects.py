@@ -75,7 +75,7 @@ def test_the_epoch_log_keeps_the_newest_line_in_view(qtbot):
 
 def test_lesson_file_dialogs_start_in_the_lessons_folder(make_window, monkeypatch, tmp_path):
     """Issue 19: Save window as lesson started in the home folder."""
-    from gui.lessons.lesson_dock import SaveLessonDialog
+    from gui.lessons.lesson_editor import LessonEditor
 
     asked = []
 
@@ -85,7 +85,7 @@ def test_lesson_file_dialogs_start_in_the_lessons_folder(make_window, monkeypatc
 
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(dialog))
     monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a: (asked.append(Path(a[2])), "")))
-    monkeypatch.setattr(SaveLessonDialog, "exec", lambda self: SaveLessonDialog.DialogCode.Accepted)
+    monkeypatch.setattr(LessonEditor, "exec", lambda self: LessonEditor.DialogCode.Accepted)
     (tmp_path / "homework").mkdir()
     win = make_window()
     win.lessons.open_lesson(win.lessons.bundled()[0])

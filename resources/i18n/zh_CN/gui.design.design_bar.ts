@@ -16,6 +16,14 @@
         <translation>起点</translation>
     </message>
     <message>
+        <source>A copy of a built-in network to change, or an empty network</source>
+        <translation>复制一个内置网络来修改，或从空网络开始</translation>
+    </message>
+    <message>
+        <source>The network&apos;s name, kept in its file and shown with its runs</source>
+        <translation>网络的名字：保存在网络文件里，并显示在它的训练记录旁</translation>
+    </message>
+    <message>
         <source>An empty network</source>
         <translation>空网络</translation>
     </message>

@@ -8,6 +8,10 @@
         <translation>换一张图像</translation>
     </message>
     <message>
+        <source>The same augmentation on another training image</source>
+        <translation>在另一张训练图像上演示同样的数据增强</translation>
+    </message>
+    <message>
         <source>Each row: the class&apos;s mean training image, then some of its images.</source>
         <translation>每一行：该类别的平均训练图像，然后是它的一些图像。</translation>
     </message>

@@ -12,6 +12,14 @@
         <translation>数据</translation>
     </message>
     <message>
+        <source>The run&apos;s curves, test images with their answers, and its log</source>
+        <translation>本次训练的曲线、测试图像及其答案，以及日志</translation>
+    </message>
+    <message>
+        <source>What the chosen data holds: images per class, examples, augmentation</source>
+        <translation>所选数据的内容：每类图像数量、示例、数据增强</translation>
+    </message>
+    <message>
         <source>Starting…</source>
         <translation>正在开始…</translation>
     </message>
