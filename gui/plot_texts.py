@@ -28,19 +28,3 @@ def rename_legend_entry(legend: pg.LegendItem | None, curve, text: str) -> None:
     for sample, label in legend.items if legend is not None else ():
         if sample.item is curve:
             label.setText(text)  # keeps its colour and size
-
-
-def quiet_when_box_goes(legend: pg.LegendItem) -> None:
-    """pyqtgraph anchors a legend to its ViewBox. A legend that Python still holds can outlive a deleted box (a
-    closed window's plots), and its next geometry change (a language or font change) asks the dead box for its
-    size: it stops listening when the box goes."""
-
-    def quiet(*_) -> None:
-        try:
-            legend.geometryChanged.disconnect()
-        except (RuntimeError, TypeError):  # already gone, or nothing connected
-            pass
-
-    box = legend.parentItem()
-    if box is not None:
-        box.destroyed.connect(quiet)

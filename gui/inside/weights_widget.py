@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from shiboken6 import isValid
 
-from gui.plot_texts import quiet_when_box_goes
 
 import numpy as np
 import pyqtgraph as pg
@@ -31,7 +30,6 @@ class WeightsWidget(Retranslating, QWidget):
         self.hist_title = QLabel(self, wordWrap=True)  # a long layer path and its numbers wrap on a projector
         self.hist_plot = _plot()
         self.hist_legend = self.hist_plot.addLegend(offset=(-10, 10), labelTextColor="k", brush=(255, 255, 255, 200))
-        quiet_when_box_goes(self.hist_legend)
         self.initial_curve = self.hist_plot.plot(
             [0, 1],
             [0],
@@ -56,7 +54,6 @@ class WeightsWidget(Retranslating, QWidget):
         self.legend = self.change_plot.addLegend(
             offset=(-10, 10), labelTextSize="8pt", labelTextColor="k", brush=(255, 255, 255, 200)
         )
-        quiet_when_box_goes(self.legend)
         self.change_note = QLabel(self)
         self.change_note.setWordWrap(True)
         top = QHBoxLayout()
