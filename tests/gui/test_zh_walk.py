@@ -21,18 +21,23 @@ NAMES = set(
     DigitNet Kuzushiji-MNIST Kuzushiji RGB torchvision LeCun ImageNet d2l Metal SVG ExportedProgram TPE Optuna URL
     CUDA CPU GPU MPS NVIDIA Apple ONNX PNG CSV JSON PyTorch PySide6 pyqtgraph Qt HiResCAM Grad-CAM CAM FLOPs
     MFLOPs GFLOPs KFLOPs kFLOPs nan ETA Ctrl Shift Alt Enter Return Esc Space Delete Del Tab F1 Backspace
-    JPEG BMP GIF WebP TIFF English pt pth png jpg jpeg bmp gif webp tif tiff csv std MB GB KB
+    JPEG BMP GIF WebP TIFF IDX GiB English pt pth png jpg jpeg bmp gif webp tif tiff csv std MB GB KB
     PCA t-SNE FGSM PGD""".split()
 ) | {n for n in dir(torch.nn) if n[:1].isupper()}  # layer types as PyTorch names them (Conv2d, Linear)
 WORD = re.compile(r"[A-Za-z][A-Za-z0-9_\-]*[A-Za-z0-9]|[A-Za-z]")
 CJK = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uff00-\uffef]")
 QUOTED_WORD = re.compile(r"'[A-Za-z_]+'")
+CODE = re.compile(
+    r"(?<![A-Za-z])'[^'\n]+'"
+)  # code in quotes in a Chinese sentence: 'text = "..."', 'activation == relu'
 MARKUP = re.compile(r"<[^>]*>|&[a-z]+;|&#\d+;")
+OPTION = re.compile(r"--[a-z][a-z-]*")  # a command-line option (--resume): typed as it is in any language
 
 
 def english_words(text: str, names: set[str] = frozenset()) -> list[str]:
     """Words of three or more ASCII letters that are not names, identifiers or paths."""
-    text = QUOTED_WORD.sub(" ", MARKUP.sub(" ", text))  # a quoted single word is a literal: the 'run' column
+    text = OPTION.sub(" ", MARKUP.sub(" ", text))
+    text = QUOTED_WORD.sub(" ", CODE.sub(" ", text) if CJK.search(text) else text)  # a literal: the 'run' column
     words = []
     for token in text.split():
         if "/" in token or "\\" in token or re.search(r"\.\w", token) or "_" in token:
@@ -111,5 +116,40 @@ def test_every_tab_in_chinese_has_no_english_and_the_language_switches_live(
         found = english_on_show(win)
         assert not found, "English after switching back to zh_CN:\n" + "\n".join(found)
         assert win.settings.language == "zh_CN"  # remembered
+    finally:
+        language().install("en")
+
+
+def outside_words(value, registry: set[str]) -> list[str]:
+    """The texts inside a message that are not ours to translate: paths, file names, a library's or the system's
+    words (registry texts such as a dataset's title or a setting's help are ours: they must come out Chinese)."""
+    from core.messages import Message
+
+    if isinstance(value, Message):  # fields written as code (a setting's key) are not ours either
+        fields = value.field_values().items()
+        return [w for k, v in fields for w in (outside_words(v, registry) if k not in value.literal else [str(v)])]
+    if isinstance(value, tuple):
+        return [w for v in value for w in outside_words(v, registry)]
+    return [] if isinstance(value, str) and value in registry else [str(value)]
+
+
+def test_every_core_message_in_chinese_has_no_english(qapp):
+    """Each message type of core, said by the window with its sample fields in zh_CN: no English word beyond
+    names and the words of its fields that are not ours (a path, the server's answer)."""
+    from core.messages import MESSAGES
+    from gui.core_texts import static_texts
+    from gui.messages import say
+
+    registry = set(static_texts())
+    language().install("zh_CN")
+    try:
+        found = []
+        for cls in MESSAGES:
+            msg = cls(**cls.sample)
+            theirs = set(english_words(" ".join(outside_words(msg, registry))))
+            words = [w for w in english_words(say(msg)) if w not in theirs]
+            if words:
+                found.append(f"{cls.__name__}: {say(msg)!r} {words}")
+        assert not found, "English in core's messages in zh_CN:\n" + "\n".join(found)
     finally:
         language().install("en")
