@@ -13,7 +13,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from core.run_naming import PROPER_NAMES, SEPARATOR
 from gui.i18n import fill, pattern
-from gui.network_texts import NETWORK_TEMPLATES, layer_texts
+from gui.network_texts import layer_texts
 
 CONTEXT = "core"
 
@@ -74,21 +74,10 @@ def static_texts() -> list[str]:
 
 
 def core_tr(text: str) -> str:
-    """A registry text of core in the language now installed (itself when it is not one). A network file's
-    problem is still an English sentence of core (not yet a typed message): matched against NETWORK_TEMPLATES."""
+    """A registry text of core in the language now installed (itself when it is not one)."""
     if not text:
         return text
-    translated = QCoreApplication.translate(CONTEXT, text)
-    return translated if translated != text else _network_sentence(text)
-
-
-def _network_sentence(text: str) -> str:
-    for template in NETWORK_TEMPLATES:
-        match = pattern(template).fullmatch(text) if "{" in template else None
-        if match:
-            values = {name: core_tr(value) for name, value in match.groupdict().items()}
-            return fill(QCoreApplication.translate(CONTEXT, template), values)
-    return text
+    return QCoreApplication.translate(CONTEXT, text)
 
 
 def display_value(field: str, value) -> str:

@@ -9,6 +9,7 @@ from core.messages.base import (
     Static,
     as_message,
     from_json,
+    in_a_sentence,
     join,
     said,
 )
@@ -19,6 +20,8 @@ from core.messages.files import *  # noqa: F403
 from core.messages.folders import *  # noqa: F403
 from core.messages.memory import *  # noqa: F403
 from core.messages.networks import *  # noqa: F403
+from core.messages.network_file import *  # noqa: F403
+from core.messages.network_shapes import *  # noqa: F403
 from core.messages.lessons import *  # noqa: F403
 from core.messages.loading import *  # noqa: F403
 from core.messages.pictures import *  # noqa: F403
@@ -30,4 +33,5 @@ from core.messages.sweep_storage import *  # noqa: F403
 from core.messages.sweep_setup import *  # noqa: F403
 
 __all__ = ["MESSAGES", "Message", "MessageError", "RawText", "Sentences", "Static", "as_message", "from_json"]
+__all__ += ["in_a_sentence"]
 __all__ += ["join", "said", *(name for name in MESSAGES.names() if name not in ("RawText", "Sentences", "Static"))]

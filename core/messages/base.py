@@ -22,6 +22,7 @@ class Message:
     english: ClassVar[str] = ""
     sample: ClassVar[dict[str, Any]] = {}  # field values for the translation walk (tests/gui/test_zh_walk.py)
     literal: ClassVar[tuple[str, ...]] = ()  # fields written as code (a file's key): never translated
+    mid_sentence: ClassVar[tuple[str, ...]] = ()  # title fields written inside a sentence: "this max pooling"
 
     def field_values(self) -> dict[str, Any]:
         """The fields the sentence is filled with (nested messages as they are)."""
@@ -29,7 +30,8 @@ class Message:
 
     def english_values(self) -> dict[str, Any]:
         """What the English sentence is filled with; a type may add words derived from its fields."""
-        return {name: english(value) for name, value in self.field_values().items()}
+        values = {name: english(value) for name, value in self.field_values().items()}
+        return {name: in_a_sentence(v) if name in self.mid_sentence else v for name, v in values.items()}
 
     def __str__(self) -> str:
         return self.english.format(**self.english_values())
@@ -42,14 +44,16 @@ class Message:
 MESSAGES: Registry[type[Message]] = Registry("message")
 
 
-def said(english: str, literal: tuple[str, ...] = (), **sample: Any) -> Callable[[type[M]], type[M]]:
+def said(
+    english: str, literal: tuple[str, ...] = (), mid_sentence: tuple[str, ...] = (), **sample: Any
+) -> Callable[[type[M]], type[M]]:
     """Class decorator: a frozen dataclass message whose English is ``english``, registered in MESSAGES.
-    ``literal``: fields that are code, kept as they are in every language; ``sample``: example field values, for
-    tests that render every message type."""
+    ``literal``: fields that are code, kept as they are in every language; ``mid_sentence``: title fields written
+    in lower case inside the sentence; ``sample``: example field values, for tests that render every type."""
 
     def make(cls: type[M]) -> type[M]:
         cls = dataclass(frozen=True)(cls)
-        cls.english, cls.sample, cls.literal = english, sample, literal
+        cls.english, cls.sample, cls.literal, cls.mid_sentence = english, sample, literal, mid_sentence
         return MESSAGES.add(cls.__name__, cls)
 
     return make
@@ -62,6 +66,12 @@ def english(value: Any) -> Any:
     if isinstance(value, tuple) and all(isinstance(v, Message) for v in value):
         return join(str(v) for v in value)
     return value
+
+
+def in_a_sentence(title: str) -> str:
+    """A title as a sentence writes it: "Max pooling" -> "max pooling"; a name stays ("ResNet block")."""
+    first = title.split(" ", 1)[0]
+    return title[:1].lower() + title[1:] if first[1:] == first[1:].lower() else title
 
 
 def join(sentences) -> str:

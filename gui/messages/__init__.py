@@ -26,6 +26,8 @@ from gui.messages import (
     lessons,
     loading,
     memory,
+    network_file,
+    network_shapes,
     networks,
     pictures,
     run,
@@ -53,6 +55,8 @@ for _area in (
     lessons,
     loading,
     memory,
+    network_file,
+    network_shapes,
     networks,
     pictures,
     run,
@@ -76,6 +80,7 @@ def say(what: Any) -> str:
     # looked up: the live switch would record it and match it against every text on screen, recursing
     template = source if ONLY_FIELDS.fullmatch(source) else QCoreApplication.translate(CONTEXT, source)
     values = {name: value if name in msg.literal else _field(value) for name, value in msg.field_values().items()}
+    values = {name: m.in_a_sentence(v) if name in msg.mid_sentence else v for name, v in values.items()}
     try:
         return template.format(**values)
     except (KeyError, IndexError, ValueError):  # a translation that lost a field: the English is still right

@@ -117,7 +117,7 @@ class TrainActions(Retranslating, QWidget):
         try:
             weights = weights_file(run.path)
         except CheckpointError as exc:
-            self._failed(str(exc))
+            self._failed(as_message(exc))
             return False
         change = lambda cfg: cfg.replace(
             dataset=dataset, epochs=epochs or self.epochs_spin.value(), folder=None, image_size=None
