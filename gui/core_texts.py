@@ -12,7 +12,6 @@ import re
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from core.run_naming import PROPER_NAMES, SEPARATOR
-from gui.i18n import fill, pattern
 from gui.network_texts import layer_texts
 
 CONTEXT = "core"
@@ -45,10 +44,12 @@ def run_name_tr(name: str) -> str:
 
 def _name_part(part: str) -> str:
     for template in NAME_TEMPLATES:
-        match = pattern(template).fullmatch(part)
-        if match:
-            values = {key: core_tr(value) for key, value in match.groupdict().items()}
-            return fill(QCoreApplication.translate(CONTEXT, template), values)
+        before, field, after = template.partition("{value}")
+        if not field and part == template:
+            return QCoreApplication.translate(CONTEXT, template)
+        if field and len(part) > len(before) + len(after) and part.startswith(before) and part.endswith(after):
+            value = core_tr(part[len(before) : len(part) - len(after)])
+            return QCoreApplication.translate(CONTEXT, template).replace("{value}", value)
     return core_tr(part)
 
 

@@ -231,7 +231,6 @@ class MainWindow(Retranslating, QMainWindow):
         self.settings.language = setting
         self.language_actions[setting].setChecked(True)
         language().install(setting)  # Qt's LanguageChange: each widget's retranslate()
-        language().retranslate_tree(self)
 
     # the Train tab's parts, under the names scripts and tests use
     config_panel = property(lambda self: self.train.config_panel)

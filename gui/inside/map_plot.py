@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
+from gui.widgets.plot_widgets import PlotWidget
 from PySide6.QtCore import QPointF, Signal
 
 from core.embedding import FeatureMap
@@ -19,7 +20,7 @@ def class_colour(k: int) -> str:
     return CLASS_COLOURS[k] if k < len(CLASS_COLOURS) else pg.intColor(k, hues=max(k + 1, 12)).name()
 
 
-class MapPlot(pg.PlotWidget):
+class MapPlot(PlotWidget):
     hovered = Signal(object)  # int | None: the map's row under the mouse
     clicked = Signal(int)  # the map's row clicked
 

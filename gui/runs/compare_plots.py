@@ -21,6 +21,7 @@ from core.knobs import KnobChange
 from gui.widgets.knob_markers import KnobMarkers
 from gui.widgets.retranslating import Retranslating
 from gui.widgets.svg_export import export_svg
+from gui.widgets.plot_widgets import GraphicsLayoutWidget
 
 # Okabe & Ito (2008): distinguishable with every common colour-vision deficiency; yellow last (pale on white).
 OKABE_ITO = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000", "#F0E442")
@@ -69,7 +70,7 @@ class ComparePlots(Retranslating, QWidget):
         self.runs: list[RunCurves] = []
         self.hidden: set[int] = set()
         self.per_batch = False
-        self.canvas = pg.GraphicsLayoutWidget(self)
+        self.canvas = GraphicsLayoutWidget(self)
         self.canvas.setBackground("w")
         self.canvas.setObjectName("comparePlots")
         self.canvas.setMinimumHeight(200)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import math
 
 import pyqtgraph as pg
+from gui.widgets.plot_widgets import PlotWidget
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
@@ -19,7 +20,7 @@ COLORMAP = pg.colormap.get("viridis")
 
 
 def _plot(name: str) -> pg.PlotWidget:
-    plot = pg.PlotWidget(background="w")
+    plot = PlotWidget(background="w")
     plot.setObjectName(name)
     plot.setMenuEnabled(False)
     plot.setMinimumHeight(150)

@@ -6,6 +6,7 @@ import pyqtgraph as pg
 from PySide6.QtWidgets import QGraphicsItem, QLabel, QWidget
 
 from gui.theme import mark_caption
+from gui.widgets.plot_widgets import PlotWidget
 
 COLORS = {
     "batch": (31, 119, 180, 70),
@@ -21,7 +22,7 @@ E_X, E_TLOSS, E_TACC, E_VLOSS, E_VACC, E_TELOSS, E_TEACC = range(7)  # epoch buf
 
 def make_plot(parent: QWidget, name: str) -> pg.PlotWidget:
     """A styled plot; its owner writes its title and axis labels (gui.plot_texts) in retranslate()."""
-    plot = pg.PlotWidget(parent, background="w")
+    plot = PlotWidget(parent, background="w")
     plot.setObjectName(name)
     plot.setTitle("", color="#333", size="10pt")
     plot.setLabel("bottom", "", color="#444")
