@@ -25,6 +25,19 @@ class PictureOfOneChannel(Message):
 
 
 @said(
+    "The model cannot take {c}x{size}x{size} images: {why}",
+    literal=("why",),
+    c=1,
+    size=28,
+    why="mat1 and mat2 shapes cannot be multiplied (1x400 and 256x120)",
+)
+class ModelCannotTake(Message):
+    c: int
+    size: int
+    why: str  # PyTorch's own words
+
+
+@said(
     'The network is empty: add layers, ending with a linear layer of "classes" units (one output per class), or '
     "start from a built-in network."
 )

@@ -10,6 +10,7 @@ TEMPLATES = {
     said.FlatList: QT_TRANSLATE_NOOP("Messages", "a flat list of {n:,} numbers"),
     said.Picture: QT_TRANSLATE_NOOP("Messages", "a {h}x{w} picture with {c} channels"),
     said.PictureOfOneChannel: QT_TRANSLATE_NOOP("Messages", "a {h}x{w} picture with 1 channel"),
+    said.ModelCannotTake: QT_TRANSLATE_NOOP("Messages", "The model cannot take {c}x{size}x{size} images: {why}"),
     said.EmptyNetwork: QT_TRANSLATE_NOOP(
         "Messages",
         'The network is empty: add layers, ending with a linear layer of "classes" units (one output per '

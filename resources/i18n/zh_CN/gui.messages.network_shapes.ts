@@ -16,6 +16,10 @@
         <translation>1 个通道的 {h}x{w} 图像</translation>
     </message>
     <message>
+        <source>The model cannot take {c}x{size}x{size} images: {why}</source>
+        <translation>这个模型无法接收 {c}x{size}x{size} 的图像：{why}</translation>
+    </message>
+    <message>
         <source>The network is empty: add layers, ending with a linear layer of &quot;classes&quot; units (one output per class), or start from a built-in network.</source>
         <translation>网络是空的：请添加层，最后一层是单元数为 &apos;classes&apos; 的线性层（每个类别一个输出），或者从一个内置网络开始。</translation>
     </message>
