@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
 from core.batch_log import BatchCurves
 from core.events import EpochMetrics
 from core.knobs import KnobChange
+from gui.plot_texts import set_title
 from gui.widgets.knob_markers import KnobMarkers
 from gui.widgets.retranslating import Retranslating
 from gui.widgets.svg_export import export_svg
@@ -97,6 +98,7 @@ class ComparePlots(Retranslating, QWidget):
             (self.acc_plot, self.tr("Accuracy"), self.tr("% correct")),
         ):
             plot.setTitle(title, color="#333", size="10pt")
+            set_title(plot, title)  # what projector mode restyles from, too
             plot.setLabel("left", left, color="#444")
         self.redraw()  # the axis below and the legend's key
 
