@@ -126,7 +126,8 @@ class DesignTab(Retranslating, QWidget):
         try:
             self.rows, self.fault = check(net, channels, size, classes), None
         except NetworkError as exc:
-            self.rows, self.fault = [], exc
+            # kept without its traceback: its frames would keep every caller (the window itself) alive
+            self.rows, self.fault = [], exc.with_traceback(None)
         fault = (self.fault.path, core_tr(str(self.fault))) if self.fault else None
         shapes = self.rows or list(self.fault.rows if self.fault else ())  # those above a misfit still show
         self.layers.show_network(net, shapes, fault, select)
