@@ -1,6 +1,6 @@
 """Screenshots of "see what it learned" (issue 21) at 1024x768 in projector mode, in English or Chinese.
 
-    uv run python bench/screenshots_explain.py [--lang zh_CN] [--out docs/screenshots] [--only cell]
+    uv run python bench/screenshots_explain.py [--lang zh_CN] [--out docs/screenshots] [--cell-only]
 
 Trains a 3-epoch LeNet on 6,000 MNIST images, opens it, draws a digit (a test image), and writes
 explain_map_LANG.png (PCA map, mistakes highlighted, a selected image, the drawing's star), explain_cell_LANG.png
@@ -38,7 +38,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
     parser.add_argument("--lang", default="en")
-    parser.add_argument("--only", nargs="*", default=None, help="write only these shots (e.g. cell)")
+    parser.add_argument("--cell-only", action="store_true", help="stop after the map and the cell shots")
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     app = create_app(sys.argv)
@@ -84,7 +84,7 @@ def main() -> int:
     shot("map")
     show_cell(app, win)
     shot("cell")
-    if args.only is not None:
+    if args.cell_only:
         return finish(win, shots)
     win.tabs.setCurrentWidget(inside)
     panel.method.setCurrentIndex(panel.method.findData("tsne"))
