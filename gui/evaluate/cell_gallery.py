@@ -41,7 +41,7 @@ def picture_with_map(image: np.ndarray, evidence: np.ndarray) -> np.ndarray:
     grey = image.astype(np.float32).mean(0)
     rgb = np.moveaxis(image, 0, -1) if image.shape[0] == 3 else np.repeat(image[0][..., None], 3, -1)
     limit = float(np.abs(evidence).max()) or 1.0
-    strength = (np.abs(evidence) / limit)[..., None] ** 0.7  # lifts the weaker pixels so a projector shows them
+    strength = (np.abs(evidence) / limit)[..., None] ** 0.5  # lifts the weaker pixels so a projector shows them
     faint = np.repeat((255 - 0.3 * grey)[..., None], 3, -1)
     colour = np.where(evidence[..., None] >= 0, TOWARD, AWAY)
     coloured = faint * (1 - strength) + colour * strength
@@ -72,6 +72,16 @@ class CellGallery(ImageGallery):
         self.layout().insertWidget(1, self.legend)
         self.legend.hide()
         self.maps: CellMaps | None = None  # the maps on show
+
+    def set_images(self, title: Words, images: np.ndarray, items, class_names, total: int | None = None) -> None:
+        super().set_images(title, images, items, class_names, total)
+        if not self.list.count():
+            return
+        # each item as wide as the image and its map from the start (not as the image alone), text under it
+        height = self.list.sizeHintForIndex(self.list.model().index(0, 0)).height()
+        self.list.setGridSize(QSize(self.list.iconSize().width() + 12, max(height + 4, self.thumb + 40)))
+        for row in range(self.list.count()):
+            self.list.item(row).setSizeHint(QSize(self.list.iconSize().width() + 8, height))
 
     def explain(self, jobs: Jobs, model: torch.nn.Module, card: ModelCard, images: torch.Tensor, true: int, pred: int):
         """Work out the maps of the images on show (``images``, in display order) for the cell (true, pred)."""
