@@ -4,8 +4,8 @@ The real MainWindow (offscreen, 1024x768, projector mode) on the bundled digit m
 once the PCA map shows, t-SNE is chosen and a 10 ms QTimer on the GUI thread measures the gaps between its ticks
 until the t-SNE map is on show (the map task runs on the task service's worker; openTSNE's optimiser and the
 neighbour search are Cython/numpy code). Also the seconds from the choice to the map on show, several times.
-Target: the longest gap under 100 ms. Usage: uv run python bench/bench_map_heartbeat.py [--repeat 2] [--shot map.png]. The last
-line is JSON.
+Each gap over 100 ms is listed with the second it began (from the choice). Target: the longest gap under 100 ms.
+Usage: uv run python bench/bench_map_heartbeat.py [--repeat 2] [--shot map.png]. The last line is JSON.
 """
 
 from __future__ import annotations
@@ -68,11 +68,14 @@ def main() -> int:
         panel.method.setCurrentIndex(panel.method.findData("tsne"))
         pump(app, lambda: panel.fmap is not None and panel.fmap.method == "tsne")
         seconds, cpu = time.perf_counter() - start, time.process_time() - cpu
+        at = np.cumsum([0.0, *beat.gaps]) / 1000  # when each gap began, seconds after the choice
+        late = [(round(float(at[i]), 2), round(g)) for i, g in enumerate(beat.gaps) if g > 100]
         gaps = beat.stop()
-        rows.append({"map_s": round(seconds, 2), "cpu_s": round(cpu, 2), **{k: round(v, 1) for k, v in gaps.items()}})
+        row = {"map_s": round(seconds, 2), "cpu_s": round(cpu, 2), **{k: round(v, 1) for k, v in gaps.items()}}
+        rows.append({**row, "late_s_ms": late})
         print(
             f"t-SNE map in the window: {seconds:.1f} s ({cpu:.1f} CPU s); heartbeat p50 {gaps['p50']:.0f} ms, "
-            f"p99 {gaps['p99']:.0f} ms, max {gaps['max']:.0f} ms over {gaps['ticks']} ticks",
+            f"p99 {gaps['p99']:.0f} ms, max {gaps['max']:.0f} ms over {gaps['ticks']} ticks; over 100 ms: {late}",
             flush=True,
         )
     if args.shot:
