@@ -23,6 +23,7 @@ TMP = prepare("explain_shots_")
 
 import numpy as np  # noqa: E402
 from PySide6.QtCore import QSettings  # noqa: E402
+from PySide6.QtWidgets import QScrollArea  # noqa: E402
 
 from gui.app import create_app  # noqa: E402
 
@@ -117,6 +118,12 @@ def show_cell(app, win) -> None:
     evaluate.show_cell(*divmod(int(mistakes.argmax()), len(mistakes)))
     pump(app, lambda: evaluate.cell_gallery.maps is not None, 60)
     pump(app, lambda: False, 1)
+    scroll = evaluate.parentWidget()
+    while scroll is not None and not isinstance(scroll, QScrollArea):
+        scroll = scroll.parentWidget()
+    if scroll is not None:  # projector mode at 1024x768 scrolls Evaluate: bring the gallery into view, as a user would
+        scroll.ensureWidgetVisible(evaluate.cell_gallery.header, 0, 0)
+        pump(app, lambda: False, 0.5)
 
 
 def finish(win, shots) -> int:
