@@ -118,9 +118,7 @@ def show_cell(app, win) -> None:
     evaluate.show_cell(*divmod(int(mistakes.argmax()), len(mistakes)))
     pump(app, lambda: evaluate.cell_gallery.maps is not None, 60)
     pump(app, lambda: False, 1)
-    scroll = evaluate.parentWidget()
-    while scroll is not None and not isinstance(scroll, QScrollArea):
-        scroll = scroll.parentWidget()
+    scroll = evaluate.findChild(QScrollArea, "EvaluateViewScroll")  # gui.widgets.scroll_page.scroll_inside
     if scroll is not None:  # projector mode at 1024x768 scrolls Evaluate: the gallery to the top, as a user would
         top = evaluate.cell_gallery.header.mapTo(scroll.widget(), QPoint(0, 0)).y()
         scroll.verticalScrollBar().setValue(top - 8)
