@@ -87,7 +87,7 @@ class CellGallery(ImageGallery):
         """Work out the maps of the images on show (``images``, in display order) for the cell (true, pred)."""
         self.maps = None
         indices = tuple(it.index for it in self.items())
-        names = [core_tr(str(c)) for c in card.class_names]
+        names = [str(c) for c in card.class_names]  # as core names them: said in the language of the moment
         against = None if true == pred else true
         self._say(lambda: self.tr("Working out why, image by image…"))
         jobs.submit_task(
@@ -103,12 +103,12 @@ class CellGallery(ImageGallery):
             return lambda: self.tr(
                 "Beside each image, what made the network say '{t}': red pixels pushed it toward '{t}', blue ones "
                 "away from it. (Gradient × input: how much each pixel's ink changed that class's score.)"
-            ).format(t=t)
+            ).format(t=core_tr(t))
         return lambda: self.tr(
             "Beside each image, why the network said '{p}' and not '{t}': red pixels pushed it toward '{p}', "
             "blue ones toward '{t}'. (Gradient × input: how much each pixel's ink changed the difference "
             "between the two classes' scores.)"
-        ).format(t=t, p=p)
+        ).format(t=core_tr(t), p=core_tr(p))
 
     def _maps_ready(self, result: CellMaps, legend: Words) -> None:
         if result.indices != tuple(it.index for it in self.items()):
