@@ -126,7 +126,8 @@ class DesignTab(Retranslating, QWidget):
         try:
             self.rows, self.fault = check(net, channels, size, classes), None
         except NetworkError as exc:
-            self.rows, self.fault = [], exc
+            # kept without its traceback: its frames would keep every caller (the window itself) alive
+            self.rows, self.fault = [], exc.with_traceback(None)
         error = self.fault
         fault = (error.path, lambda: say(error)) if error else None
         shapes = self.rows or list(self.fault.rows if self.fault else ())  # those above a misfit still show
@@ -169,7 +170,7 @@ class DesignTab(Retranslating, QWidget):
         try:
             after = change(self.net)
         except NetworkError as exc:
-            error = exc
+            error = exc.with_traceback(None)  # said again later: its frames would keep the window alive
             self.messages.show_message("edit", lambda: say(error))
             self.show_network(self.net)  # e.g. a drag that emptied a repeat: the list as it was
             return False
@@ -240,7 +241,7 @@ class DesignTab(Retranslating, QWidget):
             try:
                 self.open_network(NetworkFile.from_json(text))
             except NetworkError as exc:
-                error = exc
+                error = exc.with_traceback(None)  # said again later: its frames would keep the window alive
                 self.messages.show_message("file", lambda: say(error))
 
     def train(self) -> None:
