@@ -122,7 +122,7 @@ def style_caption(label: QLabel, look: Look) -> None:
     # font and palette, not a style sheet: an application style sheet set together with a new application
     # font crashed PySide6 6.11 (a Python event filter met a half-updated widget)
     font = QFont(label.font())
-    font.setPointSizeF(CAPTION_PT * (1.2 if look.projector else 1.0))  # read up close, not from the back
+    font.setPointSizeF(look.text_pt(CAPTION_PT * (1.2 if look.projector else 1.0)))
     label.setFont(font)
     palette = QPalette(label.palette())
     app_palette = QApplication.palette()
