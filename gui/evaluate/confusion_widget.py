@@ -41,6 +41,7 @@ class ConfusionWidget(Retranslating, QWidget):
         self.class_names: list[str] = []  # in the user's language
         self._names: list[str] = []  # as core names them
         self.selected: tuple[int, int] | None = None
+        self.setProperty("focusable", True)  # gui.widgets.focus_view: it can be shown large
         self.retranslate()
 
     def retranslate(self) -> None:
