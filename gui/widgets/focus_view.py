@@ -170,6 +170,7 @@ class FocusView(QObject):
             return
         overlay, self._overlay = self._overlay, None
         overlay.layout().removeWidget(self.target)
+        self.target.resize(self._back[1].size())  # first at its old size: a table fits its columns to it again
         _give_back(self.target, *self._back)
         self._back = None
         overlay.hide()
