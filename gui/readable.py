@@ -9,8 +9,11 @@ font, every plot's axes, titles, legends and text items); painted widgets take t
 
 from __future__ import annotations
 
+import math
+
+import numpy as np
 import pyqtgraph as pg
-from PySide6.QtGui import QFont, QGuiApplication
+from PySide6.QtGui import QFont, QFontMetrics, QGuiApplication
 
 PROJECTOR_MIN_PX = 16
 
@@ -57,3 +60,58 @@ def style_text_item(item: pg.TextItem, min_px: float) -> None:
     """A text written on a plot (a note, a value beside a bar) at least ``min_px`` high; 0: its own font."""
     normal = item.__dict__.setdefault("_normal_font", QFont(item.textItem.font()))
     item.setFont(at_least(normal, min_px) if min_px else normal)
+
+
+def thin_ticks(axis: pg.AxisItem) -> None:
+    """The axis numbers never overlap: where the major ticks' numbers need more room than the axis has (16 px
+    numbers on a small plot), the ticks step further apart (1, 2, 5, 10...). pyqtgraph always draws the major
+    level's numbers, crowded or not. Only an axis with a tick font of its own (the projector's) is thinned."""
+    if axis.__dict__.get("_thinned"):
+        return
+    spacing = axis.tickSpacing
+
+    def thinned(min_value: float, max_value: float, size: float):
+        levels = spacing(min_value, max_value, size)
+        font = axis.style["tickFont"]
+        if font is None or not levels or not max_value > min_value or size <= 0:
+            return levels
+        step, offset = levels[0]
+        for _ in range(12):
+            if _labels_room(axis, QFontMetrics(font), min_value, max_value, step, offset) <= size:
+                break
+            step *= 2.5 if round(step / 10 ** math.floor(math.log10(step)), 3) == 2 else 2  # 1, 2, 5, 10, 20...
+        return levels if step == levels[0][0] else [(step, offset)]
+
+    log_values = axis.logTickValues
+
+    def thinned_log(min_value: float, max_value: float, size: float, std_ticks):
+        """A log axis adds the 2..9 of each decade as a level of their own: every k-th of them, as fits."""
+        levels = log_values(min_value, max_value, size, std_ticks)
+        font = axis.style["tickFont"]
+        if font is None:
+            return levels
+        fm, out = QFontMetrics(font), []
+        for step, values in levels:
+            values, used = list(values), sum(len(v) for _, v in out)
+            k = 1
+            while values[::k] and _room(axis, fm, values[::k] + [0.0] * used) > size and k < len(values):
+                k += 1
+            out.append((step, values[::k]))
+        return out
+
+    axis.tickSpacing, axis.logTickValues, axis._thinned = thinned, thinned_log, True
+
+
+def _labels_room(axis: pg.AxisItem, fm: QFontMetrics, lo: float, hi: float, step: float, offset: float) -> float:
+    """The pixels the numbers of ticks every ``step`` need along the axis, with a gap between them."""
+    first = math.ceil((lo - offset) / step) * step + offset
+    return _room(axis, fm, list(np.arange(first, hi + step * 1e-6, step)), step)
+
+
+def _room(axis: pg.AxisItem, fm: QFontMetrics, values: list[float], step: float | None = None) -> float:
+    if not values:
+        return 0.0
+    if axis.orientation in ("left", "right"):
+        return len(values) * fm.height()
+    strings = axis.tickStrings(values, axis.autoSIPrefixScale * axis.scale, step or 1.0)
+    return sum(fm.horizontalAdvance(s) for s in strings) + len(values) * fm.averageCharWidth()

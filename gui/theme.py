@@ -15,7 +15,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication, QGraphicsItem, QLabel, QToolTip, QWidget
 
-from gui.readable import PROJECTOR_MIN_PX, at_least, at_least_pt, style_legend, style_text_item
+from gui.readable import PROJECTOR_MIN_PX, at_least, at_least_pt, style_legend, style_text_item, thin_ticks
 
 OKABE_ITO = {"blue": "#0072B2", "vermillion": "#D55E00", "green": "#009E73", "purple": "#CC79A7", "orange": "#E69F00"}
 # today's colours -> their colour-blind-safe stand-ins in projector mode (curves and bars of every plot)
@@ -200,6 +200,7 @@ def style_plots(root: QWidget, look: Look) -> None:
                 axis.setPen(look.axis)
                 axis.setTextPen(look.text)
                 axis.setTickFont(tick_font)
+                thin_ticks(axis)  # 16 px numbers on a small plot: fewer of them, never over each other
                 # a cached axis picture outlived the new text size (stale numbers drawn twice): projector
                 # mode draws its axes afresh, the normal look keeps the cache that saves ~3 ms a repaint
                 normal_cache = axis.__dict__.setdefault("_normal_cache", axis.cacheMode())

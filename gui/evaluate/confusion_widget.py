@@ -87,15 +87,16 @@ class ConfusionWidget(Retranslating, QWidget):
     def _cell_lines(self, side: float, count_font: QFont, pct_font: QFont) -> int:
         """How many of (count, percentage) a cell shows: only what fits, never two numbers over each other."""
         counts, pcts = QFontMetrics(count_font), QFontMetrics(pct_font)
-        count_w = max(counts.horizontalAdvance(f"{int(n):,}") for n in self.cm.flat)
+        widest = int(self.cm.max())
         room = side - 4
         if (
             side >= 30
             and counts.height() + pcts.height() <= side
-            and max(count_w, pcts.horizontalAdvance("100.0%")) <= room
+            and max(counts.horizontalAdvance(f"{widest:,}"), pcts.horizontalAdvance("100.0%")) <= room
         ):
             return 2
-        return 1 if side >= 14 and counts.height() <= side and count_w <= room else 0
+        one_line = side >= 14 and counts.height() <= side and counts.horizontalAdvance(str(widest)) <= room
+        return 1 if one_line else 0  # one line: the count without its thousands comma, as before
 
     def _geometry(self) -> tuple[QRectF, float, bool]:
         """The grid's rectangle, a cell's side, and whether the column names are drawn upright."""

@@ -1,7 +1,7 @@
 """Issue 19 item 2: in projector mode no text a student reads is under 16 px high, painted numbers included: the
 confusion matrix's cells and classes, every plot's tick numbers, axis labels, titles, legends and notes, the
-painted grids. Every tab of a 1024x768 window with a trained network open is walked and painted; with
-projector mode off again every text is as high as before it was switched on.
+painted grids; and no axis draws its numbers over each other. Every tab of a 1024x768 window with a trained
+network open is walked and painted; with projector mode off again every text is as high as before.
 
 Height: the font's em height in pixels at the scale it is drawn (tests/gui/text_sizes.py)."""
 
@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication
 from gui.evaluate.confusion_widget import ConfusionWidget
 from gui.readable import PROJECTOR_MIN_PX
 from gui.state import TestImages, images_key
-from tests.gui.text_sizes import texts_on_screen
+from tests.gui.text_sizes import overlapping, texts_on_screen
 from tests.gui.walk import pages
 from tests.helpers import trained_run
 
@@ -22,13 +22,17 @@ from tests.helpers import trained_run
 SIZED_TO_ROOM = {"DrawCanvas"}
 
 
-def _walk(win) -> dict[tuple[str, str, str], float]:
-    """(page, painted by, text) -> its height in px, for every page of the window."""
+def _walk(win, overlaps: list[str] | None = None) -> dict[tuple[str, str, str], float]:
+    """(page, painted by, text) -> its height in px, for every page of the window; the axes' numbers drawn over
+    each other go to ``overlaps``."""
     seen = {}
     for where in pages(win):
         for _ in range(3):  # a page shown for the first time in this look lays out in a few passes
             QApplication.processEvents()
-        for text in texts_on_screen(win):
+        texts = texts_on_screen(win)
+        if overlaps is not None:
+            overlaps += [f"{where}: {a!r} over {b!r}" for a, b in overlapping(texts, "AxisItem")]
+        for text in texts:
             key = (where, text.painter_of, text.text)
             seen[key] = min(seen.get(key, text.px), text.px)
     return seen
@@ -50,7 +54,8 @@ def test_on_a_projector_every_text_is_at_least_16_px_and_nothing_changes_without
     assert any(painter == "ConfusionWidget" and text.isdigit() for _, painter, text in normal)  # its numbers drawn
     try:
         win.classroom.set_projector(True)
-        projector = _walk(win)
+        overlaps = []
+        projector = _walk(win, overlaps)
     finally:
         win.classroom.set_projector(False)
     small = sorted(
@@ -59,6 +64,7 @@ def test_on_a_projector_every_text_is_at_least_16_px_and_nothing_changes_without
         if px < PROJECTOR_MIN_PX
     )
     assert not small, f"{len(small)} texts under {PROJECTOR_MIN_PX} px on a projector:\n" + "\n".join(small)
+    assert not overlaps, "axis numbers over each other on a projector:\n" + "\n".join(sorted(set(overlaps)))
     assert {"AxisItem", "ConfusionWidget", "LabelItem", "SampleGrid"} <= {painter for _, painter, _ in projector}
     again = _walk(win)
     changed = [

@@ -14,6 +14,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 
 import pyqtgraph as pg
+from PySide6.QtCore import QRect, QRectF
 from PySide6.QtGui import QFont, QPainter, QTextFormat
 from PySide6.QtWidgets import QApplication, QGraphicsTextItem, QWidget
 
@@ -23,6 +24,8 @@ class SeenText:
     painter_of: str  # the class that painted it
     text: str
     px: float
+    drawn_by: int = 0  # id() of the object that painted it
+    rect: QRectF | None = None  # where, in its painter's device (when drawn into a rectangle)
 
 
 def font_px(font: QFont, dpi: float = 96.0) -> float:
@@ -50,7 +53,9 @@ def painted_texts():
             dpi = device.logicalDpiY() if device is not None else 96
             caller = sys._getframe(1).f_locals.get("self")
             px = font_px(painter.font(), dpi) * _scale(painter.worldTransform())
-            seen.append(SeenText(type(caller).__name__, text, px))
+            box = next((QRectF(a) for a in args if isinstance(a, (QRect, QRectF))), None)
+            rect = painter.worldTransform().mapRect(box) if box is not None else None
+            seen.append(SeenText(type(caller).__name__, text, px, id(caller), rect))
         return draw_text(painter, *args)
 
     QPainter.drawText = recording
@@ -103,3 +108,19 @@ def texts_on_screen(win: QWidget) -> list[SeenText]:
     with painted_texts() as seen:
         win.grab()
     return seen + plot_texts(win)
+
+
+def overlapping(texts: list[SeenText], painter_of: str) -> list[tuple[str, str]]:
+    """Pairs of texts one object of the class ``painter_of`` drew over each other (more than a pixel each way)."""
+    by_painter: dict[int, list[SeenText]] = {}
+    for t in texts:
+        if t.painter_of == painter_of and t.rect is not None:
+            by_painter.setdefault(t.drawn_by, []).append(t)
+    pairs = []
+    for drawn in by_painter.values():
+        for i, a in enumerate(drawn):
+            for b in drawn[i + 1 :]:
+                both = a.rect.intersected(b.rect)
+                if both.width() > 1 and both.height() > 1:
+                    pairs.append((a.text, b.text))
+    return pairs
