@@ -13,7 +13,9 @@ import math
 
 import numpy as np
 import pyqtgraph as pg
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontMetrics, QGuiApplication
+from PySide6.QtWidgets import QWidget
 
 PROJECTOR_MIN_PX = 16
 
@@ -44,6 +46,20 @@ def at_least(font: QFont, min_px: float) -> QFont:
         else:
             out.setPointSizeF(at_least_pt(font.pointSizeF(), min_px))
     return out
+
+
+def raise_small_fonts(widgets: list[QWidget], min_px: float) -> None:
+    """Widgets with a font of their own (a log's fixed font, a label sized in the normal look) follow the rule
+    too, as the application's font does not reach them: raised to ``min_px``; 0 gives them their own back."""
+    for widget in widgets:
+        own = widget.property("fontBeforeProjector")
+        if min_px and widget.testAttribute(Qt.WidgetAttribute.WA_SetFont) and text_px(widget.font()) < min_px:
+            if own is None:
+                widget.setProperty("fontBeforeProjector", QFont(widget.font()))
+            widget.setFont(at_least(widget.font(), min_px))
+        elif not min_px and own is not None:
+            widget.setFont(own)
+            widget.setProperty("fontBeforeProjector", None)
 
 
 def style_legend(legend: pg.LegendItem, pt: float | None) -> None:

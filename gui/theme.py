@@ -15,7 +15,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication, QGraphicsItem, QLabel, QToolTip, QWidget
 
-from gui.readable import PROJECTOR_MIN_PX, at_least, at_least_pt, style_legend, style_text_item, thin_ticks
+from gui import readable
 
 OKABE_ITO = {"blue": "#0072B2", "vermillion": "#D55E00", "green": "#009E73", "purple": "#CC79A7", "orange": "#E69F00"}
 # today's colours -> their colour-blind-safe stand-ins in projector mode (curves and bars of every plot)
@@ -48,7 +48,7 @@ class Look:
 
     def text_pt(self, pt: float) -> float:
         """A text size of a plot (title, axis label, legend) in this look: ``pt``, at least ``min_text_px``."""
-        return at_least_pt(pt, self.min_text_px)
+        return readable.at_least_pt(pt, self.min_text_px)
 
     def color(self, role: str) -> str:
         return self.colors[role]
@@ -61,9 +61,8 @@ class Look:
 ROLES = {"train": "#1f77b4", "val": "#ff7f0e", "test": "#2ca02c", "lr": "#9467bd", "bar": "#4a78b5"}
 ROLES |= {"wrong": "#c62828", "right": "#2e7d32"}
 NORMAL = Look(False, 1.0, 1.0, "#333333", "#888888", 0.15, 10.0, dict(ROLES))
-PROJECTOR = Look(
-    True, 1.4, 2.0, "#000000", "#000000", 0.3, 14.0, {k: SAFE.get(v, v) for k, v in ROLES.items()}, PROJECTOR_MIN_PX
-)
+SAFE_ROLES = {k: SAFE.get(v, v) for k, v in ROLES.items()}
+PROJECTOR = Look(True, 1.4, 2.0, "#000000", "#000000", 0.3, 14.0, SAFE_ROLES, readable.PROJECTOR_MIN_PX)
 _current = NORMAL
 _applied = NORMAL  # the look the application's font and palette are in
 _base: dict[str, object] = {}  # the application's own font and palette, before any switch
@@ -75,7 +74,7 @@ def current_look() -> Look:
 
 def readable_font(font: QFont) -> QFont:
     """The font a painted widget draws a text in: ``font``, at least as high as the current look asks."""
-    return at_least(font, _current.min_text_px)
+    return readable.at_least(font, _current.min_text_px)
 
 
 def projector_palette(base: QPalette) -> QPalette:
@@ -180,6 +179,7 @@ def apply_to_app(look: Look, window: QWidget | None = None) -> None:
             sheet = widget.styleSheet()
             widget.setStyleSheet("")
             widget.setStyleSheet(sheet)
+    readable.raise_small_fonts(widgets, look.min_text_px)
     for widget in widgets:  # after the re-polish, which resets the palettes of a styled widget's children
         if isinstance(widget, QLabel) and widget.property("role") == "caption":
             style_caption(widget, look)
@@ -190,9 +190,9 @@ def style_plots(root: QWidget, look: Look) -> None:
     tick_font = readable_font(QApplication.font()) if look.projector else None
     scene_items = [i for view in root.findChildren(pg.GraphicsView) for i in view.scene().items()]
     for legend in (i for i in scene_items if isinstance(i, pg.LegendItem)):  # one beside its plots, too
-        style_legend(legend, look.text_pt(look.title_pt * 0.9) if look.projector else None)
+        readable.style_legend(legend, look.text_pt(look.title_pt * 0.9) if look.projector else None)
     for note in (i for i in scene_items if isinstance(i, pg.TextItem)):
-        style_text_item(note, look.min_text_px)
+        readable.style_text_item(note, look.min_text_px)
     for item in (i for i in scene_items if isinstance(i, pg.PlotItem)):  # PlotWidgets and plot grids alike
         for name in ("left", "bottom"):
             axis = item.getAxis(name)
@@ -200,7 +200,7 @@ def style_plots(root: QWidget, look: Look) -> None:
                 axis.setPen(look.axis)
                 axis.setTextPen(look.text)
                 axis.setTickFont(tick_font)
-                thin_ticks(axis)  # 16 px numbers on a small plot: fewer of them, never over each other
+                readable.thin_ticks(axis)  # 16 px numbers on a small plot: fewer of them, never over each other
                 # a cached axis picture outlived the new text size (stale numbers drawn twice): projector
                 # mode draws its axes afresh, the normal look keeps the cache that saves ~3 ms a repaint
                 normal_cache = axis.__dict__.setdefault("_normal_cache", axis.cacheMode())
@@ -238,7 +238,7 @@ def _follow_new_curves(item: pg.PlotItem) -> None:
         if _current.projector:
             _style_curve(obj, _current)
             if isinstance(obj, pg.TextItem):
-                style_text_item(obj, _current.min_text_px)
+                readable.style_text_item(obj, _current.min_text_px)
 
     item.addItem, item._follows_look = add_and_style, True
 

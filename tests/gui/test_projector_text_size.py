@@ -1,7 +1,8 @@
 """Issue 19 item 2: in projector mode no text a student reads is under 16 px high, painted numbers included: the
 confusion matrix's cells and classes, every plot's tick numbers, axis labels, titles, legends and notes, the
-painted grids; and no axis draws its numbers over each other. Every tab of a 1024x768 window with a trained
-network open is walked and painted; with projector mode off again every text is as high as before.
+painted grids, the labels, tiles, buttons and the epoch log; and no axis draws its numbers over each other.
+Every tab of a 1024x768 window with a trained network open is walked and painted; with projector mode off
+again every text is as high as before.
 
 Height: the font's em height in pixels at the scale it is drawn (tests/gui/text_sizes.py)."""
 

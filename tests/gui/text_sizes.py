@@ -99,15 +99,27 @@ def plot_texts(root: QWidget) -> list[SeenText]:
     return seen
 
 
+def widget_texts(root: QWidget) -> list[SeenText]:
+    """The visible widgets under ``root`` that show a text (labels, buttons, combo boxes, logs), in their font."""
+    seen = []
+    for w in root.findChildren(QWidget):
+        getter = next((getattr(w, n) for n in ("text", "currentText", "toPlainText") if hasattr(w, n)), None)
+        text = getter() if callable(getter) and w.isVisible() else ""
+        if isinstance(text, str) and text.strip():
+            seen.append(SeenText(type(w).__name__, text[:60], font_px(w.font(), w.logicalDpiY()), id(w)))
+    return seen
+
+
 def texts_on_screen(win: QWidget) -> list[SeenText]:
-    """Every text painted by Python while the window paints itself, and every plot's text items."""
+    """Every text painted by Python while the window paints itself, every plot's text items and every widget's
+    text."""
     QApplication.processEvents()
     for view in win.findChildren(pg.GraphicsView):
         for axis in (i for i in view.scene().items() if isinstance(i, pg.AxisItem)):
             axis.picture = None  # pyqtgraph keeps an axis' painting as a picture: paint the numbers afresh
     with painted_texts() as seen:
         win.grab()
-    return seen + plot_texts(win)
+    return seen + plot_texts(win) + widget_texts(win)
 
 
 def overlapping(texts: list[SeenText], painter_of: str) -> list[tuple[str, str]]:
