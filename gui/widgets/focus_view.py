@@ -1,8 +1,9 @@
 """Any plot, the confusion matrix or a layer table shown large on its own, for a class to read from afar.
 
-A small button in the widget's top-right corner, a double-click on a plot, or the widget's context menu shows
-the widget itself over the window's central area (it keeps updating: a live plot goes on drawing); Esc, the
-button again or another double-click puts it back where it was, at the same size. While it is large, a
+A small button in the widget's top-right corner (there while the pointer is over the widget, as a plot's tool
+bar often is, so that it never covers a title or a header), a double-click on a plot, or the widget's context
+menu shows the widget itself over the window's central area (it keeps updating: a live plot goes on drawing);
+Esc, the button again or another double-click puts it back where it was, at the same size. While it is large, a
 placeholder with its size hints holds its place in the layout, so nothing around it moves.
 
 ``offer_focus(window)`` gives every plot under the window, and every widget with the property ``focusable``,
@@ -135,6 +136,7 @@ class FocusView(QObject):
             target.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
             target.addAction(self.action)
         self.button.place()
+        self.button.hide()  # shown while the pointer is over the widget: it never covers a title or a header
 
     def is_large(self) -> bool:
         return self._overlay is not None
@@ -143,8 +145,11 @@ class FocusView(QObject):
         self.put_back() if self.is_large() else self.enlarge()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-        if watched is self.target and event.type() == QEvent.Type.Resize:
+        kind = event.type()
+        if watched is self.target and kind == QEvent.Type.Resize:
             self.button.place()
+        elif watched is self.target and kind in (QEvent.Type.Enter, QEvent.Type.Leave):
+            self.button.setVisible(kind == QEvent.Type.Enter or self.is_large())
         elif event.type() == QEvent.Type.MouseButtonDblClick and watched is not self.target:
             self.toggle()
             return True
@@ -180,6 +185,7 @@ class FocusView(QObject):
     def _changed(self, large: bool) -> None:
         self.button.retranslate()
         self.button.place()
+        self.button.setVisible(large or self.target.underMouse())
         self.toggled.emit(large)
 
 

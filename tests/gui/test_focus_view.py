@@ -70,7 +70,9 @@ def test_plots_matrix_and_layer_table_enlarge_and_go_back_on_a_projector(make_wi
             win.tabs.setCurrentWidget(page)
             _settle()
             view = focus_view_of(target)
-            assert view is not None and view.button.isVisible(), f"{name} has no Enlarge button"
+            assert view is not None and not view.button.isVisible()  # only while the pointer is over it
+            QApplication.sendEvent(target, QEvent(QEvent.Type.Enter))
+            assert view.button.isVisible(), f"{name} shows no Enlarge button under the pointer"
             before = _place(target)
             qtbot.mouseClick(view.button, Qt.MouseButton.LeftButton)
             _settle()
