@@ -1,6 +1,6 @@
 """Any plot, the confusion matrix or a layer table shown large on its own, for a class to read from afar.
 
-A small button in the widget's top-right corner (there while the pointer is over the widget, as a plot's tool
+A small button in the widget's corner (there while the pointer is over the widget, as a plot's tool
 bar often is, so that it never covers a title or a header), a double-click on a plot, or the widget's context
 menu shows the widget itself over the window's central area (it keeps updating: a live plot goes on drawing);
 Esc, the button again or another double-click puts it back where it was, at the same size. While it is large, a
@@ -13,13 +13,13 @@ its own ``FocusView``; it can be called again (a page made later), and skips the
 from __future__ import annotations
 
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QKeyEvent
-from PySide6.QtWidgets import QMainWindow, QSplitter, QStyle, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QMainWindow, QSplitter, QStyle, QToolButton, QVBoxLayout, QWidget
 
 from gui.widgets.retranslating import Retranslating
 
-CORNER_GAP = 2  # pixels between the button and the widget's top-right corner
+CORNER_GAP = 2  # pixels between the button and the corner it sits in
 
 
 class _Placeholder(QWidget):
@@ -106,9 +106,14 @@ class FocusButton(Retranslating, QToolButton):
         self.view.action.setToolTip(tip)
 
     def place(self) -> None:
-        hint = self.sizeHint()
-        side = max(hint.height(), 20)
-        self.setGeometry(self.parentWidget().width() - side - CORNER_GAP, CORNER_GAP, side, side)
+        """Top right of a plot or the matrix; bottom right of a table's cells (its header keeps its words)."""
+        target, side = self.parentWidget(), max(self.sizeHint().height(), 20)
+        table = target if isinstance(target, QAbstractItemView) else target.findChild(QAbstractItemView)
+        if table is not None:
+            cells = QRect(table.viewport().mapTo(target, QPoint(0, 0)), table.viewport().size())
+            self.setGeometry(cells.right() - side - CORNER_GAP, cells.bottom() - side - CORNER_GAP, side, side)
+        else:
+            self.setGeometry(target.width() - side - CORNER_GAP, CORNER_GAP, side, side)
         self.raise_()
 
 
