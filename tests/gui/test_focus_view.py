@@ -1,5 +1,6 @@
 """Issue 19 item 2, the focus view: a Train live plot, a Runs comparison plot, the confusion matrix and the layer
-table each fill the window's central area when enlarged (its button, or a double-click on a plot), Esc puts
+table each fill the window's central area when enlarged (its button, or a double-click on a plot; the live plot goes on
+drawing while large), Esc puts
 each back into its parent and layout at the same size, and the button's words follow a language switch. In
 projector mode at 1024x768, as in a classroom; one window for all of it (the suite's time is short)."""
 
@@ -10,6 +11,7 @@ from PySide6.QtCore import QEvent, QPoint, Qt
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QApplication
 
+from core.events import BatchEnd
 from gui.evaluate.confusion_widget import ConfusionWidget
 from gui.widgets.focus_view import focus_view_of
 
@@ -78,6 +80,12 @@ def test_plots_matrix_and_layer_table_enlarge_and_go_back_on_a_projector(make_wi
             _settle()
             assert view.is_large() and _fills_central_area(win, target), f"{name} does not fill the window"
             assert target.parentWidget() is not before[0]
+            if name == "live plot":  # it goes on drawing while large
+                win.train.plots.add_batches(
+                    [BatchEnd(1, i, 3, i, 2.0 / i, 0.5, 0.01, 100.0, 1.0, 1.0) for i in (1, 2, 3)]
+                )
+                win.train.plots.flush()
+                assert len(win.train.plots.loss_points()[0]) == 3
             qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
             _settle()
             assert not view.is_large(), f"Esc did not put the {name} back"
