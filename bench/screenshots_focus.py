@@ -69,7 +69,8 @@ def main() -> int:
             (win.evaluate, matrix, "focus_matrix_normal", "focus_matrix"),
         ):
             win.tabs.setCurrentWidget(page)
-            pump(app, lambda: page is not win.evaluate or matrix.cm is not None, 120)
+            if page is win.evaluate:
+                pump(app, lambda: matrix.cm is not None, 120)
             pump(app, lambda: False, 1)
             win.train.plots.flush()
             save(win, args.out / f"{normal}_{tag}.png")

@@ -1,8 +1,8 @@
 """Issue 19 item 2, the focus view: a Train live plot, a Runs comparison plot, the confusion matrix and the layer
-table each fill the window's central area when enlarged (its button, or a double-click on a plot; the live plot goes on
-drawing while large), Esc puts
-each back into its parent and layout at the same size, and the button's words follow a language switch. In
-projector mode at 1024x768, as in a classroom; one window for all of it (the suite's time is short)."""
+table each fill the window's central area when enlarged (its button, or a double-click on a plot; the live plot
+goes on drawing while large), Esc puts each back into its parent and layout at the same size, and the button's
+words follow a language switch. In projector mode at 1024x768, as in a classroom; one window for all of it (the
+suite's time is short)."""
 
 from __future__ import annotations
 
