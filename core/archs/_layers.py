@@ -9,6 +9,8 @@ import torch
 import torch.nn.functional as F
 from torch import nn
 
+from core.messages.networks import ImagesTooSmallForLayers, LayersTooBig
+
 LEAKY_SLOPE = 0.1  # the slope used in the LeNet recipe (seed 000)
 
 
@@ -95,11 +97,11 @@ def flat_size(features: nn.Module, in_channels: int, image_size: int) -> int:
         with torch.no_grad():
             out = features(torch.zeros(1, in_channels, image_size, image_size))
     except RuntimeError as exc:
-        raise ValueError(f"{image_size}x{image_size} images are too small for these layers: {exc}") from exc
+        raise LayersTooBig(ImagesTooSmallForLayers(image_size)) from exc
     finally:
         features.train(was_training)
     if out.numel() == 0:
-        raise ValueError(f"{image_size}x{image_size} images are too small for these layers")
+        raise LayersTooBig(ImagesTooSmallForLayers(image_size))
     return out[0].numel()
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from core.messages.base import Message, RawText, said
+from core.messages.base import Message, MessageError, RawText, said
 
 
 @said("it is your own network but carries no network file")
@@ -18,3 +18,16 @@ class NetworkFileUnusable(Message):
 @said("its network does not fit its images ({why})", why=RawText("Layer 2: the image is 1x1 pixels"))
 class NetworkDoesNotFit(Message):
     why: Message
+
+
+@said(
+    "{size}x{size} images are too small for these layers: choose a larger image size, or a network with fewer "
+    "poolings.",
+    size=8,
+)
+class ImagesTooSmallForLayers(Message):
+    size: int
+
+
+class LayersTooBig(MessageError, ValueError):
+    """The images shrink to nothing inside the network (a ValueError, as callers of ``flat_size`` expect)."""

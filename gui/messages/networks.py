@@ -10,4 +10,9 @@ TEMPLATES = {
     said.NoNetworkFile: QT_TRANSLATE_NOOP("Messages", "it is your own network but carries no network file"),
     said.NetworkFileUnusable: QT_TRANSLATE_NOOP("Messages", "its network file cannot be used ({why})"),
     said.NetworkDoesNotFit: QT_TRANSLATE_NOOP("Messages", "its network does not fit its images ({why})"),
+    said.ImagesTooSmallForLayers: QT_TRANSLATE_NOOP(
+        "Messages",
+        "{size}x{size} images are too small for these layers: choose a larger image size, or a network with fewer "
+        "poolings.",
+    ),
 }

@@ -15,5 +15,9 @@
         <source>its network does not fit its images ({why})</source>
         <translation>它的网络与它的图像不匹配（{why}）</translation>
     </message>
+    <message>
+        <source>{size}x{size} images are too small for these layers: choose a larger image size, or a network with fewer poolings.</source>
+        <translation>{size}x{size} 的图像对这些层来说太小了：请选择更大的图像尺寸，或池化层更少的网络。</translation>
+    </message>
 </context>
 </TS>
