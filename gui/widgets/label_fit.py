@@ -4,16 +4,47 @@ sits in a scroll area), and nothing is lost."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject
+import math
+
+from PySide6.QtCore import QEvent, QObject, QRect, Qt
+from PySide6.QtGui import Qt as GuiQt  # mightBeRichText lives in QtGui's Qt namespace
+from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QLabel, QWidget
 
 EVENTS = (QEvent.Type.Resize, QEvent.Type.Show, QEvent.Type.FontChange, QEvent.Type.Paint)
 
 
+def lines_height(label: QLabel) -> int:
+    """The height ``label``'s wrapped text needs at its width. Measured here: QLabel.heightForWidth never answers
+    less than the minimum height, so a minimum set for a larger font (projector mode) would never shrink back."""
+    width = label.contentsRect().width() - 2 * label.margin()
+    if width <= 0:
+        return 0
+    text = label.text()
+    rich = label.textFormat() == Qt.TextFormat.RichText or (
+        label.textFormat() == Qt.TextFormat.AutoText and GuiQt.mightBeRichText(text)
+    )
+    if rich:
+        doc = QTextDocument()
+        doc.setDocumentMargin(0)  # as QLabel lays out its rich text
+        doc.setDefaultFont(label.font())
+        doc.setHtml(text)
+        doc.setTextWidth(width)
+        height = math.ceil(doc.size().height())
+    else:
+        flags = int(label.alignment()) | int(Qt.TextFlag.TextWordWrap)
+        height = label.fontMetrics().boundingRect(QRect(0, 0, width, 1_000_000), flags, text).height()
+    margins = label.contentsMargins()
+    return height + margins.top() + margins.bottom() + 2 * label.margin()
+
+
 class _LinesHeight(QObject):
     def eventFilter(self, label, event) -> bool:  # noqa: N802 (Qt's name)
-        if event.type() in EVENTS and isinstance(label, QLabel) and label.wordWrap() and label.width() > 1:
-            need = label.heightForWidth(label.width())
+        if event.type() == QEvent.Type.Hide and isinstance(label, QLabel):
+            # a hidden page (of a stacked widget) measured at a stale width would keep the whole stack tall
+            label.setMinimumHeight(0)
+        elif event.type() in EVENTS and isinstance(label, QLabel) and label.wordWrap() and label.isVisible():
+            need = lines_height(label)
             if need > 0 and need != label.minimumHeight():
                 label.setMinimumHeight(need)  # a new text or font: taller or shorter, never cut
         return False
