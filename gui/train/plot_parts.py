@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import pyqtgraph as pg
-from PySide6.QtWidgets import QGraphicsItem, QLabel, QWidget
+from PySide6.QtWidgets import QGraphicsItem, QGridLayout, QLabel, QWidget
 
 from gui.theme import mark_caption
+from gui.widgets.roomy_axis import RoomyAxis
 
 COLORS = {
     "batch": (31, 119, 180, 70),
@@ -15,13 +16,16 @@ COLORS = {
     "test": "#2ca02c",
     "lr": "#9467bd",
 }
+PLOT_H, SMALL_STACKED_H = 120, 72  # px: the least height of a plot, and of a small one stacked under another
+STACK_BELOW = 420  # px: narrower curves put the accuracy and learning-rate plots one under the other
 B_X, B_LOSS, B_SMOOTH, B_LR = range(4)  # batch buffer columns
 E_X, E_TLOSS, E_TACC, E_VLOSS, E_VACC, E_TELOSS, E_TEACC = range(7)  # epoch buffer columns
 
 
 def make_plot(parent: QWidget, name: str) -> pg.PlotWidget:
     """A styled plot; its owner writes its title and axis labels (gui.plot_texts) in retranslate()."""
-    plot = pg.PlotWidget(parent, background="w")
+    axes = {side: RoomyAxis(side) for side in ("left", "bottom")}  # fewer ticks on a small plot
+    plot = pg.PlotWidget(parent, background="w", axisItems=axes)
     plot.setObjectName(name)
     plot.setTitle("", color="#333", size="10pt")
     plot.setLabel("bottom", "", color="#444")
@@ -34,7 +38,7 @@ def make_plot(parent: QWidget, name: str) -> pg.PlotWidget:
         plot.getAxis(axis).setCacheMode(QGraphicsItem.DeviceCoordinateCache)
     plot.showGrid(x=True, y=True, alpha=0.15)
     plot.setMenuEnabled(False)  # the context menu's dozens of options confuse more than they help here
-    plot.setMinimumHeight(120)
+    plot.setMinimumHeight(PLOT_H)
     return plot
 
 
@@ -42,3 +46,27 @@ def caption_label(parent: QWidget) -> QLabel:
     label = QLabel(parent)
     label.setWordWrap(True)
     return mark_caption(label, on_projector=False)
+
+
+def place_plots(
+    grid: QGridLayout, top: tuple[QWidget, QLabel], small: list[tuple[QWidget, QLabel]], stacked: bool
+) -> None:
+    """The top plot across the grid, the small ones side by side under it, or one under the other when the
+    curves are narrow (beside an open lesson on a 1024x768 projector): their titles and ticks keep the width.
+    Each plot has its caption under it."""
+    for plot, caption in (top, *small):
+        grid.removeWidget(plot)
+        grid.removeWidget(caption)
+    grid.addWidget(top[0], 0, 0, 1, 2)
+    grid.addWidget(top[1], 1, 0, 1, 2)
+    for i, (plot, caption) in enumerate(small):
+        row, column, span = (2 + 2 * i, 0, 2) if stacked else (2, i, 1)
+        grid.addWidget(plot, row, column, 1, span)
+        grid.addWidget(caption, row + 1, column, 1, span)
+        plot.setMinimumHeight(SMALL_STACKED_H if stacked else PLOT_H)  # stacked, the tab still fits 768 px high
+    for plot, _ in (top, *small[:-1]):  # stacked, only the lowest plot says "epoch" under its axis
+        plot.getAxis("bottom").set_quiet_label(stacked)
+    for row, stretch in enumerate((3, 0, 2, 0, 2 if stacked else 0, 0)):
+        grid.setRowStretch(row, stretch)
+    grid.setColumnStretch(0, 3)
+    grid.setColumnStretch(1, 2)
