@@ -38,8 +38,11 @@ class ReflowGrid(QWidget):
             self.grid.addWidget(cell, i // columns, i % columns)
 
     def width_for(self, columns: int) -> int:
-        cell = max((c.minimumSizeHint().width() for c in self.cells if not c.isHidden()), default=0)
-        return columns * cell + (columns - 1) * self.grid.horizontalSpacing()
+        """The least width of ``columns`` columns: each as wide as its widest cell, and the spacing between."""
+        widths = [0] * columns
+        for i, cell in enumerate(c for c in self.cells if not c.isHidden()):
+            widths[i % columns] = max(widths[i % columns], cell.minimumSizeHint().width())
+        return sum(widths) + (columns - 1) * self.grid.horizontalSpacing()
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
         """As narrow as its fewest columns; as tall as the rows laid out now."""
