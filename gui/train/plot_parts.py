@@ -16,6 +16,7 @@ COLORS = {
     "test": "#2ca02c",
     "lr": "#9467bd",
 }
+LEGEND_MARGIN = 12  # px: a legend's offset from the view's edge (10), and a little air
 PLOT_H, SMALL_STACKED_H = 120, 72  # px: the least height of a plot, and of a small one stacked under another
 STACK_BELOW = 420  # px: narrower curves put the accuracy and learning-rate plots one under the other
 B_X, B_LOSS, B_SMOOTH, B_LR = range(4)  # batch buffer columns
@@ -39,7 +40,40 @@ def make_plot(parent: QWidget, name: str) -> pg.PlotWidget:
     plot.showGrid(x=True, y=True, alpha=0.15)
     plot.setMenuEnabled(False)  # the context menu's dozens of options confuse more than they help here
     plot.setMinimumHeight(PLOT_H)
+    hide_legend_when_wider(plot.getPlotItem())
     return plot
+
+
+def hide_legend_when_wider(item: pg.PlotItem) -> None:
+    """A legend larger than its plot's view would be cut at the view's edge (small curves beside an open lesson on a
+    1024x768 projector): it takes two or three columns when that fits, else it is hidden until there is room again."""
+    hooked: list = []
+    busy: list = []  # a column change resizes the legend, which calls this again
+
+    def fits(legend, room) -> bool:
+        need = legend.boundingRect()
+        return need.width() + LEGEND_MARGIN <= room.width() and need.height() + LEGEND_MARGIN <= room.height()
+
+    def fit(*_) -> None:
+        legend = item.legend
+        if legend is None or busy:
+            return
+        if legend not in hooked:  # its entries (a compared run's name, a language) change its size too
+            hooked.append(legend)
+            legend.geometryChanged.connect(fit)
+        busy.append(True)
+        try:
+            room = item.vb.boundingRect()
+            for columns in (1, 2, 3):
+                legend.setColumnCount(columns)
+                legend.updateSize()
+                if fits(legend, room):
+                    break
+            legend.setVisible(fits(legend, room))
+        finally:
+            busy.clear()
+
+    item.vb.sigResized.connect(fit)
 
 
 def caption_label(parent: QWidget) -> QLabel:
