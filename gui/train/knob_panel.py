@@ -7,7 +7,7 @@ the next batch. Only while a run trains or is paused.
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QBoxLayout, QComboBox, QDoubleSpinBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from core import knobs
 from core.augment import AUGMENTATIONS
@@ -25,13 +25,21 @@ SPINS = {  # field -> (decimals, low, high, step)
 
 
 def _pair(label: QLabel, control: QWidget) -> QWidget:
-    """A knob's name and its control, kept together when the knobs wrap."""
+    """A knob's name and its control, kept together when the knobs wrap (side by side, or the name above)."""
     cell = QWidget()
-    row = QHBoxLayout(cell)
+    row = QBoxLayout(QBoxLayout.Direction.LeftToRight, cell)
     row.setContentsMargins(0, 0, 0, 0)
     row.addWidget(label)
     row.addWidget(control, 1)
     return cell
+
+
+def _side_by_side_width(cells: list[QWidget], columns: int = 2) -> int:
+    """The width ``columns`` columns of cells need with each name beside its control."""
+    widths = sorted(
+        (sum(c.layout().itemAt(i).widget().sizeHint().width() for i in (0, 1)) + 6 for c in cells), reverse=True
+    )
+    return sum(widths[:columns]) + 6 * (columns - 1)
 
 
 class KnobPanel(Retranslating, QWidget):
@@ -56,6 +64,7 @@ class KnobPanel(Retranslating, QWidget):
         controls = [*self.spins.values(), self.augment]
         cells = [_pair(label, control) for label, control in zip(self.labels.values(), controls)]
         # two rows of three, or three of two beside an open lesson on a 1024x768 projector
+        self.cells = cells
         grid = ReflowGrid([*cells, self.apply], (3, 2), parent=self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -63,6 +72,14 @@ class KnobPanel(Retranslating, QWidget):
         self._in_force: TrainConfig | None = None
         self.retranslate()
         self.setEnabled(False)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        """Narrower than two knobs with their names beside them (an open lesson on a 1024x768 projector): each
+        name goes above its control, and the page grows down instead of sideways."""
+        above = self.width() < _side_by_side_width(self.cells)
+        for cell in self.cells:
+            cell.layout().setDirection(QBoxLayout.Direction.TopToBottom if above else QBoxLayout.Direction.LeftToRight)
+        super().resizeEvent(event)
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Change while training: the run takes these values from its next batch."))

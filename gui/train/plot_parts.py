@@ -17,7 +17,8 @@ COLORS = {
     "lr": "#9467bd",
 }
 LEGEND_MARGIN = 12  # px: a legend's offset from the view's edge (10), and a little air
-PLOT_H, SMALL_STACKED_H = 120, 72  # px: the least height of a plot, and of a small one stacked under another
+PLOT_H, SMALL_STACKED_H = 100, 72  # px: the least height of a plot (a 1024x768 window with a title bar and the
+#                                   welcome bar), and of a small one stacked under another
 STACK_BELOW = 420  # px: narrower curves put the accuracy and learning-rate plots one under the other
 B_X, B_LOSS, B_SMOOTH, B_LR = range(4)  # batch buffer columns
 E_X, E_TLOSS, E_TACC, E_VLOSS, E_VACC, E_TELOSS, E_TEACC = range(7)  # epoch buffer columns

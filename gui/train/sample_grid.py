@@ -84,7 +84,7 @@ class SampleGrid(Retranslating, QWidget):
         super().__init__(parent)
         self.jobs, self.key = jobs, None  # a gui.jobs.Jobs; the data key of the samples shown
         self.setObjectName("sampleGrid")
-        self.setMinimumSize(120, 200)  # beside the curves and an open lesson on a 1024x768 projector
+        self.setMinimumSize(112, 200)  # beside the curves and an open lesson on a 1024x768 projector
         self.setMouseTracking(True)
         self.mistakes = QCheckBox(self)
         self.mistakes.setObjectName("mistakesCheck")
