@@ -6,7 +6,7 @@ import math
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QFont, QFontMetrics
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QProgressBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QBoxLayout, QFrame, QLabel, QProgressBar, QVBoxLayout, QWidget
 
 from core.events import BatchEnd, EpochEnd, Paused, Progress, RunFailed, RunFinished, RunStarted
 from gui.widgets.live_text import LiveText
@@ -18,6 +18,7 @@ from gui.core_texts import core_tr
 from gui.widgets.retranslating import Retranslating, Words
 
 PROGRESS_STEPS = 1000
+STATUS_BESIDE_BAR = 560  # px: a narrower panel puts the status line under the progress bar
 
 
 def fmt_duration(seconds: float) -> str:
@@ -52,7 +53,7 @@ class ProgressPanel(Retranslating, QWidget):
         self._status_tip = LiveText(self.status.setToolTip)
         self._speed = LiveText(self._values["speed"].setText)  # "7.8 s": its unit in the user's language
         self._speed_tip = LiveText(self._values["speed"].setToolTip)
-        row = QHBoxLayout()
+        row = self._bar_row = QBoxLayout(QBoxLayout.Direction.LeftToRight)  # the status under the bar when narrow
         row.addWidget(self.bar, 2)
         row.addWidget(status_line, 3)
         layout = QVBoxLayout(self)
@@ -136,6 +137,12 @@ class ProgressPanel(Retranslating, QWidget):
         layout.addWidget(value)
         self._values[key] = value
         return tile
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        """Beside an open lesson the status line gets the full width under the bar: two lines hold it there."""
+        narrow = self.width() < STATUS_BESIDE_BAR
+        self._bar_row.setDirection(QBoxLayout.Direction.TopToBottom if narrow else QBoxLayout.Direction.LeftToRight)
+        super().resizeEvent(event)
 
     def value(self, key: str) -> str:
         return self._values[key].text()
