@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pyqtgraph as pg
 from PySide6.QtWidgets import QBoxLayout, QGraphicsItem, QGridLayout, QLabel, QWidget
+from shiboken6 import isValid
 
 from gui.theme import mark_caption
 from gui.widgets.roomy_axis import RoomyAxis
@@ -57,7 +58,7 @@ def hide_legend_when_wider(item: pg.PlotItem) -> None:
 
     def fit(*_) -> None:
         legend = item.legend
-        if legend is None or busy:
+        if legend is None or busy or not (isValid(item.vb) and isValid(legend)):  # a window being deleted
             return
         if legend not in hooked:  # its entries (a compared run's name, a language) change its size too
             hooked.append(legend)
@@ -66,8 +67,8 @@ def hide_legend_when_wider(item: pg.PlotItem) -> None:
         try:
             room = item.vb.boundingRect()
             for columns in (1, 2, 3):
-                legend.setColumnCount(columns)
-                legend.updateSize()
+                if legend.columnCount != columns:
+                    legend.setColumnCount(columns)
                 if fits(legend, room):
                     break
             legend.setVisible(fits(legend, room))

@@ -145,5 +145,6 @@ def fit_side_by_side(split: QSplitter, width: int, least_right: int = 0) -> None
     need = left + max(right, least_right) + split.handleWidth() + 24
     orientation = Qt.Orientation.Horizontal if need <= width else Qt.Orientation.Vertical
     if split.orientation() != orientation:
+        split.setChildrenCollapsible(False)  # one above the other, each keeps its height: the page scrolls to it
         split.setOrientation(orientation)
         split.setSizes([10_000] * split.count())  # equal shares: the old widths mean nothing as heights
