@@ -29,6 +29,11 @@ def fmt_duration(seconds: float) -> str:
     return f"{h}:{rest // 60:02d}:{rest % 60:02d}" if h else f"{rest // 60}:{rest % 60:02d}"
 
 
+def fmt_loss(value: float) -> str:
+    """Four decimals, or three significant digits for a diverging loss ("5.1e+18"): the tile holds 8 characters."""
+    return f"{value:.4f}" if abs(value) < 1e4 or not math.isfinite(value) else f"{value:.3g}"
+
+
 def fmt_pct(value: float | None) -> str:
     return "–" if value is None else f"{100 * value:.2f} %"
 
@@ -174,7 +179,7 @@ class ProgressPanel(Retranslating, QWidget):
         m = history[-1]
         self._set(
             epoch=f"{m.epoch}/{epochs}",
-            train_loss=f"{m.train_loss:.4f}",
+            train_loss=fmt_loss(m.train_loss),
             val_acc=fmt_pct(m.val_acc),
             test_acc=fmt_pct(m.test_acc),
             lr=f"{m.lr:.3g}" if m.lr is not None else "–",
@@ -223,7 +228,7 @@ class ProgressPanel(Retranslating, QWidget):
         self._set(
             epoch=f"{last.epoch}/{self._epochs}",
             lr=f"{last.lr:.3g}",
-            train_loss=f"{smoothed_loss if smoothed_loss is not None else last.loss:.4f}",
+            train_loss=fmt_loss(smoothed_loss if smoothed_loss is not None else last.loss),
         )
         epochs = self._epochs
         self._status.show(
@@ -236,7 +241,7 @@ class ProgressPanel(Retranslating, QWidget):
         m = event.metrics
         self._set(
             epoch=f"{m.epoch}/{event.epochs}",
-            train_loss=f"{m.train_loss:.4f}",
+            train_loss=fmt_loss(m.train_loss),
             val_acc=fmt_pct(m.val_acc),
             test_acc=fmt_pct(m.test_acc),
             lr=f"{m.lr:.3g}",

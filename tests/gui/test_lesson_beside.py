@@ -52,3 +52,18 @@ def test_beside_an_open_lesson_no_tab_scrolls_sideways_or_cuts_a_text_before_and
         win.set_language("en")
         win.classroom.set_projector(False)
     assert not cut, f"{len(cut)} texts cut or pages scrolling sideways beside lesson 2:\n" + "\n".join(cut)
+
+
+def test_a_diverging_loss_fits_its_tile(qtbot):
+    """Lesson 7 (learning rate 5): the loss reaches 5e18 before it becomes nan; the tile said 24 digits in 8."""
+    from core.events import EpochMetrics
+    from gui.train.progress_panel import ProgressPanel
+
+    panel = ProgressPanel()
+    qtbot.addWidget(panel)
+    panel.resize(900, 200)
+    panel.show()
+    huge = EpochMetrics(1, 5101483264229509120.0, 0.1, None, None, 2.3, 0.1, 5.0, 1000.0, 2.0)
+    panel.show_saved([huge], 2, lambda: "")
+    assert panel.value("train_loss") == "5.1e+18"
+    assert not [c for c in cut_texts(panel) if "train_loss" in c]
