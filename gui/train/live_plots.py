@@ -13,7 +13,7 @@ import math
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QBoxLayout, QCheckBox, QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
 
 from core.events import BatchEnd, EpochMetrics
 from gui.theme import shrinkable_title
@@ -86,8 +86,10 @@ class LivePlots(Retranslating, QWidget):
         self.log_check.toggled.connect(self.set_log_loss)
         self.hover = HoverReadout([self.loss_plot, self.acc_plot, self.lr_plot], self.batch_buf, self.epoch_buf, self)
 
-        self.checks = QBoxLayout(QBoxLayout.Direction.LeftToRight)  # the Train tab adds "Previous run" here
-        self.checks.addWidget(self.log_check)  # stacked when narrow: a row is wider than the curves beside a lesson
+        self.checks = (
+            QVBoxLayout()
+        )  # the Train tab adds "Previous run" here: stacked, a row is too wide beside a lesson
+        self.checks.addWidget(self.log_check)
         head = QHBoxLayout()
         head.addWidget(self.hover, 1)
         head.addLayout(self.checks)
@@ -109,7 +111,7 @@ class LivePlots(Retranslating, QWidget):
         """The accuracy and learning-rate plots side by side, or stacked when narrow (plot_parts.place_plots)."""
         self.stacked, plots = stacked, dict(loss=self.loss_plot, accuracy=self.acc_plot, lr=self.lr_plot)
         pairs = [(plot, self.captions[key]) for key, plot in plots.items()]
-        place_plots(self.grid, pairs[0], pairs[1:], stacked, self.checks)
+        place_plots(self.grid, pairs[0], pairs[1:], stacked)
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         if self.stacked != (self.width() < STACK_BELOW):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pyqtgraph as pg
-from PySide6.QtWidgets import QBoxLayout, QGraphicsItem, QGridLayout, QLabel, QWidget
+from PySide6.QtWidgets import QGraphicsItem, QGridLayout, QLabel, QWidget
 from shiboken6 import isValid
 
 from gui.theme import mark_caption
@@ -85,12 +85,11 @@ def caption_label(parent: QWidget) -> QLabel:
 
 
 def place_plots(
-    grid: QGridLayout, top: tuple[QWidget, QLabel], small: list[tuple[QWidget, QLabel]], stacked: bool, head: QBoxLayout
+    grid: QGridLayout, top: tuple[QWidget, QLabel], small: list[tuple[QWidget, QLabel]], stacked: bool
 ) -> None:
     """The top plot across the grid, the small ones side by side under it, or one under the other when the
     curves are narrow (beside an open lesson on a 1024x768 projector): their titles and ticks keep the width.
-    Each plot has its caption under it; the ``head``'s check boxes stack too."""
-    head.setDirection(QBoxLayout.Direction.TopToBottom if stacked else QBoxLayout.Direction.LeftToRight)
+    Each plot has its caption under it."""
     for plot, caption in (top, *small):
         grid.removeWidget(plot)
         grid.removeWidget(caption)

@@ -142,9 +142,11 @@ def fit_side_by_side(split: QSplitter, width: int, least_right: int = 0) -> None
     1024x768 projector the page then scrolls down, not sideways. ``least_right``: the width below which the right
     side (charts) is of no use, whatever its minimum."""
     left, right = (split.widget(i).minimumSizeHint().width() for i in range(2))
-    need = left + max(right, least_right) + split.handleWidth() + 24
+    need = left + max(right, least_right) + split.handleWidth() + 2 * 6  # the page's margins
     orientation = Qt.Orientation.Horizontal if need <= width else Qt.Orientation.Vertical
     if split.orientation() != orientation:
         split.setChildrenCollapsible(False)  # one above the other, each keeps its height: the page scrolls to it
         split.setOrientation(orientation)
-        split.setSizes([10_000] * split.count())  # equal shares: the old widths mean nothing as heights
+        widgets = [split.widget(i) for i in range(split.count())]
+        vertical = orientation == Qt.Orientation.Vertical  # stacked: each side as tall as it asks, nothing clipped
+        split.setSizes([w.sizeHint().height() if vertical else 10_000 for w in widgets])
