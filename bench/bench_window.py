@@ -25,12 +25,13 @@ import time
 import torch  # noqa: F401  -- before Qt, as in main.py
 
 from _env import prepare  # noqa: E402  (bench/ is on the path when run as a script)
+from heartbeat import Heartbeat  # noqa: E402
 from window_launch import cold_start_first_batch, launch_times  # noqa: E402
 
 TMP = prepare("bench_window_")
 
 import numpy as np  # noqa: E402
-from PySide6.QtCore import QElapsedTimer, QEvent, QPointF, QSettings, Qt, QTimer  # noqa: E402
+from PySide6.QtCore import QEvent, QPointF, QSettings, Qt, QTimer  # noqa: E402
 from PySide6.QtGui import QMouseEvent  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
@@ -50,34 +51,6 @@ TARGETS = {
     "first_batch_s": 3.0,
     "first_batch_max_gap_ms": 100,
 }
-
-
-class Heartbeat:
-    """A 10 ms timer on the GUI thread; a long gap means the event loop was busy (a frozen UI)."""
-
-    def __init__(self):
-        self.gaps: list[float] = []
-        self.clock = QElapsedTimer()
-        self.timer = QTimer(interval=10)
-        self.timer.timeout.connect(self.tick)
-
-    def start(self):
-        self.gaps.clear()
-        self.clock.start()
-        self.timer.start()
-
-    def tick(self):
-        self.gaps.append(self.clock.restart())
-
-    def stop(self) -> dict:
-        self.timer.stop()
-        gaps = np.array(self.gaps[1:] or [0.0])
-        return {
-            "p50": float(np.percentile(gaps, 50)),
-            "p99": float(np.percentile(gaps, 99)),
-            "max": float(gaps.max()),
-            "ticks": len(gaps),
-        }
 
 
 def pump(app, until, timeout: float) -> None:

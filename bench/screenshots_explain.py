@@ -1,9 +1,10 @@
 """Screenshots of "see what it learned" (issue 21) at 1024x768 in projector mode, in English or Chinese.
 
-    uv run python bench/screenshots_explain.py [--lang zh_CN] [--out docs/screenshots]
+    uv run python bench/screenshots_explain.py [--lang zh_CN] [--out docs/screenshots] [--cell-only]
 
 Trains a 3-epoch LeNet on 6,000 MNIST images, opens it, draws a digit (a test image), and writes
-explain_map_LANG.png (PCA map, mistakes highlighted, a selected image, the drawing's star), explain_tsne_LANG.png,
+explain_map_LANG.png (PCA map, mistakes highlighted, a selected image, the drawing's star), explain_cell_LANG.png
+(Evaluate: the largest mistake cell's images, each beside its "why this and not that" map), explain_tsne_LANG.png,
 explain_fool_LANG.png (PGD, "make it say 8") and explain_timeline_LANG.png (Inside at epoch 1 of the timeline).
 """
 
@@ -20,7 +21,9 @@ from _env import ROOT, prepare  # noqa: E402  (bench/ is on the path when run as
 
 TMP = prepare("explain_shots_")
 
-from PySide6.QtCore import QSettings  # noqa: E402
+import numpy as np  # noqa: E402
+from PySide6.QtCore import QPoint, QSettings  # noqa: E402
+from PySide6.QtWidgets import QScrollArea  # noqa: E402
 
 from gui.app import create_app  # noqa: E402
 
@@ -36,6 +39,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
     parser.add_argument("--lang", default="en")
+    parser.add_argument("--cell-only", action="store_true", help="stop after the map and the cell shots")
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     app = create_app(sys.argv)
@@ -79,6 +83,11 @@ def main() -> int:
         shots.append(path)
 
     shot("map")
+    show_cell(app, win)
+    shot("cell")
+    if args.cell_only:
+        return finish(win, shots)
+    win.tabs.setCurrentWidget(inside)
     panel.method.setCurrentIndex(panel.method.findData("tsne"))
     pump(app, lambda: panel.fmap is not None and panel.fmap.method == "tsne", 300)
     pump(app, lambda: False, 2)
@@ -96,6 +105,28 @@ def main() -> int:
     pump(app, lambda: state.model.card.epoch == 1, 60)
     pump(app, lambda: False, 4)
     shot("timeline")
+    return finish(win, shots)
+
+
+def show_cell(app, win) -> None:
+    """Evaluate with the largest mistake cell clicked, once its maps are on show."""
+    evaluate = win.evaluate
+    win.tabs.setCurrentWidget(evaluate)
+    pump(app, lambda: evaluate.cm is not None, 120)
+    mistakes = evaluate.cm.copy()
+    np.fill_diagonal(mistakes, 0)
+    evaluate.show_cell(*divmod(int(mistakes.argmax()), len(mistakes)))
+    pump(app, lambda: evaluate.cell_gallery.maps is not None, 60)
+    pump(app, lambda: False, 1)
+    scroll = evaluate.findChild(QScrollArea, "EvaluateViewScroll")  # gui.widgets.scroll_page.scroll_inside
+    if scroll is not None:  # projector mode at 1024x768 scrolls Evaluate: the gallery to the top, as a user would
+        top = evaluate.cell_gallery.header.mapTo(scroll.widget(), QPoint(0, 0)).y()
+        scroll.verticalScrollBar().setValue(top - 8)
+        pump(app, lambda: False, 0.5)
+    print("scrolled" if scroll is not None else "no scroll area")
+
+
+def finish(win, shots) -> int:
     win.close()
     win.wait_for_tasks()
     for path in shots:

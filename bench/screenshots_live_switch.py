@@ -1,5 +1,5 @@
 """Screenshots of Evaluate, Inside the network, Tune and Runs (with a lesson open) at 1024x768 in projector mode,
-after a live language switch each way, with the lookup of texts on screen off (gui.i18n.LOOKUP_WALK): what each
+after a live language switch each way: what each
 widget's own retranslate() says.
 
     uv run python bench/screenshots_live_switch.py [--out DIR]
@@ -47,7 +47,6 @@ def main() -> int:
     args.out.mkdir(parents=True, exist_ok=True)
     runs = two_runs()
     app = create_app(sys.argv)
-    i18n.LOOKUP_WALK = False
     i18n.language().install("en")
     from gui.main_window import MainWindow
 

@@ -1,4 +1,4 @@
-"""Screenshots of a live language switch on the Train and Draw & predict tabs and the View menu, lookup walk off.
+"""Screenshots of a live language switch on the Train and Draw & predict tabs and the View menu.
 
     uv run python bench/screenshots_live_switch_train.py [--out docs/screenshots] [--size 1024x768] [--projector]
 
@@ -41,7 +41,6 @@ def main() -> int:
     width, height = (int(v) for v in args.size.split("x"))
     args.out.mkdir(parents=True, exist_ok=True)
     app = create_app(sys.argv)
-    i18n.LOOKUP_WALK = False
     i18n.language().install("en")
     from gui.main_window import MainWindow
 

@@ -18,6 +18,9 @@ from torch import nn
 from core import archs, checkpoint
 from core.checkpoint import CheckpointError
 from core.config import ConfigError, TrainConfig
+from core.messages import Message, as_message
+from core import messages as said
+from core.messages import networks
 
 MAX_IMAGE_SIZE = 512  # the largest input the window and the CLI accept
 MAX_CLASSES = 10_000
@@ -100,20 +103,20 @@ class ModelCard:
     def from_dict(cls, meta: Mapping[str, Any], source: str = "the file") -> "ModelCard":
         """A card from a checkpoint's ``meta``; CardError names the first field that is wrong."""
         if not isinstance(meta, Mapping):
-            raise CardError(f"{source} carries no description of its network.")
+            raise CardError(said.NoDescription(source))
         try:
             channels = _int(meta, "in_channels", 1, 3)
             n = _int(meta, "num_classes", 1, MAX_CLASSES) if "num_classes" in meta else None
             names = meta.get("class_names") or [str(i) for i in range(n or 10)]
             if not isinstance(names, (list, tuple)) or len(names) > MAX_CLASSES:
-                raise CardError("its class names are not a list")
+                raise CardError(said.ClassNamesNotAList())
             if n is not None and len(names) != n:
-                raise CardError(f"it names {len(names)} classes for {n} outputs")
+                raise CardError(said.ClassCountMismatch(len(names), n))
             dataset = str(meta.get("dataset") or "")
             mean, std = _norm(meta, dataset, channels)
             options = meta.get("options") or {}
             if not isinstance(options, Mapping):
-                raise CardError("its network options are not a table")
+                raise CardError(said.OptionsNotATable())
             config = meta.get("config")
             return cls(
                 arch=str(meta.get("arch")),
@@ -128,9 +131,7 @@ class ModelCard:
                 config=_config(config),
             )
         except CardError as exc:
-            raise CardError(
-                f"{source} cannot be used: {exc}. Choose a weights file saved by CNN Playground, or another file."
-            ) from None
+            raise CardError(said.CardUnusable(source, exc.msg)) from None
 
     @classmethod
     def for_run(cls, config: Any, spec: Any, epoch: int = 0) -> "ModelCard":
@@ -172,10 +173,7 @@ def read_weights(path: Path, fallback: ModelCard | None = None) -> tuple[ModelCa
     ckpt = checkpoint.load(path)
     if not ckpt.get("meta"):
         if fallback is None:
-            raise CardError(
-                f"{Path(path).name} holds bare weights without a description of the network. "
-                "Open a weights file saved by CNN Playground (a run folder's best.pt or last.pt)."
-            )
+            raise CardError(said.BareWeights(Path(path).name))
         return fallback, ckpt["model"]
     return ModelCard.from_dict(ckpt["meta"], Path(path).name), ckpt["model"]
 
@@ -190,7 +188,7 @@ def load_model(path: Path, fallback: ModelCard | None = None) -> tuple[nn.Module
 def _int(meta: Mapping[str, Any], key: str, low: int, high: int, default: int | None = None) -> int:
     value = meta.get(key, default)
     if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
-        raise CardError(f"its {key} is {value!r}, not a whole number from {low} to {high}")
+        raise CardError(said.NotAWholeNumber(key, repr(value), low, high))
     return value
 
 
@@ -206,21 +204,21 @@ def _norm(meta: Mapping[str, Any], dataset: str, channels: int) -> tuple[tuple[f
     try:
         mean, std = tuple(float(v) for v in meta["mean"]), tuple(float(v) for v in meta["std"])
     except (TypeError, ValueError):
-        raise CardError("its normalisation (mean, std) is not a list of numbers") from None
+        raise CardError(said.NormNotNumbers()) from None
     return mean, std
 
 
-def _problem(card: ModelCard) -> str | None:
+def _problem(card: ModelCard) -> Message | None:
     if card.arch not in archs.ARCHS:
-        return f"it was made for a network this version does not know ({card.arch!r})"
+        return said.UnknownNetwork(repr(card.arch))
     if not 1 <= card.num_classes <= MAX_CLASSES:
-        return f"it has {card.num_classes} classes"
+        return said.BadClassCount(card.num_classes)
     if not (len(card.mean) == len(card.std) == card.in_channels):
-        return f"its normalisation has {len(card.mean)} values for {card.in_channels} channels"
+        return said.NormCountMismatch(len(card.mean), card.in_channels)
     if not all(math.isfinite(m) for m in card.mean) or not all(math.isfinite(s) and s > 0 for s in card.std):
-        return "its normalisation (mean, std) is not finite and positive"
+        return said.NormNotPositive()
     if not 1 <= card.image_size <= MAX_IMAGE_SIZE:
-        return f"its image size {card.image_size} is outside 1..{MAX_IMAGE_SIZE}"
+        return said.ImageSizeOutside(card.image_size, MAX_IMAGE_SIZE)
     return (
         _option_problem(card.option_dict)
         or archs.fit_problem(card.arch, card.in_channels, card.image_size)
@@ -228,7 +226,7 @@ def _problem(card: ModelCard) -> str | None:
     )
 
 
-def _network_problem(card: ModelCard) -> str | None:
+def _network_problem(card: ModelCard) -> Message | None:
     """Your own network: the card carries its network file, which must fit the card's images and classes."""
     if not archs.get_arch(card.arch).from_file:
         return None
@@ -236,16 +234,16 @@ def _network_problem(card: ModelCard) -> str | None:
 
     text = card.option_dict.get("network")
     if not isinstance(text, str):
-        return "it is your own network but carries no network file"
+        return networks.NoNetworkFile()
     try:
         net = network_file.NetworkFile.from_json(text)
     except network_file.NetworkError as exc:
-        return f"its network file cannot be used ({exc})"
+        return networks.NetworkFileUnusable(as_message(exc))
     misfit = network_shapes.problem(net, card.in_channels, card.image_size, card.num_classes)
-    return f"its network does not fit its images ({misfit})" if misfit else None
+    return networks.NetworkDoesNotFit(as_message(misfit)) if misfit else None
 
 
-def _option_problem(options: dict[str, Any]) -> str | None:
+def _option_problem(options: dict[str, Any]) -> Message | None:
     checks = {
         "activation": lambda v: v in archs.ACTIVATIONS,
         "init": lambda v: v in archs.INITS,
@@ -255,7 +253,7 @@ def _option_problem(options: dict[str, Any]) -> str | None:
     }
     for key, value in options.items():
         if key not in checks:
-            return f"it names an unknown network option {key!r}"
+            return said.UnknownOption(repr(key))
         if value is not None and not checks[key](value):
-            return f"its option {key} = {value!r} is not valid"
+            return said.BadOption(key, repr(value))
     return None

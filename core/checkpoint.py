@@ -14,6 +14,9 @@ from typing import Any
 import torch
 from torch import nn
 
+from core.messages import MessageError
+from core import messages as said
+
 FORMAT = "cnn-playground/1"
 # ".last.pt.<pid>.<random>.tmp": the writer's pid tells a live write from one a killed process left behind
 _TMP = re.compile(r"^\..+\.(\d+)\.[^.]+\.tmp$")
@@ -35,8 +38,8 @@ def share_like_a_new_file(path: Path) -> None:
         os.chmod(path, NEW_FILE_MODE)
 
 
-class CheckpointError(Exception):
-    """A weights file that cannot be used; the message says why and what to do."""
+class CheckpointError(MessageError):
+    """A weights file that cannot be used; ``msg`` says why and what to do."""
 
 
 def atomic_write_bytes(path: Path, data: bytes) -> None:
@@ -109,24 +112,18 @@ def load(path: Path) -> dict[str, Any]:
     """Any torch file as a dict, refusing pickles that would import or call code."""
     path = Path(path)
     if not path.is_file():
-        raise CheckpointError(f"No weights file at {path}. Choose an existing .pt file.")
+        raise CheckpointError(said.NoWeightsFile(str(path)))
     try:
         obj = torch.load(path, map_location="cpu", weights_only=True)
     except pickle.UnpicklingError as exc:
-        raise CheckpointError(
-            f"{path.name} was refused: it is not a plain weights file and loading it could run code "
-            "hidden inside. Only open weights saved by CNN Playground or as a plain PyTorch state_dict."
-        ) from exc
+        raise CheckpointError(said.NotPlainWeights(path.name)) from exc
     except (RuntimeError, EOFError, OSError, ValueError) as exc:
-        raise CheckpointError(
-            f"{path.name} could not be read as PyTorch weights ({exc.__class__.__name__}). "
-            "The file may be damaged or of another kind: choose another file."
-        ) from exc
+        raise CheckpointError(said.UnreadableWeights(path.name, exc.__class__.__name__)) from exc
     if isinstance(obj, dict) and obj.get("format") == FORMAT:
         return obj
     if isinstance(obj, dict) and obj and all(isinstance(v, torch.Tensor) for v in obj.values()):
         return {"format": "state_dict", "model": obj, "meta": {}}
-    raise CheckpointError(f"{path.name} holds no network weights that CNN Playground understands.")
+    raise CheckpointError(said.NoWeightsUnderstood(path.name))
 
 
 def apply_weights(model: nn.Module, weights: dict[str, torch.Tensor], arch: str) -> None:
@@ -142,8 +139,5 @@ def apply_weights(model: nn.Module, weights: dict[str, torch.Tensor], arch: str)
             detail = f" (layer {k}: file {tuple(weights[k].shape)}, network {tuple(own[k].shape)})"
         elif missing:
             detail = f" (the file lacks {missing[0]})"
-        raise CheckpointError(
-            f"These weights belong to another network than {arch!r} with this input and class count{detail}. "
-            "Pick the architecture and dataset the file was trained with, or another file."
-        )
+        raise CheckpointError(said.WeightsOfAnotherNetwork(repr(arch), detail))
     model.load_state_dict(weights)

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from core.card import read_weights
+from core.messages.class_digits import NoTestWriters
 from core.checkpoint import CheckpointError
 from core.data.class_digits import load_split
 from core.data.errors import DatasetError
@@ -34,7 +35,7 @@ def leaderboard(
     digits are left out."""
     _, _, x, y = load_split(class_root)
     if len(x) == 0:
-        raise DatasetError("The class set has no test writers yet: import digits from at least two students.")
+        raise DatasetError(NoTestWriters())
     board = []
     for name, path in models:
         try:

@@ -150,7 +150,9 @@ def _summary(final: RunFinished | RunFailed) -> dict:
         "images_per_s": last.images_per_s if last else None,
     }
     if isinstance(final, RunFailed):
-        summary.update(failure=final.kind, message=final.message, hint=final.hint, epochs_trained=len(final.history))
+        summary.update(
+            failure=final.kind, message=str(final.message), hint=str(final.hint), epochs_trained=len(final.history)
+        )
     return summary
 
 
@@ -179,7 +181,7 @@ def _train(args: argparse.Namespace, cfg: TrainConfig, parallel: Parallel = SING
 
     def on_event(event) -> None:
         if isinstance(event, RunStarted):
-            notes.extend(event.data_notes)
+            notes.extend(str(note) for note in event.data_notes)
         progress(event)
 
     stop_on_ctrl_c = ctrl_c_stops if parallel is SINGLE_PROCESS else parallel.ctrl_c_stops

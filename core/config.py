@@ -13,18 +13,21 @@ from typing import Any
 
 from core.setting import Setting
 
+from core.messages import Message, MessageError, Sentences
+from core.messages import settings as said
+
 OPTIMIZERS = ("sgd", "adam", "adamw", "rmsprop")
 SCHEDULES = ("none", "step", "cosine", "onecycle")
 MAX_SEED = 2**31 - 1  # fits a 32-bit spin box, numpy and torch alike
 MAX_THREADS = 256  # far past any desktop; 100000 makes libgomp crash without a word
 
 
-class ConfigError(ValueError):
-    """Invalid settings. ``problems`` maps each field to a sentence saying what to change."""
+class ConfigError(MessageError, ValueError):
+    """Invalid settings. ``problems`` maps each field to a message saying what to change."""
 
-    def __init__(self, problems: dict[str, str]):
+    def __init__(self, problems: dict[str, Message]):
         self.problems = problems
-        super().__init__(" ".join(problems.values()))
+        super().__init__(Sentences(tuple(problems.values())))
 
 
 @dataclass(frozen=True)
@@ -211,25 +214,25 @@ def clean_value(name: str, raw: Any) -> Any:
     return SETTINGS[name].clean(raw)
 
 
-def problems(cfg: TrainConfig) -> dict[str, str]:
+def problems(cfg: TrainConfig) -> dict[str, Message]:
     """Every invalid field with a sentence that says what to do. Empty when the config is fine."""
     from core import archs, data  # registries; imported late to keep config light
 
-    out: dict[str, str] = {}
+    out: dict[str, Message] = {}
     for name, setting in SETTINGS.items():
         problem = setting.problem(getattr(cfg, name))
         if problem:
             out[name] = problem
     if "dataset" not in out and cfg.dataset == "folder" and not cfg.folder:
-        out["folder"] = "Choose an image folder (one sub-folder of images per class)."
+        out["folder"] = said.ChooseAFolder()
     if "nesterov" not in out and cfg.nesterov and (cfg.optimizer != "sgd" or not cfg.momentum):
-        out["nesterov"] = "Nesterov needs the SGD optimizer with momentum above 0."
+        out["nesterov"] = said.NesterovNeedsSgd()
     if (
         "augment" not in out
         and cfg.augment == "handwriting-styles"
         and cfg.dataset not in ("mnist", "my-digits", "class-digits")
     ):
-        out["augment"] = "Writing styles (slashed zeros, crossed sevens ...) are for digits: pick 'handwriting'."
+        out["augment"] = said.StylesAreForDigits()
     if not out.keys() & {"dataset", "mix_dataset", "batch_size"}:
         from core.data_mix import mix_problems
 

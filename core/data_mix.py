@@ -15,18 +15,20 @@ from dataclasses import dataclass
 import torch
 
 from core.data import DatasetError, DatasetSpec, LoadedData, get_spec, load
+from core.messages import Message
+from core.messages import settings as said
 
 
-def mix_problems(dataset: str, mix_dataset: str | None, batch_size: int) -> dict[str, str]:
+def mix_problems(dataset: str, mix_dataset: str | None, batch_size: int) -> dict[str, Message]:
     """What is wrong with a TrainConfig's data mix (empty without one), by field; the fields are valid alone."""
     if mix_dataset is None:
         return {}
     if mix_dataset == dataset:
-        return {"mix_dataset": "Mix in another dataset than the one trained on, or none."}
+        return {"mix_dataset": said.MixAnotherDataset()}
     if mix_dataset == "folder":
-        return {"mix_dataset": "An image folder cannot be mixed in: choose a built-in or downloaded dataset."}
+        return {"mix_dataset": said.FolderCannotBeMixed()}
     if batch_size < 2:
-        return {"batch_size": "A mixed batch needs at least 2 images: one from each dataset."}
+        return {"batch_size": said.MixedBatchTooSmall()}
     if dataset != "folder":  # a folder's images are known once loaded: the trainer checks them then
         problem = misfit(get_spec(dataset), get_spec(mix_dataset))
         if problem:
@@ -34,14 +36,11 @@ def mix_problems(dataset: str, mix_dataset: str | None, batch_size: int) -> dict
     return {}
 
 
-def misfit(own: DatasetSpec, mixed: DatasetSpec) -> str | None:
+def misfit(own: DatasetSpec, mixed: DatasetSpec) -> Message | None:
     """Why ``mixed`` cannot share batches with ``own`` (None when it can): same image shape and class count."""
     if (own.channels, own.image_size, own.num_classes) == (mixed.channels, mixed.image_size, mixed.num_classes):
         return None
-    return (
-        f"{mixed.title} cannot be mixed into {own.title}: both need the same image size, colour channels and "
-        "number of classes. Mix in another dataset, or none."
-    )
+    return said.CannotBeMixedInto(mixed.title, own.title)
 
 
 @dataclass(frozen=True)

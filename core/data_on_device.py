@@ -7,6 +7,7 @@ from dataclasses import dataclass
 import torch
 
 from core import data, device_speed
+from core.messages import memory
 from core.config import TrainConfig
 from core.evaluate import Normalizer
 from core.failures import Failure
@@ -53,10 +54,8 @@ def check_free_memory(needed: int, device: torch.device) -> None:
     if needed > HEADROOM * free:
         raise Failure(
             "oom",
-            f"The images take {_size(needed)} on {device}, but only {_size(free)} of its {_size(total)} is free "
-            f"(training needs room beside them).",
-            "Use a smaller image size or fewer training images (training subset), close other programs using the "
-            "GPU, or train on the CPU.",
+            memory.ImagesDoNotFit(_size(needed), str(device), _size(free), _size(total)),
+            memory.MakeRoomOnTheGpu(),
         )
 
 

@@ -14,7 +14,16 @@ from dataclasses import dataclass
 
 import torch
 
+from core.messages import Message
+from core.messages import MessageError
+from core import messages as said_files
+from core.messages import sweep as said
+
 BF16_FROM = (8, 0)  # Ampere: bf16 in hardware; earlier cards emulate it slowly, so they get fp16 (with loss scaling)
+
+
+class UnknownDevice(MessageError, ValueError):
+    """A device this computer does not have, or a card this PyTorch cannot run; ``msg`` says which and why."""
 
 
 @dataclass(frozen=True)
@@ -23,15 +32,20 @@ class DeviceInfo:
     name: str
     memory_gb: float | None
     capability: tuple[int, int] | None = None  # CUDA compute capability
-    problem: str = ""  # why this card cannot be used; empty when it can
+    problem: Message | None = None  # why this card cannot be used; None when it can
+    name_message: Message | None = None  # the name in words the window translates ("CPU, 8 threads (x86_64)")
+
+    @property
+    def message(self) -> Message:
+        """For menus: 'NVIDIA H100 (cuda:0, 80 GB)'; the CPU's name already says what it is."""
+        if self.name_message is not None:
+            return self.name_message
+        memory = f", {self.memory_gb:.0f} GB" if self.memory_gb else ""
+        return said.GpuDevice(self.name, self.id, memory)
 
     @property
     def label(self) -> str:
-        """For menus: 'NVIDIA H100 (cuda:0, 80 GB)'; the CPU's name already says what it is."""
-        if self.id == "cpu":
-            return self.name
-        memory = f", {self.memory_gb:.0f} GB" if self.memory_gb else ""
-        return f"{self.name} ({self.id}{memory})"
+        return str(self.message)
 
     @property
     def mixed_precision(self) -> torch.dtype | None:
@@ -51,19 +65,16 @@ def _arch_numbers(arch_list: list[str]) -> tuple[set[tuple[int, int]], set[tuple
     return binaries, ptx
 
 
-def cuda_problem(name: str, capability: tuple[int, int], arch_list: list[str]) -> str:
-    """Why the installed PyTorch cannot run a card of this compute capability; empty when it can."""
+def cuda_problem(name: str, capability: tuple[int, int], arch_list: list[str]) -> Message | None:
+    """Why the installed PyTorch cannot run a card of this compute capability; None when it can."""
     binaries, ptx = _arch_numbers(arch_list)
     major, minor = capability
     if any(b[0] == major and b[1] <= minor for b in binaries) or any(p <= capability for p in ptx):
-        return ""
+        return None
     built = sorted(binaries | ptx)
-    range_ = f"{built[0][0]}.{built[0][1]}-{built[-1][0]}.{built[-1][1]}" if built else "no CUDA card"
-    return (
-        f"{name} has compute capability {major}.{minor}, which the installed PyTorch cannot run (it is built for "
-        f"{range_}). "
-        "Train on another device, or install a PyTorch build for this card."
-    )
+    range_ = said.CapabilityRange(f"{built[0][0]}.{built[0][1]}", f"{built[-1][0]}.{built[-1][1]}") if built else None
+    range_ = range_ or said.NoCudaCard()
+    return said.CardNotSupported(name, f"{major}.{minor}", range_)
 
 
 def _cuda_devices() -> list[DeviceInfo]:
@@ -85,7 +96,8 @@ def all_devices() -> list[DeviceInfo]:
     if getattr(torch.backends, "mps", None) and torch.backends.mps.is_available():
         found.append(DeviceInfo("mps", "Apple GPU (Metal)", None))
     cpu_name = platform.processor() or platform.machine() or "CPU"
-    found.append(DeviceInfo("cpu", f"CPU, {torch.get_num_threads()} threads ({cpu_name})", None))
+    cpu = said.CpuDevice(torch.get_num_threads(), cpu_name)
+    found.append(DeviceInfo("cpu", str(cpu), None, name_message=cpu))
     return found
 
 
@@ -107,10 +119,10 @@ def resolve(device: str) -> torch.device:
         device = "cuda:0"
     refused = {d.id: d.problem for d in unusable_devices()}
     if device in refused:
-        raise ValueError(refused[device])
+        raise UnknownDevice(refused[device])
     known = {d.id for d in list_devices()}
     if device not in known:
-        raise ValueError(f"Device {device!r} is not available on this computer. Available: {', '.join(sorted(known))}.")
+        raise UnknownDevice(said_files.NoSuchDevice(repr(device), ", ".join(sorted(known))))
     return torch.device(device)
 
 

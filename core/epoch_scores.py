@@ -10,6 +10,7 @@ import torch
 from torch import nn
 
 from core.data_on_device import DeviceData
+from core.messages.memory import EvaluationHalved
 from core.evaluate import Scores, evaluate
 from core.events import EpochMetrics
 from core.failures import is_out_of_memory
@@ -43,8 +44,8 @@ def _scores(model, d: DeviceData, batch_size: int, autocast) -> tuple[Scores | N
     return val, evaluate(model, d.test_x, d.test_y, d.norm, **kw)
 
 
-def halved_note(before: int, after: int) -> str:
-    return f"Evaluation ran out of memory with {before} images at a time; it goes on with {after}."
+def halved_note(before: int, after: int) -> EvaluationHalved:
+    return EvaluationHalved(before, after)
 
 
 def epoch_metrics(

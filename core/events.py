@@ -11,13 +11,14 @@ import numpy as np
 from core.card import ModelCard
 from core.config import TrainConfig
 from core.knobs import KnobChange, KnobIgnored
+from core.messages import Message
 
 
 @dataclass(frozen=True)
 class Progress:
     """Work before the first batch: loading or downloading data ("done"/"total" counted in ``unit``)."""
 
-    message: str
+    message: Message  # e.g. Loading("MNIST"), Downloading(...): the gui says it in the user's language
     done: int = 0
     total: int = 0
     unit: str = "items"  # "bytes" while downloading, else "items" (images, files)
@@ -38,7 +39,7 @@ class RunStarted:
     weights: dict[str, Any] = field(default_factory=dict, repr=False)  # CPU copy before the first batch
     test_x: Any = field(default=None, repr=False)  # uint8 [N,C,H,W] CPU test images, shared: read, never write
     test_y: Any = field(default=None, repr=False)
-    data_notes: tuple[str, ...] = ()  # what loading left out, e.g. skipped files (core.data.skip_summary)
+    data_notes: tuple[Message, ...] = ()  # what loading left out, e.g. skipped files (core.data.skip_summary)
 
 
 @dataclass(frozen=True)
@@ -102,8 +103,8 @@ class RunFinished:
 @dataclass(frozen=True)
 class RunFailed:
     kind: str  # "stopped" | "nan" | "oom" | "data" | "checkpoint" | "disk" | "error"
-    message: str  # plain words: what happened
-    hint: str  # plain words: what to do
+    message: Message  # what happened (core.messages; str() is the English sentence)
+    hint: Message  # what to do
     run_dir: Path | None = None
     epoch: int | None = None
     batch: int | None = None

@@ -33,13 +33,16 @@ from core.printable import printable
 from core.registry import Registry
 from core.run_summary import read_label
 from core.runs import METRIC_FIELDS, read_run
+from core.messages import MessageError
+from core.messages import export_targets
+from core import messages as said
 
 ONNX_EXTRA = ("onnx", "onnxscript", "onnxruntime")
 ONNX_HOW = "uv run --extra onnx main.py"
 
 
-class ExportError(Exception):
-    """An export that could not be done or did not check out; the message says why and what to do."""
+class ExportError(MessageError):
+    """An export that could not be done or did not check out; ``msg`` says why and what to do."""
 
 
 class MissingExtra(ExportError):
@@ -57,7 +60,7 @@ class ExportJob:
         if self.model is not None:
             return self.model
         if len(self.runs) != 1:
-            raise ExportError(f"A model is exported from one run folder, not {len(self.runs)}: choose one.")
+            raise ExportError(said.ExportOneRunOnly(len(self.runs)))
         return read_weights(_weights_file(self.runs[0]))
 
 
@@ -115,20 +118,16 @@ def export(fmt: str, job: ExportJob) -> ExportResult:
         raise ExportError(str(exc.args[0])) from None
     missing = spec.missing()
     if missing:
-        raise MissingExtra(
-            f"{spec.title} export needs the packages {', '.join(missing)}, an optional extra of CNN Playground. "
-            f"Start it with them: {ONNX_HOW} (add the command and its options, e.g. {ONNX_HOW} export ...)."
-        )
+        raise MissingExtra(said.ExportNeedsPackages(spec.title, ", ".join(missing), ONNX_HOW))
     try:
         check_target(Path(job.out), job.runs, spec.suffix)
     except ExportTargetError as exc:
-        raise ExportError(str(exc)) from None
+        raise ExportError(exc.msg) from None
     try:
         return spec.write(job)
     except OSError as exc:  # a read-only mount, a full disk, a name the file system refuses
         raise ExportError(
-            f"{printable(job.out, 300)} could not be written ({exc.strerror or exc.__class__.__name__}): "
-            "choose another place to save it."
+            export_targets.CouldNotWrite(printable(job.out, 300), exc.strerror or exc.__class__.__name__)
         ) from None
 
 
@@ -137,7 +136,7 @@ def _write_csv(job: ExportJob) -> ExportResult:
     """Metrics of one or several runs in one file, one row per epoch, led by the run's name and folder."""
     start = time.perf_counter()
     if not job.runs:
-        raise ExportError("Choose at least one run folder to export its metrics.")
+        raise ExportError(said.ChooseRunsToExport())
     infos = [read_run(_run_dir(path)) for path in job.runs]
     buffer = io.StringIO()
     writer = csv.DictWriter(buffer, fieldnames=["run", "folder", *METRIC_FIELDS])
@@ -147,7 +146,7 @@ def _write_csv(job: ExportJob) -> ExportResult:
         writer.writerows({"run": name, "folder": info.path.name, **asdict(m)} for m in info.history)
     rows = sum(len(info.history) for info in infos)
     if not rows:
-        raise ExportError("These runs have no finished epoch yet, so they have no metrics to export.")
+        raise ExportError(said.NoMetricsToExport())
     checkpoint.atomic_write_text(job.out, buffer.getvalue())
     return ExportResult("csv", Path(job.out), time.perf_counter() - start, rows=rows, runs=len(infos))
 
@@ -236,15 +235,15 @@ def _export_checked(fmt: str, job: ExportJob, write: Callable, run: Callable) ->
             write(model, images.x[:2], tmp)  # batch 2: torch.export would fix a batch of 1 as a constant
             logits = run(tmp, images.x)
         except ImportError as exc:
-            raise MissingExtra(f"{exc}. Start CNN Playground with the onnx extra: {ONNX_HOW}") from exc
+            raise MissingExtra(said.ExportNeedsExtra(str(exc), ONNX_HOW)) from exc
         except Exception as exc:  # the exporters raise many kinds; the user needs the sentence, not the class
-            raise ExportError(f"{card.arch} could not be exported as {FORMATS.get(fmt).title}: {exc}") from exc
+            raise ExportError(said.CouldNotExport(card.arch, FORMATS.get(fmt).title, str(exc))) from exc
         found.append(compare(reference, logits))
         if not found[0].max_difference <= PARITY_TOLERANCE:
             raise ExportError(
-                f"The exported {FORMATS.get(fmt).title} answers differently from the network: probabilities "
-                f"differ by up to {found[0].max_difference:.1e} (allowed {PARITY_TOLERANCE:.0e}) on "
-                f"{len(images.x)} {images.description}. Nothing was saved; export another format."
+                said.ExportDiffers(
+                    FORMATS.get(fmt).title, found[0].max_difference, PARITY_TOLERANCE, len(images.x), images.description
+                )
             )
 
     _write_atomically(Path(job.out), write_and_check)
@@ -269,7 +268,7 @@ def _importable(name: str) -> bool:
 def _run_dir(path: Path) -> Path:
     path = Path(path)
     if not (path / "config.json").is_file():
-        raise ExportError(f"{path} is not a run folder (it holds no config.json). Choose a folder made by a run.")
+        raise ExportError(said.NotARunFolder(str(path)))
     return path
 
 
@@ -277,7 +276,7 @@ def _weights_file(path: Path) -> Path:
     """A weights file as given, or a run folder's best weights (its last ones before a first best)."""
     path = Path(path)
     if not path.exists():
-        raise ExportError(f"There is no run folder or weights file at {path}.")
+        raise ExportError(said.NothingToExportAt(str(path)))
     return run_weights.weights_file(path) if path.is_dir() else path
 
 

@@ -9,10 +9,12 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from core.messages import MessageError
+from core.messages import export_targets as said
 from core.printable import printable
 
 
-class ExportTargetError(Exception):
+class ExportTargetError(MessageError):
     """A place an export cannot be saved to; core.export raises it as an ExportError."""
 
 
@@ -25,20 +27,16 @@ def check_target(out: Path, runs: tuple[Path, ...], suffix: str = "") -> None:
     """Refuse, in one sentence each, a folder, a file of a run folder and a place that cannot be written."""
     shown = printable(out, 300)
     if out.is_dir():
-        raise ExportTargetError(
-            f"{shown} is a folder: give a file name to save to, e.g. {printable(out / ('export' + suffix), 300)}."
-        )
+        raise ExportTargetError(said.IsAFolder(shown, printable(out / ("export" + suffix), 300)))
     target = out.resolve()
     for run in runs:
         run = Path(run).resolve()
         if target == run or (target.parent == run and target.name in RUN_FILES):
-            raise ExportTargetError(f"{shown} is a file of the run itself: save the export outside the run's files.")
+            raise ExportTargetError(said.IsARunFile(shown))
     folder = target.parent
     while not folder.exists() and folder != folder.parent:
         folder = folder.parent  # the nearest folder that exists: the export makes the ones below it
     if not folder.is_dir():
-        raise ExportTargetError(f"{shown} cannot be written: {printable(folder, 300)} is a file, not a folder.")
+        raise ExportTargetError(said.FolderIsAFile(shown, printable(folder, 300)))
     if not os.access(folder, os.W_OK | os.X_OK):
-        raise ExportTargetError(
-            f"{shown} cannot be written (no permission in {printable(folder, 300)}): choose another place."
-        )
+        raise ExportTargetError(said.NoPermission(shown, printable(folder, 300)))

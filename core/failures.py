@@ -11,11 +11,13 @@ from core.data import DatasetError
 from core.events import EpochMetrics, RunFailed
 from core.folders import FolderError
 from core.run_lock import RunBusy
+from core.messages import Message, as_message
+from core.messages import run as said
 
 
 class Failure(Exception):
-    def __init__(self, kind: str, message: str, hint: str, epoch: int | None = None, batch: int | None = None):
-        super().__init__(message)
+    def __init__(self, kind: str, message: Message, hint: Message, epoch: int | None = None, batch: int | None = None):
+        super().__init__(str(message))
         self.kind, self.message, self.hint, self.epoch, self.batch = kind, message, hint, epoch, batch
 
     def event(self, run_dir: Path | None, history: tuple[EpochMetrics, ...], saved_epoch: int) -> RunFailed:
@@ -23,41 +25,31 @@ class Failure(Exception):
         return RunFailed(self.kind, self.message, self.hint, run_dir, self.epoch, self.batch, history, saved_epoch)
 
 
-# errno -> what happened to the folder, in words; any of these is the user's disk, not a bug
+# errno -> what happened to the folder; any of these is the user's disk, not a bug
 DISK_PROBLEMS = {
-    errno.ENOSPC: "the disk is full",
-    errno.EDQUOT: "the disk quota is used up",
-    errno.EFBIG: "the file would be larger than this system allows",
-    errno.EROFS: "the folder is on a read-only disk",
-    errno.EACCES: "permission to write there is denied",
-    errno.EPERM: "permission to write there is denied",
-    errno.ENOTDIR: "part of the path is a file, not a folder",
+    errno.ENOSPC: said.DiskFull(),
+    errno.EDQUOT: said.QuotaUsedUp(),
+    errno.EFBIG: said.FileTooLargeForSystem(),
+    errno.EROFS: said.ReadOnlyDisk(),
+    errno.EACCES: said.WriteDenied(),
+    errno.EPERM: said.WriteDenied(),
+    errno.ENOTDIR: said.PathPartIsFile(),
 }
 
 
 def disk_failure(
-    exc: OSError, what: str, saved_epoch: int, run_dir: Path | None, epoch: int | None = None
+    exc: OSError, what: Message, saved_epoch: int, run_dir: Path | None, epoch: int | None = None
 ) -> Failure | None:
     """A Failure naming the folder and what to do, for an OSError that is about the disk; else None.
 
-    ``what`` says what was being written ("epoch 3", "the run folder"); ``saved_epoch`` is the last epoch on disk.
+    ``what`` says what was being written (EpochFiles(3), NewRunFolder()); ``saved_epoch`` is the last epoch on disk.
     """
     reason = DISK_PROBLEMS.get(exc.errno)
     if reason is None:
         return None
     folder = Path(exc.filename).parent if exc.filename and run_dir else Path(exc.filename or run_dir or ".")
-    kept = (
-        f"Epochs 1-{saved_epoch} are saved in {run_dir}; after fixing it, continue with --resume {run_dir} "
-        "(or Resume in the window)."
-        if saved_epoch
-        else "No epoch was saved."
-    )
-    return Failure(
-        "disk",
-        f"Could not save {what} in {folder}: {reason}.",
-        f"Free some space or choose another runs folder (--runs-dir, or the runs folder setting). {kept}",
-        epoch,
-    )
+    kept = said.EpochsKept(saved_epoch, str(run_dir)) if saved_epoch else said.NothingKept()
+    return Failure("disk", said.CouldNotSave(what, str(folder), reason), said.FreeSomeSpace(kept), epoch)
 
 
 def is_out_of_memory(exc: BaseException) -> bool:
@@ -70,65 +62,40 @@ def out_of_memory(where: str, cfg: TrainConfig) -> Failure:
     """Where the memory ran out decides what helps: a smaller batch helps training and evaluation (which uses
     the training batch), not loading the images onto the device."""
     if where == "loading":
-        return Failure(
-            "oom",
-            "The device ran out of memory while the images were put on it.",
-            "Use a smaller image size or fewer training images (training subset), or train on the CPU.",
-        )
-    what = "evaluating the network" if where == "evaluation" else "training"
-    return Failure(
-        "oom",
-        f"The device ran out of memory while {what}, with batch size {cfg.batch_size}.",
-        "Lower the batch size, pick a smaller network or image size, or train on the CPU.",
-    )
+        return Failure("oom", said.OutOfMemoryLoading(), said.UseFewerImages())
+    what = said.OutOfMemoryEvaluating if where == "evaluation" else said.OutOfMemoryTraining
+    return Failure("oom", what(cfg.batch_size), said.UseLessMemory())
 
 
 def explain(exc: BaseException, cfg: TrainConfig, where: str = "training") -> Failure:
     """``where``: what the run was doing (loading, training, evaluation), for an out-of-memory's message."""
     if isinstance(exc, DatasetError):
-        return Failure("data", str(exc), "Check the data folder in the settings, or use the built-in 'shapes' set.")
+        return Failure("data", exc.msg, said.CheckTheDataFolder())
     if isinstance(exc, RunBusy):
-        return Failure("checkpoint", str(exc), exc.hint)
+        return Failure("checkpoint", exc.msg, said.WaitForTheOtherProcess())
     if isinstance(exc, CheckpointError):
-        return Failure("checkpoint", str(exc), "Start a new run, or choose another run folder or weights file.")
+        return Failure("checkpoint", exc.msg, said.StartANewRun())
     if isinstance(exc, FolderError):
-        which = {"data": ("data", "--data-dir"), "runs": ("runs", "--runs-dir")}[exc.which]
-        kind = "data" if exc.which == "data" else "disk"
-        return Failure(kind, str(exc), f"Set the {which[0]} folder ({which[1]}, or the setting), then start again.")
+        if exc.which == "data":
+            return Failure("data", as_message(exc), said.SetTheDataFolder())
+        return Failure("disk", as_message(exc), said.SetTheRunsFolder())
     if isinstance(exc, ConfigError):
-        return Failure("config", str(exc), "Change the settings named above and start again.")
+        return Failure("config", exc.msg, said.ChangeTheSettingsNamed())
     if isinstance(exc, OSError):
-        failure = disk_failure(exc, "the run", 0, None)
+        failure = disk_failure(exc, said.TheRun(), 0, None)
         if failure is not None:
             return failure
     if is_out_of_memory(exc):
         return out_of_memory(where, cfg)
     if isinstance(exc, ValueError):
-        return Failure("config", str(exc), "Change the settings and start again.")
-    return Failure(
-        "error",
-        f"Training stopped on an unexpected error: {exc.__class__.__name__}: {exc}",
-        "This is a bug in CNN Playground; the details are in the log. Try other settings meanwhile.",
-    )
+        return Failure("config", as_message(exc), said.ChangeTheSettings())
+    return Failure("error", said.UnexpectedError(f"{exc.__class__.__name__}: {exc}"), said.ItIsABug())
 
 
 def divergence(loss: float, epoch: int, batch: int, cfg: TrainConfig) -> Failure:
     """The loss became NaN or infinite: the network diverged, most often from too high a learning rate."""
-    return Failure(
-        "nan",
-        f"The loss became {loss} at epoch {epoch}, batch {batch}: the network diverged.",
-        f"The learning rate ({cfg.lr:g}) is probably too high: try it 10 times smaller "
-        "(0.001 suits Adam, 0.01-0.1 suits SGD), or turn on gradient clipping.",
-        epoch,
-        batch,
-    )
+    return Failure("nan", said.Diverged(loss, epoch, batch), said.LearningRateTooHigh(cfg.lr), epoch, batch)
 
 
 def stopped_by_user(epoch: int, batch: int) -> Failure:
-    return Failure(
-        "stopped",
-        f"Stopped by you at epoch {epoch}, batch {batch}.",
-        "Finished epochs are saved in the run folder; you can resume it.",
-        epoch,
-        batch,
-    )
+    return Failure("stopped", said.StoppedByYou(epoch, batch), said.YouCanResume(), epoch, batch)

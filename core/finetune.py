@@ -26,6 +26,9 @@ from core.data import my_digits
 from core.data.my_digits import TooFewToMeasure
 from core.evaluate import Normalizer, evaluate
 from core.events import BatchEnd, RunFailed, RunFinished
+from core.messages import Message, MessageError, Sentences
+from core import messages as said_data
+from core import messages as said_files
 from core.metrics_on_device import state_to_host
 from core.predict_files import BUNDLED_MODEL
 from core.run_weights import weights_file
@@ -36,17 +39,17 @@ MNIST_CHECK = 2000  # MNIST test digits scored before and after: did it forget?
 IN_MEMORY = "a model in memory"
 
 
-class FinetuneCancelled(Exception):
+class FinetuneCancelled(MessageError):
     """The user stopped the fine-tuning. The finished epochs stay in ``run_dir`` (resumable); before the first
     one ended, the folder is removed and ``run_dir`` is None."""
 
-    def __init__(self, message: str, run_dir: Path | None, saved_epoch: int):
+    def __init__(self, message: Message, run_dir: Path | None, saved_epoch: int):
         super().__init__(message)
         self.run_dir, self.saved_epoch = run_dir, saved_epoch
 
 
-class FinetuneFailed(Exception):
-    """The fine-tuning run failed (e.g. a full disk); the message says why and what to do."""
+class FinetuneFailed(MessageError):
+    """The fine-tuning run failed (e.g. a full disk); ``msg`` says why and what to do."""
 
 
 @dataclass(frozen=True)
@@ -121,9 +124,7 @@ def _as_uint8(images) -> torch.Tensor:
 
 def _check_digit_model(card: ModelCard, name: str) -> None:
     if card.num_classes != 10 or card.image_size != 28 or card.in_channels != 1:
-        raise CardError(
-            f"{name} is not a digit model (28x28 grey images, 10 classes): choose a model trained on MNIST."
-        )
+        raise CardError(said_files.NotADigitModel(name))
 
 
 def finetune_digits(
@@ -160,7 +161,7 @@ def finetune_digits(
     x, y = _as_uint8(train_images), torch.as_tensor(np.asarray(train_labels), dtype=torch.int64)
     hx, hy = _as_uint8(held_images), torch.as_tensor(np.asarray(held_labels), dtype=torch.int64)
     if len(x) == 0 or len(x) != len(y) or len(hx) != len(hy):
-        raise ValueError("Collect some digits first: fine-tuning needs labelled digits to learn from.")
+        raise data.DatasetError(said_data.CollectDigitsFirst())
     mnist = mnist or data.load("mnist", data_root, download=False)
     before = _scores(model, card, hx, hy, mnist)
     cfg = settings.config(card)
@@ -220,7 +221,7 @@ def _train(
         kept = final.run_dir if final.saved_epoch else None
         raise FinetuneCancelled(final.message, kept, final.saved_epoch)
     if isinstance(final, RunFailed):
-        raise FinetuneFailed(f"{final.message} {final.hint}".strip())
+        raise FinetuneFailed(Sentences((final.message, final.hint)))
     return final
 
 

@@ -10,14 +10,16 @@ import os
 from pathlib import Path
 
 from core.printable import printable
+from core.messages import Message, MessageError
+from core.messages import folders as said
 
 
-class FolderError(ValueError):
+class FolderError(MessageError, ValueError):
     """A runs or data folder that cannot serve; the message says which, why and what to do.
 
     ``which`` is "runs" or "data": the setting to change."""
 
-    def __init__(self, message: str, which: str = "runs"):
+    def __init__(self, message: Message, which: str = "runs"):
         super().__init__(message)
         self.which = which
 
@@ -26,21 +28,16 @@ def check_runs_folder(path: Path, create: bool = True) -> Path:
     """``path`` as a usable runs folder (made when ``create`` and missing); raises FolderError."""
     path, shown = Path(path), printable(path, limit=300)
     if path.exists() and not path.is_dir():
-        raise FolderError(f"The runs folder {shown} is a file, not a folder: choose a folder for the runs.")
+        raise FolderError(said.RunsFolderIsAFile(shown))
     if not path.exists():
         if not create:
             return path
         try:
             path.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise FolderError(
-                f"The runs folder {shown} does not exist and cannot be made ({exc.strerror or exc}): "
-                "is its drive connected? Choose another runs folder."
-            ) from None
+            raise FolderError(said.RunsFolderCannotBeMade(shown, str(exc.strerror or exc))) from None
     if create and not os.access(path, os.W_OK | os.X_OK):
-        raise FolderError(
-            f"The runs folder {shown} cannot be written to (permission denied): choose a folder you can write to."
-        )
+        raise FolderError(said.RunsFolderNotWritable(shown))
     return path
 
 
@@ -48,9 +45,7 @@ def check_data_folder(path: Path) -> Path:
     """``path`` as a data folder to read datasets from (it may not exist yet: downloads make it)."""
     path, shown = Path(path), printable(path, limit=300)
     if path.exists() and not path.is_dir():
-        raise FolderError(
-            f"The data folder {shown} is a file, not a folder: choose the folder that holds the datasets.", "data"
-        )
+        raise FolderError(said.DataFolderIsAFile(shown), "data")
     if path.is_dir() and not os.access(path, os.R_OK | os.X_OK):
-        raise FolderError(f"The data folder {shown} cannot be read: choose a folder you can read.", "data")
+        raise FolderError(said.DataFolderNotReadable(shown), "data")
     return path

@@ -19,6 +19,9 @@ from pathlib import Path
 import numpy as np
 from PIL import Image, UnidentifiedImageError
 
+from core.messages import Message, MessageError
+from core import messages as said
+
 MAX_PIXELS = 100_000_000  # 10000x10000; a larger picture is refused (PIL itself refuses past ~179 Mpx)
 BIG_PIXELS = 16_000_000  # decodes above this take one at a time, so 8 threads never hold 8 huge images
 _BIG_DECODE = threading.Lock()
@@ -35,19 +38,19 @@ _ORIENTATION = {
 }
 
 
-class ImageTooLarge(ValueError):
+class UnreadablePicture(MessageError, ValueError):
+    """A file that cannot be read as a picture; ``msg`` names it and says why."""
+
+
+class ImageTooLarge(UnreadablePicture):
     """A picture with more pixels than MAX_PIXELS; the message names the file and what to do."""
 
 
-def too_large_message(name: str, size: tuple[int, int] | None = None, pixels: int | None = None) -> str:
+def too_large_message(name: str, size: tuple[int, int] | None = None, pixels: int | None = None) -> Message:
+    limit = MAX_PIXELS // 1_000_000
     if size:
-        what = f"is {size[0]}x{size[1]} pixels ({size[0] * size[1] / 1e6:.0f} million)"
-    else:
-        what = f"has {pixels / 1e6:.0f} million pixels" if pixels else "has too many pixels"
-    return (
-        f"{name} {what}; pictures up to {MAX_PIXELS // 1_000_000} million pixels can be read. "
-        "Save a smaller copy (for example 4000 pixels wide) and use that."
-    )
+        return said.PictureTooLarge(name, size[0], size[1], size[0] * size[1] / 1e6, limit)
+    return said.PicturePixelsTooMany(name, pixels / 1e6, limit) if pixels else said.PictureTooManyPixels(name, limit)
 
 
 def has_alpha(img: Image.Image) -> bool:
@@ -68,10 +71,7 @@ def read_image(path: str | os.PathLike, keep: int) -> Image.Image:
             found = re.search(r"\((\d+) pixels\)", str(exc))
             raise ImageTooLarge(too_large_message(name, pixels=int(found.group(1)) if found else None)) from None
         except UnidentifiedImageError:
-            raise ValueError(
-                f"Could not read {name} as an image: it is not a picture format this program "
-                "reads (PNG, JPEG, BMP, TIFF, WebP ...)."
-            ) from None
+            raise UnreadablePicture(said.NotAPicture(name)) from None
     with img:
         if img.width * img.height > MAX_PIXELS:
             raise ImageTooLarge(too_large_message(name, img.size))

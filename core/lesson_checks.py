@@ -14,6 +14,9 @@ from typing import Any, Callable
 
 from core.config import SETTINGS
 from core.events import EpochEnd, EpochMetrics, RunFailed, RunFinished, RunStarted
+from core.messages import Message, MessageError
+from core.messages import lessons as said_lessons
+from core.messages import sweep as said
 from core.registry import Registry
 
 EVENTS: Registry[Callable[[object], bool]] = Registry("event")
@@ -23,6 +26,15 @@ EVENTS.add("run finished", lambda e: isinstance(e, RunFinished))
 EVENTS.add("run stopped", lambda e: isinstance(e, RunFailed) and e.kind == "stopped")
 EVENTS.add("run diverged", lambda e: isinstance(e, RunFailed) and e.kind == "nan")
 EVENTS.add("run ended", lambda e: isinstance(e, (RunFinished, RunFailed)))
+# each event as a lesson's step says it (a step's tooltip: "Ticks by itself when: a run started")
+EVENT_PHRASES = {
+    "run started": "a run started",
+    "epoch ended": "an epoch ended",
+    "run finished": "a run finished",
+    "run stopped": "a run stopped",
+    "run diverged": "the run diverged",
+    "run ended": "a run ended",
+}
 
 OPERATORS = {"==": operator.eq, "!=": operator.ne, ">=": operator.ge, "<=": operator.le, ">": operator.gt}
 OPERATORS["<"] = operator.lt
@@ -31,7 +43,7 @@ _COMPARISON = re.compile(r"^([a-z_]+)\s*(==|!=|>=|<=|>|<)\s*(.+)$")
 _IS_SET = re.compile(r"^([a-z_]+)\s+is\s+set$")
 
 
-class CheckError(ValueError):
+class CheckError(MessageError, ValueError):
     """A check sentence that cannot be understood; the message lists what can be written."""
 
 
@@ -42,6 +54,15 @@ class Check:
     subject: str  # the event, setting or metric name
     op: str = ""  # one of OPERATORS, or "is set"
     value: Any = None
+
+    @property
+    def message(self) -> Message:
+        """What it waits for, in words the window translates."""
+        if self.kind == "event":
+            return said.CheckEvent(EVENT_PHRASES[self.subject])
+        if self.op == "is set":
+            return said.CheckIsSet(self.subject)
+        return said.CheckCompare(self.subject, self.op, str(self.value))
 
     def met_by_event(self, event: object) -> bool:
         """True when ``event`` (RunStarted, EpochEnd, RunFinished, RunFailed) fulfils this check."""
@@ -74,7 +95,7 @@ def _last_metrics(event: object) -> EpochMetrics | None:
 
 def parse_check(source: str) -> Check:
     if not isinstance(source, str):
-        raise CheckError(f"a check must be text in quotes, not {source!r}.")
+        raise CheckError(said_lessons.CheckNotText(repr(source)))
     words = " ".join(source.lower().split())
     event = re.sub(r"^(a|an|the) ", "", words)
     if event in EVENTS:
@@ -84,19 +105,16 @@ def parse_check(source: str) -> Check:
         return Check(source, *_subject(source, found.group(1)), "is set")
     found = _COMPARISON.match(words)
     if not found:
-        raise CheckError(
-            f"the check {source!r} is not understood. Write an event ({', '.join(EVENTS.names())}), "
-            "a setting test such as 'activation == relu' or 'folder is set', or a result such as 'test_acc >= 0.8'."
-        )
+        raise CheckError(said_lessons.CheckNotUnderstood(repr(source), ", ".join(EVENTS.names())))
     name, op, raw = found.groups()
     kind, subject = _subject(source, name)
     value = _value(raw)
     if op not in ("==", "!=") and not isinstance(value, (int, float)):
-        raise CheckError(f"the check {source!r} compares with {op}, which needs a number after it.")
+        raise CheckError(said_lessons.CheckNeedsNumber(repr(source), op))
     if kind == "setting" and op == "==":
         problem = SETTINGS[subject].problem(value)
         if problem:
-            raise CheckError(f"the check {source!r} can never be met: {problem}")
+            raise CheckError(said_lessons.CheckNeverMet(repr(source), problem))
     return Check(source, kind, subject, op, value)
 
 
@@ -105,10 +123,7 @@ def _subject(source: str, name: str) -> tuple[str, str]:
         return "setting", name
     if name in METRICS:
         return "metric", name
-    raise CheckError(
-        f"the check {source!r} names {name!r}, which is neither a setting ({', '.join(SETTINGS)}) "
-        f"nor a result ({', '.join(METRICS)})."
-    )
+    raise CheckError(said_lessons.CheckUnknownName(repr(source), repr(name), ", ".join(SETTINGS), ", ".join(METRICS)))
 
 
 def _value(raw: str) -> Any:

@@ -6,6 +6,8 @@ out of File > Open lesson. A real lesson is a few KB: a title, a short text and 
 
 from __future__ import annotations
 
+from core.messages.lessons import LessonTooLarge
+
 MAX_BYTES = 1024 * 1024  # the whole file
 # The panel lays out every character on the GUI thread (a 20,000-character text and 100 long steps took 20 s
 # there, measured with tests running beside it); the bundled lessons stay under 600 characters and 4 steps.
@@ -15,13 +17,10 @@ MAX_STEPS = 30
 MAX_DEPTH = 16  # arrays and inline tables inside each other; lessons use 2
 
 
-def size_problem(size: int) -> str | None:
+def size_problem(size: int) -> LessonTooLarge | None:
     if size <= MAX_BYTES:
         return None
-    return (
-        f"the file is {size / 2**20:.1f} MB; a lesson may be at most {MAX_BYTES // 2**20} MB. "
-        "Keep a lesson to a short text and its steps."
-    )
+    return LessonTooLarge(f"{size / 2**20:.1f}", MAX_BYTES // 2**20)
 
 
 def nesting_depth(text: str) -> int:

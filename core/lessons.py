@@ -16,6 +16,8 @@ from typing import Any
 from core import lesson_limits
 from core.config import ConfigError, TrainConfig
 from core.lesson_checks import Check, CheckError, parse_check
+from core.messages import Message, MessageError, RawText
+from core.messages import lessons as said
 from core.presets import PRESETS
 
 if sys.version_info >= (3, 11):
@@ -33,7 +35,7 @@ TOP_KEYS = ("title", "title_zh", "text", "text_zh", "preset", "shown", "compare"
 STEP_KEYS = ("text", "text_zh", "check")
 
 
-class LessonError(ValueError):
+class LessonError(MessageError, ValueError):
     """A lesson file that cannot be used; the message names the file, the line and field, and what to do."""
 
 
@@ -83,12 +85,10 @@ def load_lesson(path: Path) -> Lesson:
     try:
         problem = lesson_limits.size_problem(path.stat().st_size)
         if problem:
-            raise LessonError(f"{path.name}: {problem}")
+            raise LessonError(said.InLessonFile(path.name, problem))
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
-        raise LessonError(
-            f"{path.name}: cannot be read ({exc}). Choose a .lesson file saved by CNN Playground."
-        ) from None
+        raise LessonError(said.LessonUnreadable(path.name, str(exc))) from None
     return parse_lesson(text, path)
 
 
@@ -96,52 +96,49 @@ def parse_lesson(text: str, path: Path | None = None) -> Lesson:
     name = path.name if path else "lesson"
     problem = lesson_limits.size_problem(len(text.encode("utf-8", "surrogatepass")))
     if problem:
-        raise LessonError(f"{name}: {problem}")
+        raise LessonError(said.InLessonFile(name, problem))
     if lesson_limits.nesting_depth(text) > lesson_limits.MAX_DEPTH:
-        raise LessonError(
-            f"{name}: lists or tables are nested more than {lesson_limits.MAX_DEPTH} deep; a lesson needs 2. "
-            "This is not a lesson file: choose another."
-        )
+        raise LessonError(said.InLessonFile(name, said.NestedMoreThan(lesson_limits.MAX_DEPTH)))
     try:
         raw = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:  # its message ends with "(at line L, column C)"
-        raise LessonError(f"{name}: not a valid lesson file: {exc}. Fix that line in a text editor.") from None
+        raise LessonError(said.LessonNotToml(name, str(exc))) from None
     except RecursionError:  # a nesting the depth scan did not see (it is a cheap one)
-        raise LessonError(f"{name}: nested too deeply to be a lesson file: choose another.") from None
+        raise LessonError(said.InLessonFile(name, said.NestedTooDeeply())) from None
 
-    def fail(where: tuple, what: str) -> LessonError:
+    def fail(where: tuple, what: Message) -> LessonError:
         line = _line_of(text, *where)
-        return LessonError(f"{name}{f', line {line}' if line else ''}: {what}")
+        return LessonError(said.AtLessonLine(name, line, what) if line else said.InLessonFile(name, what))
 
     for key in raw.keys() - set(TOP_KEYS):
-        raise fail(("", key), f"unknown field '{key}'. A lesson has only: {', '.join(TOP_KEYS)}.")
+        raise fail(("", key), said.UnknownLessonField(key, ", ".join(TOP_KEYS)))
     for key in ("title", "text"):
         if not isinstance(raw.get(key), str) or not raw[key].strip():
-            raise fail(("", key), f"'{key}' is missing or empty. Add a line such as {key} = \"...\".")
+            raise fail(("", key), said.LessonFieldMissing(key))
     for key in ("title_zh", "text_zh"):
         if not isinstance(raw.get(key, ""), str):
-            raise fail(("", key), f"'{key}' must be text in quotes.")
+            raise fail(("", key), said.LessonFieldNotText(key))
     for key in ("title", "title_zh", "text", "text_zh"):
         limit = lesson_limits.MAX_TEXT_CHARS if key.startswith("text") else 200
         if len(raw.get(key, "")) > limit:
-            raise fail(("", key), f"'{key}' is {len(raw[key]):,} characters long; at most {limit:,} show well.")
+            raise fail(("", key), said.LessonTextTooLong(key, len(raw[key]), limit))
     preset = raw.get("preset")
     if preset is not None and (not isinstance(preset, str) or preset not in PRESETS):
-        raise fail(("", "preset"), f"unknown preset {preset!r}. Use one of: {', '.join(PRESETS.names())}.")
+        raise fail(("", "preset"), said.UnknownPreset(repr(preset), ", ".join(PRESETS.names())))
     settings = raw.get("settings", {})
     if not isinstance(settings, dict):
-        raise fail(("", "settings"), "'settings' must be a table: a [settings] line followed by name = value lines.")
+        raise fail(("", "settings"), said.SettingsNotATable())
     for key in settings.keys() - set(CONFIG_FIELDS):
-        raise fail(("settings", key), f"settings.{key} is not a setting. Settings are: {', '.join(CONFIG_FIELDS)}.")
+        raise fail(("settings", key), said.NotASetting(key, ", ".join(CONFIG_FIELDS)))
     shown = raw.get("shown", [])
     if not isinstance(shown, list) or not all(isinstance(s, str) for s in shown):
-        raise fail(("", "shown"), 'shown must be a list of setting names, e.g. shown = ["activation", "epochs"].')
+        raise fail(("", "shown"), said.ShownNotAList())
     for key in shown:
         if key not in SHOWABLE:
-            raise fail(("", "shown"), f"shown names {key!r}, which is not a setting. Use: {', '.join(SHOWABLE)}.")
+            raise fail(("", "shown"), said.ShownNotASetting(repr(key), ", ".join(SHOWABLE)))
     compare = raw.get("compare", False)
     if not isinstance(compare, bool):
-        raise fail(("", "compare"), "compare must be true or false (without quotes).")
+        raise fail(("", "compare"), said.CompareNotBool())
     lesson_without_steps = Lesson(
         raw["title"], raw["text"], raw.get("title_zh", ""), raw.get("text_zh", ""), preset, settings, tuple(shown)
     )
@@ -153,30 +150,26 @@ def parse_lesson(text: str, path: Path | None = None) -> Lesson:
     lesson_without_steps = replace(lesson_without_steps, compare=compare, design=design)
     for key, problem in _config_problems(lesson_without_steps).items():
         where = ("settings", key) if key in settings else ("", "preset" if preset else "settings")
-        raise fail(where, f"settings.{key}: {problem}")
+        raise fail(where, said.InSetting(key, problem))
     steps = raw.get("steps", [])
     if not isinstance(steps, list) or not all(isinstance(s, dict) for s in steps):
-        raise fail(("", "steps"), 'steps must be [[steps]] tables, each with a text = "..." line.')
+        raise fail(("", "steps"), said.StepsNotTables())
     if len(steps) > lesson_limits.MAX_STEPS:
-        raise fail(("", "steps"), f"{len(steps)} steps; a lesson may have at most {lesson_limits.MAX_STEPS}.")
+        raise fail(("", "steps"), said.TooManySteps(len(steps), lesson_limits.MAX_STEPS))
     parsed = []
     for i, step in enumerate(steps):
         for key in step.keys() - set(STEP_KEYS):
-            raise fail(
-                ("steps", key, i), f"step {i + 1}: unknown field '{key}'. A step has only: text, text_zh, check."
-            )
+            raise fail(("steps", key, i), said.UnknownStepField(i + 1, key))
         if not isinstance(step.get("text"), str) or not step["text"].strip():
-            raise fail(("steps", "text", i), f'step {i + 1} has no text. Add text = "what to do".')
+            raise fail(("steps", "text", i), said.StepWithoutText(i + 1))
         if not isinstance(step.get("text_zh", ""), str):
-            raise fail(("steps", "text_zh", i), f"step {i + 1}: text_zh must be text in quotes.")
+            raise fail(("steps", "text_zh", i), said.StepTextZhNotText(i + 1))
         if max(len(step["text"]), len(step.get("text_zh", ""))) > lesson_limits.MAX_STEP_CHARS:
-            raise fail(
-                ("steps", "text", i), f"step {i + 1} is longer than {lesson_limits.MAX_STEP_CHARS:,} characters."
-            )
+            raise fail(("steps", "text", i), said.StepTooLong(i + 1, lesson_limits.MAX_STEP_CHARS))
         try:
             check = parse_check(step["check"]) if "check" in step else None
         except CheckError as exc:
-            raise fail(("steps", "check", i), f"step {i + 1}: {exc}") from None
+            raise fail(("steps", "check", i), said.InStep(i + 1, exc.msg)) from None
         parsed.append(LessonStep(step["text"], str(step.get("text_zh", "")), check))
     return replace(lesson_without_steps, steps=tuple(parsed), path=path)
 
@@ -187,7 +180,7 @@ def _BUILT_IN() -> list[str]:  # noqa: N802 - a constant, read when a lesson is 
     return [spec.name for spec in archs.list_archs()]
 
 
-def _config_problems(lesson: Lesson) -> dict[str, str]:
+def _config_problems(lesson: Lesson) -> dict[str, Message]:
     """What is wrong with the lesson's config; an image folder left for the teacher to choose is fine."""
     try:
         TrainConfig(**lesson.values())
@@ -197,7 +190,7 @@ def _config_problems(lesson: Lesson) -> dict[str, str]:
             found.pop("folder", None)
         return found
     except TypeError as exc:  # pragma: no cover - unknown keys are caught above
-        return {"settings": str(exc)}
+        return {"settings": RawText(str(exc))}
     return {}
 
 

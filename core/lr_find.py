@@ -23,6 +23,8 @@ import torch
 from torch import nn
 
 from core import data, device_speed, devices
+from core.messages import MessageError
+from core.messages import run as said
 from core.augment import AUGMENTATIONS
 from core.card import ModelCard
 from core.config import TrainConfig
@@ -38,7 +40,7 @@ SMALL_NETWORK = 2_000_000  # parameters: below this, on the CPU, one thread beat
 RULE = "steepest descent of the smoothed loss"
 
 
-class NothingLearned(ValueError):
+class NothingLearned(MessageError, ValueError):
     """The loss exploded before the test saw it fall: no rate to suggest (raised with what to do)."""
 
 
@@ -145,10 +147,7 @@ def suggest(lrs: list[float], losses: list[float]) -> float:
     """The rate at the steepest fall of ``losses`` against log10(rate), leaving out the first SKIP_START
     and last SKIP_END points."""
     if len(lrs) < SKIP_START + SKIP_END + 3:
-        raise NothingLearned(
-            f"The loss exploded after {len(lrs)} batches, before it fell: the network cannot learn with "
-            "these settings (check the optimizer and the network), or start the test lower."
-        )
+        raise NothingLearned(said.LossExplodedFirst(len(lrs)))
     slope = np.gradient(np.asarray(losses), np.log10(lrs))
     i = SKIP_START + int(np.argmin(slope[SKIP_START : len(slope) - SKIP_END]))
     return float(lrs[i])

@@ -14,6 +14,7 @@ from torch import nn
 from core import archs
 from core.archs.layer_kinds import CLASSES, LAYER_KINDS, LayerKind, type_name
 from core.archs.network_file import Layer, NetworkError, NetworkFile, make_layer
+from core.messages import network_file as said
 
 # The weight initialisation of the recipes that do not keep PyTorch's own (core.archs' builders apply them).
 RECIPE_INIT = {"lenet5": "xavier", "digitnet": "kaiming"}
@@ -30,12 +31,12 @@ def _walk(module: nn.Module, out: list[tuple[Layer, nn.Module]]) -> None:
         if kind is not None:
             options = kind.export(child)
             if options is None:
-                raise NetworkError(f"{name} ({type(child).__name__}) has settings a network file cannot hold.")
+                raise NetworkError(said.LayerSettingsNotHeld(name, type(child).__name__))
             out.append((make_layer(kind.name, **options), child))
         elif next(child.children(), None) is not None:
             _walk(child, out)
         else:
-            raise NetworkError(f"{name} ({type(child).__name__}) is no layer kind a network file knows.")
+            raise NetworkError(said.LayerKindNotKnown(name, type(child).__name__))
 
 
 def _input_dims(model: nn.Module, modules: list[nn.Module], in_channels: int, image_size: int) -> list[int]:
@@ -79,7 +80,7 @@ def from_arch(arch: str, in_channels: int = 1, image_size: int = 28, **options) 
     """A copy of the built-in network ``arch`` (with its options) as a network file."""
     spec = archs.get_arch(arch)
     if spec.from_file:
-        raise NetworkError(f"{spec.title} is already a network file.")
+        raise NetworkError(said.AlreadyANetworkFile(spec.title))
     model = archs.build(arch, in_channels, image_size, 10, **options)
     init = options.get("init") or RECIPE_INIT.get(arch, "default")
     return from_model(model, in_channels, image_size, f"{spec.title} (copy)", init)

@@ -9,8 +9,10 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from core.messages import Message, NeedsANetworkFile, as_message
 
-def network_problems(cfg, found: dict[str, str]) -> dict[str, str]:
+
+def network_problems(cfg, found: dict[str, Message]) -> dict[str, Message]:
     """Your own network: it needs a network file, and the file must fit the dataset's images and classes."""
     from core import archs, data
     from core.archs import network_file, network_shapes
@@ -18,16 +20,16 @@ def network_problems(cfg, found: dict[str, str]) -> dict[str, str]:
     if found.keys() & {"arch", "network"} or not archs.get_arch(cfg.arch).from_file:
         return {}
     if not cfg.network:
-        return {"arch": "Your own network needs a network file: give one with --network FILE, or design one."}
+        return {"arch": NeedsANetworkFile()}
     try:
         net = network_file.NetworkFile.from_json(cfg.network)
     except network_file.NetworkError as exc:
-        return {"network": str(exc)}
+        return {"network": as_message(exc)}
     if found.keys() & {"dataset", "image_size"} or cfg.dataset == "folder":  # a folder's shape is known once loaded
         return {}
     spec = data.get_spec(cfg.dataset)
     misfit = network_shapes.problem(net, spec.channels, cfg.image_size or spec.image_size, len(spec.class_names))
-    return {"network": misfit} if misfit else {}
+    return {"network": as_message(misfit)} if misfit else {}
 
 
 def read_network_arg(path: str) -> str:

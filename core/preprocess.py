@@ -17,7 +17,8 @@ import numpy as np
 import torch
 from PIL import Image
 
-from core.images import composite_array, has_alpha, read_image
+from core.images import UnreadablePicture, composite_array, has_alpha, read_image
+from core import messages as said
 
 OUT_SIZE = 28
 BOX_SIZE = 20  # the longest side of the ink after scaling
@@ -58,7 +59,7 @@ def _to_grey(image: np.ndarray) -> np.ndarray:
     if a.ndim != 2:
         raise ValueError(f"Expected a grey, grey+alpha, RGB or RGBA image, got an array of shape {np.shape(image)}.")
     if a.shape[0] < 2 or a.shape[1] < 2:
-        raise ValueError(f"The image is too small ({a.shape[1]}x{a.shape[0]} pixels).")
+        raise UnreadablePicture(said.ImageTooSmall(a.shape[1], a.shape[0]))
     return np.clip(a, 0.0, 1.0)
 
 
@@ -188,10 +189,10 @@ def load_image_file(path: str | os.PathLike) -> np.ndarray:
         grey = im.mode in ("1", "L", "I", "I;16", "F")
         return np.array(im.convert("RGBA" if has_alpha(im) else "L" if grey else "RGB"), dtype=np.uint8)
     except FileNotFoundError:
-        raise ValueError(f"There is no file at {name}.") from None
+        raise UnreadablePicture(said.NoFileAt(name)) from None
     except MemoryError:
-        raise ValueError(f"{os.path.basename(name)} is too large to read with the memory left.") from None
+        raise UnreadablePicture(said.TooLargeForMemory(os.path.basename(name))) from None
     except (OSError, SyntaxError, ValueError) as e:
-        if isinstance(e, ValueError) and os.path.basename(name) in str(e):
+        if isinstance(e, UnreadablePicture):
             raise
-        raise ValueError(f"Could not read {os.path.basename(name)} as an image: {e}") from None
+        raise UnreadablePicture(said.UnreadableImage(os.path.basename(name), str(e))) from None

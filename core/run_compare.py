@@ -10,6 +10,7 @@ from dataclasses import dataclass, fields
 from typing import Any, Sequence
 
 from core import batch_log, knobs
+from core.messages import Message, as_message
 from core.card import ModelCard
 from core.checkpoint import CheckpointError
 from core.config import TrainConfig
@@ -29,7 +30,7 @@ class RunDetails:
     batches: batch_log.BatchCurves  # empty for runs saved before the batch log existed
     network: tuple | None  # ModelCard.network_key: equal keys build the same network
     layers: ModelSummary | None  # None when the network could not be built; ``problem`` says why
-    problem: str = ""
+    problem: Message | None = None
     knobs: tuple[knobs.KnobChange, ...] = ()  # the live changes of its knobs.jsonl, at their step
     batches_per_epoch: int = 0  # from the batch log: where a change's step lies in epochs (0: no log)
 
@@ -62,6 +63,6 @@ def run_details(info: RunInfo) -> RunDetails:
     changes, per_epoch = knobs.read(info.path), int(batches.batch.max()) if len(batches) else 0
     try:
         card = ModelCard.from_dict(info.meta.get("meta"), source=str(info.path / "config.json"))
-        return RunDetails(batches, card.network_key, layer_summary(card), "", changes, per_epoch)
+        return RunDetails(batches, card.network_key, layer_summary(card), None, changes, per_epoch)
     except (CheckpointError, ValueError) as exc:
-        return RunDetails(batches, None, None, str(exc), changes, per_epoch)
+        return RunDetails(batches, None, None, as_message(exc), changes, per_epoch)

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Callable
 
 from core import data
+from core.messages import run as said
 from core.events import Progress, RunStarted
 from core.folders import check_data_folder
 from core.metrics_on_device import state_to_host
@@ -21,7 +22,7 @@ def loading_args(data_root: Path | None, emit: Callable, cancel: threading.Event
 
 
 def load_run_data(cfg, emit: Callable, load_args: dict) -> data.LoadedData:
-    emit(Progress(f"Loading {data.get_spec(cfg.dataset).title} ..."))
+    emit(Progress(said.Loading(data.get_spec(cfg.dataset).title)))
     folder = Path(cfg.folder) if cfg.folder else None
     return data.load(cfg.dataset, folder=folder, image_size=cfg.image_size, seed=cfg.seed, **load_args)
 

@@ -17,6 +17,8 @@ from typing import Any
 
 from core.checkpoint import CheckpointError
 from core.events import EpochMetrics
+from core.messages import Message
+from core.messages import run_files as said
 from core.printable import printable
 
 KIB = 1024
@@ -31,11 +33,9 @@ class RunFileError(CheckpointError):
     With ``run_dir`` the message also names the folder and says what to do (for a command line or a dialog).
     """
 
-    def __init__(self, reason: str, run_dir: Path | None = None):
+    def __init__(self, reason: Message, run_dir: Path | None = None):
         self.reason, self.run_dir = reason, run_dir
-        where = f"{printable(run_dir)} is not a readable run folder: " if run_dir is not None else ""
-        todo = ". Fix or remove that file, or choose another run folder." if run_dir is not None else ""
-        super().__init__(f"{where}{reason}{todo}")
+        super().__init__(said.NotAReadableRunFolder(printable(run_dir), reason) if run_dir is not None else reason)
 
     def in_folder(self, run_dir: Path) -> RunFileError:
         return RunFileError(self.reason, Path(run_dir))
@@ -73,57 +73,58 @@ def read_json(run_dir: Path, name: str, missing: Any = _MISSING) -> Any:
     try:
         size = path.stat().st_size
         if not path.is_file():
-            raise RunFileError(f"{name} is not a file")
+            raise RunFileError(said.NotAFile(name))
         if size > LIMITS[name]:
-            raise RunFileError(f"{name} is {size // KIB:,} KB, more than the {LIMITS[name] // KIB:,} KB allowed")
+            raise RunFileError(said.FileTooLarge(name, size // KIB, LIMITS[name] // KIB))
         text = path.read_bytes().decode("utf-8")
     except FileNotFoundError:
         if missing is _MISSING:
-            raise RunFileError(f"{name} is missing") from None
+            raise RunFileError(said.FileMissing(name)) from None
         return missing
     except UnicodeDecodeError:
-        raise RunFileError(f"{name} is not text (not UTF-8)") from None
+        raise RunFileError(said.NotUtf8(name)) from None
     except OSError as exc:
-        raise RunFileError(f"{name} cannot be read ({exc.strerror or exc.__class__.__name__})") from None
+        raise RunFileError(said.FileUnreadable(name, exc.strerror or exc.__class__.__name__)) from None
     try:
         return json.loads(text)
     except RecursionError:
-        raise RunFileError(f"{name} is nested too deeply") from None
+        raise RunFileError(said.FileNestedTooDeeply(name)) from None
     except ValueError as exc:
-        where = f" (line {exc.lineno})" if isinstance(exc, json.JSONDecodeError) else ""
-        raise RunFileError(f"{name} is not valid JSON{where}") from None
+        bad = said.NotJsonAtLine(name, exc.lineno) if isinstance(exc, json.JSONDecodeError) else said.NotJson(name)
+        raise RunFileError(bad) from None
 
 
-def number(raw: dict, key: str, valid: Range, where: str) -> float | int | None:
+def number(raw: dict, key: str, valid: Range, where: Message | str) -> float | int | None:
     """``raw[key]`` checked against ``valid``: a finite number (an integer when ``valid.whole``) in range."""
     value = raw.get(key)
     if value is None:
         if valid.optional:
             return None
-        raise RunFileError(f"{where} has no {key}")
+        raise RunFileError(said.FieldMissing(where, key))
     kinds = (int,) if valid.whole else (int, float)
     if isinstance(value, bool) or not isinstance(value, kinds):
-        kind = "a whole number" if valid.whole else "a number"
-        raise RunFileError(f"{where}: {key} is {_shown(value)}, not {kind}")
+        kind = said.NotWholeNumber if valid.whole else said.NotNumber
+        raise RunFileError(kind(where, key, _shown(value)))
     if valid.unmeasured and isinstance(value, float) and math.isnan(value):
         return value
     if not (valid.low <= value <= valid.high) or (isinstance(value, float) and not math.isfinite(value)):
-        high = "" if math.isinf(valid.high) else f" to {valid.high:,.0f}" if valid.whole else f" to {valid.high:g}"
-        low = "at least " if not high else ""
-        raise RunFileError(f"{where}: {key} is {_shown(value)}, not {low}{valid.low:g}{high}")
+        if math.isinf(valid.high):
+            raise RunFileError(said.NotAtLeast(where, key, _shown(value), f"{valid.low:g}"))
+        high = f"{valid.high:,.0f}" if valid.whole else f"{valid.high:g}"
+        raise RunFileError(said.NotInRange(where, key, _shown(value), f"{valid.low:g}", high))
     return value
 
 
-def text(raw: dict, key: str, where: str, limit: int = 200, default: str = "") -> str:
+def text(raw: dict, key: str, where: Message | str, limit: int = 200, default: str = "") -> str:
     value = raw.get(key, default)
     if not isinstance(value, str):
-        raise RunFileError(f"{where}: {key} is {_shown(value)}, not text")
+        raise RunFileError(said.NotTextValue(where, key, _shown(value)))
     if len(value) > limit:
-        raise RunFileError(f"{where}: {key} is {len(value):,} characters long, more than {limit:,}")
+        raise RunFileError(said.TextTooLong(where, key, len(value), limit))
     return value
 
 
-def moment(raw: dict, key: str, where: str) -> str:
+def moment(raw: dict, key: str, where: Message | str) -> str:
     """An ISO date and time between 1970 and 9999 (or "" for none), as stored."""
     value = text(raw, key, where, limit=64)
     if not value:
@@ -132,28 +133,28 @@ def moment(raw: dict, key: str, where: str) -> str:
         parsed = datetime.fromisoformat(value)
         parsed.astimezone()  # a year-1 date overflows here, not later in a sort
     except (ValueError, OverflowError, OSError):
-        raise RunFileError(f"{where}: {key} is {_shown(value)}, not a date and time") from None
+        raise RunFileError(said.NotADate(where, key, _shown(value))) from None
     if not 1970 <= parsed.year <= 9999:
-        raise RunFileError(f"{where}: {key} is {_shown(value)}, not a date between 1970 and 9999")
+        raise RunFileError(said.DateOutOfRange(where, key, _shown(value)))
     return value
 
 
-def record(raw: Any, where: str) -> dict:
+def record(raw: Any, where: Message | str) -> dict:
     if not isinstance(raw, dict):
-        raise RunFileError(f"{where} holds {type(raw).__name__}, not an object with named values")
+        raise RunFileError(said.NotAnObject(where, type(raw).__name__))
     return raw
 
 
-def metrics(rows: Any, where: str = "metrics.json") -> tuple[EpochMetrics, ...]:
+def metrics(rows: Any, where: Message | str = "metrics.json") -> tuple[EpochMetrics, ...]:
     """The per-epoch metrics of a run, epochs increasing; a missing value is None (older versions wrote fewer)."""
     if not isinstance(rows, list):
-        raise RunFileError(f"{where} holds {type(rows).__name__}, not a list of epochs")
+        raise RunFileError(said.NotAListOfEpochs(where, type(rows).__name__))
     history, previous = [], 0
     for i, row in enumerate(rows):
-        place = f"{where}, entry {i + 1}"
+        place = said.EntryOf(where, i + 1)
         values = {k: number(record(row, place), k, valid, place) for k, valid in _METRIC_RANGES.items()}
         if values["epoch"] <= previous:
-            raise RunFileError(f"{place}: epoch {values['epoch']} comes after epoch {previous}")
+            raise RunFileError(said.EpochOutOfOrder(place, values["epoch"], previous))
         previous = values["epoch"]
         history.append(EpochMetrics(**values))
     return tuple(history)

@@ -14,6 +14,8 @@ from typing import Callable
 from filelock import FileLock, Timeout
 
 from core.checkpoint import CheckpointError
+from core.messages import Message
+from core.messages import folders as said
 from core.printable import printable
 
 log = logging.getLogger(__name__)
@@ -23,14 +25,12 @@ FILE = ".run.lock"
 class RunBusy(CheckpointError):
     """Another process trains this run folder (core.failures adds what to do)."""
 
-    hint = "Wait for it to end (or stop it there), then resume the run."
-
 
 class RunLock:
     """``acquire()`` before the first write into a run folder, ``release()`` when done (safe to call twice)."""
 
-    def __init__(self, run_dir: Path, holder: Callable[[Path], str] = lambda run_dir: ""):
-        """``holder(run_dir)`` says who holds the lock, e.g. " (pid 123 on lab-pc-4)", for the refusal."""
+    def __init__(self, run_dir: Path, holder: Callable[[Path], Message | None] = lambda run_dir: None):
+        """``holder(run_dir)`` says who holds the lock ("pid 123 on lab-pc-4"; None: unknown), for the refusal."""
         self.run_dir, self._holder = Path(run_dir), holder
         # a short wait, so that a listing probing the lock at that instant never refuses a real start
         self._lock = FileLock(self.run_dir / FILE, timeout=2, thread_local=False)
@@ -40,14 +40,10 @@ class RunLock:
         try:
             self._lock.acquire()
         except Timeout:
-            raise RunBusy(
-                f"{printable(self.run_dir.name)} is being trained by another process{self._holder(self.run_dir)}."
-            ) from None
+            who, run = self._holder(self.run_dir), printable(self.run_dir.name)
+            raise RunBusy(said.BeingTrainedBy(run, who) if who else said.BeingTrained(run)) from None
         except OSError as exc:
-            raise CheckpointError(
-                f"{printable(self.run_dir.name)} cannot be locked for training ({exc.strerror or exc}): "
-                "choose a run folder you can write to."
-            ) from None
+            raise CheckpointError(said.CannotLock(printable(self.run_dir.name), str(exc.strerror or exc))) from None
 
     def release(self) -> None:
         if self._lock.is_locked:

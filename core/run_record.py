@@ -18,6 +18,8 @@ from core.card import ModelCard
 from core.config import TrainConfig
 from core.events import EpochMetrics, RunFailed, RunFinished
 from core.failures import disk_failure
+from core.messages import Message
+from core.messages import run as said
 from core.metrics_on_device import state_to_host
 from core.paths import runs_dir
 
@@ -57,7 +59,7 @@ class RunRecord:
         except OSError as exc:
             if self.run_dir is not None:
                 runs.discard_if_unused(self.run_dir)  # no empty folder left behind by a full disk
-            failure = disk_failure(exc, "a new run folder", 0, None)
+            failure = disk_failure(exc, said.NewRunFolder(), 0, None)
             if failure is None:
                 raise
             self.run_dir = None
@@ -100,12 +102,12 @@ class RunRecord:
         is_best: bool,
         batch_rows: list[str],
     ) -> None:
-        what = f"epoch {epoch}"
+        what: Message = said.EpochFiles(epoch)
         try:
             run_state.save_epoch(self.run_dir, weights, _meta(card, epoch), optimizer, gen, history, is_best)
-            self.saved_epoch, what = epoch, f"the batch log of epoch {epoch}"
+            self.saved_epoch, what = epoch, said.BatchLogOf(epoch)
             batch_log.append(self.run_dir, batch_rows)  # after last.pt: the log is never ahead of the weights
-            what = f"the timeline snapshot of epoch {epoch}"
+            what = said.TimelineSnapshotOf(epoch)
             timeline.save(self.run_dir, epoch, weights, _meta(card, epoch), self.cfg.epochs, self.cfg.timeline_mb)
         except OSError as exc:
             failure = disk_failure(exc, what, self.saved_epoch, self.run_dir, epoch)
@@ -120,7 +122,7 @@ class RunRecord:
             if self._status is None or self.run_dir is None or not self.run_dir.is_dir():
                 return
             ending = "finished" if isinstance(final, RunFinished) else final.kind
-            message = "" if isinstance(final, RunFinished) else final.message
+            message = "" if isinstance(final, RunFinished) else str(final.message)
             self.write_status(run_status.final_status(ending), message)
         finally:
             if self._lock is not None:
@@ -132,22 +134,16 @@ class RunRecord:
         run_status.write_status(self.run_dir, replace(self._status, status=status, seconds=seconds, message=message))
 
 
-def resume_note(run_dir: Path, epoch: int, epochs: int) -> str:
+def resume_note(run_dir: Path, epoch: int, epochs: int) -> Message:
     """What a resumed run says first: where it goes on from, and what is left."""
-    left = (
-        f"; {epochs - epoch} to go"
-        if epoch < epochs
-        else "; nothing left to train: give a larger number of epochs to go on"
-    )
-    return f"Resumed {run_dir.name} after epoch {epoch} of {epochs}{left}."
+    if epoch < epochs:
+        return said.Resumed(run_dir.name, epoch, epochs, epochs - epoch)
+    return said.ResumedAtTheEnd(run_dir.name, epoch, epochs)
 
 
-def reseed_note(saved_on: str, here: str) -> str:
+def reseed_note(saved_on: str, here: str) -> Message:
     """Why a resumed run will not repeat the augmentation and batch order it would have had on its own device."""
-    return (
-        f"The random state was saved on {saved_on.upper()} and cannot continue on {here.upper()}: "
-        "it is seeded afresh, so the batch order and augmentation differ from an uninterrupted run."
-    )
+    return said.Reseeded(saved_on.upper(), here.upper())
 
 
 def _meta(card: ModelCard, epoch: int) -> dict:

@@ -18,6 +18,7 @@ from torch import nn
 
 from core import batch_log, checkpoint, run_files, runs
 from core.events import EpochMetrics
+from core import messages as said
 
 log = logging.getLogger(__name__)
 NEEDED = ("model", "optimizer", "rng", "meta")
@@ -74,20 +75,17 @@ def restore(
     missing = [k for k in NEEDED if k not in state]
     epoch = state["meta"].get("epoch") if isinstance(state.get("meta"), dict) else None
     if missing or not isinstance(epoch, int) or isinstance(epoch, bool) or epoch < 0:
-        what = f"has no {', '.join(missing)}" if missing else "does not say which epoch it holds"
         raise checkpoint.CheckpointError(
-            f"{path} {what}: it holds weights only (a copy of best.pt?), so the run cannot continue where it "
-            "stopped. Put the run's own last.pt back, or start a new run."
+            said.CannotContinueMissing(str(path), ", ".join(missing))
+            if missing
+            else said.CannotContinueNoEpoch(str(path))
         )
     try:
         checkpoint.apply_weights(model, state["model"], arch)
         optimizer.load_state_dict(state["optimizer"])
         reseeded = _restore_random_state(gen, state, epoch)
     except (ValueError, RuntimeError, TypeError, KeyError) as exc:
-        raise checkpoint.CheckpointError(
-            f"{path} does not match this run's settings ({exc.__class__.__name__}): resume with the settings "
-            "the run was started with, or start a new run."
-        ) from exc
+        raise checkpoint.CheckpointError(said.DoesNotMatchSettings(str(path), exc.__class__.__name__)) from exc
     history = _history(run_dir, state, epoch)
     if tidy:
         runs.write_metrics(run_dir, history)  # metrics.json agrees with last.pt again

@@ -16,6 +16,7 @@ from datetime import datetime
 from pathlib import Path
 
 from core import checkpoint, run_files, run_lock
+from core.messages import HeldByPid, HeldByPidOn, Message, ProcessEnded, UnknownStatus
 from core.printable import printable
 
 log = logging.getLogger(__name__)
@@ -67,7 +68,7 @@ def load_status(run_dir: Path) -> RunStatus | None:
     if run_lock.is_running(run_dir):
         return replace(status or RunStatus("running"), status="running")
     if status is not None and status.status == "running":
-        return replace(status, status="stopped", message=status.message or "The process training it ended.")
+        return replace(status, status="stopped", message=status.message or str(ProcessEnded()))
     return status
 
 
@@ -79,13 +80,12 @@ def read_stored_status(run_dir: Path) -> RunStatus | None:
         return None
 
 
-def holder(run_dir: Path) -> str:
-    """ " (pid 123 on lab-pc-4)": who trains the run, from the status it wrote ("" when that is unreadable)."""
+def holder(run_dir: Path) -> Message | None:
+    """ "pid 123 on lab-pc-4": who trains the run, from the status it wrote (None when that is unreadable)."""
     status = read_stored_status(run_dir)
     if status is None or not status.pid:
-        return ""
-    host = f" on {printable(status.host, 60)}" if status.host else ""
-    return f" (pid {status.pid}{host})"
+        return None
+    return HeldByPidOn(status.pid, printable(status.host, 60)) if status.host else HeldByPid(status.pid)
 
 
 def parse_status(raw) -> RunStatus | None:
@@ -95,7 +95,7 @@ def parse_status(raw) -> RunStatus | None:
     raw, where = run_files.record(raw, FILE), FILE
     status = run_files.text(raw, "status", where)
     if status not in STATUSES:
-        raise run_files.RunFileError(f"{FILE}: status is not one of {', '.join(STATUSES)}")
+        raise run_files.RunFileError(UnknownStatus(FILE, ", ".join(STATUSES)))
     return RunStatus(
         status,
         device=run_files.text(raw, "device", where),

@@ -14,6 +14,7 @@ from datetime import datetime
 from pathlib import Path
 
 from core import checkpoint, run_files
+from core.messages import Message
 from core.printable import printable
 from core.run_status import load_status
 from core.config import TrainConfig
@@ -38,7 +39,7 @@ class RunSummary:
     started: datetime | None
     device: str
     status: str  # "finished" | "stopped" | "failed" | "running" | "unreadable"
-    problem: str = ""  # why the folder is unreadable: the bad file and what is wrong with it
+    problem: Message | None = None  # why the folder is unreadable: the bad file and what is wrong with it
     activation: str | None = None  # None: the recipe's own
     lr: float | None = None
     optimizer: str = ""
@@ -59,7 +60,7 @@ class RunSummary:
             "started": self.started.isoformat() if self.started else None,
             "device": self.device,
             "status": self.status,
-            **({"problem": self.problem} if self.problem else {}),
+            **({"problem": str(self.problem)} if self.problem else {}),
             "activation": self.activation,
             "lr": self.lr,
             "optimizer": self.optimizer,
@@ -90,11 +91,11 @@ def summarize(run_dir: Path) -> RunSummary:
     try:
         return summary_of(read_run(run_dir))
     except checkpoint.CheckpointError as exc:
-        reason = exc.reason if isinstance(exc, run_files.RunFileError) else str(exc)
+        reason = exc.reason if isinstance(exc, run_files.RunFileError) else exc.msg
         return unreadable(run_dir, reason, _config_or_none(run_dir))
 
 
-def unreadable(run_dir: Path, reason: str, cfg: TrainConfig | None = None) -> RunSummary:
+def unreadable(run_dir: Path, reason: Message, cfg: TrainConfig | None = None) -> RunSummary:
     """A row for a folder that cannot be read: its name, its time, why, and its settings when those are readable
     (then Resume can rebuild the damaged file from last.pt)."""
     return RunSummary(
@@ -111,7 +112,7 @@ def unreadable(run_dir: Path, reason: str, cfg: TrainConfig | None = None) -> Ru
         _started_from_name(run_dir),
         printable(cfg.device) if cfg else "",
         "unreadable",
-        printable(reason, limit=300),
+        reason,
     )
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from core.checkpoint import CheckpointError
+from core.messages.folders import NoWeightsInRun
 
 PREFERRED = ("best.pt", "last.pt")  # best weights first; last.pt holds weights too (with the optimizer state)
 
@@ -36,8 +37,5 @@ def weights_file(run_dir: Path) -> Path:
     """best.pt, else last.pt; raises NoRunWeights, saying what to do, when neither is usable."""
     found = find_weights(run_dir)
     if found is None:
-        raise NoRunWeights(
-            f"{run_dir} holds no weights yet (no best.pt or last.pt): choose it after its first finished epoch, "
-            "or choose another run."
-        )
+        raise NoRunWeights(NoWeightsInRun(str(run_dir)))
     return found

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from core import checkpoint, run_files
+from core.messages import run_files as run_files_said
 from core.config import ConfigError, TrainConfig
 from core.events import EpochMetrics
 from core.folders import check_runs_folder
@@ -107,10 +108,9 @@ def _read_config(run_dir: Path) -> tuple[TrainConfig, dict[str, Any]]:
         stored = dict(run_files.record(run_files.read_json(run_dir, "config.json"), "config.json"))
         cfg = TrainConfig.from_dict(run_files.record(stored.pop("config", None), "config.json: config"))
     except ConfigError as exc:
-        reason = f"config.json holds settings this version does not accept ({printable(exc)})"
-        raise run_files.RunFileError(reason) from None
+        raise run_files.RunFileError(run_files_said.SettingsNotAccepted(exc.msg)) from None
     except (TypeError, ValueError, AttributeError, RecursionError) as exc:  # e.g. a value of a wrong kind
-        raise run_files.RunFileError(f"config.json holds settings of the wrong kind ({printable(exc)})") from None
+        raise run_files.RunFileError(run_files_said.SettingsOfWrongKind(printable(exc))) from None
     return cfg, stored
 
 

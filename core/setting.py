@@ -10,6 +10,9 @@ import math
 from dataclasses import dataclass
 from typing import Any, Callable
 
+from core.messages import Message, Static
+from core.messages import settings as said
+
 
 @dataclass(frozen=True)
 class Setting:
@@ -32,32 +35,32 @@ class Setting:
     message: str = ""  # a sentence to say instead of the generic one, where the generic one would be vague
     default: Any = None  # the TrainConfig field's default (core.config fills it in)
 
-    def range_text(self) -> str:
+    def range_text(self) -> Message:
         """The valid values in words, e.g. 'between 1 and 10,000' or 'one of sgd, adam'."""
         if self.choices is not None:
-            return "one of " + ", ".join(self.choices())
+            return said.OneOf(", ".join(self.choices()))
         if self.low is None:
-            return "on or off" if self.kind is bool else "any text"
+            return said.OnOrOff() if self.kind is bool else said.AnyText()
         number = (lambda v: f"{int(v):,}") if self.kind is int else (lambda v: f"{v:g}")  # noqa: E731
         low, high = number(self.low), number(self.high)
         if self.low_open:
-            return f"above {low} and up to {high}"
-        return f"from {low} to below {high}" if self.high_open else f"between {low} and {high}"
+            return said.AboveUpTo(low, high)
+        return said.FromToBelow(low, high) if self.high_open else said.Between(low, high)
 
-    def problem(self, value: Any) -> str | None:
-        """None when ``value`` is valid for this field, else a sentence naming the valid range."""
+    def problem(self, value: Any) -> Message | None:
+        """None when ``value`` is valid for this field, else a message naming the valid range."""
         if value is None and self.optional:
             return None
         if self.message and (value is None or not _is_kind(value, self.kind) or self._out_of_range(value)):
-            return self.message
+            return Static(self.message)
         if value is None:
-            return f"{self.help} It must be set: {self.range_text()}."
+            return said.MustBeSet(self.help, self.range_text())
         if not _is_kind(value, self.kind):
-            return f"{self.help} It must be {self.range_text()}, not {_short(value)}."
+            return said.OutOfRange(self.help, self.range_text(), _short(value))
         if self.choices is not None and value not in self.choices():
-            return f"Unknown value {_short(value)}: {self.help[0].lower()}{self.help[1:-1]} is {self.range_text()}."
+            return said.UnknownValue(_short(value), self.help, self.range_text())
         if self._out_of_range(value):
-            return f"{self.help} It must be {self.range_text()}, not {_short(value)}."
+            return said.OutOfRange(self.help, self.range_text(), _short(value))
         return None
 
     def _out_of_range(self, value: Any) -> bool:

@@ -37,9 +37,15 @@ import torch
 from torch import nn
 from torch.utils.flop_counter import FlopCounterMode
 
+from core.messages import MessageError
+from core.messages.network_shapes import ModelCannotTake
 from core.tensors import first_tensor
 
-__all__ = ["LayerRow", "ModelSummary", "summarize"]
+__all__ = ["LayerRow", "ModelSummary", "SummaryError", "summarize"]
+
+
+class SummaryError(MessageError, ValueError):
+    """A model that cannot take the images it is summarised for; ``msg`` says so."""
 
 
 @dataclass(frozen=True)
@@ -193,7 +199,7 @@ def summarize(model: nn.Module, in_channels: int, image_size: int) -> ModelSumma
         with torch.no_grad(), counter:
             output = model(x)
     except RuntimeError as exc:
-        raise ValueError(f"The model cannot take {in_channels}x{image_size}x{image_size} images: {exc}") from exc
+        raise SummaryError(ModelCannotTake(in_channels, image_size, str(exc).splitlines()[0][:200])) from exc
     finally:
         for h in handles:
             h.remove()

@@ -11,11 +11,12 @@ import random
 import time
 import warnings
 from pathlib import Path
-from typing import Callable
+from typing import Any, Callable
 
 import optuna
 
 from core.control import RunControl
+from core.messages import Message, RawText, from_json
 from core.registry import Registry
 from core.sweep_events import SweepDone, TrialDone, TrialSummary
 from core.sweep_spec import PRUNER_NAMES, SAMPLER_NAMES, SweepError, SweepSpec
@@ -115,8 +116,16 @@ def summarize(t: optuna.trial.FrozenTrial) -> TrialSummary:
         t.user_attrs.get("run_dir"),
         seconds,
         curve,
-        t.user_attrs.get("failure", t.user_attrs.get("pruned", "")),
+        _message(t.user_attrs.get("failure", t.user_attrs.get("pruned"))),
     )
+
+
+def _message(stored: Any) -> Message | None:
+    """A trial's stored message (``Message.to_json``); text from an older version as it is."""
+    if not stored:
+        return None
+    found = from_json(stored)
+    return found if isinstance(found, Message) else RawText(str(stored))
 
 
 def importance(study: optuna.Study) -> dict[str, float]:

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from core.messages import Message
+
 
 @dataclass(frozen=True)
 class TrialStarted:
@@ -23,7 +25,7 @@ class TrialSummary:
     run_dir: str | None
     seconds: float | None  # None while running
     curve: tuple[float, ...] = ()  # validation accuracy after each epoch
-    message: str = ""  # why it failed or was pruned
+    message: Message | None = None  # why it failed or was pruned
 
     @property
     def best_seen(self) -> float | None:
@@ -39,7 +41,7 @@ class TrialSummary:
             "state": self.state,
             "run_dir": self.run_dir,
             "seconds": None if self.seconds is None else round(self.seconds, 3),
-            **({"message": self.message} if self.message else {}),
+            **({"message": str(self.message)} if self.message else {}),
         }
 
 

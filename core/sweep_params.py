@@ -12,13 +12,15 @@ from dataclasses import dataclass
 from typing import Any, Callable
 
 from core.config import SETTINGS
+from core.messages import MessageError
+from core.messages import sweep_setup as said
 from core.registry import Registry
 
 GRID_POINTS = 4  # a range in a grid search is tried at this many evenly (or log-) spaced values
 
 
-class VaryError(ValueError):
-    """A ``--vary`` that cannot be understood; the message says what to write instead."""
+class VaryError(MessageError, ValueError):
+    """A ``--vary`` that cannot be understood; ``msg`` says what to write instead."""
 
 
 @dataclass(frozen=True)
@@ -101,39 +103,37 @@ def _value(d: ParamDef, text: str) -> Any:
     try:
         value = d.kind(text)
     except ValueError:
-        kind = {int: "a whole number", float: "a number"}.get(d.kind, "a word")
-        raise VaryError(f"--vary {d.name}: {text!r} is not {kind}.") from None
+        not_kind = {int: said.NotAWholeNumberText, float: said.NotANumberText}.get(d.kind, said.NotAWord)
+        raise VaryError(said.VaryProblem(d.name, not_kind(repr(text)))) from None
     problem = SETTINGS[d.name].problem(value)
     if problem:
-        raise VaryError(f"--vary {d.name}: {problem}")
+        raise VaryError(said.VaryProblem(d.name, problem))
     return value
 
 
 def _parse_range(d: ParamDef, text: str) -> Range:
     parts = text.split(":")
     if d.kind is str:
-        raise VaryError(f"--vary {d.name} takes a list of choices, not a range: e.g. {d.name}={d.default_spec}.")
+        raise VaryError(said.ChoicesNotRange(d.name, d.default_spec))
     if len(parts) not in (2, 3):
-        raise VaryError(f"--vary {d.name}: a range is LOW:HIGH or LOW:HIGH:log, e.g. {d.name}={_range_example(d)}.")
+        raise VaryError(said.VaryProblem(d.name, said.RangeForm(d.name, _range_example(d))))
     scale = parts[2].strip().lower() if len(parts) == 3 else ("log" if d.log else "linear")
     if scale not in ("log", "linear"):
-        raise VaryError(f"--vary {d.name}: the third part of a range is 'log' or 'linear', not {parts[2]!r}.")
+        raise VaryError(said.VaryProblem(d.name, said.RangeThirdPart(repr(parts[2]))))
     low, high = _value(d, parts[0]), _value(d, parts[1])
     if not low < high:
-        raise VaryError(f"--vary {d.name}: the range's low end ({low:g}) must be below its high end ({high:g}).")
+        raise VaryError(said.VaryProblem(d.name, said.RangeUpsideDown(low, high)))
     if scale == "log" and low <= 0:
-        raise VaryError(
-            f"--vary {d.name}: a log range must start above 0 (not {low:g}); use a linear range to include 0."
-        )
+        raise VaryError(said.VaryProblem(d.name, said.LogRangeAboveZero(low)))
     return Range(d.name, low, high, scale == "log", integer=d.kind is int)
 
 
 def _parse_choices(d: ParamDef, text: str) -> Choices:
     values = tuple(_value(d, part) for part in text.split(",") if part.strip())
     if not values:
-        raise VaryError(f"--vary {d.name}: give at least one value, e.g. {d.name}={d.default_spec}.")
+        raise VaryError(said.VaryProblem(d.name, said.GiveAValue(d.name, d.default_spec)))
     if len(set(values)) != len(values):
-        raise VaryError(f"--vary {d.name}: {text!r} names a value twice.")
+        raise VaryError(said.VaryProblem(d.name, said.ValueTwice(repr(text))))
     return Choices(d.name, values)
 
 
@@ -153,12 +153,9 @@ def parse_vary(text: str) -> Param:
     name, sep, spec = text.partition("=")
     name = name.strip().replace("-", "_")
     if not sep or not spec.strip():
-        raise VaryError(
-            f"--vary {text!r}: write NAME=SPEC, e.g. lr=1e-4:1e-1:log or optimizer=sgd,adam. "
-            f"Names: {', '.join(PARAMETERS.names())}."
-        )
+        raise VaryError(said.VaryForm(repr(text), ", ".join(PARAMETERS.names())))
     if name not in PARAMETERS:
-        raise VaryError(f"--vary {name!r} cannot be varied. Names: {', '.join(PARAMETERS.names())}.")
+        raise VaryError(said.CannotVary(repr(name), ", ".join(PARAMETERS.names())))
     d = PARAMETERS.get(name)
     return next(parse for matches, parse in SYNTAXES if matches(spec.strip()))(d, spec.strip())
 
@@ -168,5 +165,5 @@ def parse_all(texts: list[str] | tuple[str, ...]) -> tuple[Param, ...]:
     names = [p.name for p in params]
     twice = sorted({n for n in names if names.count(n) > 1})
     if twice:
-        raise VaryError(f"--vary {', '.join(twice)} is given more than once: give each parameter once.")
+        raise VaryError(said.VariedTwice(", ".join(twice)))
     return params

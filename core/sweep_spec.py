@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from core.config import TrainConfig
+from core.messages import MessageError, Sentences
+from core.messages import sweep_setup as said
 from core.paths import runs_dir
 from core.sweep_params import Param, Range
 
@@ -18,7 +20,7 @@ SAMPLER_NAMES = ("tpe", "random", "grid")
 PRUNER_NAMES = ("none", "median", "halving")
 
 
-class SweepError(ValueError):
+class SweepError(MessageError, ValueError):
     """A sweep that cannot start as asked; the message says what to change."""
 
 
@@ -36,17 +38,17 @@ class SweepSpec:
 
     def __post_init__(self) -> None:
         checks = (
-            (not self.study.strip(), "Give the study a name."),
-            (not self.params, "Choose at least one setting to vary."),
-            (self.sampler not in SAMPLER_NAMES, f"Unknown search {self.sampler!r}: one of {', '.join(SAMPLER_NAMES)}."),
-            (self.pruner not in PRUNER_NAMES, f"Unknown pruner {self.pruner!r}: one of {', '.join(PRUNER_NAMES)}."),
-            (self.n_trials is not None and self.n_trials < 1, "The number of trials must be 1 or more."),
-            (self.timeout is not None and self.timeout <= 0, "The time budget must be above 0 seconds."),
-            (self.n_trials is None and self.timeout is None, "Give a number of trials, a time budget, or both."),
+            (not self.study.strip(), said.NameTheStudy()),
+            (not self.params, said.VaryAtLeastOne()),
+            (self.sampler not in SAMPLER_NAMES, said.UnknownSearch(repr(self.sampler), ", ".join(SAMPLER_NAMES))),
+            (self.pruner not in PRUNER_NAMES, said.UnknownPruner(repr(self.pruner), ", ".join(PRUNER_NAMES))),
+            (self.n_trials is not None and self.n_trials < 1, said.TrialsAtLeastOne()),
+            (self.timeout is not None and self.timeout <= 0, said.BudgetAboveZero()),
+            (self.n_trials is None and self.timeout is None, said.TrialsOrBudget()),
         )
-        problems = [message for failed, message in checks if failed]
+        problems = tuple(message for failed, message in checks if failed)
         if problems:
-            raise SweepError(" ".join(problems))
+            raise SweepError(Sentences(problems))
 
     def storage_url(self, runs_root: Path | None = None) -> str:
         """The storage asked for, else sweeps.db in the runs folder (FolderError when that folder cannot serve)."""

@@ -15,6 +15,8 @@ import warnings
 from pathlib import Path
 
 from core.folders import check_runs_folder
+from core.messages import MessageError
+from core.messages import sweep_storage as said
 from core.printable import printable
 
 JOURNAL_PREFIX = "journal:"  # --storage journal:/shared/disk/study.log -> Optuna's JournalStorage on that file
@@ -30,8 +32,8 @@ DRIVERS = {
 }
 
 
-class StorageError(ValueError):
-    """A storage that cannot be used; one sentence with what to do."""
+class StorageError(MessageError, ValueError):
+    """A storage that cannot be used; ``msg``: one sentence with what to do."""
 
 
 def default_url(runs_root: Path) -> str:
@@ -53,10 +55,7 @@ def open_storage(url: str):
     try:
         parsed = make_url(url)
     except (ArgumentError, ValueError):
-        raise StorageError(
-            f"{printable(url, 120)} is not a storage URL: give sqlite:///FILE, postgresql+psycopg://USER:PW@HOST/DB, "
-            "mysql+pymysql://USER:PW@HOST/DB or journal:FILE."
-        ) from None
+        raise StorageError(said.NotAStorageUrl(printable(url, 120))) from None
     engine = {"connect_args": {"timeout": LOCK_WAIT_S}} if parsed.get_backend_name() == "sqlite" else {}
     try:
         with warnings.catch_warnings():  # "heartbeat_interval is experimental": said once per process, to nobody
@@ -77,16 +76,13 @@ def _journal(path: Path):
 
     shown = printable(path, 300)
     if path.is_dir():
-        raise StorageError(f"The journal {shown} is a folder: give a file name, e.g. journal:{shown}/study.log.")
+        raise StorageError(said.JournalIsAFolder(shown))
     if not path.parent.is_dir():
-        raise StorageError(f"The folder of the journal {shown} does not exist: create it, or give another path.")
+        raise StorageError(said.JournalFolderMissing(shown))
     try:
         return JournalStorage(JournalFileBackend(str(path)))
     except Exception as exc:  # a file that is no journal: JSON or UTF-8 errors from Optuna's replay
-        raise StorageError(
-            f"{shown} is not an Optuna journal ({exc.__class__.__name__}): give a new file name, "
-            "or the journal the study was started with."
-        ) from exc
+        raise StorageError(said.NotAJournal(shown, exc.__class__.__name__)) from exc
 
 
 def worth_retrying(exc: BaseException) -> bool:
@@ -108,30 +104,16 @@ def explain(exc: BaseException, url: str) -> StorageError:
     if isinstance(exc, StorageError):
         return exc
     if url.startswith(JOURNAL_PREFIX):
-        return StorageError(
-            f"{shown} is not an Optuna journal ({exc.__class__.__name__}): give a new file name, "
-            "or the journal the study was started with."
-        )
+        return StorageError(said.NotAJournal(shown, exc.__class__.__name__))
     missing = [e for e in (exc.__cause__, exc) if isinstance(e, ImportError)]
     if missing or "can't load plugin" in text:
         module = next((e.name for e in missing if e.name), "")
         package = DRIVERS.get(module.split(".")[0], "the driver the URL names")
-        return StorageError(
-            f"The database driver for {shown} is not installed: run with it (uv run --with {package} main.py ...)."
-        )
+        return StorageError(said.DriverMissing(shown, package))
     if "locked" in text:
-        return StorageError(
-            f"The study database {shown} is locked by another program: close that program (a database browser?) "
-            "or wait until it is done, then start again."
-        )
+        return StorageError(said.StorageLocked(shown))
     if "not a database" in text or "malformed" in text or isinstance(exc.__cause__, sqlite3.DatabaseError):
-        return StorageError(
-            f"{shown} is not a study database (the file is damaged or of another kind): move it away, "
-            "or give another --storage."
-        )
+        return StorageError(said.NotAStudyDatabase(shown))
     detail = getattr(exc, "orig", None) or exc  # the driver's own words, without SQLAlchemy's wrapping
     first = str(detail).splitlines()[0] if str(detail) else detail.__class__.__name__
-    return StorageError(
-        f"The study storage {shown} cannot be used ({printable(first, 160)}): check that the database server "
-        "is running and reachable, the user and password, and the database name."
-    )
+    return StorageError(said.StorageUnusable(shown, printable(first, 160)))

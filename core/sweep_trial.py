@@ -16,17 +16,21 @@ from core.config import ConfigError, TrainConfig
 from core.control import RunControl
 from core.run_summary import set_label
 from core.events import EpochEnd, EpochMetrics, Progress, RunFailed, RunStarted
+from core.messages import Message, MessageError, Sentences
+from core.messages import run as said_run
+from core.messages import settings as said_settings
+from core.messages import sweep as said
 from core.trainer import Trainer
 
 SWEEP_FILE = "sweep.json"  # in a trial's run folder: which study and trial it belongs to
 STOPPED = "stopped"  # user attribute of a trial the user stopped (Optuna's state for it is FAIL)
 
 
-class TrialFailed(Exception):
+class TrialFailed(MessageError):
     """A trial that could not train (settings that do not go together, a diverged loss, missing data)."""
 
 
-class SweepStopped(Exception):
+class SweepStopped(MessageError):
     """The user stopped the whole sweep during this trial."""
 
 
@@ -117,11 +121,11 @@ class TrialRunner:
             cfg = self.base.replace(**values)
             loaded = self._data(cfg)
         except ConfigError as exc:
-            raise self._failed(trial, f"These settings do not go together: {exc}") from exc
+            raise self._failed(trial, said_settings.SettingsClash(exc.msg)) from exc
         except data.DatasetError as exc:
             if self.control.stopped:
                 raise self._stopped(trial) from exc
-            raise self._failed(trial, str(exc)) from exc
+            raise self._failed(trial, exc.msg) from exc
         control, scores = TrialControl(self.control), []
 
         def on_event(event) -> None:
@@ -137,30 +141,30 @@ class TrialRunner:
 
         final = Trainer(cfg, on_event, control, runs_root=self.runs_root, loaded=loaded).run()
         if control.pruned.is_set():
-            why = f"Pruned after epoch {len(scores)}: below the other trials at that point."
-            trial.set_user_attr("pruned", why)
-            raise optuna.TrialPruned(why)
+            why = said.TrialPruned(len(scores))
+            trial.set_user_attr("pruned", why.to_json())
+            raise optuna.TrialPruned(str(why))
         if isinstance(final, RunFailed):
             if self.control.stopped:
                 raise self._stopped(trial)
-            raise self._failed(trial, f"{final.message} {final.hint}")
+            raise self._failed(trial, Sentences((final.message, final.hint)))
         return max(scores)
 
     def _stopped(self, trial: optuna.Trial) -> SweepStopped:
         """The user stopped the sweep: no trial starts after this one, which Optuna records as failed."""
         trial.study.stop()
         trial.set_user_attr(STOPPED, True)
-        trial.set_user_attr("failure", "Stopped by you; the epochs it finished are saved in its run folder.")
-        return SweepStopped("Stopped by you.")
+        trial.set_user_attr("failure", said.TrialStopped().to_json())
+        return SweepStopped(said.SweepStoppedByYou())
 
-    def _failed(self, trial: optuna.Trial, message: str) -> TrialFailed:
-        trial.set_user_attr("failure", message)
+    def _failed(self, trial: optuna.Trial, message: Message) -> TrialFailed:
+        trial.set_user_attr("failure", message.to_json())
         return TrialFailed(message)
 
     def _data(self, cfg: TrainConfig) -> data.LoadedData:
         key = (cfg.dataset, cfg.folder, cfg.image_size, cfg.seed)
         if key not in self._loaded:
-            self.on_event(Progress(f"Loading {data.get_spec(cfg.dataset).title} ..."))
+            self.on_event(Progress(said_run.Loading(data.get_spec(cfg.dataset).title)))
             self._loaded[key] = data.load(
                 cfg.dataset,
                 self.data_root,

@@ -22,6 +22,7 @@ from core.epoch_scores import epoch_metrics, evaluate_sets, halved_note, is_best
 from core.events import BatchEnd, EpochEnd, EpochMetrics, EventHandler, Paused, Progress, RunFailed, RunFinished
 from core.live_knobs import LiveKnobs
 from core.failures import Failure, divergence, explain, stopped_by_user
+from core.messages import run as said
 from core.metrics_on_device import DEFAULT_READBACK, BatchTally, GradientStrength, Readback, state_to_host
 from core.optim import make_optimizer, make_schedule
 from core.run_data import load_run_data, loading_args, started_event
@@ -120,7 +121,7 @@ class Trainer:
         spec = loaded.spec
         misfit = archs.fit_problem(cfg.arch, spec.channels, spec.image_size)
         if misfit:
-            raise Failure("config", misfit, "Pick another network, or another image size for the folder.")
+            raise Failure("config", misfit, said.PickAnotherNetworkOrSize())
         self.data = put_on_device(loaded, cfg, device)
         self.mixed = load_mixed(cfg.mix_dataset, spec, self.mix_loaded, device, seed=cfg.seed, **load_args)
         self.card = ModelCard.for_run(cfg, spec)

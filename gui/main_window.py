@@ -37,7 +37,7 @@ from gui.widgets.code_view import CodeView, script_of_settings
 from gui.widgets.message_bar import MessageBar
 from gui.widgets.retranslating import Retranslating
 from gui.window_fit import place_on_screen
-from gui.core_texts import core_tr
+from gui.messages import say
 
 
 class MainWindow(Retranslating, QMainWindow):
@@ -231,7 +231,6 @@ class MainWindow(Retranslating, QMainWindow):
         self.settings.language = setting
         self.language_actions[setting].setChecked(True)
         language().install(setting)  # Qt's LanguageChange: each widget's retranslate()
-        language().retranslate_tree(self)
 
     # the Train tab's parts, under the names scripts and tests use
     config_panel = property(lambda self: self.train.config_panel)
@@ -249,8 +248,8 @@ class MainWindow(Retranslating, QMainWindow):
         try:
             self.state.open_run(Path(path))
         except (CheckpointError, OSError, ValueError) as exc:  # any unreadable folder: say so, keep the window
-            why = str(exc)
-            self.messages.show("open", lambda: (core_tr(why), self.tr("Choose a folder made by a training run.")))
+            error = exc
+            self.messages.show("open", lambda: (say(error), self.tr("Choose a folder made by a training run.")))
             return False
         self.messages.clear("open")
         return True

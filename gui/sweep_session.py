@@ -12,6 +12,7 @@ from core.control import RunControl
 from core.events import EpochEnd, Progress, RunStarted
 from core.sweep_events import SweepDone, TrialDone, TrialStarted
 from core.tasks import TaskContext
+from gui.messages import say
 from gui.tasks import Task, TaskService
 
 log = logging.getLogger(__name__)
@@ -85,7 +86,7 @@ class SweepSession(QObject):
 
     def _on_event(self, event) -> None:
         if isinstance(event, Progress):
-            self.progress.emit(event.message)
+            self.progress.emit(say(event.message))
         elif type(event) in self._signals:
             self._signals[type(event)].emit(event)
 

@@ -23,11 +23,12 @@ from core.data import DatasetError
 from core.export import ExportError
 from core.finetune import FinetuneCancelled, FinetuneFailed
 from core.lessons import LessonError
+from core.messages import MessageError, as_message
 from core.tasks import TaskCancelled, TaskContext
 
 log = logging.getLogger(__name__)
 # the message tells the user what to do: no traceback in the log
-EXPECTED = (DatasetError, CheckpointError, ExportError, FinetuneCancelled, FinetuneFailed, LessonError)
+EXPECTED = (DatasetError, CheckpointError, ExportError, FinetuneCancelled, FinetuneFailed, LessonError, MessageError)
 # every worker ever started and not yet seen finished: a running QThread must never be garbage collected
 LIVE_WORKERS: set["TaskWorker"] = set()
 EXIT_WAIT_S = 0.5  # at interpreter exit, how long tasks still running get to stop (the window waited already)
@@ -131,10 +132,10 @@ def _outcome(task: Task) -> tuple[str, Any]:
         return "dropped", None
     except EXPECTED as exc:
         log.info("task %s/%s: %s", task.group, task.key, exc)
-        return "error", str(exc) or exc.__class__.__name__
+        return "error", as_message(exc)
     except Exception as exc:  # a task's failure is shown to the user, never fatal to the app
         log.exception("task %s/%s failed", task.group, task.key)
-        return "error", str(exc) or exc.__class__.__name__
+        return "error", as_message(exc)  # said on the GUI thread, in the language installed then
 
 
 def release_at_exit() -> None:

@@ -26,6 +26,7 @@ from typing import Any, Callable
 from PySide6.QtCore import QObject, Signal, Slot
 
 from core.tasks import TaskContext
+from gui.messages import say
 from gui.gc_on_gui_thread import collect_anywhere, collect_on_gui_thread
 from gui.task_workers import EXPECTED, LIVE_WORKERS, Scheduler, Task, TaskWorker, prune_finished, release_at_exit
 
@@ -162,7 +163,7 @@ class TaskService(QObject):
         if current:
             del self._latest[(task.group, task.key)]
             if callback is not None:
-                callback(payload)
+                callback(say(payload) if what == "error" else payload)
         if task.long:
             self.changed.emit()
 

@@ -15,6 +15,8 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication, QGraphicsItem, QLabel, QToolTip, QWidget
 
+from gui import readable
+
 OKABE_ITO = {"blue": "#0072B2", "vermillion": "#D55E00", "green": "#009E73", "purple": "#CC79A7", "orange": "#E69F00"}
 # today's colours -> their colour-blind-safe stand-ins in projector mode (curves and bars of every plot)
 SAFE = {
@@ -42,6 +44,11 @@ class Look:
     grid_alpha: float
     title_pt: float
     colors: dict[str, str] = field(default_factory=dict)  # role -> colour, for code that draws after a switch
+    min_text_px: int = 0  # no text a student reads is smaller (gui.readable)
+
+    def text_pt(self, pt: float) -> float:
+        """A text size of a plot (title, axis label, legend) in this look: ``pt``, at least ``min_text_px``."""
+        return readable.at_least_pt(pt, self.min_text_px)
 
     def color(self, role: str) -> str:
         return self.colors[role]
@@ -54,7 +61,8 @@ class Look:
 ROLES = {"train": "#1f77b4", "val": "#ff7f0e", "test": "#2ca02c", "lr": "#9467bd", "bar": "#4a78b5"}
 ROLES |= {"wrong": "#c62828", "right": "#2e7d32"}
 NORMAL = Look(False, 1.0, 1.0, "#333333", "#888888", 0.15, 10.0, dict(ROLES))
-PROJECTOR = Look(True, 1.4, 2.0, "#000000", "#000000", 0.3, 14.0, {k: SAFE.get(v, v) for k, v in ROLES.items()})
+SAFE_ROLES = {k: SAFE.get(v, v) for k, v in ROLES.items()}
+PROJECTOR = Look(True, 1.4, 2.0, "#000000", "#000000", 0.3, 14.0, SAFE_ROLES, readable.PROJECTOR_MIN_PX)
 _current = NORMAL
 _applied = NORMAL  # the look the application's font and palette are in
 _base: dict[str, object] = {}  # the application's own font and palette, before any switch
@@ -62,6 +70,11 @@ _base: dict[str, object] = {}  # the application's own font and palette, before 
 
 def current_look() -> Look:
     return _current
+
+
+def readable_font(font: QFont) -> QFont:
+    """The font a painted widget draws a text in: ``font``, at least as high as the current look asks."""
+    return readable.at_least(font, _current.min_text_px)
 
 
 def projector_palette(base: QPalette) -> QPalette:
@@ -108,7 +121,7 @@ def style_caption(label: QLabel, look: Look) -> None:
     # font and palette, not a style sheet: an application style sheet set together with a new application
     # font crashed PySide6 6.11 (a Python event filter met a half-updated widget)
     font = QFont(label.font())
-    font.setPointSizeF(CAPTION_PT * (1.2 if look.projector else 1.0))  # read up close, not from the back
+    font.setPointSizeF(look.text_pt(CAPTION_PT * (1.2 if look.projector else 1.0)))
     label.setFont(font)
     palette = QPalette(label.palette())
     app_palette = QApplication.palette()
@@ -156,7 +169,7 @@ def apply_to_app(look: Look, window: QWidget | None = None) -> None:
     base_palette = _base.setdefault("palette", QPalette(app.palette()))
     font = QFont(base_font)
     if font.pointSizeF() > 0:
-        font.setPointSizeF(base_font.pointSizeF() * look.font_scale)
+        font.setPointSizeF(look.text_pt(base_font.pointSizeF() * look.font_scale))
     app.setFont(font)
     QToolTip.setFont(font)
     app.setPalette(projector_palette(base_palette) if look.projector else base_palette)
@@ -166,6 +179,7 @@ def apply_to_app(look: Look, window: QWidget | None = None) -> None:
             sheet = widget.styleSheet()
             widget.setStyleSheet("")
             widget.setStyleSheet(sheet)
+    readable.raise_small_fonts(widgets, look.min_text_px)
     for widget in widgets:  # after the re-polish, which resets the palettes of a styled widget's children
         if isinstance(widget, QLabel) and widget.property("role") == "caption":
             style_caption(widget, look)
@@ -173,10 +187,12 @@ def apply_to_app(look: Look, window: QWidget | None = None) -> None:
 
 def style_plots(root: QWidget, look: Look) -> None:
     """Every pyqtgraph plot under ``root`` in ``look``: axes, titles, legends, grid, curves and bars."""
-    tick_font = QFont(QApplication.font()) if look.projector else None
+    tick_font = readable_font(QApplication.font()) if look.projector else None
     scene_items = [i for view in root.findChildren(pg.GraphicsView) for i in view.scene().items()]
     for legend in (i for i in scene_items if isinstance(i, pg.LegendItem)):  # one beside its plots, too
-        legend.setLabelTextSize(f"{look.title_pt * 0.9:.0f}pt")
+        readable.style_legend(legend, look.text_pt(look.title_pt * 0.9) if look.projector else None)
+    for note in (i for i in scene_items if isinstance(i, pg.TextItem)):
+        readable.style_text_item(note, look.min_text_px)
     for item in (i for i in scene_items if isinstance(i, pg.PlotItem)):  # PlotWidgets and plot grids alike
         for name in ("left", "bottom"):
             axis = item.getAxis(name)
@@ -184,12 +200,13 @@ def style_plots(root: QWidget, look: Look) -> None:
                 axis.setPen(look.axis)
                 axis.setTextPen(look.text)
                 axis.setTickFont(tick_font)
+                readable.thin_ticks(axis)  # 16 px numbers on a small plot: fewer of them, never over each other
                 # a cached axis picture outlived the new text size (stale numbers drawn twice): projector
                 # mode draws its axes afresh, the normal look keeps the cache that saves ~3 ms a repaint
                 normal_cache = axis.__dict__.setdefault("_normal_cache", axis.cacheMode())
                 axis.setCacheMode(QGraphicsItem.CacheMode.NoCache if look.projector else normal_cache)
                 if axis.labelText:
-                    size = {"font-size": f"{look.title_pt * 0.9:.0f}pt"} if look.projector else {}
+                    size = {"font-size": f"{look.text_pt(look.title_pt * 0.9):.0f}pt"} if look.projector else {}
                     axis.setLabel(axis.labelText, axis.labelUnits, color=look.text, **size)
         shrinkable_title(item)
         style_title(item.titleLabel, look)
@@ -207,7 +224,7 @@ def style_title(title: pg.LabelItem, look: Look) -> None:
         text = normal
         for old, new in SAFE.items() if look.projector else ():
             text = text.replace(old, new)
-        title.setText(text, color=look.text, size=f"{look.title_pt:.0f}pt")
+        title.setText(text, color=look.text, size=f"{look.text_pt(look.title_pt):.0f}pt")
 
 
 def _follow_new_curves(item: pg.PlotItem) -> None:
@@ -220,6 +237,8 @@ def _follow_new_curves(item: pg.PlotItem) -> None:
         add_item(obj, *args, **kwargs)
         if _current.projector:
             _style_curve(obj, _current)
+            if isinstance(obj, pg.TextItem):
+                readable.style_text_item(obj, _current.min_text_px)
 
     item.addItem, item._follows_look = add_and_style, True
 

@@ -10,6 +10,9 @@ from __future__ import annotations
 
 from torch import nn
 
+from core.messages import Message, MessageError
+from core.messages import settings as said
+
 from core.archs._base import ACTIVATIONS, ARCHS, INITS, OPTIONS, ArchSpec
 
 # Registration happens on import; the order here is the order in the UI.
@@ -28,26 +31,17 @@ def get_arch(name: str) -> ArchSpec:
     return ARCHS.get(name)
 
 
-def _channels_words(channels: tuple[int, ...]) -> str:
-    words = [str(c) for c in channels]
-    return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " or " + words[-1]
+class NetworkMisfit(MessageError, ValueError):
+    """A network that cannot take these images; ``msg`` says why and what to pick instead."""
 
 
-def fit_problem(name: str, in_channels: int, image_size: int) -> str | None:
-    """None when ``name`` can take these images, else a sentence saying why not and what to do."""
+def fit_problem(name: str, in_channels: int, image_size: int) -> Message | None:
+    """None when ``name`` can take these images, else a message saying why not and what to do."""
     spec = get_arch(name)
     if in_channels not in spec.channels:
-        return (
-            f"{spec.title} takes images with {_channels_words(spec.channels)} colour channels, "
-            f"but these have {in_channels}. Pick another network or convert the images "
-            f"to grey or RGB."
-        )
+        return said.WrongChannels(spec.title, tuple(spec.channels), in_channels)
     if image_size < spec.min_size:
-        return (
-            f"{spec.title} needs images at least {spec.min_size}x{spec.min_size} pixels, "
-            f"but these are {image_size}x{image_size}. Pick a dataset with larger images "
-            f"or a network that takes any size, such as the MLP."
-        )
+        return said.ImagesTooSmallForNet(spec.title, spec.min_size, image_size)
     return None
 
 
@@ -83,7 +77,7 @@ def build(
     spec = get_arch(name)
     problem = fit_problem(name, in_channels, image_size)
     if problem:
-        raise ValueError(problem)
+        raise NetworkMisfit(problem)
     if num_classes < 1:
         raise ValueError(f"A classifier needs at least one class, not {num_classes}.")
     _check_options(activation, init, dropout)

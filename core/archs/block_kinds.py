@@ -9,19 +9,15 @@ from __future__ import annotations
 from torch import nn
 
 from core.archs.blocks import InceptionA, ResidualBlock
+from core.messages.base import Message
+from core.messages.network_shapes import ResidualChannels
 from core.archs.layer_spec import Field, LayerKind, Shape, _pair, register, type_name, window_misfit, window_shape
 
 _CHANNELS = Field("channels", int, 64, "How many output channels.", 1, 4096)
 
 
-def _residual_misfit(shape: Shape, o: dict) -> str | None:
-    if o["channels"] in (0, shape[0]):
-        return None
-    return (
-        f"this residual block adds its input to what its convolutions make, so both need the same channels: "
-        f"it gets {shape[0]} channels but is set to {o['channels']}; set its channels to {shape[0]} "
-        f"(or 0 to follow its input), or put a 1x1 convolution with {o['channels']} channels above it"
-    )
+def _residual_misfit(shape: Shape, o: dict) -> Message | None:
+    return None if o["channels"] in (0, shape[0]) else ResidualChannels(shape[0], o["channels"])
 
 
 register(
@@ -87,7 +83,7 @@ register(
         lambda o: f"{o['kernel']}x{o['kernel']} conv + batch norm + ReLU",
         ("torchvision.models.googlenet.BasicConv2d",),
         _basic_conv_options,
-        lambda s, o: window_misfit("convolution", s, o["kernel"], o["padding"]),
+        lambda s, o: window_misfit("Convolution", s, o["kernel"], o["padding"]),
         picture_input=True,
         out_shape=lambda s, o, n: window_shape(o["channels"], s, o["kernel"], o["stride"], o["padding"]),
     )

@@ -15,6 +15,7 @@ from torch import nn
 from core.archs._base import ArchSpec, register
 from core.archs._layers import apply_init, set_feature_layers
 from core.archs.network_file import NetworkError, NetworkFile
+from core.messages.settings import NeedsANetworkFile
 from core.archs.network_shapes import check
 
 ARCH = "custom"
@@ -44,7 +45,7 @@ def build_network(in_channels: int, image_size: int, num_classes: int, *, networ
     """The network written in ``network`` (a network file's text) for these images; ValueError says what
     does not fit, at which layer."""
     if not network:
-        raise NetworkError("Your own network needs a network file: give one with --network FILE.")
+        raise NetworkError(NeedsANetworkFile())
     net = NetworkFile.from_json(network)
     counts: Counter[str] = Counter()
     layers, flatten, features = [], set(), []

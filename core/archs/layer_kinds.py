@@ -15,6 +15,8 @@ from torch import nn
 
 from core.archs._base import ACTIVATIONS
 from core.archs._layers import LEAKY_SLOPE, ResizeInput, make_activation
+from core.messages.base import Message
+from core.messages.network_shapes import PaddingOverHalf
 from core.archs.layer_spec import (
     CLASSES,
     LAYER_KINDS,
@@ -33,8 +35,8 @@ _STRIDE = Field("stride", int, 1, "How far the window moves each step; 2 halves 
 _PADDING = Field("padding", int, 0, "Zero pixels added around the picture (kernel // 2 keeps its size).", 0, 15)
 
 
-def _conv_misfit(shape: Shape, o: dict) -> str | None:
-    return window_misfit("convolution", shape, o["kernel"], o["padding"])
+def _conv_misfit(shape: Shape, o: dict) -> Message | None:
+    return window_misfit("Convolution", shape, o["kernel"], o["padding"])
 
 
 register(
@@ -71,13 +73,12 @@ register(
 
 
 def _pool_kind(name: str, title: str, help_text: str, module: type, make: Callable) -> None:
-    def misfit(shape: Shape, o: dict) -> str | None:
+    def misfit(shape: Shape, o: dict) -> Message | None:
         if 2 * o["padding"] > o["kernel"]:
-            half = o["kernel"] // 2
-            return f"its padding ({o['padding']}) is more than half its kernel ({o['kernel']}): set it to {half}"
+            return PaddingOverHalf(o["padding"], o["kernel"], o["kernel"] // 2)
         if o["ceil_mode"]:  # a partial window is kept: any picture of at least one pixel gives one
             return None
-        return window_misfit(title.lower(), shape, o["kernel"], o["padding"])
+        return window_misfit(title, shape, o["kernel"], o["padding"])
 
     def export(m) -> dict | None:
         stride = m.stride if m.stride is not None else m.kernel_size

@@ -10,6 +10,9 @@ from typing import Any, Callable
 
 from torch import nn
 
+from core.messages import network_file as file_said
+from core.messages import network_shapes as shape_said
+from core.messages.base import Message
 from core.registry import Registry
 
 Shape = tuple[int, ...]
@@ -29,21 +32,21 @@ class Field:
     high_open: bool = False
     classes_word: bool = False  # the word "classes" is allowed too (a linear layer's units)
 
-    def problem(self, value: Any) -> str | None:
+    def problem(self, value: Any) -> Message | None:
         if self.classes_word and value == CLASSES:
             return None
         ok_type = isinstance(value, bool) if self.kind is bool else (not isinstance(value, bool))
         ok_type = ok_type and isinstance(value, (int, float) if self.kind is float else self.kind)
         if not ok_type:
-            word = {int: "a whole number", float: "a number", bool: "true or false"}[self.kind]
-            extra = ' or "classes"' if self.classes_word else ""
-            return f"its {self.name} must be {word}{extra}, not {str(value)[:40]!r}"
+            wanted = {int: file_said.AWholeNumber(), float: file_said.ANumber(), bool: file_said.TrueOrFalse()}
+            word = file_said.AWholeNumberOrClasses() if self.classes_word else wanted[self.kind]
+            return file_said.OptionOfWrongType(self.name, word, repr(str(value)[:40]))
         # NaN fails every comparison and infinity the upper one; no isfinite (it overflows on huge ints)
         if self.low is not None and not (
             self.low <= value and (value < self.high if self.high_open else value <= self.high)
         ):
-            top = f"below {self.high:g}" if self.high_open else f"up to {self.high:g}"
-            return f"its {self.name} must be from {self.low:g} {top}, not {value}"
+            out_of = file_said.OptionNotBelow if self.high_open else file_said.OptionOutOfRange
+            return out_of(self.name, self.low, self.high, str(value))
         return None
 
 
@@ -60,7 +63,7 @@ class LayerKind:
     label: Callable[[dict], str]  # what this one is, in words: "5x5 convolution"
     module_types: tuple[str, ...] = ()  # the classes it exports, by type_name (no torchvision import)
     export: Callable[[nn.Module], dict | None] = lambda m: None
-    misfit: Callable[[Shape, dict], str | None] = lambda shape, o: None
+    misfit: Callable[[Shape, dict], Message | None] = lambda shape, o: None
     flat_input: bool = False  # takes a flat list: a picture is flattened on the way in (no layer needed)
     picture_input: bool = False  # needs a picture (C, H, W)
     # the output shape for an input shape, by arithmetic (fast enough for an editor's live check); None: kept
@@ -86,16 +89,13 @@ def _pair(v) -> int:
     return int(v[0] if isinstance(v, (tuple, list)) else v)
 
 
-def window_misfit(what: str, shape: Shape, kernel: int, padding: int) -> str | None:
+def window_misfit(title: str, shape: Shape, kernel: int, padding: int) -> Message | None:
     """None when a ``kernel`` window (with ``padding``) fits the picture, else what to change. The padding
     suggested is half the kernel: it always fits, and keeps the picture's size (core.archs.network_shapes
     adds the pooling above, where there is some, as the other way out)."""
     if min(shape[1], shape[2]) + 2 * padding >= kernel:
         return None
-    return (
-        f"this {kernel}x{kernel} {what} gets a {shape[1]}x{shape[2]} picture: "
-        f"set its padding to {kernel // 2} or use a smaller kernel"
-    )
+    return shape_said.WindowTooLarge(title, kernel, shape[1], shape[2], kernel // 2)
 
 
 def window_side(side: int, kernel: int, stride: int, padding: int, ceil_mode: bool = False) -> int:

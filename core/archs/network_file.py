@@ -21,6 +21,9 @@ from typing import Any, Iterator, Mapping
 
 from core.archs._base import INITS
 from core.archs.layer_kinds import LAYER_KINDS, LayerKind
+from core.messages import MessageError
+from core.messages import network_file as said
+from core.messages.base import Message, RawText
 
 FORMAT = "cnn-playground-network"
 VERSION = 1
@@ -35,15 +38,14 @@ MAX_NAME = 200
 Path_ = tuple[int, ...]  # where a layer is: (3,) the fourth layer, (3, 0) the first layer inside it (a repeat)
 
 
-class NetworkError(ValueError):
-    """A network that cannot be read or built; ``path`` says which layer (empty: the file as a whole)."""
+class NetworkError(MessageError, ValueError):
+    """A network that cannot be read or built; ``path`` says which layer (empty: the file as a whole), and
+    ``msg`` says it at that layer."""
 
-    def __init__(self, message: str, path: Path_ = ()):
+    def __init__(self, problem: Message, path: Path_ = ()):
         self.path = tuple(path)
-        self.sentence = message
         self.rows: tuple = ()  # core.archs.network_shapes.check: the layers checked before this one
-        where = f"Layer {layer_number(path)}: " if path else ""
-        super().__init__(where + message)
+        super().__init__(said.AtLayer(layer_number(path), problem) if path else problem)
 
 
 def layer_number(path: Path_) -> str:
@@ -122,42 +124,36 @@ class NetworkFile:
 
     # -- reading ------------------------------------------------------------------------------------------------
     @classmethod
-    def from_json(cls, text: str | bytes, source: str = "The network") -> "NetworkFile":
+    def from_json(cls, text: str | bytes, source: Message = said.TheNetwork()) -> "NetworkFile":
+        """``source``: what the sentences call it (a file by its name: ``RawText(path.name)``)."""
         if len(text) > MAX_BYTES:
-            raise NetworkError(f"{source} is larger than {MAX_BYTES // 1000} kB: it is not a network file.")
+            raise NetworkError(said.NetworkFileTooLarge(source, MAX_BYTES // 1000))
         try:
             data = json.loads(text, parse_constant=_no_constant)
         except (ValueError, RecursionError) as exc:
-            raise NetworkError(
-                f"{source} is not a network file (not valid JSON: {str(exc)[:80]}). "
-                "Choose a file saved by the network editor or main.py."
-            ) from None
+            raise NetworkError(said.NetworkFileNotJson(source, str(exc)[:80])) from None
         return cls.from_dict(data, source)
 
     @classmethod
-    def from_dict(cls, data: Any, source: str = "The network") -> "NetworkFile":
+    def from_dict(cls, data: Any, source: Message = said.TheNetwork()) -> "NetworkFile":
         if not isinstance(data, Mapping) or data.get("format") != FORMAT:
-            raise NetworkError(f'{source} is not a network file (it lacks "format": "{FORMAT}").')
+            raise NetworkError(said.NotANetworkFile(source, FORMAT))
         version = data.get("version")
         if isinstance(version, bool) or not isinstance(version, int) or version < 1:
-            raise NetworkError(f"{source} has no valid version number ({str(version)[:20]!r}).")
+            raise NetworkError(said.NoNetworkFileVersion(source, repr(str(version)[:20])))
         if version > VERSION:
-            raise NetworkError(
-                f"{source} was written by a newer CNN Playground (network file version {version}); this one "
-                f"reads version {VERSION}. Update CNN Playground, or save the network from the newer one as "
-                f"version {VERSION}."
-            )
-        _no_unknown(data, {"format", "version", "name", "init", "layers"}, "the file", ())
+            raise NetworkError(said.NewerNetworkFile(source, version, VERSION))
+        _no_unknown(data, {"format", "version", "name", "init", "layers"}, said.TheFile(), ())
         name, init, layers = data.get("name", ""), data.get("init", "default"), data.get("layers")
         if not isinstance(name, str) or len(name) > MAX_NAME:
-            raise NetworkError(f"{source}'s name must be a text of at most {MAX_NAME} characters.")
+            raise NetworkError(said.NetworkNameTooLong(source, MAX_NAME))
         if init not in INITS:
-            raise NetworkError(f"{source}'s init is {str(init)[:40]!r}: choose one of {', '.join(INITS)}.")
+            raise NetworkError(said.UnknownNetworkInit(source, repr(str(init)[:40]), ", ".join(INITS)))
         if not isinstance(layers, list):
-            raise NetworkError(f'{source} has no list of layers ("layers": [...]).')
+            raise NetworkError(said.NoListOfLayers(source))
         net = cls(tuple(_layer(raw, (i,), 0) for i, raw in enumerate(layers)), name, init)
         if count_layers(net.layers) > MAX_LAYERS:
-            raise NetworkError(f"{source} has more than {MAX_LAYERS} layers once repeated: use fewer repeats.")
+            raise NetworkError(said.TooManyLayersRepeated(source, MAX_LAYERS))
         return net
 
     @classmethod
@@ -165,11 +161,11 @@ class NetworkFile:
         path = Path(path)
         try:
             if path.stat().st_size > MAX_BYTES:
-                raise NetworkError(f"{path.name} is larger than {MAX_BYTES // 1000} kB: it is not a network file.")
+                raise NetworkError(said.NetworkFileTooLarge(RawText(path.name), MAX_BYTES // 1000))
             text = path.read_bytes()
         except OSError as exc:
-            raise NetworkError(f"Could not read the network file {path}: {exc.strerror or exc}.") from None
-        return cls.from_json(text, path.name)
+            raise NetworkError(said.NetworkFileUnreadable(str(path), str(exc.strerror or exc))) from None
+        return cls.from_json(text, RawText(path.name))
 
 
 def kind_names() -> list[str]:
@@ -186,47 +182,48 @@ def _no_constant(word: str) -> Any:
     raise ValueError(f"{word} is not a number a network file may hold")
 
 
-def _no_unknown(data: Mapping, known: set[str], what: str, path: Path_) -> None:
+def _no_unknown(data: Mapping, known: set[str], what: Message, path: Path_) -> None:
     unknown = sorted(str(k) for k in data if k not in known)
     if unknown:
         close = difflib.get_close_matches(unknown[0], sorted(known), n=1)
-        hint = f" (did you mean {close[0]!r}?)" if close else f" (it takes {', '.join(sorted(known)) or 'none'})"
-        raise NetworkError(f"{what} has an unknown option {unknown[0][:40]!r}{hint}.", path)
+        hint = said.DidYouMean(repr(close[0])) if close else said.ItTakes(", ".join(sorted(known)) or "none")
+        raise NetworkError(said.UnknownLayerOption(what, repr(unknown[0][:40]), hint), path)
 
 
 def _layer(raw: Any, path: Path_, depth: int) -> Layer:
     if not isinstance(raw, Mapping):
-        raise NetworkError('each layer must be a table such as {"kind": "conv", "channels": 16}.', path)
+        raise NetworkError(said.LayerNotATable(), path)
     kind = raw.get("kind")
     if kind == REPEAT:
         return _repeat(raw, path, depth)
     if not isinstance(kind, str) or kind not in LAYER_KINDS:
         close = difflib.get_close_matches(str(kind), kind_names(), n=1)
-        hint = f"did you mean {close[0]!r}? " if close else ""
-        raise NetworkError(
-            f"unknown layer kind {str(kind)[:40]!r}: {hint}The kinds are {', '.join(kind_names())}.", path
+        given, kinds = repr(str(kind)[:40]), ", ".join(kind_names())
+        problem = (
+            said.UnknownLayerKindClose(given, repr(close[0]), kinds) if close else said.UnknownLayerKind(given, kinds)
         )
+        raise NetworkError(problem, path)
     spec = LAYER_KINDS.get(kind)
-    _no_unknown(raw, {"kind", *(f.name for f in spec.fields)}, f"this {spec.title.lower()}", path)
+    _no_unknown(raw, {"kind", *(f.name for f in spec.fields)}, said.ThisKind(spec.title), path)
     options = spec.options(dict(raw))
     for f in spec.fields:
         problem = f.problem(options[f.name])
         if problem:
-            raise NetworkError(f"this {spec.title.lower()}: {problem}.", path)
+            raise NetworkError(said.BadLayerOption(spec.title, problem), path)
     return Layer(kind, tuple(options.items()))
 
 
 def _repeat(raw: Mapping, path: Path_, depth: int) -> Layer:
-    _no_unknown(raw, {"kind", "times", "layers"}, "this repeat", path)
+    _no_unknown(raw, {"kind", "times", "layers"}, said.ThisRepeat(), path)
     if depth >= MAX_NESTING:
-        raise NetworkError(f"repeats are nested more than {MAX_NESTING} deep.", path)
+        raise NetworkError(said.RepeatsNestedTooDeep(MAX_NESTING), path)
     times, layers = raw.get("times", 2), raw.get("layers")
     if isinstance(times, bool) or not isinstance(times, int) or not 1 <= times <= MAX_TIMES:
-        raise NetworkError(f"a repeat's times must be a whole number from 1 to {MAX_TIMES}.", path)
+        raise NetworkError(said.BadRepeatTimes(MAX_TIMES), path)
     if not isinstance(layers, list) or not layers:
-        raise NetworkError("this repeat has no layers to repeat: add some, or remove it.", path)
+        raise NetworkError(said.EmptyRepeat(), path)
     if len(layers) > MAX_LAYERS:
-        raise NetworkError(f"this repeat has more than {MAX_LAYERS} layers.", path)
+        raise NetworkError(said.RepeatTooLong(MAX_LAYERS), path)
     return Layer(REPEAT, (), tuple(_layer(r, path + (i,), depth + 1) for i, r in enumerate(layers)), times)
 
 

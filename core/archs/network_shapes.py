@@ -14,8 +14,10 @@ from dataclasses import dataclass
 
 import torch
 
-from core.archs.layer_kinds import CLASSES, Shape
+from core.archs.layer_kinds import Shape
 from core.archs.network_file import Layer, NetworkError, NetworkFile, Path_
+from core.messages import network_shapes as said
+from core.messages.base import Message
 
 MAX_WEIGHTS = 200_000_000  # ~3 GB to train with Adam (weights, gradients, two moments): past a classroom computer
 POOLINGS = ("maxpool", "avgpool")  # and any layer with a stride: what shrinks the picture above a misfit
@@ -32,20 +34,17 @@ class LayerShape:
     flatten_before: bool  # a picture is flattened on the way in (a linear layer after a convolution)
 
 
-def _words(shape: Shape) -> str:
+def _words(shape: Shape) -> Message:
     if len(shape) == 1:
-        return f"a flat list of {shape[0]:,} numbers"
-    return f"a {shape[1]}x{shape[2]} picture with {shape[0]} channel{'s' if shape[0] != 1 else ''}"
+        return said.FlatList(shape[0])
+    return said.PictureOfOneChannel(shape[1], shape[2]) if shape[0] == 1 else said.Picture(*shape[1:], shape[0])
 
 
 def check(net: NetworkFile, in_channels: int, image_size: int, num_classes: int) -> list[LayerShape]:
     """The shape of every layer (repeats unrolled) for ``in_channels`` x ``image_size`` x ``image_size`` images
     and ``num_classes`` classes. Raises NetworkError at the first layer that does not fit, in words."""
     if not net.layers:
-        raise NetworkError(
-            'The network is empty: add layers, ending with a linear layer of "classes" units '
-            "(one output per class), or start from a built-in network."
-        )
+        raise NetworkError(said.EmptyNetwork())
     rows: list[LayerShape] = []
     shape: Shape = (in_channels, image_size, image_size)
     try:
@@ -61,33 +60,25 @@ def check(net: NetworkFile, in_channels: int, image_size: int, num_classes: int)
 
 
 def _step(path: Path_, layer: Layer, shape: Shape, num_classes: int, above: list[LayerShape]) -> LayerShape:
-    spec, options, label = layer.spec, layer.option_dict, layer.label()
+    spec, options = layer.spec, layer.option_dict
     flatten = spec.flat_input and len(shape) == 3
     if flatten:
         shape = (shape[0] * shape[1] * shape[2],)
     if spec.picture_input and len(shape) == 1:
-        raise NetworkError(
-            f"this {label} needs a picture (channels x height x width), but the layers above it make "
-            f"{_words(shape)}: move it above the flatten and linear layers.",
-            path,
-        )
+        raise NetworkError(said.NeedsAPicture(spec.title, _words(shape)), path)
     misfit = spec.misfit(shape, options)
     if misfit:
         pooled = any(r.layer.kind in POOLINGS or r.layer.option_dict.get("stride", 1) > 1 for r in above)
-        raise NetworkError(f"{misfit}{', or remove the pooling above it' if pooled else ''}.", path)
+        raise NetworkError(said.MisfitBelowPooling(misfit) if pooled else said.Misfit(misfit), path)
     out_shape = tuple(int(d) for d in spec.out_shape(shape, options, num_classes)) if spec.out_shape else shape
     try:
         params = _weights(layer, shape, num_classes)
     except (RuntimeError, ValueError) as exc:
         raise NetworkError(
-            f"this {label} cannot take {_words(shape)} ({str(exc).splitlines()[0][:120]}).", path
+            said.LayerCannotTake(spec.title, _words(shape), str(exc).splitlines()[0][:120]), path
         ) from None
     if not all(d > 0 for d in out_shape):
-        raise NetworkError(
-            f"this {label} gets {_words(shape)} and leaves nothing of it: use a smaller stride or kernel, "
-            "or remove the pooling above it.",
-            path,
-        )
+        raise NetworkError(said.LayerLeavesNothing(spec.title, _words(shape)), path)
     return LayerShape(path, layer, shape, out_shape, params, flatten)
 
 
@@ -102,17 +93,9 @@ def _weights(layer: Layer, shape: Shape, num_classes: int) -> int:
 def _check_end(rows: list[LayerShape], num_classes: int) -> None:
     last = rows[-1]
     if len(last.out_shape) != 1:
-        raise NetworkError(
-            f"the network ends with {_words(last.out_shape)}, but it must end with one number per class: "
-            f'add a linear layer of "{CLASSES}" units at the end.',
-            last.path,
-        )
+        raise NetworkError(said.EndsWithAPicture(_words(last.out_shape)), last.path)
     if last.out_shape[0] != num_classes:
-        raise NetworkError(
-            f"the network ends with {last.out_shape[0]:,} outputs, but these images have {num_classes} classes: "
-            f'end with a linear layer of "{CLASSES}" units (one output per class).',
-            last.path,
-        )
+        raise NetworkError(said.WrongNumberOfOutputs(last.out_shape[0], num_classes), last.path)
 
 
 def _check_weights(rows: list[LayerShape]) -> None:
@@ -121,22 +104,18 @@ def _check_weights(rows: list[LayerShape]) -> None:
         return
     worst = max(rows, key=lambda r: r.params)
     gigabytes = total * BYTES_TO_TRAIN / 1e9
-    raise NetworkError(
-        f"the network has {total:,} weights ({worst.params:,} of them in this {worst.layer.label()}): training it "
-        f"needs about {gigabytes:,.0f} GB of memory, more than a computer has to spare (at most "
-        f"{MAX_WEIGHTS:,} weights). Use fewer channels or units, or more pooling before the linear layers.",
-        worst.path,
-    )
+    problem = said.TooManyWeights(total, worst.params, worst.layer.spec.title, gigabytes, MAX_WEIGHTS)
+    raise NetworkError(problem, worst.path)
 
 
 def total_weights(rows: list[LayerShape]) -> int:
     return sum(r.params for r in rows)
 
 
-def problem(net: NetworkFile, in_channels: int, image_size: int, num_classes: int) -> str | None:
-    """None when the network fits these images, else the sentence (with its layer number)."""
+def problem(net: NetworkFile, in_channels: int, image_size: int, num_classes: int) -> Message | None:
+    """None when the network fits these images, else what does not fit (at its layer)."""
     try:
         check(net, in_channels, image_size, num_classes)
     except NetworkError as exc:
-        return str(exc)
+        return exc.msg
     return None

@@ -15,6 +15,8 @@ from core.paths import data_dir
 
 # Import order is menu order: each module registers its datasets.
 from . import torchvision_sets, shapes, folder as _folder_sets, my_digits, class_digits  # noqa: F401,I001
+from core import messages as said
+
 from .errors import CorruptDataset, DatasetError, DatasetUnavailable, DownloadCancelled
 from .skips import SkippedFile, notes_with_skips, skip_summary
 from .spec import DATASETS, DatasetEntry, DatasetSpec, LoadedData, LoadRequest, ProgressFn, register_dataset
@@ -49,7 +51,7 @@ def _entry(name: str) -> DatasetEntry:
         return DATASETS.get(name)
     except KeyError:
         known = ", ".join(DATASETS.names())
-        raise DatasetError(f"There is no dataset called {name!r}. Choose one of: {known}.") from None
+        raise DatasetError(said.NoSuchDataset(repr(name), known)) from None
 
 
 def list_datasets() -> list[DatasetSpec]:
@@ -86,9 +88,9 @@ def load(
     """
     entry = _entry(name)
     if channels not in (None, 1, 3):
-        raise DatasetError(f"Images can have 1 (grey) or 3 (colour) channels, not {channels}.")
+        raise DatasetError(said.BadChannelCount(channels))
     if image_size is not None and not 8 <= image_size <= 512:
-        raise DatasetError(f"Choose an image size between 8 and 512 pixels, not {image_size}.")
+        raise DatasetError(said.BadImageSize(image_size))
     request = LoadRequest(
         root=Path(root) if root is not None else data_dir(),
         folder=Path(folder) if folder is not None else None,

@@ -8,6 +8,8 @@ import tempfile
 from pathlib import Path
 
 
+from core import messages as said
+
 from .errors import corrupt
 
 
@@ -21,7 +23,7 @@ def extract(archive: Path, to: Path, title: str) -> None:
             extract_archive(str(archive), str(tmp))
         except Exception as err:  # gzip/tarfile/zlib raise assorted errors
             archive.unlink(missing_ok=True)
-            raise corrupt(archive, f"it could not be unpacked: {err}", title) from err
+            raise corrupt(archive, said.CannotUnpack(str(err)), title) from err
         for item in tmp.iterdir():
             target = to / item.name
             if target.is_dir() and not target.is_symlink():

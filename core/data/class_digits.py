@@ -25,6 +25,8 @@ import torch
 from PIL import Image
 
 from core.checkpoint import atomic_write_bytes
+from core.messages import Message, MessageError, as_message
+from core.messages import class_digits as said
 
 from .errors import DatasetError
 from .my_digits import CLASSES, FOLDER as MY_DIGITS
@@ -55,14 +57,18 @@ class ImportReport:
     writer: str
     added: int
     duplicates: int
-    problem: str = ""  # why the file was refused (nothing added then)
+    problem: Message | None = None  # why the file was refused (nothing added then)
+
+
+class Refused(MessageError, ValueError):
+    """A writer name or an export file that cannot be used; ``msg`` says why."""
 
 
 def writer_folder(name: str) -> str:
     """A writer's name as a folder name: letters, digits, spaces, '-' and '_' (any script), at most 40."""
     cleaned = re.sub(r"[^\w \-]", "", str(name), flags=re.UNICODE).strip()[:40]
     if not cleaned or cleaned.startswith("."):
-        raise ValueError("Give a writer name made of letters or digits, for example your first name.")
+        raise Refused(said.GiveAWriterName())
     return cleaned
 
 
@@ -79,7 +85,7 @@ def _png(image28: np.ndarray) -> bytes:
 def _read_png(data: bytes) -> np.ndarray:
     with Image.open(io.BytesIO(data)) as img:
         if img.size != (28, 28):
-            raise ValueError(f"a digit picture is {img.size[0]}x{img.size[1]}, not 28x28")
+            raise Refused(said.DigitPictureSize(img.size[0], img.size[1]))
         return np.asarray(img.convert("L"), dtype=np.uint8)
 
 
@@ -103,7 +109,7 @@ def export_digits(data_root: Path, writer: str, dest: Path) -> int:
         manifest = {"format": FORMAT, "version": VERSION, "writer": writer, "digits": entries}
         zf.writestr("manifest.json", json.dumps(manifest, ensure_ascii=False, indent=1))
     if count == 0:
-        raise DatasetError("There are no collected digits to export: collect some on the Draw tab first.")
+        raise DatasetError(said.NoDigitsToExport())
     atomic_write_bytes(Path(dest), buffer.getvalue())
     return count
 
@@ -117,20 +123,20 @@ def import_digits(class_root: Path, files: list[Path]) -> list[ImportReport]:
 def _import_one(class_root: Path, file: Path, known: set[str]) -> ImportReport:
     try:
         if file.stat().st_size > MAX_ZIP_BYTES:
-            raise ValueError(f"it is larger than {MAX_ZIP_BYTES // 2**20} MB")
+            raise Refused(said.ExportTooLarge(MAX_ZIP_BYTES // 2**20))
         with zipfile.ZipFile(file) as zf:
             manifest = json.loads(zf.read("manifest.json")[: 2**20])
             if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
-                raise ValueError("it is not a digits export of CNN Playground")
+                raise Refused(said.NotADigitsExport())
             if not isinstance(manifest.get("version"), int) or manifest["version"] > VERSION:
-                raise ValueError("it comes from a newer CNN Playground: update this one")
+                raise Refused(said.FromANewerVersion())
             writer = writer_folder(manifest.get("writer", ""))
             digits = manifest.get("digits")
             if not isinstance(digits, list) or len(digits) > MAX_DIGITS:
-                raise ValueError("its list of digits is damaged")
+                raise Refused(said.DigitListDamaged())
             pictures = [(_label(d), _read_png(zf.read(_member(d)))) for d in digits]
     except (OSError, ValueError, KeyError, zipfile.BadZipFile, json.JSONDecodeError) as exc:
-        return ImportReport(file.name, "", 0, 0, f"{file.name} was not imported: {exc}.")
+        return ImportReport(file.name, "", 0, 0, said.NotImported(file.name, as_message(exc)))
     added = duplicates = 0
     for label, image in pictures:
         key = digit_hash(image)
@@ -146,14 +152,14 @@ def _import_one(class_root: Path, file: Path, known: set[str]) -> ImportReport:
 def _label(entry) -> int:
     label = entry.get("label") if isinstance(entry, dict) else None
     if not isinstance(label, int) or str(label) not in CLASSES:
-        raise ValueError("a digit's label is not 0-9")
+        raise Refused(said.DigitLabelNotADigit())
     return label
 
 
 def _member(entry) -> str:
     name = entry.get("file")
     if not isinstance(name, str) or not re.fullmatch(r"digits/\d/[0-9a-f]{24}\.png", name):
-        raise ValueError("a digit's file name is not one this app writes")
+        raise Refused(said.DigitFileNameUnknown())
     return name
 
 
@@ -210,10 +216,7 @@ def _tensors(images: list, labels: list) -> tuple[torch.Tensor, torch.Tensor]:
 def _load(req: LoadRequest) -> LoadedData:
     train_x, train_y, test_x, test_y = load_split(req.root / FOLDER)
     if len(train_x) == 0 or len(test_x) == 0:
-        raise DatasetError(
-            "The class set needs digits from at least two writers (some train, others test): import the "
-            "students' exported digits on the Draw tab (Class digits)."
-        )
+        raise DatasetError(said.ClassSetNeedsTwoWriters())
     return LoadedData(SPEC, train_x, train_y, test_x, test_y)
 
 

@@ -10,8 +10,10 @@ import urllib.request
 from pathlib import Path
 from typing import Sequence
 
+from core.messages import Message, MessageError, as_message
+from core import messages as said
 
-from .errors import NO_DOWNLOAD_HINT, DatasetError, DatasetUnavailable, DownloadCancelled
+from .errors import DatasetError, DatasetUnavailable, DownloadCancelled
 from .spec import LoadRequest
 
 TIMEOUT_S = 20.0  # connect and per-read timeout; tests shorten it
@@ -20,25 +22,24 @@ REPORT_EVERY_S = 0.05  # progress callbacks are throttled to ~20 per second (plu
 USER_AGENT = "cnn-playground (torchvision datasets)"
 
 
-class _BadDownload(Exception):
+class _BadDownload(MessageError):
     """The server answered but the file is wrong (short, or md5 mismatch)."""
 
 
-def _reason(err: BaseException) -> str:
+def _reason(err: BaseException) -> Message:
     if isinstance(err, urllib.error.HTTPError):
-        return f"the server answered {err.code} {err.reason}"
+        return said.ServerAnswered(err.code, str(err.reason))
     if isinstance(err, urllib.error.URLError):
         inner = err.reason
         if isinstance(inner, TimeoutError):
-            return "the server did not answer in time"
-        text = getattr(inner, "strerror", None) or str(inner)
-        return f"could not connect ({text})"
+            return said.NoAnswerInTime()
+        return said.CouldNotConnect(getattr(inner, "strerror", None) or str(inner))
     if isinstance(err, TimeoutError):
-        return "the server did not answer in time"
-    return str(err) or type(err).__name__
+        return said.NoAnswerInTime()
+    return as_message(err)
 
 
-def _stream(url: str, dest: Path, md5: str | None, label: str, req: LoadRequest) -> None:
+def _stream(url: str, dest: Path, md5: str | None, label: Message, req: LoadRequest) -> None:
     part = dest.with_name(dest.name + ".part")
     try:
         request = urllib.request.Request(url, headers={"User-Agent": USER_AGENT})
@@ -47,7 +48,7 @@ def _stream(url: str, dest: Path, md5: str | None, label: str, req: LoadRequest)
             done, last = 0, 0.0
             req.report(label, 0, total, "bytes")
             while True:
-                req.check_cancel("The download")
+                req.check_cancel(said.TheDownload())
                 chunk = resp.read(CHUNK)
                 if not chunk:
                     break
@@ -59,18 +60,18 @@ def _stream(url: str, dest: Path, md5: str | None, label: str, req: LoadRequest)
                     last = now
             req.report(label, done, total, "bytes")
         if total and done != total:
-            raise _BadDownload(f"the connection closed after {done} of {total} bytes")
+            raise _BadDownload(said.ConnectionClosed(done, total))
         from torchvision.datasets.utils import check_integrity  # lazy: torchvision imports slowly
 
         if md5 and not check_integrity(part, md5):
-            raise _BadDownload("the file arrived damaged (checksum mismatch)")
+            raise _BadDownload(said.ChecksumMismatch())
         os.replace(part, dest)
     except BaseException:
         part.unlink(missing_ok=True)
         raise
 
 
-def fetch(urls: Sequence[str], dest: Path, md5: str | None, *, title: str, label: str, req: LoadRequest) -> None:
+def fetch(urls: Sequence[str], dest: Path, md5: str | None, *, title: str, label: Message, req: LoadRequest) -> None:
     """Download the first of ``urls`` that works into ``dest``; partial files never stay behind.
 
     Raises DownloadCancelled when ``req.cancel`` is set, DatasetUnavailable when every URL failed.
@@ -78,10 +79,10 @@ def fetch(urls: Sequence[str], dest: Path, md5: str | None, *, title: str, label
     try:
         dest.parent.mkdir(parents=True, exist_ok=True)
     except OSError as err:
-        raise DatasetError(f"Cannot write to {dest.parent} ({err.strerror}). Choose another data folder.") from err
-    reasons: list[str] = []
+        raise DatasetError(said.CannotWriteDataFolder(str(dest.parent), str(err.strerror))) from err
+    reasons: list[Message] = []
     for url in urls:
-        req.check_cancel("The download")
+        req.check_cancel(said.TheDownload())
         try:
             _stream(url, dest, md5, label, req)
             return
@@ -89,5 +90,8 @@ def fetch(urls: Sequence[str], dest: Path, md5: str | None, *, title: str, label
             raise
         except (OSError, http.client.HTTPException, _BadDownload, ValueError) as err:
             reasons.append(_reason(err))
-    why = reasons[0] if len(set(reasons)) == 1 else "; ".join(reasons)
-    raise DatasetUnavailable(f"Could not download {title}: {why}. {NO_DOWNLOAD_HINT}")
+    distinct = list(dict.fromkeys(reasons))
+    why = distinct[-1]
+    for reason in reversed(distinct[:-1]):
+        why = said.Reasons(reason, why)
+    raise DatasetUnavailable(said.DownloadFailed(title, why))

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from core.messages import Message, MessageError
+from core import messages as said
 
-class DatasetError(Exception):
-    """Base class: ``str(e)`` is shown to the user as is."""
+
+class DatasetError(MessageError):
+    """Base class: ``e.msg`` says what is wrong and what to do (``str(e)``: in English)."""
 
 
 class DatasetUnavailable(DatasetError):
@@ -19,14 +22,5 @@ class CorruptDataset(DatasetError):
     """A file on disk is damaged or incomplete; the message names it."""
 
 
-NO_DOWNLOAD_HINT = (
-    "Check the internet connection and try again, choose a data folder that already holds it, "
-    "or use the built-in 'shapes' set, which needs no download."
-)
-
-
-def corrupt(path: object, reason: str, title: str) -> CorruptDataset:
-    return CorruptDataset(
-        f"The file {path} is damaged or incomplete ({reason}). "
-        f"Delete it and load {title} again to download a fresh copy."
-    )
+def corrupt(path: object, reason: Message, title: str) -> CorruptDataset:
+    return CorruptDataset(said.Damaged(str(path), reason, title))

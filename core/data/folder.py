@@ -17,6 +17,8 @@ import torch
 from PIL import Image, ImageOps
 
 from core.images import ImageTooLarge, composite, read_image
+from core.messages import Message, as_message
+from core import messages as said
 
 from .errors import DatasetError
 from .skips import SkippedFile
@@ -45,8 +47,6 @@ FOLDER_SPEC = DatasetSpec(
     "folder",
 )
 
-LAYOUT_HINT = "Put the images of each class in their own sub-folder, e.g. {top}/cats and {top}/dogs."
-
 
 def _subdirs(folder: Path) -> list[Path]:
     return sorted((p for p in folder.iterdir() if p.is_dir() and not p.name.startswith(".")), key=lambda p: p.name)
@@ -61,7 +61,7 @@ def _files(class_dir: Path) -> list[Path]:
 
 
 def _scan(
-    split_dir: Path, classes: list[str] | None, skipped: list[SkippedFile], notes: list[str]
+    split_dir: Path, classes: list[str] | None, skipped: list[SkippedFile], notes: list[Message]
 ) -> tuple[list[str], list[list[Path]]]:
     """Class names and candidate image files per class; files with other extensions go to ``skipped``."""
     dirs = {d.name: d for d in _subdirs(split_dir)}
@@ -73,10 +73,10 @@ def _scan(
             if path.suffix.lower() in IMG_EXTENSIONS:
                 images.append(path)
             else:
-                skipped.append(SkippedFile(path, "not_image", "not an image file"))
+                skipped.append(SkippedFile(path, "not_image", said.NotAnImageFile()))
         per_class.append(images)
     if classes is not None:
-        notes += [f"{d}: class not in the train split, left out" for n, d in dirs.items() if n not in classes]
+        notes += [said.ClassNotInTrain(str(d)) for n, d in dirs.items() if n not in classes]
     return names, per_class
 
 
@@ -109,9 +109,9 @@ def _read(path: Path, size: int) -> tuple[Image.Image | None, bool, SkippedFile 
         colour = _is_colour(img)
         return ImageOps.fit(_flatten(img), (size, size), Image.Resampling.BILINEAR), colour, None
     except ImageTooLarge as err:
-        return None, False, SkippedFile(path, "too_large", str(err))
+        return None, False, SkippedFile(path, "too_large", err.msg)
     except Exception as err:  # noqa: BLE001 - PIL raises many kinds on bad files
-        detail = str(err) if isinstance(err, ValueError) else f"cannot be read ({type(err).__name__}: {err})"
+        detail = as_message(err) if isinstance(err, ValueError) else said.CannotBeRead(f"{type(err).__name__}: {err}")
         return None, False, SkippedFile(path, "unreadable", detail)
 
 
@@ -123,19 +123,19 @@ def _decode(files: list[tuple[Path, int, str]], size: int, req: LoadRequest, ski
         futures = [pool.submit(_read, path, size) for path, _, _ in files]
         try:
             for i, future in enumerate(futures):
-                req.check_cancel("Loading the image folder")
+                req.check_cancel(said.LoadingTheFolder())
                 img, colour, why = future.result()
                 if why is not None:
                     skipped.append(why)
                 else:
                     results.append((img, colour, files[i][1], files[i][2]))
                 if time.monotonic() - last > 0.05:
-                    req.report("Reading images", i + 1, len(files))
+                    req.report(said.ReadingImages(), i + 1, len(files))
                     last = time.monotonic()
         finally:
             for f in futures:
                 f.cancel()
-    req.report("Reading images", len(files), len(files))
+    req.report(said.ReadingImages(), len(files), len(files))
     return results
 
 
@@ -163,12 +163,12 @@ def _holdout(per_class: list[list[Path]], seed: int) -> tuple[list[list[Path]], 
 def load_folder(req: LoadRequest) -> LoadedData:
     top = req.folder
     if top is None:
-        raise DatasetError("No image folder is chosen. Choose a folder with one sub-folder of images per class.")
+        raise DatasetError(said.NoFolderChosen())
     if not top.is_dir():
-        raise DatasetError(f"The folder {top} does not exist. Choose a folder with one sub-folder of images per class.")
+        raise DatasetError(said.NoSuchFolder(str(top)))
     size = req.image_size or DEFAULT_SIZE
     skipped: list[SkippedFile] = []
-    notes: list[str] = []
+    notes: list[Message] = []
     subdirs = {d.name.lower(): d for d in _subdirs(top)}
     test_dir = next((subdirs[n] for n in TEST_NAMES if n in subdirs), None)
     if "train" in subdirs and test_dir is not None:
@@ -180,10 +180,10 @@ def load_folder(req: LoadRequest) -> LoadedData:
         classes, all_files = _scan(top, None, skipped, notes)
         train_files, test_files = _holdout(all_files, req.seed)
     keep = [i for i, files in enumerate(train_files) if files]
-    notes += [f"{train_root / classes[i]}: no images, class left out" for i in range(len(classes)) if i not in keep]
+    notes += [said.ClassWithoutImages(str(train_root / classes[i])) for i in range(len(classes)) if i not in keep]
     if len(keep) < 2:
-        found = f"found {len(keep)} class sub-folder with images" if keep else "found no class sub-folders with images"
-        raise DatasetError(f"The folder {top} needs at least 2 classes but {found}. " + LAYOUT_HINT.format(top=top))
+        too_few = said.OneClassFound if keep else said.NoClassFound
+        raise DatasetError(too_few(str(top), said.FolderLayout(str(top))))
     classes = [classes[i] for i in keep]
     files = [
         (p, label, split)
@@ -193,14 +193,11 @@ def load_folder(req: LoadRequest) -> LoadedData:
     ]
     need = len(files) * (req.channels or 3) * size * size
     if need > MAX_BYTES:
-        raise DatasetError(
-            f"The {len(files)} images in {top} would take {need / 2**30:.1f} GiB of memory at "
-            f"{size}x{size}. Choose a smaller image size or a folder with fewer images."
-        )
+        raise DatasetError(said.FolderTooBig(len(files), str(top), need / 2**30, size))
     items = _decode(files, size, req, skipped)
     train_items = [it for it in items if it[3] == "train"]
     if not train_items:
-        raise DatasetError(f"None of the images in {top} could be read. " + LAYOUT_HINT.format(top=top))
+        raise DatasetError(said.NoImageReadable(str(top), said.FolderLayout(str(top))))
     channels = req.channels or (3 if any(colour for _, colour, _, _ in items) else 1)
     train_x, train_y = _to_tensor(train_items, channels, size)
     test_x, test_y = _to_tensor([it for it in items if it[3] == "test"], channels, size)
@@ -218,7 +215,7 @@ def load_folder(req: LoadRequest) -> LoadedData:
     )
     notes += [s.note() for s in skipped[:MAX_NOTES]]
     if len(skipped) > MAX_NOTES:
-        notes.append(f"... and {len(skipped) - MAX_NOTES} more files skipped")
+        notes.append(said.MoreSkipped(len(skipped) - MAX_NOTES))
     return LoadedData(
         spec, train_x, train_y, test_x, test_y, skipped=len(skipped), notes=tuple(notes), skipped_files=tuple(skipped)
     )

@@ -19,6 +19,8 @@ import torch
 from PIL import Image
 
 from core.checkpoint import atomic_write_bytes, atomic_write_text
+from core.messages import Message
+from core import messages as said
 
 from .errors import DatasetError
 from .spec import DatasetEntry, DatasetSpec, LoadedData, LoadRequest, register_dataset
@@ -80,15 +82,12 @@ def _load(req: LoadRequest) -> LoadedData:
             except OSError:
                 continue  # a damaged file costs one sample, not the dataset
     if len(images) < 2:
-        raise DatasetError(
-            "You have not collected enough digits yet: on the Draw tab turn on 'Collect', "
-            "draw a digit and press its number key. Two or more are needed."
-        )
+        raise DatasetError(said.TooFewDigits())
     x = torch.from_numpy(np.stack(images)).unsqueeze(1).contiguous()
     y = torch.tensor(labels, dtype=torch.int64)
     split = held_out_split(y, req.seed)
     if isinstance(split, TooFewToMeasure):  # all are learnt from; nothing is measured (no fake 100 %)
-        return LoadedData(SPEC, x, y, x[:0], y[:0], notes=(split.sentence(),))
+        return LoadedData(SPEC, x, y, x[:0], y[:0], notes=(split.message(),))
     train_idx, test_idx = split
     return LoadedData(SPEC, x[train_idx], y[train_idx], x[test_idx], y[test_idx])
 
@@ -101,12 +100,8 @@ class TooFewToMeasure:
     needed: int
     short: tuple[tuple[int, int], ...]
 
-    def sentence(self) -> str:
-        digits = ", ".join(str(d) for d, _ in self.short)
-        return (
-            f"Too few digits to measure: draw at least {self.needed} of each digit you collect; these have fewer: "
-            f"{digits}. All are learnt from; none is held out to check on."
-        )
+    def message(self) -> Message:
+        return said.TooFewToMeasureDigits(self.needed, ", ".join(str(d) for d, _ in self.short))
 
 
 def held_out_split(labels: torch.Tensor, seed: int = 0) -> tuple[torch.Tensor, torch.Tensor] | TooFewToMeasure:

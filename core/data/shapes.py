@@ -10,6 +10,9 @@ import numpy as np
 import torch
 from PIL import Image, ImageDraw
 
+from core.messages import Message
+from core import messages as said
+
 from .spec import DatasetEntry, DatasetSpec, LoadedData, LoadRequest, register_dataset
 from .stats import channel_mean_std
 
@@ -118,7 +121,7 @@ def _draw(
 
 
 def generate(
-    count: int, seed, image_size: int = 28, req: LoadRequest | None = None, label: str = "Drawing shapes"
+    count: int, seed, image_size: int = 28, req: LoadRequest | None = None, label: Message = said.DrawingShapes()
 ) -> tuple[torch.Tensor, torch.Tensor]:
     """``count`` images [N, 1, S, S] uint8 and labels int64, balanced over the ten classes."""
     rng = np.random.default_rng(seed)

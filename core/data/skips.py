@@ -5,13 +5,16 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable
+from typing import Callable, Iterable
 
-# reason -> (one file, several files), in the order the summary lists them
-REASONS = {
-    "not_image": ("not an image", "not images"),
-    "unreadable": ("unreadable", "unreadable"),
-    "too_large": ("too large", "too large"),
+from core.messages import Message
+from core import messages as said
+
+# reason -> its count in words, in the order the summary lists them
+REASONS: dict[str, Callable[[int], Message]] = {
+    "not_image": lambda n: said.OneNotAnImage() if n == 1 else said.NotImages(n),
+    "unreadable": said.Unreadable,
+    "too_large": said.TooLarge,
 }
 
 
@@ -19,23 +22,23 @@ REASONS = {
 class SkippedFile:
     path: Path
     reason: str  # a key of REASONS
-    detail: str = ""  # a sentence about this file, for the log or a tooltip
+    detail: Message  # about this file, for the log or a tooltip
 
-    def note(self) -> str:
-        return f"{self.path}: {self.detail or REASONS[self.reason][0]}"
+    def note(self) -> Message:
+        return said.FileSkipped(str(self.path), self.detail)
 
 
-def notes_with_skips(skipped: Iterable[SkippedFile], notes: Iterable[str]) -> tuple[str, ...]:
+def notes_with_skips(skipped: Iterable[SkippedFile], notes: Iterable[Message]) -> tuple[Message, ...]:
     """What a run says about its data: one line about skipped files (first), then the loader's own notes."""
     summary = skip_summary(skipped)
     return ((summary,) if summary else ()) + tuple(notes)
 
 
-def skip_summary(skipped: Iterable[SkippedFile]) -> str:
-    """'skipped 12 files: 3 not images, 1 too large, 8 unreadable' ('' when nothing was skipped)."""
+def skip_summary(skipped: Iterable[SkippedFile]) -> Message | None:
+    """'skipped 12 files: 3 not images, 1 too large, 8 unreadable' (None when nothing was skipped)."""
     counts = Counter(s.reason for s in skipped)
     total = sum(counts.values())
     if not total:
-        return ""
-    parts = [f"{counts[r]} {REASONS[r][counts[r] > 1]}" for r in REASONS if counts[r]]
-    return f"skipped {total} file{'s' if total > 1 else ''}: {', '.join(parts)}"
+        return None
+    parts = tuple(count(counts[r]) for r, count in REASONS.items() if counts[r])
+    return said.SkippedOneFile(parts) if total == 1 else said.SkippedFiles(total, parts)

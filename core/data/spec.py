@@ -9,13 +9,15 @@ from typing import Callable
 
 import torch
 
+from core.messages import Message
+from core import messages as said
 from core.registry import Registry
 
 from .errors import DownloadCancelled
 from .skips import SkippedFile
 
 # (message, done, total, unit): unit "bytes" while downloading, else "items"; total 0 if unknown
-ProgressFn = Callable[[str, int, int, str], None]
+ProgressFn = Callable[[Message, int, int, str], None]
 
 
 @dataclass(frozen=True)
@@ -43,7 +45,7 @@ class LoadedData:
     test_x: torch.Tensor
     test_y: torch.Tensor
     skipped: int = 0
-    notes: tuple[str, ...] = ()
+    notes: tuple[Message, ...] = ()
     skipped_files: tuple[SkippedFile, ...] = ()  # why each left-out file was left out (see skips.skip_summary)
 
 
@@ -60,16 +62,16 @@ class LoadRequest:
     cancel: threading.Event | None = None
     seed: int = 0
 
-    def report(self, message: str, done: int, total: int, unit: str = "items") -> None:
+    def report(self, message: Message, done: int, total: int, unit: str = "items") -> None:
         if self.progress is not None:
             self.progress(message, done, total, unit)
 
     def cancelled(self) -> bool:
         return self.cancel is not None and self.cancel.is_set()
 
-    def check_cancel(self, what: str = "Loading") -> None:
+    def check_cancel(self, what: Message | None = None) -> None:
         if self.cancelled():
-            raise DownloadCancelled(f"{what} was cancelled.")
+            raise DownloadCancelled(said.Cancelled(what or said.LoadingWork()))
 
 
 @dataclass(frozen=True)

@@ -17,6 +17,9 @@ from pathlib import Path
 
 import torch
 
+from core.messages import as_message
+from core import messages as said
+
 from .archive import extract
 from .download import fetch
 from .errors import CorruptDataset, DatasetUnavailable, corrupt
@@ -105,11 +108,7 @@ CIFAR_FILES = tuple(f"data_batch_{i}" for i in range(1, 6)) + ("test_batch", "ba
 
 
 def _not_here(title: str, root: Path) -> DatasetUnavailable:
-    return DatasetUnavailable(
-        f"{title} is not in {root} and downloading is turned off. "
-        f"Allow the download, choose a data folder that already holds it, "
-        f"or use the built-in 'shapes' set, which needs no download."
-    )
+    return DatasetUnavailable(said.NotHereNoDownload(title, str(root)))
 
 
 # ---- MNIST family ------------------------------------------------------------------------------
@@ -147,19 +146,17 @@ def _read_split(raw: Path, shown: Path, split: str, spec: DatasetSpec) -> tuple[
     try:
         x = read_idx(raw / images)
     except (IdxError, OSError) as err:
-        raise corrupt(shown / images, str(err), spec.title) from err
+        raise corrupt(shown / images, as_message(err), spec.title) from err
     try:
         y = read_idx(raw / labels).long()
     except (IdxError, OSError) as err:
-        raise corrupt(shown / labels, str(err), spec.title) from err
+        raise corrupt(shown / labels, as_message(err), spec.title) from err
     if x.ndim != 3 or tuple(x.shape[1:]) != (spec.image_size, spec.image_size):
-        raise corrupt(
-            shown / images, f"its images are {tuple(x.shape[1:])}, not {spec.image_size}x{spec.image_size}", spec.title
-        )
+        raise corrupt(shown / images, said.WrongImageShape(str(tuple(x.shape[1:])), spec.image_size), spec.title)
     if y.ndim != 1 or len(x) != len(y):
-        raise corrupt(shown / labels, f"it has {len(y)} labels for {len(x)} images", spec.title)
+        raise corrupt(shown / labels, said.LabelCountMismatch(len(y), len(x)), spec.title)
     if len(y) and (int(y.min()) < 0 or int(y.max()) >= spec.num_classes):
-        raise corrupt(shown / labels, f"it has labels outside 0..{spec.num_classes - 1}", spec.title)
+        raise corrupt(shown / labels, said.LabelsOutside(spec.num_classes - 1), spec.title)
     return x.unsqueeze(1).contiguous(), y
 
 
@@ -179,7 +176,7 @@ def _read_mnist(cls: type, spec: DatasetSpec, root: Path, shown: Path | None = N
 
 def _load_system_copy(cls: type, spec: DatasetSpec, src: Path, req: LoadRequest) -> LoadedData:
     """Read the system's (gzipped) copy through a temporary torchvision layout; no network."""
-    req.report(f"Reading {spec.title} from {src}", 0, 0)
+    req.report(said.ReadingFrom(spec.title, str(src)), 0, 0)
     with tempfile.TemporaryDirectory(prefix="cnn-playground-") as tmp:
         raw = _raw_dir(cls, Path(tmp))
         raw.mkdir(parents=True)
@@ -192,10 +189,7 @@ def _load_system_copy(cls: type, spec: DatasetSpec, src: Path, req: LoadRequest)
                     with gzip.open(packed) as f_in, open(raw / name, "wb") as f_out:
                         shutil.copyfileobj(f_in, f_out, 1 << 20)
             except (OSError, EOFError, zlib.error) as err:
-                raise CorruptDataset(
-                    f"The file {packed} is damaged ({err}). Reinstall the system package "
-                    f"that provides it, or download {spec.title} into the data folder."
-                ) from err
+                raise CorruptDataset(said.SystemFileDamaged(str(packed), str(err), spec.title)) from err
         return _read_mnist(cls, spec, Path(tmp), shown=src)
 
 
@@ -205,7 +199,7 @@ def _download_mnist(cls: type, spec: DatasetSpec, req: LoadRequest) -> None:
     for i, (filename, md5) in enumerate(todo, 1):
         dest = raw / filename
         if not check_integrity(dest, md5):
-            label = f"Downloading {spec.title}: file {i} of {len(todo)} ({filename})"
+            label = said.DownloadingFile(spec.title, i, len(todo), filename)
             fetch([m + filename for m in cls.mirrors], dest, md5, title=spec.title, label=label, req=req)
         extract(dest, raw, spec.title)
 
@@ -218,7 +212,7 @@ def _load_mnist_family(cls: type, spec: DatasetSpec, req: LoadRequest) -> Loaded
         if not req.download:
             raise _not_here(spec.title, req.root)
         _download_mnist(cls, spec, req)
-    req.report(f"Reading {spec.title}", 0, 0)
+    req.report(said.Reading(spec.title), 0, 0)
     return _read_mnist(cls, spec, req.root)
 
 
@@ -250,17 +244,17 @@ def _load_cifar(spec: DatasetSpec, req: LoadRequest) -> LoadedData:
         cls = CIFAR10
         dest = root / cls.filename
         if not check_integrity(dest, cls.tgz_md5):
-            fetch([cls.url], dest, cls.tgz_md5, title=spec.title, label=f"Downloading {spec.title}", req=req)
-        req.report(f"Unpacking {spec.title}", 0, 0)
+            fetch([cls.url], dest, cls.tgz_md5, title=spec.title, label=said.Downloading(spec.title), req=req)
+        req.report(said.Unpacking(spec.title), 0, 0)
         extract(dest, root, spec.title)
-    req.report(f"Reading {spec.title}", 0, 0)
+    req.report(said.Reading(spec.title), 0, 0)
     try:
         train, test = (CIFAR10(str(root), train=flag, download=False) for flag in (True, False))
     except Exception as err:  # noqa: BLE001 - md5 mismatch, bad pickle, ...
         for path, md5 in _cifar_files(root):
             if not check_integrity(path, md5):
-                raise corrupt(path, "its checksum does not match", spec.title) from err
-        raise corrupt(root / CIFAR10.base_folder, str(err), spec.title) from err
+                raise corrupt(path, said.ItsChecksumDiffers(), spec.title) from err
+        raise corrupt(root / CIFAR10.base_folder, as_message(err), spec.title) from err
     out = []
     for ds in (train, test):
         out += [

@@ -13,6 +13,7 @@ from gui.classroom.welcome_panel import WelcomePanel
 from gui.classroom.whats_this import WhatsThisHelper
 from gui.theme import Look, style_plots
 from gui.widgets.combo_fit import fit_every_combo
+from gui.widgets.focus_view import offer_focus
 from gui.widgets.label_fit import keep_wrapped_lines
 from gui.widgets.scroll_page import scroll_inside
 
@@ -46,6 +47,7 @@ class Classroom(QObject):
             scroll_inside(window.tabs.widget(i))
         fit_every_combo(window)  # a combo box is as wide as the entry it shows: a form row wraps instead
         keep_wrapped_lines(window)  # and a wrapped label as tall as its lines: the page scrolls instead
+        offer_focus(window)  # any plot, the confusion matrix and the layer tables can be shown large
         self.theme.changed.connect(self._on_look)
         window.tabs.currentChanged.connect(self._restyle_page)
         self.projector_action.setChecked(self.settings.projector)
@@ -69,7 +71,10 @@ class Classroom(QObject):
             self.window.setProperty("styled", True)
 
     def _restyle_page(self, index: int) -> None:
-        """Curves a tab drew while hidden (runs compared, a sweep's trials) take the projector look when shown."""
+        """Curves a tab drew while hidden (runs compared, a sweep's trials) take the projector look when shown;
+        plots it made since get their focus button."""
+        if index >= 0:
+            offer_focus(self.window.tabs.widget(index))
         if self.theme.projector and index >= 0:
             style_plots(self.window.tabs.widget(index), self.theme.look)
 

@@ -189,4 +189,4 @@ class DesignBar(Retranslating, QWidget):
         self.jobs.submit("save", lambda: net.write(path), None, self._failed)
 
     def _failed(self, text: str) -> None:
-        self.failed.emit(core_tr(text))
+        self.failed.emit(text)  # said in the window's language already (gui.tasks)

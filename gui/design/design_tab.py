@@ -19,7 +19,7 @@ from dataclasses import replace
 from core.archs import network_edits as edits
 from core.archs.network_file import NetworkError, NetworkFile, Path_, make_layer
 from core.archs.network_shapes import LayerShape, check, total_weights
-from gui.core_texts import core_tr
+from gui.messages import say
 from gui.design.design_bar import DesignBar
 from gui.design.layer_buttons import LayerButtons
 from gui.design.layer_form import LayerForm
@@ -126,8 +126,10 @@ class DesignTab(Retranslating, QWidget):
         try:
             self.rows, self.fault = check(net, channels, size, classes), None
         except NetworkError as exc:
-            self.rows, self.fault = [], exc
-        fault = (self.fault.path, core_tr(str(self.fault))) if self.fault else None
+            # kept without its traceback: its frames would keep every caller (the window itself) alive
+            self.rows, self.fault = [], exc.with_traceback(None)
+        error = self.fault
+        fault = (error.path, lambda: say(error)) if error else None
         shapes = self.rows or list(self.fault.rows if self.fault else ())  # those above a misfit still show
         self.layers.show_network(net, shapes, fault, select)
         self.bar.network_changed(net)
@@ -147,7 +149,7 @@ class DesignTab(Retranslating, QWidget):
     def _show_verdict(self) -> None:
         if self.fault is not None:
             self.verdict.setStyleSheet(ERROR_STYLE)
-            self.verdict.setText(core_tr(str(self.fault)))
+            self.verdict.setText(say(self.fault))
         else:
             self.verdict.setStyleSheet("")
             self.verdict.setText(
@@ -168,7 +170,8 @@ class DesignTab(Retranslating, QWidget):
         try:
             after = change(self.net)
         except NetworkError as exc:
-            self.messages.show_message("edit", core_tr(str(exc)))
+            error = exc.with_traceback(None)  # said again later: its frames would keep the window alive
+            self.messages.show_message("edit", lambda: say(error))
             self.show_network(self.net)  # e.g. a drag that emptied a repeat: the list as it was
             return False
         self.messages.clear("edit")
@@ -238,7 +241,8 @@ class DesignTab(Retranslating, QWidget):
             try:
                 self.open_network(NetworkFile.from_json(text))
             except NetworkError as exc:
-                self.messages.show_message("file", core_tr(str(exc)))
+                error = exc.with_traceback(None)  # said again later: its frames would keep the window alive
+                self.messages.show_message("file", lambda: say(error))
 
     def train(self) -> None:
         """The network and the images checked for, onto the Train tab (through the app state)."""

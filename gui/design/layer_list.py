@@ -15,7 +15,7 @@ from core.archs.network_file import REPEAT, Layer, NetworkFile, Path_, layer_num
 from core.archs.network_shapes import LayerShape
 from gui.core_texts import core_tr
 from gui.widgets.numbers import shape_text
-from gui.widgets.retranslating import Retranslating
+from gui.widgets.retranslating import Retranslating, Words, say
 
 LAYER_ROLE = Qt.ItemDataRole.UserRole  # the Layer an item shows (a repeat: with its own layers)
 FAULT = QColor("#c62828")
@@ -72,9 +72,10 @@ class LayerList(Retranslating, QTreeWidget):
 
     # -- showing ------------------------------------------------------------------------------------------------
     def show_network(
-        self, net: NetworkFile, rows: list[LayerShape], fault: tuple[Path_, str] | None, select: Path_ | None = None
+        self, net: NetworkFile, rows: list[LayerShape], fault: tuple[Path_, Words] | None, select: Path_ | None = None
     ) -> None:
-        """``net``'s layers; ``rows``: the check's shapes (empty when it failed); ``fault``: (path, sentence)."""
+        """``net``'s layers; ``rows``: the check's shapes (empty when it failed);
+        ``fault``: (path, sentence), said again after a language switch."""
         keep = self.selected_path() if select is None else select
         self.net, self._rows, self._fault = net, rows, fault
         out = {r.path: r.out_shape for r in rows}  # a repeated layer: its last time through
@@ -114,14 +115,14 @@ class LayerList(Retranslating, QTreeWidget):
             else:
                 self._add(item, layer.layers, path, out, weights)
 
-    def _mark_fault(self, path: Path_, sentence: str) -> None:
+    def _mark_fault(self, path: Path_, sentence: Words) -> None:
         item = self.item_at(path) if path else None
         items = [item] if item is not None else []
         for it in items:
             it.setIcon(0, self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning))  # seen if selected
             for c in range(self.columnCount()):
                 it.setForeground(c, QBrush(FAULT))
-                it.setToolTip(c, sentence)
+                it.setToolTip(c, say(sentence))
 
     # -- paths ----------------------------------------------------------------------------------------------------
     def item_at(self, path: Path_) -> QTreeWidgetItem | None:

@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import numpy as np
 from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPalette, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QMouseEvent, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from core.analysis import row_percentages
 from gui.core_texts import core_tr
+from gui.theme import readable_font
 from gui.widgets.retranslating import Retranslating
 
 BOTTOM = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom
@@ -40,6 +41,7 @@ class ConfusionWidget(Retranslating, QWidget):
         self.class_names: list[str] = []  # in the user's language
         self._names: list[str] = []  # as core names them
         self.selected: tuple[int, int] | None = None
+        self.setProperty("focusable", True)  # gui.widgets.focus_view: it can be shown large
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -70,15 +72,36 @@ class ConfusionWidget(Retranslating, QWidget):
         self.cellClicked.emit(true_class, pred_class)
 
     # -- geometry -----------------------------------------------------------------------------------------
-    def _label_font(self) -> QFont:
-        f = QFont(self.font())
-        f.setPointSizeF(max(7.0, f.pointSizeF() * 0.9))
-        return f
+    def _text_font(self) -> QFont:
+        """The class names' and titles' font: the widget's, at least as high as the look asks (a projector)."""
+        return readable_font(self.font())
+
+    def _cell_fonts(self, side: float) -> tuple[QFont, QFont]:
+        """The count's and the percentage's font in a cell of ``side`` pixels: smaller in smaller cells, never
+        below what the look asks (a projector's 16 px: a cell then shows what fits, the rest in its tooltip)."""
+        count_font, pct_font = QFont(self.font()), QFont(self.font())
+        count_font.setPixelSize(int(max(7, min(side * 0.28, 15))))
+        pct_font.setPixelSize(int(max(6, min(side * 0.2, 11))))
+        return readable_font(count_font), readable_font(pct_font)
+
+    def _cell_lines(self, side: float, count_font: QFont, pct_font: QFont) -> int:
+        """How many of (count, percentage) a cell shows: only what fits, never two numbers over each other."""
+        counts, pcts = QFontMetrics(count_font), QFontMetrics(pct_font)
+        widest = int(self.cm.max())
+        room = side - 4
+        if (
+            side >= 30
+            and counts.height() + pcts.height() <= side
+            and max(counts.horizontalAdvance(f"{widest:,}"), pcts.horizontalAdvance("100.0%")) <= room
+        ):
+            return 2
+        one_line = side >= 14 and counts.height() <= side and counts.horizontalAdvance(str(widest)) <= room
+        return 1 if one_line else 0  # one line: the count without its thousands comma, as before
 
     def _geometry(self) -> tuple[QRectF, float, bool]:
         """The grid's rectangle, a cell's side, and whether the column names are drawn upright."""
         k = max(len(self.class_names), 1)
-        fm = self.fontMetrics()
+        fm = QFontMetrics(self._text_font())
         names_w = max((fm.horizontalAdvance(n) for n in self.class_names), default=10)
         left = min(names_w, 130) + fm.height() + 18
         title_h = fm.height() + 6
@@ -119,10 +142,8 @@ class ConfusionWidget(Retranslating, QWidget):
         off = pct.copy()
         np.fill_diagonal(off, 0)
         worst = max(float(off.max()), 5.0)  # mistakes scale to the worst one (at least 5 %)
-        count_font, pct_font = QFont(self.font()), QFont(self.font())
-        count_font.setPixelSize(int(max(7, min(side * 0.28, 15))))
-        pct_font.setPixelSize(int(max(6, min(side * 0.2, 11))))
-        two_lines = side >= 30
+        count_font, pct_font = self._cell_fonts(side)
+        lines = self._cell_lines(side, count_font, pct_font)
         for t in range(k):
             for q in range(k):
                 rect = QRectF(grid.left() + q * side, grid.top() + t * side, side, side)
@@ -132,13 +153,13 @@ class ConfusionWidget(Retranslating, QWidget):
                 p.setPen(QColor("white") if dark else QColor(40, 40, 40))
                 if cm[t, q] == 0 and t != q:
                     p.setPen(QColor(190, 190, 190))
-                if two_lines:
+                if lines == 2:
                     p.setFont(count_font)
                     p.drawText(rect.adjusted(0, 2, 0, -side * 0.42), BOTTOM, f"{cm[t, q]:,}")
                     if cm[t, q]:
                         p.setFont(pct_font)
                         p.drawText(rect.adjusted(0, side * 0.55, 0, -2), TOP, f"{pct[t, q]:.1f}%")
-                elif side >= 14:
+                elif lines == 1:
                     p.setFont(count_font)
                     p.drawText(rect, Qt.AlignmentFlag.AlignCenter, str(cm[t, q]))
         p.setPen(QPen(QColor(255, 255, 255), 1))
@@ -151,9 +172,10 @@ class ConfusionWidget(Retranslating, QWidget):
         self._paint_labels(p, grid, side, rotated, text)
 
     def _paint_labels(self, p: QPainter, grid: QRectF, side: float, rotated: bool, text: QColor) -> None:
-        fm = self.fontMetrics()
+        font = self._text_font()
+        fm = QFontMetrics(font)
         p.setPen(text)
-        p.setFont(self.font())
+        p.setFont(font)
         names_room = min(max((fm.horizontalAdvance(n) for n in self.class_names), default=10), 130) + 4
         for i, name in enumerate(self.class_names):
             shown = fm.elidedText(name, Qt.TextElideMode.ElideRight, int(names_room))
@@ -174,7 +196,7 @@ class ConfusionWidget(Retranslating, QWidget):
                     Qt.AlignmentFlag.AlignCenter,
                     fm.elidedText(name, Qt.TextElideMode.ElideRight, int(side)),
                 )
-        bold = QFont(self.font())
+        bold = QFont(font)
         bold.setBold(True)
         p.setFont(bold)
         p.drawText(

@@ -230,16 +230,14 @@ class EvaluateView(Retranslating, QWidget):
             b.setEnabled(True)
         self.resultsShown.emit()
 
-    def _fill(self, gallery: ImageGallery, title: Words, idx: np.ndarray, total: int | None = None) -> None:
+    def _fill(self, gallery: ImageGallery, title: Words, idx: np.ndarray, total: int | None = None) -> torch.Tensor:
+        """Show test images ``idx`` in ``gallery``; returns them (uint8 [n, C, H, W])."""
         items = [
             GalleryItem(int(i), int(self.test_y[i]), int(self.test_pred[i]), float(self.test_conf[i])) for i in idx
         ]
-        images = (
-            self.test_x[torch.as_tensor(np.asarray(idx, dtype=np.int64))].numpy()
-            if len(idx)
-            else np.zeros((0, 1, 1, 1))
-        )
-        gallery.set_images(title, images, items, self.class_names, total)
+        images = self.test_x[torch.as_tensor(np.asarray(idx, dtype=np.int64))]
+        gallery.set_images(title, images.numpy(), items, self.class_names, total)
+        return images
 
     def show_cell(self, true_class: int, pred_class: int) -> None:
         """The gallery of one confusion cell (what a click on the cell does)."""
@@ -255,7 +253,8 @@ class EvaluateView(Retranslating, QWidget):
                 return self.tr("'{t}' recognised correctly").format(t=core_tr(t)) + f": {len(idx):,}"
             return self.tr("'{t}' taken for '{p}'").format(t=core_tr(t), p=core_tr(p)) + f": {len(idx):,}"
 
-        self._fill(self.cell_gallery, title, idx[:CELL_LIMIT], len(idx))
+        images = self._fill(self.cell_gallery, title, idx[:CELL_LIMIT], len(idx))
+        self.cell_gallery.explain(self.jobs, self.current.model, self.current.card, images, true_class, pred_class)
         self.tabs.setCurrentIndex(0)
 
     def show_random(self) -> None:

@@ -10,6 +10,7 @@ from gui.core_texts import core_tr
 from gui.evaluate.confusion_widget import ConfusionWidget
 from gui.widgets.image_utils import caption
 from gui.widgets.retranslating import Retranslating
+from gui.widgets.plot_widgets import PlotWidget
 
 
 class MatrixPanel(Retranslating, QWidget):
@@ -18,7 +19,7 @@ class MatrixPanel(Retranslating, QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.confusion = ConfusionWidget(self)
-        self.class_plot = pg.PlotWidget(background="w")
+        self.class_plot = PlotWidget(background="w")
         self.class_plot.setMouseEnabled(False, False)
         self.class_plot.hideButtons()
         self.class_plot.getPlotItem().setMenuEnabled(False)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QPushButton, QTabWidget, QWidget
 
+from gui.evaluate.cell_gallery import CellGallery
 from gui.evaluate.robustness_panel import RobustnessPanel
 from gui.widgets.image_gallery import ImageGallery
 from gui.widgets.image_utils import captioned_page
@@ -16,7 +17,7 @@ class ResultTabs(Retranslating, QTabWidget):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.cell_gallery = ImageGallery(self)
+        self.cell_gallery = CellGallery(self)
         self.clear_cell()
         self.mistakes_gallery = ImageGallery(self)
         self.random_gallery = ImageGallery(self)
@@ -31,7 +32,8 @@ class ResultTabs(Retranslating, QTabWidget):
                 self.cell_gallery,
                 lambda: self.tr(
                     "The test images of the chosen cell, the ones the network was surest about first. "
-                    "Each shows the network's answer and its confidence; red ones are mistakes."
+                    "Each shows the network's answer and its confidence; red ones are mistakes. Click one to "
+                    "follow it in the what-if sliders, the map and Inside the network."
                 ),
             ),
             "",
@@ -95,7 +97,7 @@ class ResultTabs(Retranslating, QTabWidget):
             self.setTabToolTip(i, tip)
 
     @property
-    def galleries(self) -> tuple[ImageGallery, ImageGallery, ImageGallery]:
+    def galleries(self) -> tuple[CellGallery, ImageGallery, ImageGallery]:
         return self.cell_gallery, self.mistakes_gallery, self.random_gallery
 
     def clear_cell(self) -> None:

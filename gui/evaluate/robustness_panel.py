@@ -16,6 +16,7 @@ from core.saliency import to_input
 from gui.widgets.image_utils import to_pixmap
 from gui.core_texts import core_tr
 from gui.widgets.retranslating import Retranslating, Words, say
+from gui.widgets.plot_widgets import PlotWidget
 
 NOISE_STEPS = 50  # the noise slider moves in steps of 0.01
 
@@ -75,7 +76,7 @@ class RobustnessPanel(Retranslating, QWidget):
         self.result = QLabel(self)
         self.result.setWordWrap(True)
         self.result.setTextFormat(Qt.TextFormat.RichText)
-        self.probs_plot = pg.PlotWidget(background="w")
+        self.probs_plot = PlotWidget(background="w")
         self.probs_plot.setMouseEnabled(False, False)
         self.probs_plot.hideButtons()
         self.probs_plot.setYRange(0, 1)

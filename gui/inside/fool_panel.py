@@ -19,6 +19,7 @@ from gui.theme import mark_caption
 from gui.widgets.image_utils import diverging, to_pixmap
 from gui.widgets.numbers import confidence
 from gui.widgets.retranslating import Retranslating
+from gui.widgets.plot_widgets import PlotWidget
 
 SIDE = 112
 STEP = 0.01  # the slider's strength step
@@ -64,7 +65,7 @@ class FoolPanel(Retranslating, QWidget):
         self.answer = QLabel(self)
         self.answer.setWordWrap(True)
         self.answer.setTextFormat(Qt.TextFormat.RichText)
-        self.curve_plot = pg.PlotWidget(background="w")
+        self.curve_plot = PlotWidget(background="w")
         self.curve_plot.setMouseEnabled(False, False)
         self.curve_plot.hideButtons()
         self.curve_plot.getPlotItem().setMenuEnabled(False)

@@ -38,6 +38,7 @@ class LayerTable(Retranslating, QTableWidget):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setWordWrap(False)
         self.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.setProperty("focusable", True)  # gui.widgets.focus_view: it can be shown large
         self.fitting = FittingColumns(self, droppable=(4, 1))  # narrow: FLOPs, then the type (in the tooltip)
         self.retranslate()
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
+from gui.widgets.plot_widgets import PlotWidget
 from PySide6.QtCore import QPointF, Signal
 
 from core.embedding import FeatureMap
@@ -19,7 +20,7 @@ def class_colour(k: int) -> str:
     return CLASS_COLOURS[k] if k < len(CLASS_COLOURS) else pg.intColor(k, hues=max(k + 1, 12)).name()
 
 
-class MapPlot(pg.PlotWidget):
+class MapPlot(PlotWidget):
     hovered = Signal(object)  # int | None: the map's row under the mouse
     clicked = Signal(int)  # the map's row clicked
 
@@ -96,16 +97,15 @@ class MapPlot(pg.PlotWidget):
             self.selected.clear()
         else:
             self.selected.setData(pos=self.fmap.points[[row]])
-        self.refill_legend()
 
     def mark_drawing(self, where: np.ndarray | None, tip: str) -> None:
         self.drawing_tip = tip
         self.drawing.clear() if where is None else self.drawing.setData(pos=np.asarray(where, float).reshape(1, 2))
-        self.refill_legend()
 
     def refill_legend(self) -> None:
         """The class names, in the language of the moment (the rings and the star say what they are in the
-        panel's caption: in the legend their long names pushed classes out of sight on a projector)."""
+        panel's caption: in the legend their long names pushed classes out of sight on a projector). Only when
+        the classes or their look change: ten entries cost 45 ms under load, a new map's arrival refilled it 3 times."""
         self.legend.clear()
         for name, dots in zip(self.class_names, self.classes):
             self.legend.addItem(dots, name)

@@ -12,10 +12,11 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidg
 
 from core.analysis import Histogram
 from gui.widgets.retranslating import Retranslating
+from gui.widgets.plot_widgets import PlotWidget
 
 
 def _plot() -> pg.PlotWidget:
-    w = pg.PlotWidget(background="w")
+    w = PlotWidget(background="w")
     w.showGrid(x=True, y=True, alpha=0.2)
     w.getPlotItem().setMenuEnabled(False)
     for axis in ("left", "bottom"):

@@ -229,9 +229,9 @@ class LessonEditor(Retranslating, QDialog):
             if not (step.text.strip() or step.text_zh.strip()):
                 self.steps.setCurrentRow(row)
                 return self.tr("Step {n} has no text: write it, or remove the step.").format(n=row + 1)
-            self.steps.setCurrentRow(row)  # the condition's lists show this step's check
-            found = self.condition.problem_text()
+            found = self.condition.problem_of(step.check)
             if found:
+                self.steps.setCurrentRow(row)  # the faulty step on show, with its sentence under its check
                 self.condition.show_problem(found)
                 return self.tr("Step {n}: {problem}").format(n=row + 1, problem=found)
         return ""

@@ -17,7 +17,7 @@ from core.lessons import Lesson
 from core.printable import printable
 from gui.i18n import language as window_language
 from gui.state import AppState, TrainSettings
-from gui.core_texts import core_tr
+from gui.messages import say
 from gui.widgets.retranslating import Retranslating
 
 WEB_SCHEMES = ("http", "https")  # the only links a lesson may open
@@ -152,7 +152,7 @@ class LessonPanel(Retranslating, QWidget):
             text.setText(STEP_LOOKS[kind].format(escape(self.lesson.steps[i].text_for(language()), quote=False)))
             number.parentWidget().setProperty("state", kind)
             check = self.lesson.steps[i].check
-            tip = self.tr("Ticks by itself when: {check}").format(check=core_tr(check.source)) if check else ""
+            tip = self.tr("Ticks by itself when: {check}").format(check=say(check.message)) if check else ""
             text.setToolTip(tip or self.tr("Press Next step when you have done this."))
         finished = self.lesson is not None and current is None
         self.next_button.setEnabled(current is not None)

@@ -102,11 +102,15 @@ class ConditionEdit(Retranslating, QWidget):
         return f"{subject} {IS_SET}" if op == IS_SET else f"{subject} {op} {self.value.text().strip()}"
 
     def problem_text(self) -> str:
-        """Why the sentence cannot be a check, in the user's language; "" when it can."""
-        source = self.source()
+        """Why the check on show cannot be a check, in the user's language; "" when it can."""
+        return self.problem_of(self.source())
+
+    def problem_of(self, source: str | None) -> str:
+        """Why ``source`` (a step's check as written) cannot be a check; "" when it can or there is none."""
         if source is None:
             return ""
-        if self.kind.currentData() != "event" and self.op.currentData() != IS_SET and not self.value.text().strip():
+        comparison = _comparison(source)
+        if comparison is not None and not comparison[3]:
             return self.tr("Write the value to compare with.")
         try:
             parse_check(source)

@@ -33,6 +33,7 @@ from core.predict_files import BUNDLED_MODEL
 from core.run_weights import has_weights, weights_file
 from gui.core_texts import core_tr, run_name_tr
 from gui.widgets.live_text import LiveText
+from gui.messages import say
 from gui.state import AppState
 from gui.widgets.retranslating import Retranslating
 
@@ -183,7 +184,7 @@ class ClassDigitsDialog(Retranslating, QDialog):
             lines = [
                 self.tr("Digits added: %n.", "", added) + " " + self.tr("Already in the class set: %n.", "", known)
             ]
-            return "\n".join(lines + [core_tr(p) for p in problems])
+            return "\n".join(lines + [say(p) for p in problems])
 
         self.status_text.show(said)
         self.refresh_writers()

@@ -18,6 +18,7 @@ from core.data import my_digits
 from core.predict import Predictor
 from core.preprocess import EmptyDrawing, mnist_style
 from gui.jobs import Jobs
+from gui.messages import say
 from gui.predict.draw_canvas import DrawCanvas
 from gui.predict.my_digits_test import MyDigitsResult, evaluate_my_digits
 from gui.predict.class_digits_dialog import ClassDigitsDialog
@@ -226,8 +227,8 @@ class CollectPanel(Retranslating, QWidget):
             self.status_text.show(lambda: self.tr("That drawing is too faint to save: draw the digit again."))
             return None
         except OSError as exc:
-            why = str(exc)
-            self.status_text.show(lambda: self.tr("Could not save the digit: %1").replace("%1", why))
+            error = exc
+            self.status_text.show(lambda: self.tr("Could not save the digit: %1").replace("%1", say(error)))
             return None
         n = self.refresh_counts()[str(label)]
         self.status_text.show(lambda: self._saved_text(label, n))

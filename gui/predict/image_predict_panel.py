@@ -25,6 +25,7 @@ from gui.widgets.probability_bars import ProbabilityBars
 from gui.core_texts import core_tr
 from gui.widgets.live_text import LiveText
 from gui.widgets.retranslating import Retranslating
+from gui.messages import say
 
 PICTURE_SIDE, INPUT_SIDE = 220, 140
 
@@ -204,8 +205,8 @@ class ImagePredictPanel(Retranslating, QWidget):
             self._show(None, None, picture)
             return False
         except (ValueError, RuntimeError) as exc:
-            why = str(exc)
-            self._say(lambda: self.tr("This model cannot read the picture: %1").replace("%1", core_tr(why)))
+            error = exc
+            self._say(lambda: self.tr("This model cannot read the picture: %1").replace("%1", say(error)))
             return False
         if name:
             self._say(lambda: name)

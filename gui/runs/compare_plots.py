@@ -18,9 +18,11 @@ from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
 from core.batch_log import BatchCurves
 from core.events import EpochMetrics
 from core.knobs import KnobChange
+from gui.plot_texts import set_title
 from gui.widgets.knob_markers import KnobMarkers
 from gui.widgets.retranslating import Retranslating
 from gui.widgets.svg_export import export_svg
+from gui.widgets.plot_widgets import GraphicsLayoutWidget
 
 # Okabe & Ito (2008): distinguishable with every common colour-vision deficiency; yellow last (pale on white).
 OKABE_ITO = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000", "#F0E442")
@@ -69,7 +71,7 @@ class ComparePlots(Retranslating, QWidget):
         self.runs: list[RunCurves] = []
         self.hidden: set[int] = set()
         self.per_batch = False
-        self.canvas = pg.GraphicsLayoutWidget(self)
+        self.canvas = GraphicsLayoutWidget(self)
         self.canvas.setBackground("w")
         self.canvas.setObjectName("comparePlots")
         self.canvas.setMinimumHeight(200)
@@ -96,6 +98,7 @@ class ComparePlots(Retranslating, QWidget):
             (self.acc_plot, self.tr("Accuracy"), self.tr("% correct")),
         ):
             plot.setTitle(title, color="#333", size="10pt")
+            set_title(plot, title)  # what projector mode restyles from, too
             plot.setLabel("left", left, color="#444")
         self.redraw()  # the axis below and the legend's key
 

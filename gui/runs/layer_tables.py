@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from core.run_compare import RunDetails
 from core.summary import LayerRow, ModelSummary
-from gui.core_texts import core_tr
+from gui.messages import say
 from gui.widgets.numbers import human, shape_text
 from gui.widgets.retranslating import Retranslating
 
@@ -61,7 +61,7 @@ class LayerTables(Retranslating, QWidget):
         """One table per run when the networks differ; a sentence when they are the same network."""
         self._clear()
         self.shown = (names, colors, details)
-        missing = [f"{n}: {core_tr(d.problem)}" for n, d in zip(names, details) if d.layers is None]
+        missing = [f"{n}: {say(d.problem)}" for n, d in zip(names, details) if d.layers is None]
         networks = {d.network for d in details if d.layers is not None}
         if missing:
             self.note.setText(self.tr("Some networks could not be built: {why}").format(why=" · ".join(missing)))

@@ -16,6 +16,7 @@ from core.checkpoint import CheckpointError
 from core.run_summary import RunSummary, set_label
 from gui.core_texts import display_value, run_name_tr
 from gui.widgets.numbers import percent
+from gui.messages import say
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 PATH_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -117,7 +118,7 @@ class RunsModel(QAbstractTableModel):
     def status_cell(self, run: RunSummary) -> str:
         """The status, and for a damaged folder which file is wrong (core's words, already printable)."""
         if run.problem:
-            return self.tr("unreadable: {why}").format(why=run.problem)
+            return self.tr("unreadable: {why}").format(why=say(run.problem))
         return self.status_text(run.status)
 
     # -- contents --------------------------------------------------------------------------------------------
@@ -168,7 +169,7 @@ class RunsModel(QAbstractTableModel):
             if run.problem:
                 return self.tr(
                     "{folder} cannot be read: {why}. Fix or remove that file, or move the folder away."
-                ).format(folder=run.path, why=run.problem)
+                ).format(folder=run.path, why=say(run.problem))
             return str(run.path) if column.key == "name" else None
         if role == Qt.ItemDataRole.TextAlignmentRole and column.key in (
             "epochs",
@@ -194,7 +195,7 @@ class RunsModel(QAbstractTableModel):
         try:
             set_label(run.path, **{key: text})
         except (OSError, CheckpointError) as exc:
-            self.label_failed(str(exc))
+            self.label_failed(say(exc))
             return False
         self.runs[index.row()] = replace(run, **{key: text})
         self.dataChanged.emit(index, index)

@@ -25,10 +25,12 @@ from PySide6.QtWidgets import (
 from core.checkpoint import CheckpointError
 from core.run_summary import RunSummary
 from core.runs import read_run
+from core.messages import as_message
 from gui.core_texts import core_tr
 from gui.runs.compare_view import CompareView
 from gui.runs.export_actions import export_menu
 from gui.runs.pin_button import PinButton
+from gui.messages import say
 from gui.runs.runs_filter import FilterBar, RunsFilter
 from gui.runs.runs_model import PATH_ROLE, RunsModel
 from gui.runs.train_actions import TrainActions
@@ -259,9 +261,9 @@ class RunsTab(Retranslating, QWidget):
         try:
             self.state.open_run(path)
         except (CheckpointError, OSError, ValueError) as exc:  # an unreadable folder: say so, keep the tab
-            message = str(exc)
+            message = as_message(exc)
             self.message_bar.show_message(
-                "open", lambda: core_tr(message), lambda: self.tr("Refresh the list: the folder may have changed.")
+                "open", lambda: say(message), lambda: self.tr("Refresh the list: the folder may have changed.")
             )
             return False
         self.message_bar.clear("open")

@@ -10,7 +10,9 @@ from PySide6.QtWidgets import QCheckBox, QGridLayout, QHBoxLayout, QLabel, QLine
 from core.config import SETTINGS
 from core.registry import Registry
 from core.sweep_params import PARAMETERS, Param, ParamDef, VaryError, parse_vary
-from gui.core_texts import core_tr, display_value
+from core.messages import VaryProblem
+from gui.core_texts import display_value
+from gui.messages import say
 from gui.widgets.reflow_grid import ReflowGrid
 from gui.widgets.retranslating import Retranslating
 
@@ -129,7 +131,8 @@ class ParamRow:
             self.param()
             text = ""
         except VaryError as exc:
-            text = core_tr(str(exc).removeprefix("--vary "))
+            problem = exc.msg
+            text = f"{problem.name}: {say(problem.problem)}" if isinstance(problem, VaryProblem) else say(problem)
         self.problem.setText(text)
         self.problem.setVisible(bool(text))
         return text

@@ -7,6 +7,8 @@ from __future__ import annotations
 import math
 
 import pyqtgraph as pg
+from gui.plot_texts import set_title
+from gui.widgets.plot_widgets import PlotWidget
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
@@ -19,7 +21,7 @@ COLORMAP = pg.colormap.get("viridis")
 
 
 def _plot(name: str) -> pg.PlotWidget:
-    plot = pg.PlotWidget(background="w")
+    plot = PlotWidget(background="w")
     plot.setObjectName(name)
     plot.setMenuEnabled(False)
     plot.setMinimumHeight(150)
@@ -33,6 +35,7 @@ def _plot(name: str) -> pg.PlotWidget:
 def _title(plot: pg.PlotWidget, title: str) -> None:
     plot.setAccessibleName(title)
     plot.setTitle(title, color="#333", size="10pt")
+    set_title(plot, title)  # what projector mode restyles from, too
 
 
 def _with_caption(plot: pg.PlotWidget) -> tuple[QWidget, QLabel]:

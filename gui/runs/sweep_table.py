@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTab
 
 from core.sweep_events import TrialSummary
 from gui.widgets.numbers import percent
+from gui.messages import say
 from gui.widgets.retranslating import Retranslating
 
 
@@ -89,7 +90,7 @@ class TrialsTable(Retranslating, QTableWidget):
         ]
         for col, text in enumerate(values):
             self._cell(row, col, text)
-        self.item(row, 2).setToolTip(t.message or (t.run_dir or ""))
+        self.item(row, 2).setToolTip(say(t.message) if t.message else (t.run_dir or ""))
         self.item(row, 1).setToolTip(t.run_dir or "")
 
     def set_study(self, trials: tuple[TrialSummary, ...]) -> None:

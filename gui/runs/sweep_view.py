@@ -15,6 +15,7 @@ from core.events import EpochEnd
 from core.sweep_events import SweepDone, TrialDone, TrialStarted
 from core.sweep_params import VaryError
 from core.sweep_spec import SweepError, SweepSpec, lr_finder
+from core.messages import as_message
 from gui.runs.sweep_editors import ParamEditors
 from gui.widgets.fitting_scroll import VerticalScrollArea
 from gui.runs.sweep_plots import ImportanceBars, ParallelCoordinates, TrialCurves
@@ -25,6 +26,7 @@ from gui.widgets.image_utils import fit_side_by_side
 from gui.widgets.message_bar import MessageBar
 from gui.widgets.retranslating import Retranslating, Words, say
 from gui.core_texts import core_tr, display_value
+from gui.messages import say as say_message
 
 BUTTONS = ("start", "pause", "stop", "best", "lr")
 CHARTS_WIDTH = 360  # px: narrower, the trial charts are unreadable; they go under the settings instead
@@ -177,9 +179,9 @@ class SweepView(Retranslating, QWidget):
             study = self.how.study_name() or f"sweep-{cfg.arch}-{cfg.dataset}-{time.strftime('%Y%m%d-%H%M%S')}"
             spec = SweepSpec(study, params, cfg.replace(epochs=epochs) if epochs else cfg, **self.how.values())
         except (VaryError, SweepError) as exc:
-            why = str(exc)
+            why = as_message(exc)
             self.message_bar.show_message(
-                "sweep", lambda: core_tr(why), lambda: self.tr("Change it on the left and start again.")
+                "sweep", lambda: say_message(why), lambda: self.tr("Change it on the left and start again.")
             )
             return False
         self.message_bar.clear()

@@ -20,8 +20,10 @@ from core.config import ConfigError
 from core.run_summary import RunSummary
 from core.run_weights import weights_file
 from core.runs import read_config
+from core.messages import Message, as_message
 from gui.core_texts import core_tr, run_name_tr
 from gui.state import AppState
+from gui.messages import say
 from gui.widgets.retranslating import Retranslating, Words
 
 
@@ -115,7 +117,7 @@ class TrainActions(Retranslating, QWidget):
         try:
             weights = weights_file(run.path)
         except CheckpointError as exc:
-            self._failed(str(exc))
+            self._failed(as_message(exc))
             return False
         change = lambda cfg: cfg.replace(
             dataset=dataset, epochs=epochs or self.epochs_spin.value(), folder=None, image_size=None
@@ -129,7 +131,7 @@ class TrainActions(Retranslating, QWidget):
         try:
             cfg = change(read_config(path)[0])
         except (CheckpointError, ConfigError) as exc:
-            self._failed(str(exc))
+            self._failed(as_message(exc))
             return False
         ok = self.state.start_run(cfg, resume_from=path if resume else None, init_weights=init_weights)
         if not ok:
@@ -141,9 +143,9 @@ class TrainActions(Retranslating, QWidget):
         self.update_buttons()
         return True
 
-    def _failed(self, message: str) -> None:
+    def _failed(self, message: Message) -> None:
         self.failed.emit(
-            lambda: core_tr(message), lambda: self.tr("Refresh the list, or start a new run on the Train tab.")
+            lambda: say(message), lambda: self.tr("Refresh the list, or start a new run on the Train tab.")
         )
 
     # -- fine-tuning targets ----------------------------------------------------------------------------------

@@ -13,6 +13,7 @@ from core.augment import AUGMENTATIONS
 from core.config import OPTIMIZERS, SCHEDULES
 from gui.train.config_tips import ConfigTips
 from gui.core_texts import core_tr
+from gui.messages import say
 from gui.widgets.setting_labels import SettingLabels
 
 NAMES = {
@@ -74,13 +75,13 @@ class ConfigFields(QObject):
         names = lambda values: tuple((v, words.get(v, v)) for v in values)  # noqa: E731
         nets = tuple((x.name, core_tr(x.title), core_tr(x.description)) for x in archs.ARCHS)  # yours last
         augments = tuple((a.name, core_tr(a.name), core_tr(a.description)) for a in AUGMENTATIONS)
-        best = core_tr(self.devices[0].label)
+        best = say(self.devices[0].message)
         devs = (("auto", self.tr("Automatic: {best}").format(best=best)),) + tuple(
-            (d.id, core_tr(d.label)) for d in self.devices
+            (d.id, say(d.message)) for d in self.devices
         )
         label = SettingLabels(self).labels()
         tips = self.tips()
-        tips["device"] = "\n".join([tips["device"], *(core_tr(d.problem) for d in self.unusable)])
+        tips["device"] = "\n".join([tips["device"], *(say(d.problem) for d in self.unusable)])
         F = lambda group, name, kind, **kw: Field(group, name, kind, label[name], tips[name], **kw)  # noqa: E731
         return (
             F("data", "data_dir", "path"),

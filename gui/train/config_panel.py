@@ -34,6 +34,7 @@ from gui.widgets.collapsible_section import CollapsibleSection
 from gui.widgets.wheel_guard import WheelGuard
 from gui.core_texts import core_tr
 from gui.widgets.retranslating import Retranslating
+from gui.messages import say
 
 CONFIG_FIELDS = {f.name for f in fields(TrainConfig)}
 MODEL_OPTIONS = ("activation", "init", "dropout", "batch_norm")
@@ -233,7 +234,7 @@ class ConfigPanel(Retranslating, QWidget):
         try:
             self.config, self._problems = TrainConfig(**v), {}
         except ConfigError as exc:
-            self.config, self._problems = None, {k: partial(core_tr, why) for k, why in exc.problems.items()}
+            self.config, self._problems = None, {k: partial(say, why) for k, why in exc.problems.items()}
         if v["dataset"] == "folder" and v["folder"] and not Path(v["folder"]).is_dir():
             self.config, self._problems["folder"] = None, self._no_folder
         self._show_problems()

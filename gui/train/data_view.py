@@ -24,7 +24,7 @@ from gui.state import AppState, TrainSettings
 from gui.train.data_view_parts import BalanceWarnings, CountsTable, SkippedFiles, mosaic
 from gui.widgets.image_utils import to_pixmap
 from gui.widgets.map_grid import MapGrid, Section
-from gui.widgets.retranslating import Retranslating
+from gui.widgets.retranslating import Retranslating, Words, say
 from gui.widgets.scroll_page import scroll_inside
 
 NOT_HERE = ("needs download", "choose a folder", "unknown")
@@ -86,6 +86,7 @@ class DataView(Retranslating, QWidget):
         self._shown_key = self._preview_key = None
         self.image_index = 0  # which training image the augmentation preview uses
         self.heading, self.status = QLabel(wordWrap=True), QLabel(wordWrap=True)
+        self.status_words: Words = ""  # the status line, said again after a language switch
         self.heading.setObjectName("dataHeading")
         self.counts = CountsTable()
         self.preview_title, self.warnings = QLabel(wordWrap=True), BalanceWarnings()
@@ -126,6 +127,7 @@ class DataView(Retranslating, QWidget):
         self.next_image.setToolTip(self.tr("The same augmentation on another training image"))
         self.grid_title.setText(self.tr("Each row: the class's mean training image, then some of its images."))
         self.counts.retranslate()
+        self.status.setText(say(self.status_words))
         if self.current is not None:
             self._show(self.current)
         else:
@@ -153,9 +155,9 @@ class DataView(Retranslating, QWidget):
         where = data.availability(choice.dataset, Path(choice.root)) if known else "unknown"
         kept = self.kept if self.kept is not None and self.kept[0] == choice.load_key else None
         if kept is None and (where in NOT_HERE and not (choice.dataset == "folder" and choice.folder)):
-            self._say(self.tr("The data appears once it is on this computer (press Start to download it)."))
+            self._say(lambda: self.tr("The data appears once it is on this computer (press Start to download it)."))
             return
-        self._set_status(self.tr("Loading the data…") if kept is None else "")
+        self._set_status((lambda: self.tr("Loading the data…")) if kept is None else "")
         self.jobs.submit_task(
             "overview", partial(load_overview, choice, kept), partial(self._loaded, choice), self._failed
         )
@@ -170,9 +172,9 @@ class DataView(Retranslating, QWidget):
         self._request_preview()
 
     def _failed(self, message: str) -> None:
-        self._say(self.tr("The data cannot be shown: {why}").format(why=core_tr(message)))
+        self._say(lambda: self.tr("The data cannot be shown: {why}").format(why=message))
 
-    def _say(self, text: str) -> None:
+    def _say(self, text: Words) -> None:
         self.current, self._shown_key = None, None
         self._set_status(text)
         self.heading.setText(self.tr("The data appears here."))
@@ -184,9 +186,10 @@ class DataView(Retranslating, QWidget):
         self.skipped.show_files(())
         self.skipped_title.setVisible(False)
 
-    def _set_status(self, text: str) -> None:
-        self.status.setText(text)
-        self.status.setVisible(bool(text))
+    def _set_status(self, text: Words) -> None:
+        self.status_words = text
+        self.status.setText(say(text))
+        self.status.setVisible(bool(self.status.text()))
 
     # -- what it shows ------------------------------------------------------------------------------------------
     def _show(self, found: DataOverview) -> None:

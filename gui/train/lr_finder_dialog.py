@@ -19,6 +19,7 @@ from gui.jobs import Jobs
 from gui.widgets.live_text import LiveText
 from gui.plot_texts import set_axis_label
 from gui.widgets.retranslating import Retranslating
+from gui.widgets.plot_widgets import PlotWidget
 
 
 class LrFinderDialog(Retranslating, QDialog):
@@ -29,7 +30,7 @@ class LrFinderDialog(Retranslating, QDialog):
         self.jobs, self.finding, self._cancel = jobs, None, threading.Event()
         self.status = QLabel(self, wordWrap=True, objectName="lrFinderStatus")
         self.status_text = LiveText(self.status.setText)  # written again from the finding after a switch
-        self.plot = pg.PlotWidget(self, background="w")
+        self.plot = PlotWidget(self, background="w")
         self.plot.setLogMode(x=True, y=False)
         self.plot.getAxis("bottom").enableAutoSIPrefix(False)  # ticks read 0.001 ... 1, not 1 ... 1000 (x0.001)
         self.plot.setLabel("bottom", "")

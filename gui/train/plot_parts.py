@@ -8,6 +8,7 @@ from shiboken6 import isValid
 
 from gui.theme import mark_caption
 from gui.widgets.roomy_axis import RoomyAxis
+from gui.widgets.plot_widgets import PlotWidget
 
 COLORS = {
     "batch": (31, 119, 180, 70),
@@ -28,7 +29,7 @@ E_X, E_TLOSS, E_TACC, E_VLOSS, E_VACC, E_TELOSS, E_TEACC = range(7)  # epoch buf
 def make_plot(parent: QWidget, name: str) -> pg.PlotWidget:
     """A styled plot; its owner writes its title and axis labels (gui.plot_texts) in retranslate()."""
     axes = {side: RoomyAxis(side) for side in ("left", "bottom")}  # fewer ticks on a small plot
-    plot = pg.PlotWidget(parent, background="w", axisItems=axes)
+    plot = PlotWidget(parent, background="w", axisItems=axes)
     plot.setObjectName(name)
     plot.setTitle("", color="#333", size="10pt")
     plot.setLabel("bottom", "", color="#444")

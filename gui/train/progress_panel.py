@@ -14,8 +14,8 @@ from gui.widgets.reflow_grid import ReflowGrid
 from gui.theme import mark_caption
 from gui.train.status_line import StatusLine
 from gui.train.live_plots import REFRESH_MS
-from gui.core_texts import core_tr
 from gui.widgets.retranslating import Retranslating, Words
+from gui.messages import say
 
 PROGRESS_STEPS = 1000
 STATUS_BESIDE_BAR = 560  # px: a narrower panel puts the status line under the progress bar
@@ -197,10 +197,10 @@ class ProgressPanel(Retranslating, QWidget):
                 if event.total > 10_000
                 else f" ({event.done}/{event.total})"
             )
-            self._status.show(lambda: core_tr(event.message) + amount())
+            self._status.show(lambda: say(event.message) + amount())
         else:
             self.bar.setRange(0, 0)  # busy indicator: we do not know how long loading takes
-            self._status.show(lambda: core_tr(event.message))
+            self._status.show(lambda: say(event.message))
 
     def on_started(self, event: RunStarted) -> None:
         self._epochs = event.config.epochs
@@ -283,4 +283,4 @@ class ProgressPanel(Retranslating, QWidget):
         elif event.kind == "stopped":
             self._status.show(lambda: self.tr("Stopped. Finished epochs saved: %n.", "", len(event.history)))
         else:
-            self._status.show(lambda: self.tr("Failed: {msg}").format(msg=core_tr(event.message)))
+            self._status.show(lambda: self.tr("Failed: {msg}").format(msg=say(event.message)))

@@ -173,7 +173,7 @@ class SampleGrid(Retranslating, QWidget):
         return list(self._captions)
 
     def painted_texts(self) -> list[str]:
-        """What paintEvent writes and the hover says (read by the language walk: gui/i18n_walk.py)."""
+        """What paintEvent writes and the hover says (read by the language tests: tests/gui/widget_texts.py)."""
         return [self.title, *self._captions, *self._details]
 
     def _rerender(self) -> None:

@@ -33,7 +33,10 @@ from gui.widgets.live_text import LiveMessages
 from gui.widgets.message_bar import MessageBar
 from gui.widgets.retranslating import Retranslating
 from gui.widgets.save_dialog import ask_save_path
-from gui.core_texts import core_tr, display_value
+
+from core.messages import Sentences
+from gui.core_texts import display_value
+from gui.messages import say
 
 __all__ = ["RUN_KEYS", "SPLITTERS", "TrainTab", "column", "split"]  # RUN_KEYS: for the window
 
@@ -197,9 +200,9 @@ class TrainTab(Retranslating, QWidget):
         self.messages.clear("data")
         notes = event.data_notes
         if notes:  # e.g. "skipped 12 files: 3 not images, 1 too large": trained without them
-            self.messages.show("data", lambda: (core_tr(notes[0]), core_tr(" ".join(notes[1:]))), "info")
+            self.messages.show("data", lambda: (say(notes[0]), say(Sentences(notes[1:]))), "info")
             for note in notes:
-                self.run_log.add(lambda note=note: core_tr(note))
+                self.run_log.add(lambda note=note: say(note))
         if self.samples.key != self.config_panel.data_key:  # e.g. the data was only just downloaded
             self.samples.load(self.config_panel.data_key)
 
@@ -221,9 +224,9 @@ class TrainTab(Retranslating, QWidget):
         if isinstance(event, RunFinished):
             self.run_log.add(lambda: self.tr("Finished: {dir}").format(dir=event.run_dir))
         else:
-            said = lambda: (core_tr(event.message), core_tr(event.hint))  # noqa: E731
+            said = lambda: (say(event.message), say(event.hint))  # noqa: E731
             self.messages.show("run", said, "info" if event.kind == "stopped" else "error")
-            self.run_log.add(lambda: " ".join(said()))
+            self.run_log.add(lambda: say(Sentences((event.message, event.hint))))
 
     def _on_run_opened(self, info: RunInfo) -> None:
         """A saved run: its settings in the panel, its curves and log."""

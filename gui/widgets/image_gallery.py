@@ -10,11 +10,11 @@ from typing import Sequence
 
 import numpy as np
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QIcon
+from PySide6.QtGui import QBrush, QColor, QIcon, QPixmap
 from PySide6.QtWidgets import QLabel, QListView, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from gui.core_texts import core_tr
-from gui.widgets.image_utils import to_pixmap
+from gui.widgets.image_utils import to_pixmap, to_qimage
 from gui.widgets.retranslating import Retranslating, Words, say
 
 WRONG, RIGHT = QColor("#c62828"), QColor("#2e7d32")
@@ -80,6 +80,14 @@ class ImageGallery(Retranslating, QWidget):
             item.setTextAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
             self.list.addItem(item)
         self.retranslate()
+
+    def set_pictures(self, pictures: Sequence[np.ndarray]) -> None:
+        """Replace the items' thumbnails (e.g. with an image and its map side by side), scaled to the icon size."""
+        size = self.list.iconSize()
+        for row, picture in enumerate(pictures[: self.list.count()]):
+            pix = QPixmap.fromImage(to_qimage(picture))
+            fit = pix.scaled(size, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.FastTransformation)
+            self.list.item(row).setIcon(QIcon(fit))
 
     def retranslate(self) -> None:
         self.list.setAccessibleName(self.tr("Test images"))

@@ -62,7 +62,7 @@ class MapGrid(Retranslating, QWidget):
         self.update()
 
     def painted_texts(self) -> list[str]:
-        """What paintEvent writes and the hover says (read by the language walk: gui/i18n_walk.py)."""
+        """What paintEvent writes and the hover says (read by the language tests: tests/gui/widget_texts.py)."""
         return [say(self.empty_text)] + [t for s in self.sections for t in (s.title, *s.tips)]
 
     def tile_count(self) -> int:

@@ -11,13 +11,14 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtWidgets import QWidget
 from gui.core_texts import core_tr
-from gui.widgets.retranslating import Retranslating, Words, say
+from gui.widgets.plot_widgets import PlotWidget
+from gui.widgets.retranslating import Words, say
 
 TOP_BRUSH, OTHER_BRUSH = pg.mkBrush(230, 120, 20), pg.mkBrush(90, 140, 200)
 SHORT_NAME = 3  # longer class names: horizontal bars
 
 
-class ProbabilityBars(Retranslating, pg.PlotWidget):
+class ProbabilityBars(PlotWidget):
     """One bar per class, the top class in orange. Long class names: horizontal bars, names down the left."""
 
     def __init__(self, parent: QWidget | None = None):
@@ -36,6 +37,7 @@ class ProbabilityBars(Retranslating, pg.PlotWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
+        super().retranslate()
         self.setAccessibleName(self.tr("Probability of each class"))
         if self.bars is not None:  # the class names and axis labels in the new language, the bars as they are
             shown = self.bars.opts["width" if self.horizontal else "height"]

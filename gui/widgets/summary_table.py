@@ -66,6 +66,7 @@ class SummaryTable(Retranslating, QWidget):
         layout.addWidget(self.table)
         layout.addWidget(self.totals)
         self.summary = None
+        self.setProperty("focusable", True)  # gui.widgets.focus_view: it can be shown large
         self.retranslate()
 
     def retranslate(self) -> None:

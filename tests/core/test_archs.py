@@ -72,7 +72,7 @@ def test_builds_and_trains_one_step(name, channels, size):
 
 @pytest.mark.parametrize("name", ALL)
 def test_unsupported_channels_are_explained(name):
-    problem = fit_problem(name, 4, 28)
+    problem = str(fit_problem(name, 4, 28))
     assert problem and "4" in problem and "channels" in problem
     with pytest.raises(ValueError) as err:
         build(name, 4, 28, 10)
@@ -80,7 +80,7 @@ def test_unsupported_channels_are_explained(name):
 
 
 def test_too_small_images_are_explained():
-    problem = fit_problem("lenet5", 1, 8)
+    problem = str(fit_problem("lenet5", 1, 8))
     assert problem and "12x12" in problem and "8x8" in problem
     with pytest.raises(ValueError, match="12x12"):
         build("lenet5", 1, 8, 10)

@@ -47,13 +47,13 @@ def test_one_bad_file_makes_only_that_run_unreadable(case, a_run, tmp_path, caps
     edit_json(bad, name, change)
     listed = {s.path.name: s for s in list_summaries(tmp_path)}
     assert listed["good"].status == "finished" and listed["good"].epochs_done == 1
-    assert listed["bad"].status == "unreadable" and reason in listed["bad"].problem, listed["bad"].problem
+    assert listed["bad"].status == "unreadable" and reason in str(listed["bad"].problem), listed["bad"].problem
     code, out, err = cli_run(["runs", "--runs-dir", str(tmp_path)], capsys)
     assert code == 0 and not err
     assert f"(unreadable: {listed['bad'].problem})" in out and "1 unreadable" in out
     code, out, _ = cli_run(["runs", "--json", "--runs-dir", str(tmp_path)], capsys)
     rows = {Path(row["path"]).name: row for row in map(json.loads, out.splitlines())}
-    assert code == 0 and rows["bad"]["status"] == "unreadable" and rows["bad"]["problem"] == listed["bad"].problem
+    assert code == 0 and rows["bad"]["status"] == "unreadable" and rows["bad"]["problem"] == str(listed["bad"].problem)
     assert rows["good"]["status"] == "finished"
 
 
@@ -129,7 +129,7 @@ def test_a_runs_folder_that_is_a_file(small_mnist, tmp_path, capsys):
     (tmp_path / "runs").write_text("not a folder")
     final = Trainer(CFG, loaded=small_mnist, runs_root=tmp_path / "runs").run()
     assert isinstance(final, RunFailed) and final.kind == "disk"
-    assert "is a file, not a folder" in final.message and "bug" not in final.hint
+    assert "is a file, not a folder" in str(final.message) and "bug" not in str(final.hint)
     code, _, err = cli_run(["runs", "--runs-dir", str(tmp_path / "runs")], capsys)
     assert code == 2 and "is a file, not a folder" in err
 

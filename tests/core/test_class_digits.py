@@ -48,7 +48,7 @@ def exports(mnist, tmp_path) -> list[Path]:
 def test_exports_import_into_a_class_set_once_and_split_by_writer(exports, tmp_path):
     class_root = tmp_path / "data" / class_digits.FOLDER
     reports = class_digits.import_digits(class_root, exports)
-    assert [(r.writer, r.added, r.duplicates, r.problem) for r in reports] == [(w, 30, 0, "") for w in WRITERS]
+    assert [(r.writer, r.added, r.duplicates, r.problem) for r in reports] == [(w, 30, 0, None) for w in WRITERS]
     again = class_digits.import_digits(class_root, exports[:2])  # the same files again: every digit is known
     assert [(r.added, r.duplicates) for r in again] == [(0, 30), (0, 30)]
     assert class_digits.writers(class_root) == {w: 30 for w in WRITERS}
@@ -113,8 +113,8 @@ def test_crafted_or_broken_files_are_refused_in_words_and_add_nothing(exports, t
             files.append(_crafted(tmp_path, name, manifest))
     class_root = tmp_path / "class"
     reports = class_digits.import_digits(class_root, files)
-    assert all(r.added == 0 and r.problem.startswith(f"{r.file} was not imported: ") for r in reports), reports
-    assert "newer CNN Playground" in reports[2].problem and not class_root.exists()
+    assert all(r.added == 0 and str(r.problem).startswith(f"{r.file} was not imported: ") for r in reports), reports
+    assert "newer CNN Playground" in str(reports[2].problem) and not class_root.exists()
 
 
 def test_the_leaderboard_scores_digit_models_on_the_test_writers(exports, tmp_path, data_root):

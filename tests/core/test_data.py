@@ -155,7 +155,7 @@ def _write_images(folder: Path, rng: np.random.Generator) -> None:
 def test_folder_mixed_images(tmp_path):
     _write_images(tmp_path, np.random.default_rng(0))
     data = load("folder", folder=tmp_path, seed=3)
-    assert data.skipped == 1 and "readme.txt" in data.notes[0]
+    assert data.skipped == 1 and "readme.txt" in str(data.notes[0])
     assert data.spec.class_names == ("grey", "red") and data.spec.source == "folder"
     assert data.spec.channels == 3 and data.spec.image_size == 64 and len(data.spec.mean) == 3
     # 6 grey + 10 red images, 20 % of each class held out
@@ -178,7 +178,7 @@ def test_folder_overrides_and_bad_files(tmp_path):
     _write_images(tmp_path, np.random.default_rng(1))
     (tmp_path / "grey" / "broken.png").write_bytes(b"\x89PNG\r\n\x1a\n truncated")
     data = load("folder", folder=tmp_path, channels=1, image_size=32)
-    assert data.skipped == 2 and any("broken.png" in n for n in data.notes)
+    assert data.skipped == 2 and any("broken.png" in str(n) for n in data.notes)
     assert data.train_x.shape[1:] == (1, 32, 32) and data.spec.channels == 1 and len(data.spec.std) == 1
 
 

@@ -126,9 +126,8 @@ def test_too_few_digits_to_measure_are_all_learnt_and_nothing_is_claimed(mnist, 
     assert total == 34 and result.trained_on == total and result.held_out == 0 and not result.measured
     assert result.before is None and result.after is None and 0.9 < result.mnist_after <= 1
     assert result.too_few == TooFewToMeasure(3, ((5, 2), (6, 1)))
-    assert (
-        "at least 3 of each digit" in result.too_few.sentence()
-        and "these have fewer: 5, 6." in result.too_few.sentence()
+    assert "at least 3 of each digit" in str(result.too_few.message()) and "these have fewer: 5, 6." in str(
+        result.too_few.message()
     )
     assert result.weights.is_file() and runs.read_run(result.run_dir).meta["finetune"]["after"] is None
     assert np.isnan(runs.read_run(result.run_dir).history[-1].test_acc)  # no test digits: no score, not 0 or 100 %

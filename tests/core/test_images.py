@@ -127,7 +127,7 @@ def test_a_folder_says_which_files_it_skipped_and_why(mnist, giant_png, tmp_path
     (tmp_path / "1" / "broken.png").write_bytes(b"\x89PNG\r\n\x1a\n truncated")
     (tmp_path / "1" / "giant.png").symlink_to(giant_png)
     loaded = data.load("folder", folder=tmp_path, image_size=28)
-    assert data.skip_summary(loaded.skipped_files) == "skipped 4 files: 2 not images, 1 unreadable, 1 too large"
+    assert str(data.skip_summary(loaded.skipped_files)) == "skipped 4 files: 2 not images, 1 unreadable, 1 too large"
     assert loaded.skipped == 4 and len(loaded.train_x) + len(loaded.test_x) == 10
 
 

@@ -57,4 +57,4 @@ def test_too_few_of_a_digit_to_hold_two_out_is_said_not_measured(data_root):
     assert too_few == my_digits.TooFewToMeasure(3, tuple((d, 2) for d in range(1, 10)))
     loaded = data.load("my-digits", data_root)  # nothing held out: no test score to fake
     assert len(loaded.train_x) == 21 and len(loaded.test_x) == 0
-    assert loaded.notes == (too_few.sentence(),) and "at least 3 of each digit" in loaded.notes[0]
+    assert loaded.notes == (too_few.message(),) and "at least 3 of each digit" in str(loaded.notes[0])

@@ -13,6 +13,7 @@ from core.archs.custom import build_network
 from core.network_export import from_arch
 from core.archs.network_file import FORMAT, NetworkError, NetworkFile, kind_names, make_layer, repeat
 from core.archs.network_shapes import MAX_WEIGHTS, check
+from core import messages as said
 from core.summary import summarize
 
 pytestmark = pytest.mark.usefixtures("one_torch_thread")
@@ -91,7 +92,9 @@ def test_too_small_names_the_layer_and_the_padding_that_fits():
         make_layer("linear"),
     )
     assert error.path == (4,)
-    assert error.sentence == (
+    misfit = said.WindowTooLarge("Convolution", k=5, h=4, w=4, pad=2)
+    assert error.msg == said.AtLayer("5", said.MisfitBelowPooling(misfit))  # typed: the window says it in its words
+    assert str(error.msg.what) == (
         "this 5x5 convolution gets a 4x4 picture: set its padding to 2 or use a smaller kernel, "
         "or remove the pooling above it."
     )
@@ -105,23 +108,23 @@ def test_too_small_inside_a_repeat_points_into_it():
 
 def test_wrong_channels_and_wrong_order_say_what_to_change():
     error = _bad(make_layer("conv", channels=16), make_layer("residual", channels=8), make_layer("linear"))
-    assert error.path == (1,) and "it gets 16 channels but is set to 8; set its channels to 16" in error.sentence
+    assert error.path == (1,) and "it gets 16 channels but is set to 8; set its channels to 16" in str(error.msg.what)
     error = _bad(make_layer("flatten"), make_layer("conv"), make_layer("linear"))
-    assert error.path == (1,) and "move it above the flatten and linear layers" in error.sentence
+    assert error.path == (1,) and "move it above the flatten and linear layers" in str(error.msg.what)
 
 
 def test_empty_network_and_wrong_ending():
     assert "The network is empty" in str(_bad())
     error = _bad(make_layer("conv"), make_layer("relu"))
-    assert error.path == (1,) and 'add a linear layer of "classes" units at the end' in error.sentence
+    assert error.path == (1,) and 'add a linear layer of "classes" units at the end' in str(error.msg.what)
     error = _bad(make_layer("linear", units=12), classes=10)
-    assert "12 outputs, but these images have 10 classes" in error.sentence
+    assert "12 outputs, but these images have 10 classes" in str(error.msg.what)
 
 
 def test_too_many_weights_points_at_the_biggest_layer_without_allocating_it():
     error = _bad(make_layer("linear", units=1_000_000), make_layer("linear", units=1_000_000), make_layer("linear"))
-    assert error.path == (1,) and f"at most {MAX_WEIGHTS:,} weights" in error.sentence
-    assert "GB of memory" in error.sentence
+    assert error.path == (1,) and f"at most {MAX_WEIGHTS:,} weights" in str(error.msg.what)
+    assert "GB of memory" in str(error.msg.what)
 
 
 def _file(**changes) -> str:

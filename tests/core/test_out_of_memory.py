@@ -21,7 +21,7 @@ OOM = "CUDA out of memory. Tried to allocate 2.00 GiB"
 def run(cfg, loaded):
     events = []
     final = Trainer(cfg, events.append, loaded=loaded).run()
-    return final, [e.message for e in events if isinstance(e, Progress)]
+    return final, [str(e.message) for e in events if isinstance(e, Progress)]
 
 
 @pytest.fixture
@@ -59,8 +59,8 @@ def test_evaluation_out_of_memory_at_half_the_batch_says_it_was_evaluating(small
     evaluations.fail_above = 16
     final, _ = run(CFG, small_mnist)
     assert isinstance(final, RunFailed) and final.kind == "oom", final
-    assert "while evaluating the network, with batch size 64" in final.message
-    assert "Lower the batch size" in final.hint and "bug" not in final.hint
+    assert "while evaluating the network, with batch size 64" in str(final.message)
+    assert "Lower the batch size" in str(final.hint) and "bug" not in str(final.hint)
 
 
 def test_training_out_of_memory_says_it_was_training(small_mnist, monkeypatch):
@@ -69,7 +69,7 @@ def test_training_out_of_memory_says_it_was_training(small_mnist, monkeypatch):
 
     monkeypatch.setattr(Trainer, "_step", step)
     final, _ = run(CFG, small_mnist)
-    assert final.kind == "oom" and "while training, with batch size 64" in final.message
+    assert final.kind == "oom" and "while training, with batch size 64" in str(final.message)
 
 
 def test_out_of_memory_putting_the_images_on_the_device_does_not_ask_for_a_smaller_batch(small_mnist, monkeypatch):
@@ -78,8 +78,8 @@ def test_out_of_memory_putting_the_images_on_the_device_does_not_ask_for_a_small
 
     monkeypatch.setattr("core.trainer.put_on_device", put_on_device)
     final, _ = run(CFG, small_mnist)
-    assert final.kind == "oom" and "while the images were put on it" in final.message
-    assert "batch" not in final.hint and "image size" in final.hint
+    assert final.kind == "oom" and "while the images were put on it" in str(final.message)
+    assert "batch" not in str(final.hint) and "image size" in str(final.hint)
 
 
 def test_a_dataset_too_large_for_the_free_gpu_memory_is_refused_with_the_sizes(monkeypatch):
@@ -89,8 +89,9 @@ def test_a_dataset_too_large_for_the_free_gpu_memory_is_refused_with_the_sizes(m
     with pytest.raises(Failure) as refused:
         check_free_memory(int(2.5 * 2**30), cuda)
     assert refused.value.kind == "oom"
-    assert "2.5 GB on cuda:0" in refused.value.message and "only 3.0 GB of its 8.0 GB is free" in refused.value.message
-    assert "batch" not in refused.value.hint
+    said = str(refused.value.message)
+    assert "2.5 GB on cuda:0" in said and "only 3.0 GB of its 8.0 GB is free" in said
+    assert "batch" not in str(refused.value.hint)
 
 
 def test_the_free_memory_check_asks_the_gpu_the_run_uses_and_nothing_else(small_mnist, monkeypatch):

@@ -87,7 +87,7 @@ def test_a_divergence_found_at_a_later_read_names_the_batch_it_happened_at(mnist
     cadence = Readback(k + 3, float("inf"))  # the read comes 3 batches after the loss went non-finite
     trainer, final, events = run(cfg, mnist, cadence)
     assert isinstance(final, RunFailed) and final.kind == "nan"
-    assert (final.epoch, final.batch) == (1, k) and f"batch {k}:" in final.message
+    assert (final.epoch, final.batch) == (1, k) and f"batch {k}:" in str(final.message)
     assert trainer._steps_this_run == k + 3, "the check was not deferred"
     assert [e.batch for e in batch_ends(events)] == list(range(1, k))
     assert isinstance(events[-1], RunFailed)

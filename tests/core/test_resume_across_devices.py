@@ -18,7 +18,7 @@ CUDA_STATE = torch.tensor([0x2A, 0, 0, 0, 0, 0, 0, 0, 0x10, 0, 0, 0, 0, 0, 0, 0]
 def train(cfg, loaded, **kw):
     events = []
     final = Trainer(cfg, events.append, loaded=loaded, **kw).run()
-    return final, [e.message for e in events if isinstance(e, Progress)]
+    return final, [str(e.message) for e in events if isinstance(e, Progress)]
 
 
 def fake_cuda_run(small_mnist, tmp_path, *, with_device_type: bool):

@@ -35,5 +35,5 @@ def test_details_of_a_run_and_of_a_folder_whose_network_cannot_be_read(small_mni
     stored["meta"]["in_channels"] = 7  # a hand-edited or damaged folder
     (final.run_dir / "config.json").write_text(json.dumps(stored))
     broken = run_compare.run_details(read_run(final.run_dir))
-    assert broken.layers is None and broken.network is None and "in_channels" in broken.problem
+    assert broken.layers is None and broken.network is None and "in_channels" in str(broken.problem)
     assert len(broken.batches) == 18  # the curves still show

@@ -63,7 +63,7 @@ def test_stopped_failed_and_killed_runs(small_mnist, tmp_path):
     assert isinstance(failed, RunFailed) and failed.kind == "error"
     s = summarize(failed.run_dir)
     assert (s.status, s.epochs_done) == ("failed", 1)
-    assert run_status.read_status(failed.run_dir).message == failed.message
+    assert run_status.read_status(failed.run_dir).message == str(failed.message)
     # "running" written by a process that is gone (even with a live pid: pids are reused) reads as stopped;
     # the run lock alone makes a run "running"
     raw = json.loads((stopped.run_dir / "status.json").read_text())
@@ -88,7 +88,7 @@ def test_folders_from_before_status_json_and_unreadable_ones(small_mnist, tmp_pa
     (tmp_path / "junk" / "config.json").write_text("{not json")
     listed = {s.path: s for s in list_summaries(tmp_path)}
     assert set(listed) == {done.run_dir, half.run_dir, tmp_path / "junk"}  # the unreadable folder says why
-    assert (listed[tmp_path / "junk"].status, listed[tmp_path / "junk"].problem) == (
+    assert (listed[tmp_path / "junk"].status, str(listed[tmp_path / "junk"].problem)) == (
         "unreadable",
         "config.json is not valid JSON (line 1)",
     )

@@ -13,6 +13,7 @@ import optuna
 import pytest
 
 from core.config import TrainConfig
+from core.messages import from_json
 from core.runs import read_run
 from core.sweep import open_study, run_sweep
 from core.sweep_spec import SweepError, SweepSpec
@@ -90,7 +91,7 @@ def test_a_trial_behind_the_median_is_pruned(tmp_path):
     first, second = study.get_trials()
     assert first.state.name == "COMPLETE" and second.state.name == "PRUNED"
     assert second.intermediate_values[1] < first.value
-    assert "Pruned after epoch 1" in second.user_attrs["pruned"]
+    assert str(from_json(second.user_attrs["pruned"])).startswith("Pruned after epoch 1")  # a TrialPruned message
     assert (Path(second.user_attrs["run_dir"]) / "metrics.json").is_file()  # its epoch stays saved
 
 

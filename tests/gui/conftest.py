@@ -45,3 +45,29 @@ def app_state(qtbot, data_root):
     yield state
     state.shutdown()
     assert state.wait(60), "a task did not end after shutdown"
+
+
+@pytest.fixture(scope="session")
+def run(mnist, tmp_path_factory):
+    """The LeNet of tests.helpers.trained_run: (RunStarted, its first EpochEnd)."""
+    from tests.helpers import trained_run
+
+    return trained_run(mnist, tmp_path_factory.mktemp("runs"))
+
+
+@pytest.fixture
+def evaluate_view(qtbot, app_state, run, mnist):
+    """Evaluate on its own, showing ``run``'s model on the MNIST test set."""
+    from gui.evaluate.evaluate_view import EvaluateView
+    from gui.state import TestImages, images_key
+    from tests.gui.helpers import show_model
+
+    started, epoch = run
+    view = EvaluateView(app_state)
+    qtbot.addWidget(view)
+    view.resize(1200, 800)
+    view.show()
+    app_state.set_test_images(TestImages(images_key(started.card), mnist.test_x, mnist.test_y))
+    with qtbot.waitSignal(view.resultsShown, timeout=20_000):
+        show_model(qtbot, app_state, epoch.card, epoch.weights, epoch_end=epoch)
+    return view

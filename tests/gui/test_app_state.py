@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
 
 import os
 import subprocess
@@ -47,10 +46,6 @@ def _draw_one(canvas):
     QTest.mouseRelease(canvas, Qt.LeftButton, Qt.NoModifier, QPoint(w // 2, 4 * h // 5))
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="known since the Design tab merged: a dropped window is not collected, so its task workers only end at exit",
-)
 def test_main_window_alone_is_the_whole_app_and_dropping_it_never_aborts(tmp_path, data_root):
     """Built in a script, the window has every tab; dropped while its jobs run, the process still ends cleanly."""
     script = (

@@ -79,6 +79,24 @@ def test_each_error_shows_its_sentence_at_its_layer(qtbot, tab, case):
     assert not tab.train_button.isEnabled()
 
 
+def test_the_sentence_at_the_faulty_layer_follows_the_language(qtbot, tab):
+    """Core's typed message, said by the window: Chinese at the layer and under the list, English again after
+    a live switch back (the layer list and the verdict say it again on Qt's LanguageChange)."""
+    from gui.i18n import language
+    from tests.gui.test_zh_walk import CJK, english_words
+
+    layers, path, words = CASES["shape too small"]
+    tab.open_network(network(*layers, ("flatten", {}), ("linear", {})))
+    try:
+        language().install("zh_CN")
+        for text in (tab.verdict.text(), tab.layers.item_at(path).toolTip(0)):
+            assert CJK.search(text) and text.startswith("第 5 层") and not english_words(text), text
+        language().install("en")
+        assert words in tab.verdict.text() and words in tab.layers.item_at(path).toolTip(0)
+    finally:
+        language().install("en")
+
+
 def test_an_empty_network_and_a_newer_file_are_said_in_words(qtbot, tab, tmp_path):
     start_from(qtbot, tab, "")
     assert "The network is empty" in tab.verdict.text()

@@ -21,36 +21,9 @@ from gui.widgets.image_gallery import WRONG
 from gui.widgets.image_utils import diverging
 from gui.inside.inside_view import InsideView
 from gui.state import InputImage, ModelSource, TestImages, images_key
-from tests.helpers import trained_run
+from tests.gui.helpers import show_model
 
 MEAN, STD = (0.1307,), (0.3081,)
-
-
-@pytest.fixture(scope="session")
-def run(mnist, tmp_path_factory):
-    return trained_run(mnist, tmp_path_factory.mktemp("runs"))
-
-
-TRAINING = ModelSource("training", Path("run"))
-
-
-def show_model(qtbot, state, card, weights, source=TRAINING, epoch_end=None) -> None:
-    """Make (card, weights) the state's current model, as a run or a chosen file would, and wait for it."""
-    with qtbot.waitSignal(state.modelChanged, timeout=20_000):
-        state.set_model(card, weights, source, epoch_end)
-
-
-@pytest.fixture
-def evaluate_view(qtbot, app_state, run, mnist):
-    started, epoch = run
-    view = EvaluateView(app_state)
-    qtbot.addWidget(view)
-    view.resize(1200, 800)
-    view.show()
-    app_state.set_test_images(TestImages(images_key(started.card), mnist.test_x, mnist.test_y))
-    with qtbot.waitSignal(view.resultsShown, timeout=20_000):
-        show_model(qtbot, app_state, epoch.card, epoch.weights, epoch_end=epoch)
-    return view
 
 
 @pytest.fixture

@@ -1,4 +1,4 @@
-"""A live language switch with the on-screen lookup switched off: the window's menus, tab titles, classroom
+"""A live language switch: the window's menus, tab titles, classroom
 actions and the Train and Draw & predict tabs set every word themselves (Qt's LanguageChange -> retranslate()),
 including texts made from data (a message, a problem under a setting, the model's description)."""
 
@@ -9,9 +9,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QEventLoop, QObject, QTimer
 
-from gui import i18n
 from gui.i18n import language
-from gui.i18n_walk import texts_of
+from tests.gui.widget_texts import texts_of
 from tests.gui.test_zh_walk import CJK, english_words
 
 
@@ -37,14 +36,13 @@ def _texts(win) -> list:
 
 
 @pytest.fixture
-def no_lookup(monkeypatch, qapp):
-    monkeypatch.setattr(i18n, "LOOKUP_WALK", False)
+def english_first(qapp):
     language().install("en")
     yield
     language().install("en")
 
 
-def test_the_window_follows_a_live_switch_by_its_own_retranslate(qtbot, no_lookup, make_window, tmp_path):
+def test_the_window_follows_a_live_switch_by_its_own_retranslate(qtbot, english_first, make_window, tmp_path):
     win = make_window()
     qtbot.waitUntil(lambda: win.state.model is not None, timeout=20_000)
     win.config_panel.set_values({"dataset": "folder", "folder": str(tmp_path / "missing")})  # a problem shown

@@ -20,8 +20,7 @@ def test_each_axis_has_its_own_name_in_english_and_chinese(qtbot):
     bars.show()
     try:
         for code in ("en", "zh_CN"):
-            language().install(code)
-            language().retranslate_tree(bars)
+            language().install(code)  # Qt's LanguageChange: the bars' own retranslate()
             for names in ([str(d) for d in range(10)], FASHION):  # vertical bars, then horizontal ones
                 bars.set_classes(names)
                 shown = labels(bars)

@@ -1,5 +1,5 @@
 """Evaluate, Inside the network, Tune, Runs and the lesson dock follow a live language switch by Qt's
-LanguageChange and their own retranslate(), with the lookup of texts on screen (gui.i18n.LOOKUP_WALK) off:
+LanguageChange and their own retranslate():
 no English left in Chinese, no Chinese left back in English, and every English text as it was before."""
 
 from __future__ import annotations
@@ -9,15 +9,13 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QLabel, QTabWidget
-from pytestqt.exceptions import TimeoutError as WaitTimeout
 
 from core.archs import ARCHS
 from core.config import SETTINGS
 from core import data
-from gui import i18n
 from gui.i18n import language
-from gui.i18n_walk import texts_of
-from tests.gui.test_zh_walk import CJK, english_words, fresh_language  # noqa: F401 - the fixture
+from tests.gui.widget_texts import texts_of
+from tests.gui.test_zh_walk import CJK, english_words, fresh_language, settled  # noqa: F401 - the fixture
 from tests.helpers import short_run
 
 
@@ -39,22 +37,6 @@ def english_left(win) -> list[str]:
 
 def chinese_left(win) -> list[str]:
     return [f"{where}: {value!r}" for where, value in shown_texts(win) if CJK.search(value)]
-
-
-def settled(qtbot, check) -> list[str]:
-    """What ``check`` finds once the widgets replaced by a switch are gone (deleted at the next turn of the event
-    loop, as in the app); its last findings when they do not go away."""
-    found: list[str] = []
-
-    def clean() -> bool:
-        found[:] = check()
-        return not found
-
-    try:
-        qtbot.waitUntil(clean, timeout=5_000)
-    except WaitTimeout:
-        pass
-    return found
 
 
 def show_everything(qtbot, win, runs: list[Path]) -> None:
@@ -81,8 +63,7 @@ def show_everything(qtbot, win, runs: list[Path]) -> None:
 
 
 @pytest.mark.usefixtures("fresh_language")
-def test_the_tabs_follow_a_live_switch_by_their_own_retranslate(qtbot, make_window, mnist, monkeypatch):
-    monkeypatch.setattr(i18n, "LOOKUP_WALK", False)  # nothing looks texts up again: each widget says its own
+def test_the_tabs_follow_a_live_switch_by_their_own_retranslate(qtbot, make_window, mnist):
     root = Path(os.environ["CNN_PLAYGROUND_RUNS"])
     runs = [short_run(mnist, root), short_run(mnist, root, arch="mlp"), short_run(mnist, root)]
     language().install("en")
@@ -105,12 +86,11 @@ def test_the_tabs_follow_a_live_switch_by_their_own_retranslate(qtbot, make_wind
 
 
 @pytest.mark.usefixtures("fresh_language")
-def test_a_message_given_as_words_is_said_again_in_the_new_language(qtbot, monkeypatch):
+def test_a_message_given_as_words_is_said_again_in_the_new_language(qtbot):
     from PySide6.QtCore import QCoreApplication
 
     from gui.widgets.message_bar import MessageBar
 
-    monkeypatch.setattr(i18n, "LOOKUP_WALK", False)
     language().install("en")
     bar = MessageBar()
     qtbot.addWidget(bar)

@@ -63,5 +63,5 @@ def test_start_into_a_runs_folder_that_is_a_file_says_so(make_window, qtbot, dat
     with qtbot.waitSignal(win.state.runFinished, timeout=60_000) as ended:
         assert win.state.start_run(TrainConfig(**SMALL))
     final = ended.args[0]
-    assert final.kind == "disk" and "is a file, not a folder" in final.message and "bug" not in final.hint
-    assert json.dumps(final.message)  # a sentence, not an exception object
+    assert final.kind == "disk" and "is a file, not a folder" in str(final.message) and "bug" not in str(final.hint)
+    assert json.dumps(final.message.to_json())  # a message, not an exception object

@@ -3,16 +3,16 @@ headers, plot titles and axes) holds no English word beyond names; and the langu
 
 from __future__ import annotations
 
-import pytest
-
 import re
 
+import pytest
 import torch
 from PySide6.QtWidgets import QTabWidget
+from pytestqt.exceptions import TimeoutError as WaitTimeout
 
 from core.archs import ARCHS
 from gui.i18n import language
-from gui.i18n_walk import texts_of
+from tests.gui.widget_texts import texts_of
 
 # names written the same in a Chinese course: networks, datasets, optimizers, layers, file formats, units
 NAMES = set(
@@ -21,18 +21,23 @@ NAMES = set(
     DigitNet Kuzushiji-MNIST Kuzushiji RGB torchvision LeCun ImageNet d2l Metal SVG ExportedProgram TPE Optuna URL
     CUDA CPU GPU MPS NVIDIA Apple ONNX PNG CSV JSON PyTorch PySide6 pyqtgraph Qt HiResCAM Grad-CAM CAM FLOPs
     MFLOPs GFLOPs KFLOPs kFLOPs nan ETA Ctrl Shift Alt Enter Return Esc Space Delete Del Tab F1 Backspace
-    JPEG BMP GIF WebP TIFF English pt pth png jpg jpeg bmp gif webp tif tiff csv std MB GB KB
+    JPEG BMP GIF WebP TIFF IDX GiB English pt pth png jpg jpeg bmp gif webp tif tiff csv std MB GB KB
     PCA t-SNE FGSM PGD""".split()
 ) | {n for n in dir(torch.nn) if n[:1].isupper()}  # layer types as PyTorch names them (Conv2d, Linear)
 WORD = re.compile(r"[A-Za-z][A-Za-z0-9_\-]*[A-Za-z0-9]|[A-Za-z]")
 CJK = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uff00-\uffef]")
 QUOTED_WORD = re.compile(r"'[A-Za-z_]+'")
+CODE = re.compile(
+    r"(?<![A-Za-z])'[^'\n]+'"
+)  # code in quotes in a Chinese sentence: 'text = "..."', 'activation == relu'
 MARKUP = re.compile(r"<[^>]*>|&[a-z]+;|&#\d+;")
+OPTION = re.compile(r"--[a-z][a-z-]*")  # a command-line option (--resume): typed as it is in any language
 
 
 def english_words(text: str, names: set[str] = frozenset()) -> list[str]:
     """Words of three or more ASCII letters that are not names, identifiers or paths."""
-    text = QUOTED_WORD.sub(" ", MARKUP.sub(" ", text))  # a quoted single word is a literal: the 'run' column
+    text = OPTION.sub(" ", MARKUP.sub(" ", text))
+    text = QUOTED_WORD.sub(" ", CODE.sub(" ", text) if CJK.search(text) else text)  # a literal: the 'run' column
     words = []
     for token in text.split():
         if "/" in token or "\\" in token or re.search(r"\.\w", token) or "_" in token:
@@ -56,6 +61,12 @@ def english_on_show(win) -> list[str]:
     return found
 
 
+def chinese_on_show(win) -> list[str]:
+    """Texts with Chinese in them, but the language menu's "中文" (each language is named in its own words)."""
+    found = [f"{t.where}: {t.value!r}" for t in texts_of(win) if CJK.search(t.value)]
+    return [text for text in found if text != "QAction#.text: '中文'"]
+
+
 def visit_every_tab(qtbot, win) -> None:
     """Every tab and sub-tab shown once; Evaluate until its test-set results are in; a lesson open."""
     qtbot.waitUntil(lambda: win.state.model is not None, timeout=120_000)  # generous: a busy machine is slow
@@ -70,6 +81,22 @@ def visit_every_tab(qtbot, win) -> None:
     qtbot.wait(50)
 
 
+def settled(qtbot, check) -> list[str]:
+    """What ``check`` finds once what a switch leaves to the next turn of the event loop is done (replaced rows
+    deleted, the loss plot's legend renamed, as in the app); its last findings when they do not go away."""
+    found: list[str] = []
+
+    def clean() -> bool:
+        found[:] = check()
+        return not found
+
+    try:
+        qtbot.waitUntil(clean, timeout=5_000)
+    except WaitTimeout:
+        pass
+    return found
+
+
 def _forget_language(qapp) -> None:
     from gui import i18n
 
@@ -81,8 +108,7 @@ def _forget_language(qapp) -> None:
 
 @pytest.fixture
 def fresh_language(qapp):
-    """The language as in a freshly started app: no texts recorded from earlier tests' windows (the live switch
-    matches what is on show against what it has recorded, and the app has one window per process)."""
+    """The language as in a freshly started app: no translator left installed by an earlier test."""
     _forget_language(qapp)
     yield
     _forget_language(qapp)
@@ -91,7 +117,8 @@ def fresh_language(qapp):
 def test_every_tab_in_chinese_has_no_english_and_the_language_switches_live(
     qtbot, fresh_language, make_window, data_root
 ):
-    """One window (Evaluate's test-set results take a while): built in Chinese, switched to English and back."""
+    """One window (Evaluate's test-set results take a while): built in Chinese, switched to English and back.
+    Every widget says its own texts again on Qt's LanguageChange: nothing looks texts up on screen."""
     language().install("zh_CN")
     try:
         win = make_window()
@@ -103,13 +130,48 @@ def test_every_tab_in_chinese_has_no_english_and_the_language_switches_live(
 
         win.set_language("en")
         assert (win.tabs.tabText(0), start.text()) == ("Train", "Start")
-        chinese_left = [f"{t.where}: {t.value!r}" for t in texts_of(win) if CJK.search(t.value)]
-        assert chinese_left == ["QAction#.text: '中文'"], "\n".join(chinese_left)
+        chinese_left = settled(qtbot, lambda: chinese_on_show(win))
+        assert not chinese_left, "Chinese left after switching to English:\n" + "\n".join(chinese_left)
 
         win.set_language("zh_CN")
         assert (win.tabs.tabText(0), start.text()) == ("训练", "开始")
-        found = english_on_show(win)
+        found = settled(qtbot, lambda: english_on_show(win))
         assert not found, "English after switching back to zh_CN:\n" + "\n".join(found)
         assert win.settings.language == "zh_CN"  # remembered
+    finally:
+        language().install("en")
+
+
+def outside_words(value, registry: set[str]) -> list[str]:
+    """The texts inside a message that are not ours to translate: paths, file names, a library's or the system's
+    words (registry texts such as a dataset's title or a setting's help are ours: they must come out Chinese)."""
+    from core.messages import Message
+
+    if isinstance(value, Message):  # fields written as code (a setting's key) are not ours either
+        fields = value.field_values().items()
+        return [w for k, v in fields for w in (outside_words(v, registry) if k not in value.literal else [str(v)])]
+    if isinstance(value, tuple):
+        return [w for v in value for w in outside_words(v, registry)]
+    return [] if isinstance(value, str) and value in registry else [str(value)]
+
+
+def test_every_core_message_in_chinese_has_no_english(qapp):
+    """Each message type of core, said by the window with its sample fields in zh_CN: no English word beyond
+    names and the words of its fields that are not ours (a path, the server's answer)."""
+    from core.messages import MESSAGES
+    from gui.core_texts import static_texts
+    from gui.messages import say
+
+    registry = set(static_texts())
+    language().install("zh_CN")
+    try:
+        found = []
+        for cls in MESSAGES:
+            msg = cls(**cls.sample)
+            theirs = set(english_words(" ".join(outside_words(msg, registry))))
+            words = [w for w in english_words(say(msg)) if w not in theirs]
+            if words:
+                found.append(f"{cls.__name__}: {say(msg)!r} {words}")
+        assert not found, "English in core's messages in zh_CN:\n" + "\n".join(found)
     finally:
         language().install("en")

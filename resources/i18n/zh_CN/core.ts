@@ -360,6 +360,10 @@
         <translation>5x5 卷积之后接两个残差模块，SGD 0.01，动量 0.5，批大小 64。</translation>
     </message>
     <message>
+        <source>The mixed-in dataset&apos;s share of each batch.</source>
+        <translation>混入的数据集在每个批次中所占的比例。</translation>
+    </message>
+    <message>
         <source>Disk space for the training timeline (the weights after each epoch), in MB; 0 keeps none.</source>
         <translation>训练时间线（每轮之后的权重）可用的磁盘空间，单位 MB；0 表示不保存。</translation>
     </message>
@@ -628,8 +632,32 @@
         <translation>混入每个批次的数据集，让网络不忘记已学到的内容。</translation>
     </message>
     <message>
-        <source>The mixed-in dataset&apos;s share of each batch.</source>
-        <translation>混入的数据集在每个批次中所占的比例。</translation>
+        <source>Apple GPU (Metal)</source>
+        <translation>Apple GPU（Metal）</translation>
+    </message>
+    <message>
+        <source>a run started</source>
+        <translation>一次训练开始</translation>
+    </message>
+    <message>
+        <source>an epoch ended</source>
+        <translation>一轮训练结束</translation>
+    </message>
+    <message>
+        <source>a run finished</source>
+        <translation>一次训练完成</translation>
+    </message>
+    <message>
+        <source>a run stopped</source>
+        <translation>一次训练被停止</translation>
+    </message>
+    <message>
+        <source>the run diverged</source>
+        <translation>训练发散</translation>
+    </message>
+    <message>
+        <source>a run ended</source>
+        <translation>一次训练结束</translation>
     </message>
     <message>
         <source>arch</source>

@@ -20,10 +20,6 @@
         <translation>用你在“手写与预测”中画的数字代替测试图像来试试滑块。</translation>
     </message>
     <message>
-        <source>The test images of the chosen cell, the ones the network was surest about first. Each shows the network&apos;s answer and its confidence; red ones are mistakes.</source>
-        <translation>所选格子的测试图像，网络最有把握的排在前面。每张图显示网络的回答及其置信度；红色的是错误。</translation>
-    </message>
-    <message>
         <source>Selected cell</source>
         <translation>所选格子</translation>
     </message>
@@ -54,6 +50,10 @@
     <message>
         <source>The test images of the confusion-matrix cell you clicked.</source>
         <translation>你在混淆矩阵中点击的格子里的测试图像。</translation>
+    </message>
+    <message>
+        <source>The test images of the chosen cell, the ones the network was surest about first. Each shows the network&apos;s answer and its confidence; red ones are mistakes. Click one to follow it in the what-if sliders, the map and Inside the network.</source>
+        <translation>所选格子的测试图像，网络最有把握的排在前面。每张图显示网络的回答及其置信度；红色的是错误。点击一张图像，即可在“如果……会怎样？”滑块、分布图和“网络内部”中跟随它。</translation>
     </message>
     <message>
         <source>The test images the network got wrong while being most sure of itself.</source>

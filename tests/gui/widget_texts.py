@@ -1,6 +1,7 @@
-"""Every text a window shows, each with the way to set it: what a live language switch re-translates and what
-the zh_CN walk test reads. Labels, buttons, group titles, tabs, menus and actions, tooltips, placeholders,
-spin-box special texts, combo items, table and list items and headers, pyqtgraph titles, axes and legends.
+"""Every text a window shows, each with the way to set it: what the language tests read (test_zh_walk.py,
+test_retranslate_tabs.py, test_live_language.py). Labels, buttons, group titles, tabs, menus and actions,
+tooltips, placeholders, spin-box special texts, combo items, table and list items and headers, pyqtgraph
+titles, axes and legends.
 """
 
 from __future__ import annotations
