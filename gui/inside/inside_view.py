@@ -22,7 +22,7 @@ from gui.inside.map_panel import MapPanel
 from gui.inside.saliency_panel import SaliencyPanel
 from gui.inside.timeline_bar import TimelineBar
 from gui.state import AppState, CurrentModel, InputImage
-from gui.widgets.image_utils import caption, side_by_side
+from gui.widgets.image_utils import caption, fit_side_by_side, side_by_side
 from gui.widgets.numbers import human
 from gui.widgets.retranslating import Retranslating, Words, say
 
@@ -89,13 +89,17 @@ class InsideView(Retranslating, QWidget):
         self.timeline = TimelineBar(state, right)  # over the pages it drives, not over the taller left side
         rv.addWidget(self.timeline)
         rv.addWidget(self.tabs, 1)
-        split = side_by_side(self, left, right, (2, 3))
+        self.split = split = side_by_side(self, left, right, (2, 3))
         split.setSizes([500, 700])
         lay = QVBoxLayout(self)
         lay.addWidget(split, 1)
         state.modelChanged.connect(self._on_model)
         state.inputChanged.connect(self._on_input)
         self.retranslate()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        fit_side_by_side(self.split, self.width())
+        super().resizeEvent(event)
 
     def retranslate(self) -> None:
         self.totals.setText(say(self._totals))

@@ -36,6 +36,9 @@ from gui.widgets.retranslating import Retranslating
 log = logging.getLogger(__name__)
 
 
+LESSON_WIDTH = 260  # px: the least width of the lesson panel (its words); the Train tab beside it needs the rest
+
+
 class LessonDock(Retranslating, QDockWidget):
     fileRead = Signal(bool)  # a .lesson file was read and checked (off the GUI thread): True when it opened
     lessonChanged = Signal(object)  # the Lesson opened, or None when it is closed
@@ -51,14 +54,14 @@ class LessonDock(Retranslating, QDockWidget):
         self.fold = FoldableLesson(scroll)
         self.fold.folded.connect(self._on_folded)
         self.setWidget(self.fold)
-        self.setMinimumWidth(280)
+        self.setMinimumWidth(LESSON_WIDTH)
         self.setAllowedAreas(Qt.DockWidgetArea.LeftDockWidgetArea | Qt.DockWidgetArea.RightDockWidgetArea)
         self.panel.closeRequested.connect(self.close_lesson)
         self._bundled: list[Lesson] | None = None
         self._actions: list[QAction] = []
         self._sized = False
         self._last_folder: Path | None = None
-        self._unfolded_width = 280  # where the teacher last opened or saved a lesson file
+        self._unfolded_width = LESSON_WIDTH  # where the teacher last opened or saved a lesson file
         self.hide()
         self.retranslate()
 
@@ -131,14 +134,16 @@ class LessonDock(Retranslating, QDockWidget):
         window = self.parentWidget()
         if not self._sized and isinstance(window, QMainWindow):  # once: later the user's own width stays
             self._sized = True
-            window.resizeDocks([self], [max(280, min(360, window.width() // 5))], Qt.Orientation.Horizontal)
+            window.resizeDocks([self], [max(LESSON_WIDTH, min(360, window.width() // 5))], Qt.Orientation.Horizontal)
 
     def _on_folded(self, folded: bool) -> None:
         """Folded: a slim bar at the window's edge; unfolded: the width the lesson had."""
         window = self.parentWidget()
-        self.setMinimumWidth(0 if folded else 280)
+        self.setMinimumWidth(0 if folded else LESSON_WIDTH)
         if isinstance(window, QMainWindow):
-            width = self.fold.unfold_button.sizeHint().width() + 4 if folded else max(280, self._unfolded_width)
+            width = (
+                self.fold.unfold_button.sizeHint().width() + 4 if folded else max(LESSON_WIDTH, self._unfolded_width)
+            )
             if folded:
                 self._unfolded_width = self.width()
             window.resizeDocks([self], [width], Qt.Orientation.Horizontal)

@@ -107,10 +107,13 @@ class RunsTab(Retranslating, QWidget):
         actions.addWidget(self.export_button)
         actions.addStretch(1)
         actions.addWidget(self.delete_button)
+        self.second_row = QHBoxLayout()  # Resume, Continue, Fine-tune when one row is wider than the tab
+        self.second_row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addLayout(bar)
         layout.addLayout(actions)
+        layout.addLayout(self.second_row)
         layout.addWidget(self.message_bar)
         layout.addWidget(self.trash)
         layout.addWidget(self.splitter, 1)
@@ -124,6 +127,18 @@ class RunsTab(Retranslating, QWidget):
         state.trainingChanged.connect(self._update_buttons)
         self._listed(state.runs)
         self.retranslate()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        """The run actions in one row, or two beside an open lesson on a 1024x768 projector (no sideways scroll)."""
+        row = self.action_bar
+        parts = [row.itemAt(i).widget() for i in range(row.count()) if row.itemAt(i).widget() is not None]
+        need = sum(w.minimumSizeHint().width() + row.spacing() for w in {*parts, self.train_actions}) + 20
+        one_row = need <= self.width()
+        if one_row and self.second_row.indexOf(self.train_actions) >= 0:
+            row.insertWidget(row.indexOf(self.pin_button) + 2, self.train_actions)  # after Pin and its spacing
+        elif not one_row and row.indexOf(self.train_actions) >= 0:
+            self.second_row.insertWidget(0, self.train_actions)
+        super().resizeEvent(event)
 
     def retranslate(self) -> None:
         for button, text, tip in (

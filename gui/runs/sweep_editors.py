@@ -5,7 +5,7 @@ window and the command line accept and refuse exactly the same."""
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QCheckBox, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QCheckBox, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from core.config import SETTINGS
 from core.registry import Registry
@@ -13,6 +13,7 @@ from core.sweep_params import PARAMETERS, Param, ParamDef, VaryError, parse_vary
 from core.messages import VaryProblem
 from gui.core_texts import display_value
 from gui.messages import say
+from gui.widgets.reflow_grid import ReflowGrid
 from gui.widgets.retranslating import Retranslating
 
 BATCH_SIZES = (16, 32, 64, 128, 256, 512)
@@ -71,16 +72,17 @@ class ChoicesEditor(Retranslating, QWidget):
     def __init__(self, d: ParamDef, values: tuple, parent: QWidget | None = None):
         super().__init__(parent)
         chosen = set(d.default_spec.split(","))
-        grid = QGridLayout(self)
-        grid.setContentsMargins(0, 0, 0, 0)
         self.boxes = {}
         self.name, self.values = d.name, values
         per_row = 4 if max(len(display_value(d.name, v)) for v in values) <= SHORT_NAME else 2
-        for i, value in enumerate(values):
+        for value in values:
             box = QCheckBox(objectName=f"{d.name}_{value}", checked=str(value) in chosen)
             box.toggled.connect(self.changed)
-            grid.addWidget(box, i // per_row, i % per_row)
             self.boxes[str(value)] = box
+        # fewer per row when the settings column is narrow (beside an open lesson on a 1024x768 projector)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(ReflowGrid(list(self.boxes.values()), (per_row, per_row // 2)))
         self.retranslate()
 
     def retranslate(self) -> None:

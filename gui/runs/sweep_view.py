@@ -22,12 +22,14 @@ from gui.runs.sweep_plots import ImportanceBars, ParallelCoordinates, TrialCurve
 from gui.runs.sweep_settings import SearchSettings
 from gui.runs.sweep_table import TrialsTable, params_text
 from gui.state import AppState
+from gui.widgets.image_utils import fit_side_by_side
 from gui.widgets.message_bar import MessageBar
 from gui.widgets.retranslating import Retranslating, Words, say
 from gui.core_texts import core_tr, display_value
 from gui.messages import say as say_message
 
 BUTTONS = ("start", "pause", "stop", "best", "lr")
+CHARTS_WIDTH = 360  # px: narrower, the trial charts are unreadable; they go under the settings instead
 
 
 class SweepView(Retranslating, QWidget):
@@ -132,13 +134,17 @@ class SweepView(Retranslating, QWidget):
         box.setContentsMargins(4, 6, 4, 4)
         for widget, stretch in ((self.message_bar, 0), (self.status, 0), (right, 1)):
             box.addWidget(widget, stretch)
-        main = QSplitter(Qt.Horizontal, objectName="sweepSplitter")
+        main = self.main_split = QSplitter(Qt.Horizontal, objectName="sweepSplitter")
         main.addWidget(scroll)
         main.addWidget(live)
         main.setStretchFactor(1, 1)
         main.setSizes([560, 940])
         QVBoxLayout(self).addWidget(main)
         self.layout().setContentsMargins(0, 0, 0, 0)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        fit_side_by_side(self.main_split, self.width(), least_right=CHARTS_WIDTH)  # charts under the settings
+        super().resizeEvent(event)
 
     # -- state of the controls ------------------------------------------------------------------------------------
     def _update(self, *_) -> None:

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import numpy as np
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from core import data
 from core.data_overview import DataOverview, augmentation_preview, overview
@@ -98,7 +98,7 @@ class DataView(Retranslating, QWidget):
         for w in (self.preview_title, self.preview, self.next_image):
             side.addWidget(w)
         side.addStretch(1)
-        top = QHBoxLayout()
+        self.top = top = QBoxLayout(QBoxLayout.Direction.LeftToRight)  # stacked when narrow: resizeEvent
         top.addWidget(self.counts, 1, Qt.AlignmentFlag.AlignTop)
         top.addLayout(side, 1)
         page = QVBoxLayout(self)
@@ -113,6 +113,14 @@ class DataView(Retranslating, QWidget):
         if state.train_settings is not None:
             self._on_settings(state.train_settings)
         self.retranslate()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        """The augmentation preview under the counts when both side by side are wider than the page (beside an
+        open lesson on a 1024x768 projector), instead of a page that scrolls sideways."""
+        side_by_side = self.counts.sizeHint().width() + PREVIEW_SIDE + 60 <= self.width()
+        LTR, TTB = QBoxLayout.Direction.LeftToRight, QBoxLayout.Direction.TopToBottom
+        self.top.setDirection(LTR if side_by_side else TTB)
+        super().resizeEvent(event)
 
     def retranslate(self) -> None:
         self.next_image.setText(self.tr("Another image"))

@@ -7,12 +7,13 @@ the next batch. Only while a run trains or is paused.
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QGridLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QBoxLayout, QComboBox, QDoubleSpinBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from core import knobs
 from core.augment import AUGMENTATIONS
 from core.config import TrainConfig
 from gui.core_texts import display_value
+from gui.widgets.reflow_grid import ReflowGrid
 from gui.widgets.retranslating import Retranslating
 
 SPINS = {  # field -> (decimals, low, high, step)
@@ -23,37 +24,62 @@ SPINS = {  # field -> (decimals, low, high, step)
 }
 
 
+def _pair(label: QLabel, control: QWidget) -> QWidget:
+    """A knob's name and its control, kept together when the knobs wrap (side by side, or the name above)."""
+    cell = QWidget()
+    row = QBoxLayout(QBoxLayout.Direction.LeftToRight, cell)
+    row.setContentsMargins(0, 0, 0, 0)
+    row.addWidget(label)
+    row.addWidget(control, 1)
+    return cell
+
+
+def _side_by_side_width(cells: list[QWidget], columns: int = 2) -> int:
+    """The width ``columns`` columns of cells need with each name beside its control."""
+    widths = sorted(
+        (sum(c.layout().itemAt(i).widget().sizeHint().width() for i in (0, 1)) + 6 for c in cells), reverse=True
+    )
+    return sum(widths[:columns]) + 6 * (columns - 1)
+
+
 class KnobPanel(Retranslating, QWidget):
     changeRequested = Signal(object)  # list[Knob]
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent, objectName="knobPanel")
-        grid = QGridLayout(self)  # two rows of three: fits the live column of a 1024-pixel projector
-        grid.setContentsMargins(0, 0, 0, 0)
         self.title = QLabel(objectName="knobTitle")  # said in the tooltip: no room for a heading
         self.labels: dict[str, QLabel] = {}
         self.spins: dict[str, QDoubleSpinBox] = {}
-        for i, (name, (decimals, low, high, step)) in enumerate(SPINS.items()):
+        for name, (decimals, low, high, step) in SPINS.items():
             self.labels[name] = QLabel(self)
             spin = QDoubleSpinBox(self, decimals=decimals, minimum=low, maximum=high, singleStep=step)
             spin.setObjectName(f"{name}Knob")
             self.spins[name] = spin
-            grid.addWidget(self.labels[name], i // 3, 2 * (i % 3))
-            grid.addWidget(spin, i // 3, 2 * (i % 3) + 1)
         self.labels["augment"] = QLabel(self)
         self.augment = QComboBox(self, objectName="augmentKnob")
         for name in AUGMENTATIONS.names():
             self.augment.addItem("", name)  # its words: retranslate
-        grid.addWidget(self.labels["augment"], 1, 2)
-        grid.addWidget(self.augment, 1, 3)
         self.apply = QPushButton(self, objectName="applyKnobs")
         self.apply.clicked.connect(self._send)
-        grid.addWidget(self.apply, 1, 4, 1, 2)
-        for column in (1, 3, 5):
-            grid.setColumnStretch(column, 1)
+        controls = [*self.spins.values(), self.augment]
+        cells = [_pair(label, control) for label, control in zip(self.labels.values(), controls)]
+        # two rows of three, or three of two beside an open lesson on a 1024x768 projector
+        self.cells = cells
+        grid = ReflowGrid([*cells, self.apply], (3, 2), parent=self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(grid)
         self._in_force: TrainConfig | None = None
         self.retranslate()
         self.setEnabled(False)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        """Narrower than two knobs with their names beside them (an open lesson on a 1024x768 projector): each
+        name goes above its control, and the page grows down instead of sideways."""
+        above = self.width() < _side_by_side_width(self.cells)
+        for cell in self.cells:
+            cell.layout().setDirection(QBoxLayout.Direction.TopToBottom if above else QBoxLayout.Direction.LeftToRight)
+        super().resizeEvent(event)
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Change while training: the run takes these values from its next batch."))

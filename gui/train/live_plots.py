@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QCheckBox, QGridLayout, QHBoxLayout, QVBoxLayout, 
 from core.events import BatchEnd, EpochMetrics
 from gui.theme import shrinkable_title
 from gui.train.hover_readout import HoverReadout
-from gui.train.plot_parts import COLORS, caption_label, make_plot
+from gui.train.plot_parts import COLORS, STACK_BELOW, caption_label, make_plot, place_plots
 from gui.train.plot_parts import B_LOSS, B_LR, B_SMOOTH, B_X  # batch buffer columns
 from gui.train.plot_parts import E_TACC, E_TEACC, E_TLOSS, E_VACC, E_VLOSS, E_X  # epoch buffer columns
 from gui.plot_texts import rename_legend_entry, set_axis_label, set_title
@@ -86,32 +86,37 @@ class LivePlots(Retranslating, QWidget):
         self.log_check.toggled.connect(self.set_log_loss)
         self.hover = HoverReadout([self.loss_plot, self.acc_plot, self.lr_plot], self.batch_buf, self.epoch_buf, self)
 
-        head = self.head = QHBoxLayout()  # the Train tab adds its "previous run" check box here
+        self.checks = (
+            QVBoxLayout()
+        )  # the Train tab adds "Previous run" here: stacked, a row is too wide beside a lesson
+        self.checks.addWidget(self.log_check)
+        head = QHBoxLayout()
         head.addWidget(self.hover, 1)
-        head.addWidget(self.log_check)
+        head.addLayout(self.checks)
         self.captions = {key: caption_label(self) for key in ("loss", "accuracy", "lr")}
-        grid = QGridLayout()
-        grid.setVerticalSpacing(2)
-        grid.addWidget(self.loss_plot, 0, 0, 1, 2)
-        grid.addWidget(self.captions["loss"], 1, 0, 1, 2)
-        grid.addWidget(self.acc_plot, 2, 0)
-        grid.addWidget(self.lr_plot, 2, 1)
-        grid.addWidget(self.captions["accuracy"], 3, 0)
-        grid.addWidget(self.captions["lr"], 3, 1)
-        grid.setRowStretch(0, 3)
-        grid.setRowStretch(2, 2)
-        grid.setColumnStretch(0, 3)
-        grid.setColumnStretch(1, 2)
+        self.grid = QGridLayout(verticalSpacing=2)
+        self._place(stacked=False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(head)
-        layout.addLayout(grid, 1)
+        layout.addLayout(self.grid, 1)
         self._timer = QTimer(self)
         self._timer.setInterval(REFRESH_MS)
         self._timer.timeout.connect(self.flush)
         self._timer.start()
         self._name_legend_entries()
         self.retranslate()
+
+    def _place(self, stacked: bool) -> None:
+        """The accuracy and learning-rate plots side by side, or stacked when narrow (plot_parts.place_plots)."""
+        self.stacked, plots = stacked, dict(loss=self.loss_plot, accuracy=self.acc_plot, lr=self.lr_plot)
+        pairs = [(plot, self.captions[key]) for key, plot in plots.items()]
+        place_plots(self.grid, pairs[0], pairs[1:], stacked)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        if self.stacked != (self.width() < STACK_BELOW):
+            self._place(self.width() < STACK_BELOW)
+        super().resizeEvent(event)
 
     def retranslate(self) -> None:
         for plot, accessible in (
@@ -147,16 +152,14 @@ class LivePlots(Retranslating, QWidget):
         self.captions["loss"].setText(
             self.tr(
                 "Loss measures how wrong the network is on each batch; it should fall. Faint: every batch, dark: "
-                "smoothed, dots: the average per epoch. If it jumps up or becomes nan, the learning rate "
-                "is too high; "
+                "smoothed, dots: the average per epoch. If it jumps up or becomes nan, the learning rate is too high; "
                 "if the validation loss rises while the training loss falls, the network is overfitting."
             )
         )
         self.captions["accuracy"].setText(
             self.tr(
-                "Accuracy: the share of images classified correctly after each epoch. A widening gap "
-                "between training "
-                "and validation means the network memorises instead of learning."
+                "Accuracy: the share of images classified correctly after each epoch. A widening gap between "
+                "training and validation means the network memorises instead of learning."
             )
         )
         self.captions["lr"].setText(

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QFont, QFontMetrics
-from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QProgressBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QBoxLayout, QFrame, QLabel, QProgressBar, QVBoxLayout, QWidget
 
 from core.events import BatchEnd, EpochEnd, Paused, Progress, RunFailed, RunFinished, RunStarted
 from gui.widgets.live_text import LiveText
+from gui.widgets.reflow_grid import ReflowGrid
 from gui.theme import mark_caption
 from gui.train.status_line import StatusLine
 from gui.train.live_plots import REFRESH_MS
@@ -17,6 +18,7 @@ from gui.widgets.retranslating import Retranslating, Words
 from gui.messages import say
 
 PROGRESS_STEPS = 1000
+STATUS_BESIDE_BAR = 560  # px: a narrower panel puts the status line under the progress bar
 
 
 def fmt_duration(seconds: float) -> str:
@@ -27,6 +29,11 @@ def fmt_duration(seconds: float) -> str:
     return f"{h}:{rest // 60:02d}:{rest % 60:02d}" if h else f"{rest // 60}:{rest % 60:02d}"
 
 
+def fmt_loss(value: float) -> str:
+    """Four decimals, or three significant digits for a diverging loss ("5.1e+18"): the tile holds 8 characters."""
+    return f"{value:.4f}" if abs(value) < 1e4 or not math.isfinite(value) else f"{value:.3g}"
+
+
 def fmt_pct(value: float | None) -> str:
     return "–" if value is None else f"{100 * value:.2f} %"
 
@@ -34,12 +41,10 @@ def fmt_pct(value: float | None) -> str:
 class ProgressPanel(Retranslating, QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        grid = QGridLayout()
-        grid.setSpacing(6)
         self._values: dict[str, QLabel] = {}
         self._captions: dict[str, QLabel] = {}
-        self._grid, self._tiles = grid, [self._tile(key) for key in self._tile_texts()]
-        self.set_tile_columns(len(self._tiles))
+        # one row of six, or rows of three or two beside an open lesson on a 1024x768 projector
+        self.tiles = ReflowGrid([self._tile(key) for key in self._tile_texts()], (6, 3, 2), objectName="statTiles")
         self.bar = QProgressBar(self)
         self.bar.setObjectName("progressBar")
         self.bar.setRange(0, PROGRESS_STEPS)
@@ -50,14 +55,15 @@ class ProgressPanel(Retranslating, QWidget):
         self.status.setObjectName("statusLabel")
         self.status.setTextInteractionFlags(Qt.TextSelectableByMouse)
         self._status = LiveText(self.status.setText)  # made again from its data after a language switch
+        self._status_tip = LiveText(self.status.setToolTip)
         self._speed = LiveText(self._values["speed"].setText)  # "7.8 s": its unit in the user's language
         self._speed_tip = LiveText(self._values["speed"].setToolTip)
-        row = QHBoxLayout()
+        row = self._bar_row = QBoxLayout(QBoxLayout.Direction.LeftToRight)  # the status under the bar when narrow
         row.addWidget(self.bar, 2)
         row.addWidget(status_line, 3)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(grid)
+        layout.addWidget(self.tiles)
         layout.addLayout(row)
         self._epochs, self._batches, self._start_epoch = 1, 1, 1
         # batch news is shown at most 4 times a second, in step with the plots: each text change re-lays
@@ -106,6 +112,7 @@ class ProgressPanel(Retranslating, QWidget):
         self.bar.setToolTip(self.tr("How much of the whole run is done (all epochs)."))
         self.status.setAccessibleName(self.tr("Training status"))
         self._status.retranslate()
+        self._status_tip.retranslate()
         self._speed.retranslate()
         self._speed_tip.retranslate()
 
@@ -136,26 +143,10 @@ class ProgressPanel(Retranslating, QWidget):
         self._values[key] = value
         return tile
 
-    def set_tile_columns(self, columns: int) -> None:
-        """Tiles in rows of ``columns``: one row of six, or two rows of three on a narrow screen."""
-        self._columns = columns
-        for i, tile in enumerate(self._tiles):
-            self._grid.removeWidget(tile)
-            self._grid.addWidget(tile, i // columns, i % columns)
-
-    def _width_for(self, columns: int) -> int:
-        tile = max(t.minimumSizeHint().width() for t in self._tiles)
-        return columns * tile + (columns - 1) * self._grid.horizontalSpacing()
-
-    def minimumSizeHint(self) -> QSize:
-        """As narrow as two rows of three tiles: resizeEvent re-arranges them when one row does not fit."""
-        hint = super().minimumSizeHint()
-        return QSize(min(hint.width(), self._width_for(3)), hint.height())
-
-    def resizeEvent(self, event) -> None:
-        columns = 6 if self.width() >= self._width_for(6) else 3
-        if columns != self._columns:
-            self.set_tile_columns(columns)
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        """Beside an open lesson the status line gets the full width under the bar: two lines hold it there."""
+        narrow = self.width() < STATUS_BESIDE_BAR
+        self._bar_row.setDirection(QBoxLayout.Direction.TopToBottom if narrow else QBoxLayout.Direction.LeftToRight)
         super().resizeEvent(event)
 
     def value(self, key: str) -> str:
@@ -173,6 +164,7 @@ class ProgressPanel(Retranslating, QWidget):
         self._batch_timer.stop()
         self._set(**{key: "–" for key in self._values})
         self._show_seconds(None)
+        self._status_tip.show(lambda: "")
         self.bar.setRange(0, PROGRESS_STEPS)
         self.bar.setValue(0)
         self._status.show(
@@ -187,7 +179,7 @@ class ProgressPanel(Retranslating, QWidget):
         m = history[-1]
         self._set(
             epoch=f"{m.epoch}/{epochs}",
-            train_loss=f"{m.train_loss:.4f}",
+            train_loss=fmt_loss(m.train_loss),
             val_acc=fmt_pct(m.val_acc),
             test_acc=fmt_pct(m.test_acc),
             lr=f"{m.lr:.3g}" if m.lr is not None else "–",
@@ -236,7 +228,7 @@ class ProgressPanel(Retranslating, QWidget):
         self._set(
             epoch=f"{last.epoch}/{self._epochs}",
             lr=f"{last.lr:.3g}",
-            train_loss=f"{smoothed_loss if smoothed_loss is not None else last.loss:.4f}",
+            train_loss=fmt_loss(smoothed_loss if smoothed_loss is not None else last.loss),
         )
         epochs = self._epochs
         self._status.show(
@@ -249,7 +241,7 @@ class ProgressPanel(Retranslating, QWidget):
         m = event.metrics
         self._set(
             epoch=f"{m.epoch}/{event.epochs}",
-            train_loss=f"{m.train_loss:.4f}",
+            train_loss=fmt_loss(m.train_loss),
             val_acc=fmt_pct(m.val_acc),
             test_acc=fmt_pct(m.test_acc),
             lr=f"{m.lr:.3g}",
@@ -281,11 +273,13 @@ class ProgressPanel(Retranslating, QWidget):
         self.bar.setRange(0, PROGRESS_STEPS)
         if isinstance(event, RunFinished):
             self.bar.setValue(PROGRESS_STEPS)
+            # without its folder's name: one long word that no narrow line can hold (the run log says where)
             self._status.show(
-                lambda: self.tr("Finished in {t}; epochs trained: %n. Saved in {dir}", "", len(event.history)).format(
-                    t=fmt_duration(event.seconds), dir=event.run_dir.name
+                lambda: self.tr("Finished in {t}; epochs trained: %n.", "", len(event.history)).format(
+                    t=fmt_duration(event.seconds)
                 )
             )
+            self._status_tip.show(lambda: self.tr("Saved in {dir}").format(dir=event.run_dir))
         elif event.kind == "stopped":
             self._status.show(lambda: self.tr("Stopped. Finished epochs saved: %n.", "", len(event.history)))
         else:

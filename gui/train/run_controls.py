@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
+from gui.widgets.reflow_grid import ReflowGrid
 from gui.widgets.retranslating import Retranslating
 
 RUN_KEYS = ("start", "pause", "step", "stop")
@@ -23,9 +24,9 @@ class RunControls(Retranslating, QWidget):
         self.actions: dict[str, QAction] = {}
         self.buttons = {key: self._run_action(key, slots[key]) for key in RUN_KEYS}
         self._paused, self._problems = False, None
+        # one row, or two rows of two when the settings column is narrow (a lesson open on a 1024x768 projector)
         QHBoxLayout(self).setContentsMargins(0, 0, 0, 0)
-        for button in self.buttons.values():
-            self.layout().addWidget(button)
+        self.layout().addWidget(ReflowGrid(list(self.buttons.values()), (4, 2)))
         self.retranslate()
 
     def _texts(self) -> dict[str, tuple[str, str]]:

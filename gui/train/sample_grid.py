@@ -18,12 +18,14 @@ from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPen
 from PySide6.QtWidgets import QCheckBox, QToolTip, QWidget
 
+from gui.widgets.caption_grid import WRAP, GridCells, fit_cells
 from gui.widgets.image_utils import to_qimage
 from gui.core_texts import core_tr
 from gui.widgets.retranslating import Retranslating, Words, say
 
 TEST_POOL = 256  # test images kept for the prediction view
 SHOWN = 32  # cells in the grid
+TITLE_ROOM = 150  # px the title needs beside the check box; less puts the box under it
 WRONG, RIGHT = QColor("#d62728"), QColor("#2a7d2a")
 
 
@@ -82,7 +84,7 @@ class SampleGrid(Retranslating, QWidget):
         super().__init__(parent)
         self.jobs, self.key = jobs, None  # a gui.jobs.Jobs; the data key of the samples shown
         self.setObjectName("sampleGrid")
-        self.setMinimumSize(170, 200)  # beside the curves on a 1024x768 projector
+        self.setMinimumSize(112, 200)  # beside the curves and an open lesson on a 1024x768 projector
         self.setMouseTracking(True)
         self.mistakes = QCheckBox(self)
         self.mistakes.setObjectName("mistakesCheck")
@@ -202,57 +204,65 @@ class SampleGrid(Retranslating, QWidget):
         self._images, self._wrong, self._words = images, wrong, words
         self.title, self._captions, self._details = words()
         self.mistakes.setVisible(self._pred is not None)
+        self._place_check()  # beside or under the title
         self.update()
 
     # -- drawing --------------------------------------------------------------------------------------------
-    def _layout(self) -> tuple[int, int, int, int]:
-        """(columns, cell width, image side, top): the column count that gives the largest images."""
-        top = self.fontMetrics().height() * 2 + 6
-        n = max(len(self._images), 1)
-        caption_h = self.fontMetrics().height() + 2
-        best = (1, self.width(), 0, top)
-        for cols in range(1, n + 1):
-            cell = self.width() // cols
-            side = min(cell - 6, (self.height() - top) // -(-n // cols) - caption_h - 4)
-            if side > best[2]:
-                best = (cols, cell, side, top)
-        return best[0], best[1], max(best[2], 16), top  # tiny panes: draw what fits, clipped at the bottom
+    def _check_below(self) -> bool:
+        """A narrow pane puts "Mistakes first" under the title rather than squeezing the title beside it."""
+        return self.mistakes.isVisible() and self.width() - self.mistakes.sizeHint().width() < TITLE_ROOM
+
+    def _title_h(self) -> int:
+        """Two lines, or the lines the title needs across the pane (a narrow pane beside an open lesson)."""
+        fm, beside = self.fontMetrics(), self.mistakes.isVisible() and not self._check_below()
+        width = self.width() - (self.mistakes.sizeHint().width() + 8 if beside else 0)
+        need = fm.boundingRect(QRect(0, 0, max(width, 1), 10_000), Qt.TextWordWrap, self.title).height()
+        return max(need, fm.height() * 2) + 4
+
+    def _layout(self) -> GridCells:
+        """The column count that gives the largest images with every caption whole (wrapped if need be)."""
+        top = self._title_h() + 2 + (self.mistakes.sizeHint().height() if self._check_below() else 0)
+        return fit_cells(self.font(), self.width(), self.height(), top, len(self._images), self._captions)
+
+    def _place_check(self) -> None:
+        hint = self.mistakes.sizeHint()
+        x, y = (0, self._title_h()) if self._check_below() else (self.width() - hint.width() - 2, 0)
+        self.mistakes.setGeometry(x, y, hint.width(), hint.height())
 
     def resizeEvent(self, event) -> None:
-        hint = self.mistakes.sizeHint()
-        self.mistakes.setGeometry(self.width() - hint.width() - 2, 0, hint.width(), hint.height())
+        self._place_check()
         super().resizeEvent(event)
 
     def paintEvent(self, event) -> None:
         p = QPainter(self)
-        fm = self.fontMetrics()
-        title_w = self.width() - (self.mistakes.width() + 8 if self.mistakes.isVisible() else 0)
-        p.drawText(QRect(0, 0, title_w, fm.height() * 2 + 4), Qt.TextWordWrap | Qt.AlignLeft, self.title)
+        beside = self.mistakes.isVisible() and not self._check_below()
+        title_w = self.width() - (self.mistakes.width() + 8 if beside else 0)
+        p.drawText(QRect(0, 0, title_w, self._title_h()), Qt.TextWordWrap | Qt.AlignLeft, self.title)
         if not self._images:
             return
-        cols, cell, side, top = self._layout()
-        caption_h = fm.height() + 2
-        for i, (image, caption, wrong) in enumerate(zip(self._images, self._captions, self._wrong)):
-            row, col = divmod(i, cols)
+        grid = self._layout()
+        cell, side = grid.cell, grid.side
+        shown = zip(self._images[: grid.shown], self._captions, self._wrong)  # the pane may hold fewer than all
+        for i, (image, caption, wrong) in enumerate(shown):
+            row, col = divmod(i, grid.columns)
             x = col * cell + (cell - side) // 2
-            y = top + row * (side + caption_h + 4)
+            y = grid.top + row * grid.row_h
             target = QRect(x, y, side, side)
             p.drawImage(target, image)  # nearest-neighbour scaling keeps the pixels crisp
             if wrong is not None:
                 p.setPen(QPen(WRONG if wrong else RIGHT, 3 if wrong else 1))
                 p.drawRect(target.adjusted(0, 0, -1, -1))
             p.setPen(WRONG if wrong else self.palette().text().color())
-            text = fm.elidedText(caption, Qt.ElideRight, cell - 2)
-            p.drawText(QRect(col * cell, y + side + 1, cell, caption_h), Qt.AlignHCenter | Qt.AlignTop, text)
+            p.drawText(QRect(col * cell + 1, y + side + 1, cell - 2, grid.caption_h), WRAP, caption)
         p.end()
 
     def cell_at(self, x: int, y: int) -> int | None:
         if not self._images:
             return None
-        cols, cell, side, top = self._layout()
-        row, col = (y - top) // (side + self.fontMetrics().height() + 6), x // cell
-        index = row * cols + col
-        return index if y >= top and col < cols and 0 <= index < len(self._images) else None
+        grid = self._layout()
+        row, col = (y - grid.top) // grid.row_h, x // grid.cell
+        index = row * grid.columns + col
+        return index if y >= grid.top and col < grid.columns and 0 <= index < grid.shown else None
 
     def event(self, event) -> bool:
         if event.type() == event.Type.ToolTip:

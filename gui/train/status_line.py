@@ -16,6 +16,7 @@ class StatusLine(QWidget):
         self.label = QLabel(self, wordWrap=True)  # two lines: a long status wraps instead of being cut
         self.label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.label.installEventFilter(self)  # projector mode may restyle the label alone: its two lines grow too
 
     def sizeHint(self) -> QSize:
         return QSize(400, 2 * self.label.fontMetrics().lineSpacing() + 8)
@@ -26,6 +27,11 @@ class StatusLine(QWidget):
     def resizeEvent(self, event) -> None:
         self.label.setGeometry(self.rect())
         super().resizeEvent(event)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
+        if watched is self.label and event.type() == QEvent.Type.FontChange:
+            self.updateGeometry()
+        return False
 
     def changeEvent(self, event) -> None:
         if event.type() == QEvent.Type.FontChange:  # projector mode: a taller line

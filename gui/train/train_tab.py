@@ -77,7 +77,7 @@ class TrainTab(Retranslating, QWidget):
         self.opened_jobs = state.jobs("opened-run")  # reads an opened run's per-batch log
         self.tuning = TuningBox(state, self.config_panel, self.plots)  # knobs, coach, finder, knob markers
         self.reference = ReferenceRun(state, self.plots, self)  # the previous or pinned run, faint underneath
-        self.plots.head.insertWidget(1, self.reference.check)
+        self.plots.checks.insertWidget(0, self.reference.check)
         self.data_view = DataView(state)  # what the chosen data holds: a page beside the curves
         self.pages = QTabWidget(objectName="livePages", documentMode=True)
         self.pages.addTab(

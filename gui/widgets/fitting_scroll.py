@@ -27,7 +27,7 @@ class VerticalScrollArea(QScrollArea):
         if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
             self.updateGeometry()  # what it holds needs another width: the splitter hears of it
             if self.width() < self.minimumSizeHint().width():
-                QTimer.singleShot(0, self._widen)
+                QTimer.singleShot(0, self, self._widen)  # dropped with this area (a closed window)
         return super().eventFilter(watched, event)
 
     def _widen(self) -> None:

@@ -135,3 +135,18 @@ def side_by_side(parent: QWidget, left: QWidget, right: QWidget, stretch: tuple[
     split.setStretchFactor(0, stretch[0])
     split.setStretchFactor(1, stretch[1])
     return split
+
+
+def fit_side_by_side(split: QSplitter, width: int, least_right: int = 0) -> None:
+    """Side by side when both sides fit ``width`` (the page's), else one above the other: beside an open lesson on a
+    1024x768 projector the page then scrolls down, not sideways. ``least_right``: the width below which the right
+    side (charts) is of no use, whatever its minimum."""
+    left, right = (split.widget(i).minimumSizeHint().width() for i in range(2))
+    need = left + max(right, least_right) + split.handleWidth() + 2 * 6  # the page's margins
+    orientation = Qt.Orientation.Horizontal if need <= width else Qt.Orientation.Vertical
+    if split.orientation() != orientation:
+        split.setChildrenCollapsible(False)  # one above the other, each keeps its height: the page scrolls to it
+        split.setOrientation(orientation)
+        widgets = [split.widget(i) for i in range(split.count())]
+        vertical = orientation == Qt.Orientation.Vertical  # stacked: each side as tall as it asks, nothing clipped
+        split.setSizes([w.sizeHint().height() if vertical else 10_000 for w in widgets])

@@ -44,9 +44,9 @@ class _LinesHeight(QObject):
             # a hidden page (of a stacked widget) measured at a stale width would keep the whole stack tall
             label.setMinimumHeight(0)
         elif event.type() in EVENTS and isinstance(label, QLabel) and label.wordWrap() and label.isVisible():
-            need = lines_height(label)
-            if need > 0 and need != label.minimumHeight():
-                label.setMinimumHeight(need)  # a new text or font: taller or shorter, never cut
+            need = lines_height(label) if label.text() else 0
+            if need != label.minimumHeight():
+                label.setMinimumHeight(need)  # a new text, font or width: taller or shorter, never cut
         return False
 
 

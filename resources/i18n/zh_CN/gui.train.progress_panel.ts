@@ -100,10 +100,14 @@
         <translation>已暂停（{where}）。按空格键或“继续”以继续，或按“单步一轮”再训练一轮。</translation>
     </message>
     <message numerus="yes">
-        <source>Finished in {t}; epochs trained: %n. Saved in {dir}</source>
+        <source>Finished in {t}; epochs trained: %n.</source>
         <translation>
-            <numerusform>用 {t} 完成了 %n 轮。已保存在 {dir}</numerusform>
+            <numerusform>用 {t} 完成了 %n 轮。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Saved in {dir}</source>
+        <translation>已保存在 {dir}</translation>
     </message>
     <message numerus="yes">
         <source>Stopped. Finished epochs saved: %n.</source>

@@ -1,0 +1,69 @@
+"""Issue 19, nothing cut beside an open lesson: at 1024x768 in projector mode with lesson 2 open, in English and
+Chinese, no text on any tab is wider than its room and no tab page scrolls sideways; after a 1-epoch run on a small
+subset (tiles holding values, test images with their answers) the Train tab's pages still fit.
+
+One window, one short run, the language switched in place (the other tabs are walked before the run only)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QApplication
+
+from tests.gui.text_room import cut_texts
+from tests.gui.walk import pages
+
+
+def _settle() -> None:
+    for _ in range(4):  # a page shown for the first time in this look lays out in a few passes
+        QApplication.processEvents()
+
+
+def _train_pages(win):
+    """The Train tab's own pages (the curves, the data), shown in turn."""
+    win.tabs.setCurrentWidget(win.train)
+    for i in range(win.train.pages.count()):
+        win.train.pages.setCurrentIndex(i)
+        yield f"{win.tabs.tabText(0)} > {win.train.pages.tabText(i)}"
+    win.train.pages.setCurrentIndex(0)
+
+
+def test_beside_an_open_lesson_no_tab_scrolls_sideways_or_cuts_a_text_before_and_after_a_run(make_window, qtbot):
+    win = make_window()
+    win.classroom.set_projector(True)
+    win.resize(1024, 768)
+    win.lessons.open_lesson(win.lessons.bundled()[1])  # 2. Sigmoid or LeakyReLU?
+    qtbot.waitUntil(lambda: win.train.samples.samples is not None, timeout=60_000)
+    cut = []
+    try:
+        for when, walk in (("before a run", pages), ("after a run", _train_pages)):
+            if walk is _train_pages:  # a short run: the tiles hold values, the grid shows answers under its images
+                win.config_panel.set_values(dict(epochs=1, train_subset=500, threads=1))
+                with qtbot.waitSignal(win.state.runFinished, timeout=120_000):
+                    win.train.start()
+                qtbot.waitUntil(lambda: win.train.progress.value("test_acc") != "–", timeout=10_000)
+            for language in ("en", "zh_CN"):
+                win.set_language(language)
+                win.resize(1024, 768)
+                for where in walk(win):
+                    _settle()
+                    cut += [f"{language} {when} {where}: {c}" for c in cut_texts(win.tabs.currentWidget())]
+        assert (win.width(), win.height()) == (1024, 768)
+        assert win.train.samples.captions() and win.train.progress.value("epoch") == "1/1"
+    finally:
+        win.set_language("en")
+        win.classroom.set_projector(False)
+    assert not cut, f"{len(cut)} texts cut or pages scrolling sideways beside lesson 2:\n" + "\n".join(cut)
+
+
+def test_a_diverging_loss_fits_its_tile(qtbot):
+    """Lesson 7 (learning rate 5): the loss reaches 5e18 before it becomes nan; the tile said 24 digits in 8."""
+    from core.events import EpochMetrics
+    from gui.train.progress_panel import ProgressPanel
+
+    panel = ProgressPanel()
+    qtbot.addWidget(panel)
+    panel.resize(900, 200)
+    panel.show()
+    huge = EpochMetrics(1, 5101483264229509120.0, 0.1, None, None, 2.3, 0.1, 5.0, 1000.0, 2.0)
+    panel.show_saved([huge], 2, lambda: "")
+    assert panel.value("train_loss") == "5.1e+18"
+    assert not [c for c in cut_texts(panel) if "train_loss" in c]
