@@ -72,7 +72,7 @@ class PresetChooser(Retranslating, QWidget):
             else description
         )
         if epochs is not None and epochs != preset.epochs:
-            text += " " + self.tr("You train {n} epochs; the tutorial trains {m}.").format(n=epochs, m=preset.epochs)
+            text += " " + self.tr("You train %n epochs; the tutorial trains {m}.", "", epochs).format(m=preset.epochs)
         return text
 
     def _activated(self, index: int) -> None:
