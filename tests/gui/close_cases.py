@@ -114,8 +114,8 @@ def _in_position(window, case: str) -> bool:
     }[case]
 
 
-def run_one(case: str, out: Path) -> dict:
-    """Fork a child for one close; the parent waits for it and reports."""
+def start_one(case: str, out: Path) -> int:
+    """Fork a child for one close; returns its pid (``finish_one`` waits for it and reports)."""
     out.mkdir(parents=True, exist_ok=True)
     env = {
         "XDG_CONFIG_HOME": str(out / "config"),
@@ -123,11 +123,10 @@ def run_one(case: str, out: Path) -> dict:
         "CNN_PLAYGROUND_NO_CONFIRM": "1",
         "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
     }
-    stderr = out / "stderr.txt"
     pid = os.fork()
     if pid == 0:  # the child: its SystemExit ends it through Python's normal shutdown, which is what is measured
         os.environ.update(env)
-        fd = os.open(stderr, os.O_WRONLY | os.O_CREAT | os.O_TRUNC)
+        fd = os.open(out / "stderr.txt", os.O_WRONLY | os.O_CREAT | os.O_TRUNC)
         os.dup2(fd, 2)
         os.dup2(fd, 1)
         try:
@@ -135,6 +134,11 @@ def run_one(case: str, out: Path) -> dict:
         except Exception:
             traceback.print_exc()
             os._exit(3)
+    return pid
+
+
+def finish_one(case: str, out: Path, pid: int) -> dict:
+    """Wait for the child ``pid`` (killed after LIMIT_S) and report how its close went."""
     started = time.monotonic()
     while True:
         done, status = os.waitpid(pid, os.WNOHANG)
@@ -150,21 +154,30 @@ def run_one(case: str, out: Path) -> dict:
     result = json.loads((out / "result.json").read_text()) if (out / "result.json").is_file() else {"case": case}
     result["exit_code"] = os.waitstatus_to_exitcode(status) if status != -9 else "killed"
     result["exit_s"] = ended - result["closed_at"] if "closed_at" in result else None
-    result["stderr"] = stderr.read_text(errors="replace")[-3000:]
+    result["stderr"] = (out / "stderr.txt").read_text(errors="replace")[-3000:]
     result["runs"] = str(out / "runs")
     return result
+
+
+def run_one(case: str, out: Path) -> dict:
+    """One child, one close, on its own (the timings ``bench/bench_quit.py`` reports)."""
+    return finish_one(case, out, start_one(case, out))
 
 
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--case", choices=CASES, required=True)
     parser.add_argument("--repeat", type=int, default=1)
+    parser.add_argument("--parallel", type=int, default=1, help="children at once (the test: 2; timings: 1)")
     parser.add_argument("--out", type=Path, required=True)
     args = parser.parse_args()
     import gui.main_window  # noqa: F401  -- imported once here, so every child starts warm
 
-    for i in range(args.repeat):
-        print(json.dumps(run_one(args.case, args.out / f"{args.case}-{i}")), flush=True)
+    for first in range(0, args.repeat, args.parallel):
+        batch = [(i, args.out / f"{args.case}-{i}") for i in range(first, min(first + args.parallel, args.repeat))]
+        pids = [start_one(args.case, out) for _, out in batch]
+        for (_, out), pid in zip(batch, pids):
+            print(json.dumps(finish_one(args.case, out, pid)), flush=True)
 
 
 if __name__ == "__main__":
