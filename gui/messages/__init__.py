@@ -76,8 +76,7 @@ def say(what: Any) -> str:
     if isinstance(msg, m.Sentences):
         return m.join(say(part) for part in msg.parts)
     source = TEMPLATES[type(msg)]
-    # a template of fields only ("{text}", "{field} {op} {value}") has no words to translate, and must not be
-    # looked up: the live switch would record it and match it against every text on screen, recursing
+    # a template of fields only ("{text}", "{field} {op} {value}") has no words to translate
     template = source if ONLY_FIELDS.fullmatch(source) else QCoreApplication.translate(CONTEXT, source)
     values = {name: value if name in msg.literal else _field(value) for name, value in msg.field_values().items()}
     values = {name: m.in_a_sentence(v) if name in msg.mid_sentence else v for name, v in values.items()}
