@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -20,3 +21,18 @@ def prepare(prefix: str) -> Path:
     tmp = Path(tempfile.mkdtemp(prefix=prefix))
     os.environ["CNN_PLAYGROUND_RUNS"] = str(tmp / "runs")
     return tmp
+
+
+def pump(app, until, timeout: float = 300) -> bool:
+    """Run the app's events until ``until()`` holds or ``timeout`` seconds pass; whether it holds."""
+    end = time.perf_counter() + timeout
+    while not until() and time.perf_counter() < end:
+        app.processEvents()
+        time.sleep(0.005)
+    return bool(until())
+
+
+def wait_for(app, until, timeout: float = 300) -> None:
+    """``pump``, for a measurement that is void if the window never gets there."""
+    if not pump(app, until, timeout):
+        raise TimeoutError("the window did not get there in time")

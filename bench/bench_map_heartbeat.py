@@ -20,7 +20,7 @@ import time
 
 import torch  # noqa: F401  -- before Qt, as in main.py
 
-from _env import prepare  # noqa: E402  (bench/ is on the path when run as a script)
+from _env import prepare, wait_for  # noqa: E402  (bench/ is on the path when run as a script)
 from heartbeat import Heartbeat  # noqa: E402
 
 TMP = prepare("bench_map_heartbeat_")
@@ -30,15 +30,6 @@ from PySide6.QtCore import QSettings  # noqa: E402
 
 from core import embedding  # noqa: E402
 from gui.app import create_app  # noqa: E402
-
-
-def pump(app, until, timeout: float = 300) -> None:
-    end = time.perf_counter() + timeout
-    while not until() and time.perf_counter() < end:
-        app.processEvents()
-        time.sleep(0.001)
-    if not until():
-        raise TimeoutError("the window did not get there in time")
 
 
 def main() -> int:
@@ -56,12 +47,12 @@ def main() -> int:
     win.resize(1024, 768)
     win.show()
     state, inside = win.state, win.inside
-    pump(app, lambda: state.model is not None and state.test_images is not None, 120)
+    wait_for(app, lambda: state.model is not None and state.test_images is not None, 120)
     win.classroom.welcome.dismiss()
     win.tabs.setCurrentWidget(inside)
     inside.tabs.setCurrentWidget(inside.map_panel)
     panel = inside.map_panel
-    pump(app, lambda: panel.fmap is not None and panel.fmap.method == "pca")
+    wait_for(app, lambda: panel.fmap is not None and panel.fmap.method == "pca")
     beat, rows = Heartbeat(), []
     beat.start()
     end = time.perf_counter() + args.idle
@@ -72,11 +63,11 @@ def main() -> int:
     print(f"idle window, PCA map on show: heartbeat {idle}", flush=True)
     for _ in range(args.repeat):
         panel.method.setCurrentIndex(panel.method.findData("pca"))
-        pump(app, lambda: panel.fmap is not None and panel.fmap.method == "pca")
+        wait_for(app, lambda: panel.fmap is not None and panel.fmap.method == "pca")
         beat.start()
         start, cpu = time.perf_counter(), time.process_time()
         panel.method.setCurrentIndex(panel.method.findData("tsne"))
-        pump(app, lambda: panel.fmap is not None and panel.fmap.method == "tsne")
+        wait_for(app, lambda: panel.fmap is not None and panel.fmap.method == "tsne")
         seconds, cpu = time.perf_counter() - start, time.process_time() - cpu
         at = np.cumsum([0.0, *beat.gaps]) / 1000  # when each gap began, seconds after the choice
         late = [(round(float(at[i]), 2), round(g)) for i, g in enumerate(beat.gaps) if g > 100]

@@ -24,7 +24,7 @@ import time
 
 import torch  # noqa: F401  -- before Qt, as in main.py
 
-from _env import prepare  # noqa: E402  (bench/ is on the path when run as a script)
+from _env import prepare, wait_for  # noqa: E402  (bench/ is on the path when run as a script)
 from heartbeat import Heartbeat  # noqa: E402
 from window_launch import cold_start_first_batch, launch_times  # noqa: E402
 
@@ -51,15 +51,6 @@ TARGETS = {
     "first_batch_s": 3.0,
     "first_batch_max_gap_ms": 100,
 }
-
-
-def pump(app, until, timeout: float) -> None:
-    end = time.perf_counter() + timeout
-    while not until() and time.perf_counter() < end:
-        app.processEvents()
-        time.sleep(0.001)
-    if not until():
-        raise TimeoutError("the window did not get there in time")
 
 
 def engine_speed(cfg: TrainConfig) -> float:
@@ -102,7 +93,7 @@ def windowed_run(app, win, cfg: TrainConfig, beat: Heartbeat) -> tuple[float, di
     beat.start()
     win.train.buttons["start"].click()
     tour.timer.start()
-    pump(app, lambda: ended, 3600)
+    wait_for(app, lambda: ended, 3600)
     tour.timer.stop()
     win.tabs.setCurrentWidget(win.train)
     gaps = beat.stop()
@@ -119,10 +110,10 @@ def stop_latency(app, win, cfg: TrainConfig, times: int) -> list[float]:
         win.state.runFinished.connect(ended.append)
         win.session.batches.connect(batches.append)
         win.train.buttons["start"].click()
-        pump(app, lambda b=batches: sum(len(x) for x in b) >= 50, 120)
+        wait_for(app, lambda b=batches: sum(len(x) for x in b) >= 50, 120)
         t0 = time.perf_counter()
         win.train.buttons["stop"].click()
-        pump(app, lambda e=ended: e, 30)
+        wait_for(app, lambda e=ended: e, 30)
         found.append(time.perf_counter() - t0)
         win.state.runFinished.disconnect(ended.append)
         win.session.batches.disconnect(batches.append)
@@ -146,7 +137,7 @@ def main() -> int:
     win.confirm_close = False
     win.resize(1400, 900)
     win.show()
-    pump(app, lambda: win.config_panel.summary.summary is not None, 60)
+    wait_for(app, lambda: win.config_panel.summary.summary is not None, 60)
     beat = Heartbeat()
     engine_before = engine_speed(cfg)
     window_speed, gaps = windowed_run(app, win, cfg, beat)

@@ -11,12 +11,11 @@ from __future__ import annotations
 
 import argparse
 import os
-import time
 from pathlib import Path
 
 import torch  # noqa: F401  -- before Qt, as in main.py
 
-from _env import ROOT, prepare  # noqa: E402  (bench/ is on the path when run as a script)
+from _env import ROOT, prepare, pump  # noqa: E402  (bench/ is on the path when run as a script)
 
 TMP = prepare("screens_runs_")
 
@@ -29,13 +28,6 @@ from gui.app import create_app  # noqa: E402
 
 RUN = dict(arch="lenet5", dataset="fashion-mnist", epochs=3, batch_size=64, train_subset=6000, lr=2e-3)
 RUNS = (("sigmoid", "the 1998 recipe"), ("relu", ""), ("leakyrelu", "best of the three"))
-
-
-def pump(app, until, timeout: float = 120) -> None:
-    end = time.perf_counter() + timeout
-    while not until() and time.perf_counter() < end:
-        app.processEvents()
-        time.sleep(0.005)
 
 
 def main() -> None:

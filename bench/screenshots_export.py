@@ -12,12 +12,11 @@ from __future__ import annotations
 import argparse
 import shutil
 import sys
-import time
 from pathlib import Path
 
 import torch  # noqa: F401  -- before Qt, as in main.py
 
-from _env import prepare  # noqa: E402  (bench/ is on the path when run as a script)
+from _env import prepare, pump  # noqa: E402  (bench/ is on the path when run as a script)
 
 TMP = prepare("screens_export_")
 
@@ -26,13 +25,6 @@ from PySide6.QtGui import QPainter  # noqa: E402
 from PySide6.QtWidgets import QFileDialog  # noqa: E402
 
 from gui.app import create_app  # noqa: E402
-
-
-def pump(app, until, timeout: float = 180) -> None:
-    end = time.perf_counter() + timeout
-    while not until() and time.perf_counter() < end:
-        app.processEvents()
-        time.sleep(0.01)
 
 
 def with_popup(win, popup, path: Path, at: QPoint | None = None) -> None:

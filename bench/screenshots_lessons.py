@@ -12,12 +12,11 @@ from __future__ import annotations
 
 import argparse
 import sys
-import time
 from pathlib import Path
 
 import torch  # noqa: F401  -- before Qt, as in main.py
 
-from _env import ROOT, prepare  # noqa: E402  (bench/ is on the path when run as a script)
+from _env import ROOT, prepare, pump  # noqa: E402  (bench/ is on the path when run as a script)
 
 TMP = prepare("lesson_screens_")
 
@@ -25,13 +24,6 @@ from PySide6.QtCore import QSettings  # noqa: E402
 from PySide6.QtWidgets import QComboBox, QPushButton  # noqa: E402
 
 from gui.app import create_app  # noqa: E402
-
-
-def pump(app, until, timeout: float = 900) -> None:
-    end = time.perf_counter() + timeout
-    while not until() and time.perf_counter() < end:
-        app.processEvents()
-        time.sleep(0.005)
 
 
 def settle(app, seconds: float = 1.5) -> None:
@@ -53,7 +45,7 @@ def run_to_end(app, win):
     on_end = ended.append
     win.state.runFinished.connect(on_end)
     win.train.start()
-    pump(app, lambda: bool(ended))
+    pump(app, lambda: bool(ended), 900)
     pump(app, lambda: win.config_panel.isEnabled(), 10)
     settle(app)
     win.state.runFinished.disconnect(on_end)

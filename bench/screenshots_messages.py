@@ -10,12 +10,11 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import time
 from pathlib import Path
 
 import torch  # noqa: F401  -- before Qt, as in main.py
 
-from _env import prepare  # noqa: E402  (bench/ is on the path when run as a script)
+from _env import prepare, pump  # noqa: E402  (bench/ is on the path when run as a script)
 
 TMP = prepare("screens_messages_")
 
@@ -28,13 +27,6 @@ DAMAGED = {  # folder name -> file written into it: what the Runs tab says about
     "run-bad-status": {"config.json": None, "status.json": json.dumps({"status": "flying"})},
     "run-bad-metrics": {"config.json": None, "metrics.json": json.dumps([{"epoch": 2}, {"epoch": 1}])},
 }
-
-
-def pump(app, until, timeout: float = 60) -> None:
-    end = time.perf_counter() + timeout
-    while not until() and time.perf_counter() < end:
-        app.processEvents()
-        time.sleep(0.005)
 
 
 def damaged_runs(root: Path) -> None:

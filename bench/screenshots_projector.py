@@ -12,25 +12,17 @@ from __future__ import annotations
 
 import argparse
 import sys
-import time
 from pathlib import Path
 
 import torch  # noqa: F401  -- before Qt, as in main.py
 
-from _env import ROOT, prepare  # noqa: E402  (bench/ is on the path when run as a script)
+from _env import ROOT, prepare, pump  # noqa: E402  (bench/ is on the path when run as a script)
 
 TMP = prepare("projector_")
 
 from PySide6.QtCore import QSettings  # noqa: E402
 
 from gui.app import create_app  # noqa: E402
-
-
-def pump(app, until, timeout: float = 300) -> None:
-    end = time.perf_counter() + timeout
-    while not until() and time.perf_counter() < end:
-        app.processEvents()
-        time.sleep(0.005)
 
 
 def main() -> int:

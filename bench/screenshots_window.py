@@ -12,12 +12,11 @@ from __future__ import annotations
 
 import argparse
 import sys
-import time
 from pathlib import Path
 
 import torch  # noqa: F401  -- before Qt, as in main.py
 
-from _env import ROOT, prepare  # noqa: E402  (bench/ is on the path when run as a script)
+from _env import ROOT, prepare, pump  # noqa: E402  (bench/ is on the path when run as a script)
 
 TMP = prepare("screens_")
 
@@ -36,13 +35,6 @@ RUN = dict(
     optimizer="adam",
     schedule="cosine",
 )
-
-
-def pump(app, until, timeout: float = 120) -> None:
-    end = time.perf_counter() + timeout
-    while not until() and time.perf_counter() < end:
-        app.processEvents()
-        time.sleep(0.005)
 
 
 def shot(win, path: Path) -> None:
