@@ -20,6 +20,7 @@ from core.run_files import RunFileError
 from core.run_name import SETTINGS, NamePart, RunName
 from core.run_summary import TRASH, read_label
 
+
 def recipe_of(cfg: TrainConfig) -> TrainConfig:
     """What ``cfg`` started from: the preset of its network and dataset (else of its network), else the defaults
     for its network (on MNIST)."""

@@ -1,9 +1,10 @@
 """One line per run folder: what the Runs tab and ``main.py runs`` list, read from the folder itself (no index).
 
 A summary joins the run's config and metrics (core.runs), its status (core.run_status) and the user's label
-(``label.json``: a name, with its typed parts while it is the name core gave it (core.run_name), and a note). Old folders without a status say "finished" when every planned epoch is
-saved, else "stopped". A folder with a damaged file is listed too, as "unreadable" with the reason
-(core.run_files), so one bad file never hides the other runs. Texts are made printable (core.printable).
+(``label.json``: a name, with its typed parts while it is the name core gave it (core.run_name), and a note).
+Old folders without a status say "finished" when every planned epoch is saved, else "stopped". A folder with a
+damaged file is listed too, as "unreadable" with the reason (core.run_files), so one bad file never hides the
+other runs. Texts are made printable (core.printable).
 """
 
 from __future__ import annotations

@@ -17,6 +17,7 @@ from gui.network_texts import layer_texts
 
 CONTEXT = "core"
 
+
 def static_texts() -> list[str]:
     """Every fixed text of core's registries that the window shows (titles, descriptions, help, class names)."""
     from core import archs, data

@@ -28,13 +28,20 @@ def _said(template: str, words: Callable[[Any], str] = number) -> Callable[[Any]
     return lambda value: _tr(template).format(value=words(value))
 
 
-# a schedule's own words; the English is core's (a name says "cosine schedule")
-SCHEDULES = {
+# the values of a schedule or an init that are words, not proper names; the English is core's ("cosine schedule")
+VALUE_WORDS = {
     "none": QT_TRANSLATE_NOOP("RunNames", "none"),
     "step": QT_TRANSLATE_NOOP("RunNames", "step"),
     "cosine": QT_TRANSLATE_NOOP("RunNames", "cosine"),
     "onecycle": QT_TRANSLATE_NOOP("RunNames", "onecycle"),
+    "default": QT_TRANSLATE_NOOP("RunNames", "default"),
 }
+
+
+def _word(value: str) -> str:
+    return _tr(VALUE_WORDS[value]) if value in VALUE_WORDS else proper(value)
+
+
 BATCH_NORM = {True: QT_TRANSLATE_NOOP("RunNames", "batch norm"), False: QT_TRANSLATE_NOOP("RunNames", "no batch norm")}
 
 # how each part is said: the same settings as core.run_name.ENGLISH, in English the same words
@@ -49,11 +56,11 @@ PART_WORDS: dict[str, Callable[[Any], str]] = {
     "batch_size": _said(QT_TRANSLATE_NOOP("RunNames", "batch {value}")),
     "momentum": _said(QT_TRANSLATE_NOOP("RunNames", "momentum {value}")),
     "weight_decay": _said(QT_TRANSLATE_NOOP("RunNames", "weight decay {value}")),
-    "schedule": _said(QT_TRANSLATE_NOOP("RunNames", "{value} schedule"), lambda v: _tr(SCHEDULES.get(v, v))),
+    "schedule": _said(QT_TRANSLATE_NOOP("RunNames", "{value} schedule"), _word),
     "augment": _said(QT_TRANSLATE_NOOP("RunNames", "{value} augmentation"), core_tr),
     "dropout": _said(QT_TRANSLATE_NOOP("RunNames", "dropout {value}")),
     "batch_norm": lambda on: _tr(BATCH_NORM[bool(on)]),
-    "init": _said(QT_TRANSLATE_NOOP("RunNames", "{value} init"), proper),
+    "init": _said(QT_TRANSLATE_NOOP("RunNames", "{value} init"), _word),
     "label_smoothing": _said(QT_TRANSLATE_NOOP("RunNames", "label smoothing {value}")),
     "grad_clip": _said(QT_TRANSLATE_NOOP("RunNames", "clip {value}")),
     "image_size": _said(QT_TRANSLATE_NOOP("RunNames", "{value} px")),

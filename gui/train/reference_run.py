@@ -22,7 +22,7 @@ from core.events import RunStarted
 from core.run_name import SEPARATOR, RunName
 from core.run_naming import previous_run
 from core.run_summary import read_label
-from core.runs import read_run
+from core.runs import RunInfo, read_run
 from gui.run_names import say_run_name
 from gui.state import AppState
 from gui.train.live_plots import LivePlots
@@ -141,7 +141,7 @@ class ReferenceRun(QObject):
                 continue
             x, y = getattr(curves, key)
             item.setData(x, y, connect="finite")
-            name = say_run_name(curves.name, curves.typed)  # the small plots: the network, then its settings, on two lines
+            name = say_run_name(curves.name, curves.typed)  # small plots: the network, then its settings below
             self.legends[key].addItem(item, name if key == "loss" else name.replace(SEPARATOR, "<br>", 1))
 
     def retranslate(self) -> None:

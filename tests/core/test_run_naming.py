@@ -32,7 +32,8 @@ def test_names_are_unique_and_only_runs_of_the_same_network_are_compared():
     third = run_name(LESSON_2, LESSON_2, taken)
     assert (str(third), third.number) == ("LeNet-5 (classic) · sigmoid (3)", 3)
     other = TrainConfig(arch="mlp", dataset="mnist", lr=0.5)
-    assert name_parts(LESSON_2, other) == (NamePart("activation", "sigmoid"),)  # an MLP run before it says nothing about LeNet-5
+    # an MLP run before it says nothing about LeNet-5
+    assert name_parts(LESSON_2, other) == (NamePart("activation", "sigmoid"),)
     words = lambda cfg: tuple(part.english() for part in name_parts(cfg))  # noqa: E731
     assert words(TrainConfig(arch="mlp", dataset="shapes", grad_clip=0)) == ("Shapes (built-in)",)  # 0 == 0.0
     assert words(TrainConfig(arch="lenet", dataset="fashion-mnist", batch_size=64, dropout=0.5)) == (
