@@ -94,10 +94,7 @@ class TrainActions(Retranslating, QWidget):
         """A stopped run, to the number of epochs it was started with."""
         run = self._one()
         return run is not None and self._start(
-            run.path,
-            lambda cfg: cfg,
-            lambda: self.tr("Resuming {name}").format(name=run_title(run)),
-            resume=True,
+            run.path, lambda cfg: cfg, lambda: self.tr("Resuming {name}").format(name=run_title(run)), resume=True
         )
 
     def continue_run(self, more: int) -> bool:
