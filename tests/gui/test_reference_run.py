@@ -54,5 +54,6 @@ def test_the_previous_run_is_drawn_under_the_live_one_and_a_pinned_run_replaces_
     win.state.request_settings(TrainSettings({}, None, None, compare=True))  # a lesson about comparing
     assert reference.check.isChecked() and read_label(earlier).name in legend_names(tab.plots.loss_plot)
     win.set_language("zh_CN")  # the legends follow a live language switch
-    qtbot.waitUntil(lambda: any("MLP（无卷积）" in name for name in legend_names(tab.plots.loss_plot)), timeout=5000)
+    said = "MLP（无卷积） · 学习率 0.01 · 批大小 100"  # every part of its name
+    qtbot.waitUntil(lambda: said in legend_names(tab.plots.loss_plot), timeout=5000)
     win.set_language("en")

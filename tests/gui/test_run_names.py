@@ -94,6 +94,9 @@ def test_names_follow_a_live_switch_in_the_runs_table_and_the_model_list(make_wi
         row = model.index(model.row_of(named), column)
         assert row.data(Qt.ItemDataRole.EditRole) == chinese  # the editor opens on the name as shown
         assert not model.setData(row, chinese) and read_label(named).typed is not None  # left as it was: kept
+        win.runs.filter_edit.setText("学习率 0.05")  # looked for in the words on show
+        assert win.runs.proxy.rowCount() == 1
+        win.runs.filter_edit.clear()
     finally:
         win.set_language("en")
     assert shown() == before and in_model_list(english)
