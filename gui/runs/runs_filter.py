@@ -1,5 +1,6 @@
-"""The Runs table's filter: words typed (all must appear in name (in English or as shown), note, folder, architecture or dataset), and the
-architecture and dataset chosen in the combo boxes ("" = any); and the bar above the table where they are chosen.
+"""The Runs table's filter: words typed (all must appear in name (in English or as shown), note, folder,
+architecture or dataset), and the architecture and dataset chosen in the combo boxes ("" = any); and the bar above
+the table where they are chosen.
 Sorting reads the model's SORT_ROLE."""
 
 from __future__ import annotations
