@@ -7,6 +7,7 @@ from English: call it again after a language switch (each widget's retranslate d
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
@@ -79,3 +80,9 @@ def say_run_name(name: str, typed: RunName | None) -> str:
 def run_title(run: RunSummary) -> str:
     """A listed run's name as the Runs tab shows it."""
     return say_run_name(run.name, run.typed_name)
+
+
+def title_of(path: Path, listed: list[RunSummary]) -> str:
+    """The name of the run folder ``path`` among the ``listed`` runs (AppState.runs); its folder's name when it is
+    not listed (yet)."""
+    return next((run_title(run) for run in listed if run.path == path), path.name)

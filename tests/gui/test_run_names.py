@@ -60,7 +60,7 @@ def test_every_part_has_a_template_that_says_cores_english_in_english_and_chines
     assert said["sweep 2026 · trial 3"] == "搜索 2026 · 试验 3"
 
 
-def test_names_follow_a_live_switch_in_the_runs_table_and_the_model_list(make_window, qtbot, mnist):
+def test_names_follow_a_live_switch_in_the_runs_table_the_model_list_and_the_train_tab(make_window, qtbot, mnist):
     root = Path(os.environ["CNN_PLAYGROUND_RUNS"])
     named = short_run(mnist, root, arch="mlp", lr=0.05, dropout=0.3)  # one real epoch
     typed, old = root / "2020-01-01_00-00-01_typed", root / "2020-01-01_00-00-02_old"
@@ -86,11 +86,14 @@ def test_names_follow_a_live_switch_in_the_runs_table_and_the_model_list(make_wi
 
     before = {named: english, typed: "Lin's sigmoid run", old: "MLP (no convolutions) · lr 0.1"}
     assert shown() == before and in_model_list(english)
+    assert win.runs.open_run(named)  # the Train tab says which run it shows
+    opened = win.train.progress.status
+    assert english in opened.text()
     try:
         win.set_language("zh_CN")
         chinese = "MLP（无卷积） · 学习率 0.05 · 批大小 100 · Dropout 0.3"
         assert shown() == {**before, named: chinese}  # typed and old names: as stored
-        assert in_model_list(chinese) and not in_model_list(english)
+        assert in_model_list(chinese) and not in_model_list(english) and chinese in opened.text()
         row = model.index(model.row_of(named), column)
         assert row.data(Qt.ItemDataRole.EditRole) == chinese  # the editor opens on the name as shown
         assert not model.setData(row, chinese) and read_label(named).typed is not None  # left as it was: kept
@@ -99,4 +102,4 @@ def test_names_follow_a_live_switch_in_the_runs_table_and_the_model_list(make_wi
         win.runs.filter_edit.clear()
     finally:
         win.set_language("en")
-    assert shown() == before and in_model_list(english)
+    assert shown() == before and in_model_list(english) and english in opened.text()
