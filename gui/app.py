@@ -18,6 +18,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from gui.desktop_shortcut import ICON
+from gui.gc_on_gui_thread import freeze_imports, thaw
 from gui.i18n import language
 from gui.main_window import MainWindow
 from gui.settings import AppSettings
@@ -44,12 +45,14 @@ def create_app(argv: list[str]) -> QApplication:
 def run_app(argv: list[str]) -> int:
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(levelname)s: %(message)s")
     app = create_app(argv)
+    freeze_imports()
     window = MainWindow()
     window.show()
     if "--smoke" in argv or os.environ.get("CNN_PLAYGROUND_SMOKE") == "1":
         QTimer.singleShot(0, lambda: _smoke_quit(window))
     code = app.exec()
     window.wait_for_tasks()  # the window is already gone: nobody waits on a frozen screen
+    thaw()
     return code
 
 
