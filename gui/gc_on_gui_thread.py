@@ -43,9 +43,3 @@ def freeze_imports() -> None:
     live as long as the process, yet every full collection walked them, 300-600 ms on the GUI thread each time.
     Frozen, a full collection walks only what the window made since."""
     gc.freeze()
-
-
-def thaw() -> None:
-    """Call when the window has closed: the last collection at exit frees the frozen objects too (libraries such
-    as nanobind's report what was never freed)."""
-    gc.unfreeze()
