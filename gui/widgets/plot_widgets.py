@@ -1,6 +1,7 @@
-"""pyqtgraph's views, following a live language switch: pyqtgraph writes its right-click "Export..." once, when
-a view is made, and never again. These say it again on Qt's LanguageChange (zh_CN/pyqtgraph.ts translates it).
-Make every plot from these, not from pg.PlotWidget or pg.GraphicsLayoutWidget."""
+"""pyqtgraph's views, following a live language switch: pyqtgraph writes its right-click menus (the scene's
+"Export...", each ViewBox's "View All" / "Mouse Mode", each PlotItem's "Plot Options") once, when they are made,
+and never again. These say them again on Qt's LanguageChange (zh_CN/pyqtgraph.ts translates them), for every plot
+of the view. Make every plot from these, not from pg.PlotWidget or pg.GraphicsLayoutWidget."""
 
 from __future__ import annotations
 
@@ -9,13 +10,48 @@ from PySide6.QtCore import QCoreApplication
 
 from gui.widgets.retranslating import Retranslating
 
-EXPORT = ("GraphicsScene", "Export...")  # pyqtgraph's own message (context, source): zh_CN/pyqtgraph.ts has it
+# pyqtgraph's own messages (context, source), in the order its menus hold them: zh_CN/pyqtgraph.ts has them
+EXPORT = ("GraphicsScene", "Export...")
+VIEW_BOX = "ViewBox"
+VIEW_BOX_TITLE, VIEW_ALL, MOUSE_MODE = "ViewBox options", "View All", "Mouse Mode"
+MOUSE_MODES = ("3 button", "1 button")  # ViewBoxMenu.mouseModes: pan, zoom
+PLOT_ITEM = "PlotItem"
+PLOT_OPTIONS = "Plot Options"
+PLOT_OPTION_MENUS = ("Transforms", "Downsample", "Average", "Alpha", "Grid", "Points")  # PlotItem.ctrlMenu's
 
 
 def say_library_words(view: pg.GraphicsView) -> None:
-    """The words pyqtgraph put on ``view`` (its scene's Export action) in the language now installed."""
-    for action in getattr(view.scene(), "contextMenu", ()):
+    """The words pyqtgraph put on ``view`` (its scene's Export action, the menus of every ViewBox and PlotItem
+    in it) in the language now installed."""
+    scene = view.scene()
+    if scene is None:
+        return
+    for action in getattr(scene, "contextMenu", ()):
         action.setText(QCoreApplication.translate(*EXPORT))
+    for item in scene.items():
+        if isinstance(item, pg.ViewBox) and item.menu is not None:
+            _say_view_box_menu(item.menu)
+        elif isinstance(item, pg.PlotItem) and item.ctrlMenu is not None:
+            _say_plot_options(item.ctrlMenu)
+
+
+def _say_view_box_menu(menu) -> None:
+    def tr(text: str) -> str:
+        return QCoreApplication.translate(VIEW_BOX, text)
+
+    menu.setTitle(tr(VIEW_BOX_TITLE))
+    menu.viewAll.setText(tr(VIEW_ALL))
+    for action, text in zip(menu.mouseModes, MOUSE_MODES):
+        action.setText(tr(text))
+    for action in menu.actions():  # the Mouse Mode sub-menu: the one holding the mode actions
+        if action.menu() is not None and menu.mouseModes[0] in action.menu().actions():
+            action.menu().setTitle(tr(MOUSE_MODE))
+
+
+def _say_plot_options(menu) -> None:
+    menu.setTitle(QCoreApplication.translate(PLOT_ITEM, PLOT_OPTIONS))
+    for action, text in zip(menu.actions(), PLOT_OPTION_MENUS):
+        action.menu().setTitle(QCoreApplication.translate(PLOT_ITEM, text))
 
 
 class PlotWidget(Retranslating, pg.PlotWidget):
