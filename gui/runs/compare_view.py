@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from core.run_compare import RunDetails, run_details
 from core.run_summary import summary_of
 from core.runs import RunInfo
-from gui.core_texts import core_tr, run_name_tr
+from gui.core_texts import run_name_tr
 from gui.runs.compare_plots import ComparePlots, RunCurves, run_color
 from gui.runs.layer_tables import LayerTables
 from gui.runs.settings_diff import SettingsDiff
@@ -35,6 +35,8 @@ from gui.state import AppState
 from gui.widgets.image_utils import caption, captioned_page, side_by_side
 from gui.widgets.retranslating import Retranslating, Words, say
 from gui.widgets.save_dialog import ask_save_path
+from core.messages import Message
+from gui.messages import say as say_message
 
 
 def read_details(runs: tuple[RunInfo, ...]) -> list[RunDetails]:
@@ -190,9 +192,9 @@ class CompareView(Retranslating, QWidget):
             )
         )
 
-    def _details_failed(self, message: str) -> None:
+    def _details_failed(self, message: Message) -> None:
         self.layers.show_details([], [], [])
-        self._say(lambda: self.tr("Could not read the runs' details: {why}").format(why=core_tr(message)))
+        self._say(lambda: self.tr("Could not read the runs' details: {why}").format(why=say_message(message)))
 
     # -- view -----------------------------------------------------------------------------------------------
     def _set_per_batch(self, on: bool) -> None:

@@ -12,11 +12,12 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMessageBox, QPushBut
 from core import run_trash
 from gui.jobs import Jobs
 from gui.widgets.retranslating import Retranslating, Words, say
+from core.messages import Message
 
 
 class TrashBar(Retranslating, QFrame):
     changed = Signal()  # folders moved in or out of the runs folder: the list must be read again
-    failed = Signal(str)  # a sentence that says what went wrong
+    failed = Signal(object)  # what went wrong: core's message
 
     def __init__(self, jobs: Jobs, runs_root: Callable[[], Path], parent: QWidget | None = None):
         super().__init__(parent)
@@ -94,6 +95,6 @@ class TrashBar(Retranslating, QFrame):
         self._say(lambda: self.tr("Deleted %n runs for good.", "", count))
         self.undo_button.setEnabled(False)
 
-    def _failed(self, message: str) -> None:
+    def _failed(self, message: Message) -> None:
         self.failed.emit(message)
         self.changed.emit()  # some folders may have moved before the error
