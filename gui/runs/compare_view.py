@@ -28,7 +28,7 @@ from core.run_compare import RunDetails, run_details
 from core.run_summary import summary_of
 from core.runs import RunInfo
 from gui.core_texts import run_name_tr
-from gui.runs.compare_plots import ComparePlots, RunCurves, run_color
+from gui.runs.compare_plots import ComparePlots, PlotsNotExported, RunCurves, run_color
 from gui.runs.layer_tables import LayerTables
 from gui.runs.settings_diff import SettingsDiff
 from gui.state import AppState
@@ -230,10 +230,11 @@ class CompareView(Retranslating, QWidget):
         """Write both plots to ``path`` (.png or .svg); say where, or why not, under the plots."""
         try:
             self.plots.export(path)
-        except (OSError, ValueError) as exc:
-            why = str(exc)
+        except (OSError, ValueError) as exc:  # PlotsNotExported is a ValueError
+            error = exc  # kept: the except clause unbinds ``exc``
+            why = error.words if isinstance(error, PlotsNotExported) else lambda: say_message(error)  # the system's
             self._say(
-                lambda: self.tr("Could not export the plots: {why} Choose another file or folder.").format(why=why)
+                lambda: self.tr("Could not export the plots: {why} Choose another file or folder.").format(why=say(why))
             )
             return False
         self._say(lambda: self.tr("Plots saved to {path}").format(path=path))

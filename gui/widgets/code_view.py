@@ -44,7 +44,6 @@ class CodeView(Retranslating, QDialog):
         self.note = mark_caption(QLabel(self, wordWrap=True, objectName="codeNote"))
         self.text = QPlainTextEdit(self, readOnly=True, objectName="codeText")
         self.text.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
-        self.text.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         self.copy_button = QPushButton(self, objectName="copyCode", enabled=False)
         self.save_button = QPushButton(self, objectName="saveCode", enabled=False)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
@@ -73,11 +72,13 @@ class CodeView(Retranslating, QDialog):
         )
         if not self.code:  # the code itself is Python: the same in every language
             self.text.setPlainText(say(self.failure) if self.failure is not None else self.tr("Writing the code…"))
+            self.text.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)  # a sentence wraps, code does not
         self.copy_button.setText(self.tr("Copy"))
         self.save_button.setText(self.tr("Save…"))
 
     def show_code(self, code: str) -> None:
         self.code = code
+        self.text.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         self.text.setPlainText(code)
         self.copy_button.setEnabled(True)
         self.save_button.setEnabled(True)

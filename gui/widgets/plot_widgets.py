@@ -1,12 +1,13 @@
 """pyqtgraph's views, following a live language switch: pyqtgraph writes its right-click menus (the scene's
 "Export...", each ViewBox's "View All" / "Mouse Mode", each PlotItem's "Plot Options") once, when they are made,
 and never again. These say them again on Qt's LanguageChange (zh_CN/pyqtgraph.ts translates them), for every plot
-of the view. Make every plot from these, not from pg.PlotWidget or pg.GraphicsLayoutWidget."""
+of the view, and once when a plot is made. Make every plot from these, not from pg.PlotWidget or
+pg.GraphicsLayoutWidget."""
 
 from __future__ import annotations
 
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from gui.widgets.retranslating import Retranslating
 
@@ -15,6 +16,8 @@ EXPORT = ("GraphicsScene", "Export...")
 VIEW_BOX = "ViewBox"
 VIEW_BOX_TITLE, VIEW_ALL, MOUSE_MODE = "ViewBox options", "View All", "Mouse Mode"
 MOUSE_MODES = ("3 button", "1 button")  # ViewBoxMenu.mouseModes: pan, zoom
+# pyqtgraph writes f"X {translate('ViewBox', 'axis')}", which lupdate cannot read: ours says the whole title
+AXIS_MENUS = (QT_TRANSLATE_NOOP("PlotMenus", "X axis"), QT_TRANSLATE_NOOP("PlotMenus", "Y axis"))
 PLOT_ITEM = "PlotItem"
 PLOT_OPTIONS = "Plot Options"
 PLOT_OPTION_MENUS = ("Transforms", "Downsample", "Average", "Alpha", "Grid", "Points")  # PlotItem.ctrlMenu's
@@ -43,6 +46,9 @@ def _say_view_box_menu(menu) -> None:
     menu.viewAll.setText(tr(VIEW_ALL))
     for action, text in zip(menu.mouseModes, MOUSE_MODES):
         action.setText(tr(text))
+    axis_menus = [a.menu() for a in menu.actions() if a.menu() is not None][: len(AXIS_MENUS)]  # X, then Y
+    for axis_menu, text in zip(axis_menus, AXIS_MENUS):
+        axis_menu.setTitle(QCoreApplication.translate("PlotMenus", text))
     for action in menu.actions():  # the Mouse Mode sub-menu: the one holding the mode actions
         if action.menu() is not None and menu.mouseModes[0] in action.menu().actions():
             action.menu().setTitle(tr(MOUSE_MODE))
@@ -57,10 +63,19 @@ def _say_plot_options(menu) -> None:
 class PlotWidget(Retranslating, pg.PlotWidget):
     """pg.PlotWidget whose library words follow the language; a subclass calls ``super().retranslate()``."""
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        say_library_words(self)  # the axis menus' titles, which pyqtgraph leaves half English
+
     def retranslate(self) -> None:
         say_library_words(self)
 
 
 class GraphicsLayoutWidget(Retranslating, pg.GraphicsLayoutWidget):
+    def addPlot(self, *args, **kwargs) -> pg.PlotItem:  # noqa: N802 - pyqtgraph's name
+        plot = super().addPlot(*args, **kwargs)
+        say_library_words(self)
+        return plot
+
     def retranslate(self) -> None:
         say_library_words(self)

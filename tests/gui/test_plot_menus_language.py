@@ -19,11 +19,13 @@ def english(qapp):
 def _menu_words(plot_item) -> list[str]:
     vb_menu, options = plot_item.getViewBox().menu, plot_item.ctrlMenu
     mouse_menu = next(a.menu() for a in vb_menu.actions() if a.menu() and vb_menu.mouseModes[0] in a.menu().actions())
+    axis_menus = [a.menu() for a in vb_menu.actions() if a.menu() is not None][:2]
     return [
         vb_menu.title(),
         vb_menu.viewAll.text(),
         mouse_menu.title(),
         *(a.text() for a in vb_menu.mouseModes),
+        *(m.title() for m in axis_menus),
         options.title(),
         *(a.menu().title() for a in options.actions()),
     ]
@@ -41,8 +43,8 @@ def test_every_plot_menu_follows_a_live_switch(qtbot, english):
     language().install("zh_CN")
     for plot in plots:
         words = _menu_words(plot)
-        assert words[:5] == ["视图选项", "显示全部", "鼠标模式", "三键模式", "单键模式"]
-        assert words[5:] == ["图表选项", "坐标变换", "降采样", "平均", "透明度", "网格", "数据点"]
+        assert words[:7] == ["视图选项", "显示全部", "鼠标模式", "三键模式", "单键模式", "X 轴", "Y 轴"]
+        assert words[7:] == ["图表选项", "坐标变换", "降采样", "平均", "透明度", "网格", "数据点"]
     plots[1].setContextMenuActionVisible("Grid", False)  # pyqtgraph finds its menu by the translated name
     assert not plots[1].ctrlMenu.actions()[4].isVisible()
 

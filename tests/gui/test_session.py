@@ -156,4 +156,5 @@ def test_a_failed_run_task_reports_a_failure_not_a_crash(qtbot, service, monkeyp
     session = TrainingSession(service)
     with qtbot.waitSignal(session.finished, timeout=10_000) as final:
         session.start(TrainConfig(**MNIST_SMALL), data_root, tmp_path / "runs")
-    assert isinstance(final.args[0], RunFailed) and final.args[0].kind == "error" and "boom" in final.args[0].message
+    failed = final.args[0]
+    assert isinstance(failed, RunFailed) and failed.kind == "error" and "boom" in str(failed.message)  # typed
