@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pyqtgraph as pg
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from shiboken6 import isValid
 
 from gui.widgets.retranslating import Retranslating
 
@@ -27,14 +28,14 @@ def say_library_words(view: pg.GraphicsView) -> None:
     """The words pyqtgraph put on ``view`` (its scene's Export action, the menus of every ViewBox and PlotItem
     in it) in the language now installed."""
     scene = view.scene()
-    if scene is None:
+    if scene is None or not isValid(scene):
         return
     for action in getattr(scene, "contextMenu", ()):
         action.setText(QCoreApplication.translate(*EXPORT))
-    for item in scene.items():
-        if isinstance(item, pg.ViewBox) and item.menu is not None:
+    for item in scene.items():  # a plot being torn down may have lost its menu's C++ side: skip it
+        if isinstance(item, pg.ViewBox) and item.menu is not None and isValid(item.menu):
             _say_view_box_menu(item.menu)
-        elif isinstance(item, pg.PlotItem) and item.ctrlMenu is not None:
+        elif isinstance(item, pg.PlotItem) and item.ctrlMenu is not None and isValid(item.ctrlMenu):
             _say_plot_options(item.ctrlMenu)
 
 
