@@ -21,7 +21,7 @@ from core.events import EpochMetrics
 from core.knobs import KnobChange
 from gui.plot_texts import set_title
 from gui.widgets.knob_markers import KnobMarkers
-from gui.widgets.retranslating import Retranslating
+from gui.widgets.retranslating import Retranslating, Words
 from gui.widgets.svg_export import export_svg
 from gui.widgets.plot_widgets import GraphicsLayoutWidget
 
@@ -34,6 +34,14 @@ EXPORT_WIDTH = 1600  # pixels of an exported PNG: sharp on a slide
 
 def run_color(index: int) -> str:
     return OKABE_ITO[index % len(OKABE_ITO)]
+
+
+class PlotsNotExported(ValueError):
+    """The plots could not be written; ``words`` says why in the language installed when it is shown."""
+
+    def __init__(self, words: Words):
+        super().__init__(words() if callable(words) else words)
+        self.words = words
 
 
 @dataclass(frozen=True)
@@ -234,11 +242,11 @@ class ComparePlots(Retranslating, QWidget):
     # -- export ---------------------------------------------------------------------------------------------
     def export(self, path: Path) -> None:
         """Both plots with the legend as a PNG (EXPORT_WIDTH pixels wide) or an SVG drawing, by ``path``'s suffix.
-        Raises ValueError for another suffix and OSError when the file cannot be written."""
+        Raises PlotsNotExported for another suffix or an empty file, OSError when the file cannot be written."""
         path = Path(path)
         suffix = path.suffix.lower()
         if suffix not in (".svg", ".png"):
-            raise ValueError(self.tr("Choose a file name ending in .png or .svg."))
+            raise PlotsNotExported(lambda: self.tr("Choose a file name ending in .png or .svg."))
         self.exporting = True  # the picture names the runs in its legend: no boxes beside it
         self.redraw()
         try:
@@ -253,7 +261,7 @@ class ComparePlots(Retranslating, QWidget):
             self.exporting = False
             self.redraw()
         if not path.is_file() or path.stat().st_size == 0:
-            raise OSError(self.tr("Nothing was written to {path}.").format(path=path))
+            raise PlotsNotExported(lambda: self.tr("Nothing was written to {path}.").format(path=path))
 
 
 def _nan(value: float | None) -> float:

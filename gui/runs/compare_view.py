@@ -26,9 +26,8 @@ from PySide6.QtWidgets import (
 from core.run_compare import RunDetails, run_details
 from core.run_summary import summary_of
 from core.runs import RunInfo
-from gui.core_texts import core_tr
 from gui.run_names import run_title
-from gui.runs.compare_plots import ComparePlots, RunCurves, run_color
+from gui.runs.compare_plots import ComparePlots, PlotsNotExported, RunCurves, run_color
 from gui.runs.layer_tables import LayerTables
 from gui.runs.run_swatch import run_swatch
 from gui.runs.settings_diff import SettingsDiff
@@ -37,6 +36,8 @@ from gui.widgets.image_utils import caption, captioned_page, side_by_side
 from gui.widgets.reflow_grid import ReflowGrid
 from gui.widgets.retranslating import Retranslating, Words, say
 from gui.widgets.save_dialog import ask_save_path
+from core.messages import Message
+from gui.messages import say as say_message
 
 
 def read_details(runs: tuple[RunInfo, ...]) -> list[RunDetails]:
@@ -185,9 +186,9 @@ class CompareView(Retranslating, QWidget):
             )
         )
 
-    def _details_failed(self, message: str) -> None:
+    def _details_failed(self, message: Message) -> None:
         self.layers.show_details([], [], [])
-        self._say(lambda: self.tr("Could not read the runs' details: {why}").format(why=core_tr(message)))
+        self._say(lambda: self.tr("Could not read the runs' details: {why}").format(why=say_message(message)))
 
     # -- view -----------------------------------------------------------------------------------------------
     def _set_per_batch(self, on: bool) -> None:
@@ -223,10 +224,11 @@ class CompareView(Retranslating, QWidget):
         """Write both plots to ``path`` (.png or .svg); say where, or why not, under the plots."""
         try:
             self.plots.export(path)
-        except (OSError, ValueError) as exc:
-            why = str(exc)
+        except (OSError, ValueError) as exc:  # PlotsNotExported is a ValueError
+            error = exc  # kept: the except clause unbinds ``exc``
+            why = error.words if isinstance(error, PlotsNotExported) else lambda: say_message(error)  # the system's
             self._say(
-                lambda: self.tr("Could not export the plots: {why} Choose another file or folder.").format(why=why)
+                lambda: self.tr("Could not export the plots: {why} Choose another file or folder.").format(why=say(why))
             )
             return False
         self._say(lambda: self.tr("Plots saved to {path}").format(path=path))
