@@ -14,6 +14,7 @@ See resources/i18n/README.md.
 from __future__ import annotations
 
 import argparse
+import os
 import importlib.util
 import json
 import re
@@ -22,6 +23,7 @@ import subprocess
 import sys
 import tempfile
 import xml.etree.ElementTree as ET
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -171,9 +173,10 @@ def update_language(language: str, folder: Path, mods: dict[str, Path]) -> list[
     wanted = []
     if language in PLURAL_ONLY:
         mods = {module: source for module, source in mods.items() if _has_plurals(source)}
-    for module, source in mods.items():
+    with ThreadPoolExecutor(os.cpu_count() or 2) as pool:  # one lupdate process per module, as many at once as cores
+        list(pool.map(lambda item: lupdate(item[1], ts_path(language, item[0], folder), language), mods.items()))
+    for module in mods:
         ts = ts_path(language, module, folder)
-        lupdate(source, ts, language)
         if messages(ts):
             wanted.append(ts)
         else:
