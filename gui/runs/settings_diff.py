@@ -63,6 +63,8 @@ class SettingsDiff(Retranslating, QWidget):
             return network_name(value) or self.tr("your own")
         if name == "train_subset" and value == 0:
             return self.tr("all")
+        if isinstance(value, str):  # a schedule, an optimizer, an augmentation: as the settings panel says it
+            return SettingLabels(self).value_words().get(value) or core_tr(value)
         return str(value)
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)

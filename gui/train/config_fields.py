@@ -11,7 +11,6 @@ from PySide6.QtCore import QObject
 from core import archs, data, devices
 from core.augment import AUGMENTATIONS
 from core.config import OPTIMIZERS, SCHEDULES
-from core.run_name import PROPER_NAMES
 from gui.train.config_tips import ConfigTips
 from gui.core_texts import core_tr
 from gui.messages import say
@@ -54,14 +53,7 @@ class ConfigFields(QObject):
 
     def fields(self, data_root: Path) -> tuple[Field, ...]:
         own, on_off = [(None, self.tr("recipe's own"))], [(True, self.tr("on")), (False, self.tr("off"))]
-        words = {
-            **PROPER_NAMES,  # the same in every language
-            "none": self.tr("none"),
-            "step": self.tr("step decay"),
-            "cosine": self.tr("cosine"),
-            "onecycle": self.tr("one-cycle"),
-            "default": self.tr("PyTorch default"),
-        }
+        words = SettingLabels(self).value_words()
         names = lambda values: tuple((v, words.get(v, v)) for v in values)  # noqa: E731
         nets = tuple((x.name, core_tr(x.title), core_tr(x.description)) for x in archs.ARCHS)  # yours last
         augments = tuple((a.name, core_tr(a.name), core_tr(a.description)) for a in AUGMENTATIONS)

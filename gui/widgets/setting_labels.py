@@ -1,8 +1,11 @@
-"""The words for each training setting: the settings panel's labels and the runs comparison's row names."""
+"""The words for each training setting and its worded values: the settings panel's labels and choices, and the
+runs comparison's row names and values, so a setting and its value read the same in both."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QObject
+
+from core.run_name import PROPER_NAMES
 
 
 class SettingLabels(QObject):
@@ -43,4 +46,16 @@ class SettingLabels(QObject):
             "threads": self.tr("CPU threads"),
             "mixed_precision": self.tr("Mixed precision"),
             "timeline_mb": self.tr("Timeline space (MB)"),
+        }
+
+    def value_words(self) -> dict[str, str]:
+        """A setting's value that is a word (a schedule, an initialisation, an optimizer) -> how the window says it;
+        proper names are the same in every language."""
+        return {
+            **PROPER_NAMES,
+            "none": self.tr("none"),
+            "step": self.tr("step decay"),
+            "cosine": self.tr("cosine"),
+            "onecycle": self.tr("one-cycle"),
+            "default": self.tr("PyTorch default"),
         }

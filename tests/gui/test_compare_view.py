@@ -57,7 +57,8 @@ def test_two_runs_overlay_their_curves_and_name_the_activation_that_differs(view
     assert len(set(names)) == 2
     for plot in (view.plots.loss_plot, view.plots.acc_plot):
         assert view.plots.visible_runs(plot) == names  # one curve group per run in each plot
-    assert view.diff.rows["activation"] == ("sigmoid", "leakyrelu")
+    assert view.diff.rows["activation"] == ("sigmoid", "LeakyReLU")  # as the settings panel names it
+    assert view.diff.value_text("schedule", "onecycle") == "one-cycle"
     assert set(view.diff.rows) == {"activation"}  # nothing else was changed between the runs
     assert view.diff.table.isVisible() and view.diff.table.rowCount() == 1
     # Same architecture, other activation: the networks differ, so both layer tables show, activation rows tinted.

@@ -249,5 +249,5 @@ def test_two_runs_trained_in_the_window_are_compared_in_the_runs_tab(make_window
     qtbot.waitUntil(lambda: len(view.runs) == 2 and view.details is not None, timeout=30_000)
     for plot in (view.plots.loss_plot, view.plots.acc_plot):
         assert len(view.plots.visible_runs(plot)) == 2  # one curve per run in each plot
-    assert sorted(view.diff.rows["activation"]) == ["leakyrelu", "sigmoid"]
+    assert sorted(view.diff.rows["activation"]) == ["LeakyReLU", "sigmoid"]
     assert view.diff.table.isVisible()
