@@ -126,8 +126,11 @@ def main() -> int:
     parser.add_argument("--launches", type=int, default=3)
     parser.add_argument("--stops", type=int, default=3)
     parser.add_argument("--only-run", action="store_true", help="skip the launches and the stops")
+    parser.add_argument("--switch-interval-ms", type=float, help="try another GIL switch interval (Python's is 5)")
     args = parser.parse_args()
     cfg = TrainConfig(**CONFIG, epochs=args.epochs)
+    if args.switch_interval_ms:
+        sys.setswitchinterval(args.switch_interval_ms / 1000)
 
     shown, shown_steps = launch_times(args.launches, TMP) if not args.only_run else ([0.0], {})
     first_batch, first_gap = cold_start_first_batch(TMP) if not args.only_run else (0.0, 0.0)
