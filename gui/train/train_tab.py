@@ -11,7 +11,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QSplitter, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from core.events import EpochEnd, EpochMetrics, RunFailed, RunFinished, RunStarted
 from core.optim import SCHEDULE_FACTORS
@@ -92,7 +92,10 @@ class TrainTab(Retranslating, QWidget):
             (self.pages, 1),
             margins=(4, 6, 4, 4),
         )
-        self.main_split = split(Qt.Horizontal, "main", column("leftPane", (scroll, 1), (row, 0)), live)
+        # the curves scroll on their own, so the page never does: Start and Stop under the settings stay in view
+        # with a lesson or the welcome bar open on a 1024x768 projector
+        live_scroll = VerticalScrollArea(objectName="liveScroll", widget=live, frameShape=QFrame.Shape.NoFrame)
+        self.main_split = split(Qt.Horizontal, "main", column("leftPane", (scroll, 1), (row, 0)), live_scroll)
         self.main_split.setStretchFactor(0, 1)  # a smaller window (a 1024x768 projector) takes a third of
         self.main_split.setStretchFactor(1, 2)  # its loss from the settings, two thirds from the curves
         QVBoxLayout(self).addWidget(self.main_split)
