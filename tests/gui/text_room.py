@@ -1,6 +1,7 @@
 """Which texts on screen do not fit the room they have: labels, buttons, check boxes, combo boxes, tabs, table headers,
-visible table cells and the texts pyqtgraph paints on plots (``plot_text_room``), each measured with its own font against its own rectangle (what a class at the back
-of the room cannot read is what gets cut). The nothing-cut test and the screenshot scripts use it.
+visible table cells and the texts pyqtgraph paints on plots (``plot_text_room``), each measured with its own font
+against its own rectangle (what a class at the back of the room cannot read is what gets cut). The nothing-cut test
+and the screenshot scripts use it.
 """
 
 from __future__ import annotations
