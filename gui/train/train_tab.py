@@ -78,6 +78,7 @@ class TrainTab(Retranslating, QWidget):
         self.tuning = TuningBox(state, self.config_panel, self.plots)  # knobs, coach, finder, knob markers
         self.reference = ReferenceRun(state, self.plots, self)  # the previous or pinned run, faint underneath
         self.plots.checks.insertWidget(0, self.reference.check)
+        self.plots.layout().insertWidget(1, self.reference.caption)  # over the plots, as wide as they are
         self.data_view = DataView(state)  # what the chosen data holds: a page beside the curves
         self.pages = QTabWidget(objectName="livePages", documentMode=True)
         self.pages.addTab(
