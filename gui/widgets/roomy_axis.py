@@ -22,32 +22,14 @@ def nice_step(at_least: float) -> float:
 
 
 class RoomyAxis(pg.AxisItem):
-    """Also draws its label (its words, "% correct") only where they fit along the axis: a short axis on a small plot
-    leaves them to the plot's title, which says the same, instead of cutting them at both ends."""
-
     quiet_label = False  # True: the axis keeps its label's words but does not draw them (a plot under it does)
-    wants_label = False  # what the plot asked for (pyqtgraph's setLabel calls showLabel)
 
-    def showLabel(self, show: bool = True) -> None:  # noqa: N802 (pyqtgraph's name)
-        self.wants_label = show
-        super().showLabel(self._label_drawn())
+    def showLabel(self, show: bool = True) -> None:  # noqa: N802 (pyqtgraph's name; setLabel calls it)
+        super().showLabel(show and not self.quiet_label)
 
     def set_quiet_label(self, quiet: bool) -> None:
         self.quiet_label = quiet
         self.showLabel(bool(self.labelText))
-
-    def label_fits(self) -> bool:
-        length = self.size().height() if self.orientation in ("left", "right") else self.size().width()
-        doc = self.label.document()
-        return length <= 0 or doc.idealWidth() - 2 * doc.documentMargin() <= length  # not laid out yet: it may
-
-    def _label_drawn(self) -> bool:
-        return self.wants_label and not self.quiet_label and self.label_fits()
-
-    def resizeEvent(self, event=None) -> None:  # noqa: N802 (pyqtgraph's name)
-        if self.label is not None and self.label.isVisibleTo(self) != self._label_drawn():
-            super().showLabel(self._label_drawn())  # its width (or height) changes, never its own length
-        super().resizeEvent(event)
 
     def label_room(self, low: float, high: float) -> float:
         """Pixels one tick label needs along the axis, with the gap to the next."""
