@@ -31,10 +31,11 @@ def wrap_title(plot: pg.PlotWidget | pg.PlotItem) -> None:
         title._sizeHint[Qt.SizeHint.MinimumSize] = (0, title._sizeHint[Qt.SizeHint.MinimumSize][1])
         title._sizeHint[Qt.SizeHint.PreferredSize] = (0, title._sizeHint[Qt.SizeHint.PreferredSize][1])
         title.setMinimumWidth(0)
-        if title.maximumHeight() > 0:  # pyqtgraph's setTitle fixes its row at 30 px (0: no title)
-            high = max(TITLE_ROW, title._sizeHint[Qt.SizeHint.MinimumSize][1])
-            title.setMaximumHeight(high)
+        high = max(TITLE_ROW, title._sizeHint[Qt.SizeHint.MinimumSize][1])
+        if title.maximumHeight() > 0 and high != item.layout.rowMaximumHeight(0):  # pyqtgraph's setTitle fixes
+            title.setMaximumHeight(high)  # its row at 30 px (0: no title)
             item.layout.setRowFixedHeight(0, high)
+            item.layout.activate()  # now: a plot's own layout is not laid out again until its next resize
 
     def resize_and_wrap(event) -> None:
         wrap_to_width()  # before pyqtgraph centres the text in the new size

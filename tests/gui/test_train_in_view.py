@@ -7,13 +7,11 @@ The window is 1024x738: a 1024x768 screen less a window manager's title bar (wha
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 from PySide6.QtWidgets import QApplication, QScrollArea
 
 from tests.gui.text_room import cut_texts
-from tests.helpers import short_run
 
 SIZE = (1024, 738)
 
@@ -42,8 +40,8 @@ def _compared_run_unnamed(win, name: str) -> list[str]:
     return [key for key, legend in reference.legends.items() if not (legend.isVisible() or named_below)]
 
 
-def test_start_and_stop_stay_in_view_plot_texts_fit_and_the_compared_run_is_named(make_window, qtbot, mnist):
-    earlier = short_run(mnist, Path(os.environ["CNN_PLAYGROUND_RUNS"]), arch="mlp", lr=0.01)
+def test_start_and_stop_stay_in_view_plot_texts_fit_and_the_compared_run_is_named(make_window, qtbot, run):
+    earlier = Path(run[0].run_dir)  # the session's trained LeNet, outside this window's runs folder
     win = make_window()
     win.resize(*SIZE)
     reference = win.train.reference
