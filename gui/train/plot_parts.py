@@ -20,8 +20,8 @@ COLORS = {
 }
 LEGEND_MARGIN = 12  # px: a legend's offset from the view's edge (10), and a little air
 PLOT_H, SMALL_STACKED_H = 130, 140  # px: the least height of a plot, and of a small one stacked under another: a
-#                                    title, the axis numbers and a view of about 70 px in projector mode (the curves
-#                                    scroll beside Start when a 1024x768 window has no more room)
+#                                    title, the axis numbers and a view of about 70 px in projector mode, so the axes
+#                                    keep their numbers (lower, the curves go under the fold and scroll beside Start)
 STACK_BELOW = 420  # px: narrower curves put the accuracy and learning-rate plots one under the other
 B_X, B_LOSS, B_SMOOTH, B_LR = range(4)  # batch buffer columns
 E_X, E_TLOSS, E_TACC, E_VLOSS, E_VACC, E_TELOSS, E_TEACC = range(7)  # epoch buffer columns
