@@ -142,7 +142,7 @@ def _write_csv(job: ExportJob) -> ExportResult:
     writer = csv.DictWriter(buffer, fieldnames=["run", "folder", *METRIC_FIELDS])
     writer.writeheader()
     for info in infos:
-        name = read_label(info.path).get("name") or info.path.name  # the name the Runs tab shows
+        name = read_label(info.path).name or info.path.name  # the name the Runs tab shows (in English)
         writer.writerows({"run": name, "folder": info.path.name, **asdict(m)} for m in info.history)
     rows = sum(len(info.history) for info in infos)
     if not rows:

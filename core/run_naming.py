@@ -3,69 +3,22 @@
 "LeNet-5 (classic) · sigmoid · lr 0.9": the network's title, then each setting that differs from the recipe
 it follows (the preset of its network and dataset, else the defaults) or from the previous run of the same
 network and dataset, so two runs of a lesson are told apart by what the class changed. The name is unique in
-the runs folder (" (2)" appended) and stored as the run's label (``label.json``), where the user can edit it.
-
-Core writes the English words; the window translates each part (gui.core_texts.run_name_tr).
+the runs folder (" (2)" appended; decided on the English, so it is unique in every language) and stored as the
+run's label (``label.json``): the English and its typed parts (core.run_name), which the window says in the
+user's language (gui/run_names.py). The user can edit it.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from core.config import ConfigError, TrainConfig
 from core.presets import PRESETS
+from core.run_files import RunFileError
+from core.run_name import SETTINGS, NamePart, RunName
 from core.run_summary import TRASH, read_label
-
-SEPARATOR = " · "
-
-# proper names, the same in every language
-PROPER_NAMES = {
-    "sgd": "SGD",
-    "adam": "Adam",
-    "adamw": "AdamW",
-    "rmsprop": "RMSprop",
-    "relu": "ReLU",
-    "leakyrelu": "LeakyReLU",
-    "sigmoid": "sigmoid",
-    "tanh": "tanh",
-    "xavier": "Xavier",
-    "kaiming": "Kaiming (He)",
-}
-
-
-def _proper(value: Any) -> str:
-    return PROPER_NAMES.get(value, str(value))
-
-
-def _dataset(name: str) -> str:
-    from core import data
-
-    return data.get_spec(name).title if name in data.DATASETS else name
-
-
-# the settings a name shows when they differ, in the order they appear in it, each with its words;
-# the English shapes are translation templates (gui/core_texts.py)
-NAME_PARTS: dict[str, Callable[[Any], str]] = {
-    "dataset": _dataset,
-    "activation": _proper,
-    "optimizer": _proper,
-    "lr": lambda v: f"lr {v:g}",
-    "batch_size": lambda v: f"batch {v}",
-    "momentum": lambda v: f"momentum {v:g}",
-    "weight_decay": lambda v: f"weight decay {v:g}",
-    "schedule": lambda v: f"{v} schedule",
-    "augment": lambda v: f"{v} augmentation",
-    "dropout": lambda v: f"dropout {v:g}",
-    "batch_norm": lambda v: "batch norm" if v else "no batch norm",
-    "init": lambda v: f"{_proper(v)} init",
-    "label_smoothing": lambda v: f"label smoothing {v:g}",
-    "grad_clip": lambda v: f"clip {v:g}",
-    "image_size": lambda v: f"{v} px",
-    "train_subset": lambda v: f"{v} images",
-}
 
 
 def recipe_of(cfg: TrainConfig) -> TrainConfig:
@@ -84,17 +37,17 @@ def recipe_of(cfg: TrainConfig) -> TrainConfig:
         return cfg
 
 
-def name_parts(cfg: TrainConfig, previous: TrainConfig | None = None) -> tuple[str, ...]:
-    """The words for each setting of ``cfg`` that differs from its recipe or from ``previous`` (a run of
-    another network or dataset is not compared). A setting left to the recipe (None) adds nothing."""
+def name_parts(cfg: TrainConfig, previous: TrainConfig | None = None) -> tuple[NamePart, ...]:
+    """Each setting of ``cfg`` that differs from its recipe or from ``previous`` (a run of another network or
+    dataset is not compared). A setting left to the recipe (None) adds nothing."""
     bases = [recipe_of(cfg)]
     if previous is not None and (previous.arch, previous.dataset) == (cfg.arch, cfg.dataset):
         bases.append(previous)
     parts = []
-    for field, words in NAME_PARTS.items():
+    for field in SETTINGS:
         value = getattr(cfg, field)
         if value is not None and any(not _same(getattr(base, field), value) for base in bases):
-            parts.append(words(value))
+            parts.append(NamePart(field, value))
     return tuple(parts)
 
 
@@ -103,24 +56,19 @@ def _same(a: Any, b: Any) -> bool:
     return a is b if isinstance(a, bool) or isinstance(b, bool) else a == b
 
 
-def run_name(cfg: TrainConfig, previous: TrainConfig | None, taken: set[str]) -> str:
-    """``cfg``'s name: its network's title and its differing settings, not one of ``taken``."""
-    from core import archs
-
-    title = archs.get_arch(cfg.arch).title if cfg.arch in archs.ARCHS else cfg.arch
-    base = SEPARATOR.join((title, *name_parts(cfg, previous)))
-    name, n = base, 1
-    while name in taken:
-        n += 1
-        name = f"{base} ({n})"
+def run_name(cfg: TrainConfig, previous: TrainConfig | None, taken: set[str]) -> RunName:
+    """``cfg``'s name: its network and its differing settings, whose English is not one of ``taken``."""
+    name = RunName((NamePart("arch", cfg.arch), *name_parts(cfg, previous)))
+    while str(name) in taken:
+        name = RunName(name.parts, name.number + 1)
     return name
 
 
-def name_new_run(run_dir: Path, cfg: TrainConfig) -> str:
+def name_new_run(run_dir: Path, cfg: TrainConfig) -> RunName:
     """The name of the run just created in ``run_dir``, from the other runs of its folder: the previous one
     and the names already given."""
     others = _other_folders(Path(run_dir))
-    taken = {read_label(p).get("name") or p.name for p in others}
+    taken = {_label_name(p) for p in others}
     previous = next((c for c in map(_config_of, reversed(others)) if c is not None), None)
     return run_name(cfg, previous, taken)
 
@@ -128,6 +76,13 @@ def name_new_run(run_dir: Path, cfg: TrainConfig) -> str:
 def previous_run(run_dir: Path) -> Path | None:
     """The run folder started last before ``run_dir`` in the same runs folder (None when it is the first)."""
     return next((p for p in reversed(_other_folders(Path(run_dir))) if _config_of(p) is not None), None)
+
+
+def _label_name(folder: Path) -> str:
+    try:
+        return read_label(folder).name or folder.name
+    except RunFileError:  # a damaged label: the Runs tab shows the folder's name
+        return folder.name
 
 
 def _other_folders(run_dir: Path) -> list[Path]:

@@ -1,9 +1,10 @@
 """One line per run folder: what the Runs tab and ``main.py runs`` list, read from the folder itself (no index).
 
 A summary joins the run's config and metrics (core.runs), its status (core.run_status) and the user's label
-(``label.json``: a name and a note). Old folders without a status say "finished" when every planned epoch is
-saved, else "stopped". A folder with a damaged file is listed too, as "unreadable" with the reason
-(core.run_files), so one bad file never hides the other runs. Texts are made printable (core.printable).
+(``label.json``: a name, with its typed parts while it is the name core gave it (core.run_name), and a note).
+Old folders without a status say "finished" when every planned epoch is saved, else "stopped". A folder with a
+damaged file is listed too, as "unreadable" with the reason (core.run_files), so one bad file never hides the
+other runs. Texts are made printable (core.printable).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from pathlib import Path
 from core import checkpoint, run_files
 from core.messages import Message
 from core.printable import printable
+from core.run_name import RunName
 from core.run_status import load_status
 from core.config import TrainConfig
 from core.runs import RunInfo, read_config, read_run
@@ -44,6 +46,7 @@ class RunSummary:
     lr: float | None = None
     optimizer: str = ""
     batch_size: int | None = None
+    typed_name: RunName | None = None  # the parts of ``name`` while it is the one core gave the run
 
     def to_json(self) -> dict:
         return {
@@ -68,21 +71,37 @@ class RunSummary:
         }
 
 
-def read_label(run_dir: Path) -> dict[str, str]:
-    """The user's name and note; {} when there is no label.json. Raises RunFileError for a bad one."""
-    return run_files.label(run_files.read_json(run_dir, LABEL_FILE, missing={}))
+@dataclass(frozen=True)
+class RunLabel:
+    name: str = ""  # "" when it has none: the folder's name serves
+    note: str = ""
+    typed: RunName | None = None  # the parts of the name core gave it; None once the user renamed it
 
 
-def set_label(run_dir: Path, name: str | None = None, note: str | None = None) -> None:
-    """Rename a run or change its note (None leaves it as it is); written atomically to ``label.json``."""
+def read_label(run_dir: Path) -> RunLabel:
+    """The run's name and note (empty without label.json). Raises RunFileError for a bad one."""
+    raw = run_files.read_json(run_dir, LABEL_FILE, missing={})
+    texts = run_files.label(raw)
+    name = texts.get("name", "")
+    return RunLabel(name, texts.get("note", ""), RunName.from_json(raw, name) if name else None)
+
+
+def set_label(run_dir: Path, name: str | RunName | None = None, note: str | None = None) -> None:
+    """Name a run or change its note (None leaves it as it is); written atomically to ``label.json``. A RunName
+    is stored as its English and its parts; a name given as text is the user's, and the parts go."""
     try:
         label = read_label(run_dir)
     except run_files.RunFileError:
-        label = {}  # a damaged label is replaced by the one the user gives now
-    for key, value in (("name", name), ("note", note)):
-        if value is not None:
-            label[key] = value.strip()
-    checkpoint.atomic_write_text(Path(run_dir) / LABEL_FILE, json.dumps(label, indent=2, ensure_ascii=False))
+        label = RunLabel()  # a damaged label is replaced by the one given now
+    if isinstance(name, RunName):
+        label = RunLabel(str(name), label.note, name)
+    elif name is not None:
+        label = RunLabel(name.strip(), label.note)
+    if note is not None:
+        label = RunLabel(label.name, note.strip(), label.typed)
+    raw = {k: v for k, v in (("name", label.name), ("note", label.note)) if v}
+    raw |= label.typed.to_json() if label.typed is not None else {}
+    checkpoint.atomic_write_text(Path(run_dir) / LABEL_FILE, json.dumps(raw, indent=2, ensure_ascii=False))
 
 
 def summarize(run_dir: Path) -> RunSummary:
@@ -139,8 +158,8 @@ def summary_of(info: RunInfo) -> RunSummary:
         seconds, device, started = sum(m.seconds or 0.0 for m in history), cfg.device, _started_from_name(info.path)
     return RunSummary(
         info.path,
-        printable(label.get("name") or info.path.name),
-        printable(label.get("note", ""), limit=5000),
+        printable(label.name or info.path.name),
+        printable(label.note, limit=5000),
         cfg.arch,
         cfg.dataset,
         done,
@@ -155,6 +174,7 @@ def summary_of(info: RunInfo) -> RunSummary:
         lr=cfg.lr,
         optimizer=cfg.optimizer,
         batch_size=cfg.batch_size,
+        typed_name=label.typed,
     )
 
 

@@ -14,6 +14,7 @@ import optuna
 from core import checkpoint, data
 from core.config import ConfigError, TrainConfig
 from core.control import RunControl
+from core.run_name import trial_name
 from core.run_summary import set_label
 from core.events import EpochEnd, EpochMetrics, Progress, RunFailed, RunStarted
 from core.messages import Message, MessageError, Sentences
@@ -85,7 +86,7 @@ def tag_run_folder(run_dir: Path, study: str, storage: str, number: int, params:
     """Write which study and trial a run folder belongs to, so the Runs view can say so."""
     record = {"study": study, "trial": number, "storage": redact(storage), "params": params}
     checkpoint.atomic_write_text(Path(run_dir) / SWEEP_FILE, json.dumps(record, indent=2))
-    set_label(run_dir, f"sweep {study} #{number}")  # the name the Runs view shows
+    set_label(run_dir, trial_name(study, number))  # the name the Runs view shows
 
 
 class TrialRunner:

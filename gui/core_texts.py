@@ -2,55 +2,20 @@
 help, class names. core has no Qt, so they are translated here, at the gui boundary, by their English source
 text as Qt does (``core_tr``); ``static_texts`` lists them for resources/i18n/update.py (zh_CN/core.ts).
 
-What core *says* (progress, problems, failures) is not text but typed messages: gui/messages.py renders them.
+What core *says* (progress, problems, failures) is not text but typed messages: gui/messages.py renders them;
+a run's name is typed parts too: gui/run_names.py says it.
 """
 
 from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
-from core.run_naming import PROPER_NAMES, SEPARATOR
+from core.run_name import PROPER_NAMES
 from gui.network_texts import layer_texts
 
 CONTEXT = "core"
-
-# the parts of a run's name (core.run_naming.NAME_PARTS), matched only there: "{value} images" is too loose
-# for every sentence of core
-NAME_TEMPLATES = (
-    QT_TRANSLATE_NOOP("core", "batch norm"),  # before "batch {value}"
-    QT_TRANSLATE_NOOP("core", "no batch norm"),
-    QT_TRANSLATE_NOOP("core", "lr {value}"),
-    QT_TRANSLATE_NOOP("core", "batch {value}"),
-    QT_TRANSLATE_NOOP("core", "momentum {value}"),
-    QT_TRANSLATE_NOOP("core", "weight decay {value}"),
-    QT_TRANSLATE_NOOP("core", "{value} schedule"),
-    QT_TRANSLATE_NOOP("core", "{value} augmentation"),
-    QT_TRANSLATE_NOOP("core", "dropout {value}"),
-    QT_TRANSLATE_NOOP("core", "{value} init"),
-    QT_TRANSLATE_NOOP("core", "label smoothing {value}"),
-    QT_TRANSLATE_NOOP("core", "clip {value}"),
-    QT_TRANSLATE_NOOP("core", "{value} px"),
-    QT_TRANSLATE_NOOP("core", "{value} images"),
-)
-
-
-def run_name_tr(name: str) -> str:
-    """A run's name (core.run_naming) in the language now installed: its network's title and each setting's
-    words translated, proper names and numbers kept. A name the user typed stays as it is."""
-    return SEPARATOR.join(_name_part(part) for part in name.split(SEPARATOR))
-
-
-def _name_part(part: str) -> str:
-    for template in NAME_TEMPLATES:
-        before, field, after = template.partition("{value}")
-        if not field and part == template:
-            return QCoreApplication.translate(CONTEXT, template)
-        if field and len(part) > len(before) + len(after) and part.startswith(before) and part.endswith(after):
-            value = core_tr(part[len(before) : len(part) - len(after)])
-            return QCoreApplication.translate(CONTEXT, template).replace("{value}", value)
-    return core_tr(part)
 
 
 def static_texts() -> list[str]:

@@ -31,9 +31,10 @@ from core.config import TrainConfig
 from core.data import class_digits
 from core.predict_files import BUNDLED_MODEL
 from core.run_weights import has_weights, weights_file
-from gui.core_texts import core_tr, run_name_tr
+from gui.core_texts import core_tr
 from gui.widgets.live_text import LiveText
 from gui.messages import say
+from gui.run_names import run_title
 from gui.state import AppState
 from gui.widgets.retranslating import Retranslating
 
@@ -223,8 +224,10 @@ class ClassDigitsDialog(Retranslating, QDialog):
 
     def _show_board(self) -> None:
         self.board_table.setRowCount(len(self.board))
+        titles = {run.path: run_title(run) for run in self.state.runs}  # in the language installed now
         for row, entry in enumerate(self.board):
-            name = self.tr("Bundled digit model") if entry.path == BUNDLED_MODEL else run_name_tr(entry.name)
+            title = titles.get(entry.path.parent, entry.name)  # entry.path: the weights file in its run folder
+            name = self.tr("Bundled digit model") if entry.path == BUNDLED_MODEL else title
             texts = (name, f"{entry.correct} / {entry.total}", f"{100 * entry.accuracy:.1f} %")
             for col, text in enumerate(texts):
                 item = QTableWidgetItem(text)

@@ -15,7 +15,8 @@ from core import archs, data
 from core.card import ModelCard
 from core.run_summary import RunSummary
 from gui.state import AppState, CurrentModel, ModelSource
-from gui.core_texts import core_tr, run_name_tr
+from gui.core_texts import core_tr
+from gui.run_names import run_title
 from gui.widgets.retranslating import Retranslating
 
 OPEN = ModelSource("open")  # the "Open weights file…" entry
@@ -155,7 +156,7 @@ class ModelChooser(Retranslating, QWidget):
         """ "LeNet-5 (classic) · sigmoid · test 80.4 % · 2025-01-31 14:02": the name the Runs tab shows."""
         when = run.started.strftime("%Y-%m-%d %H:%M") if run.started else run.path.name
         named = run.name != run.path.name  # a run named by what it is (or by the user), else its network and data
-        name = run_name_tr(run.name) if named else f"{arch_title(run.arch)} · {dataset_title(run.dataset)}"
+        name = run_title(run) if named else f"{arch_title(run.arch)} · {dataset_title(run.dataset)}"
         return (
             self.tr("%1 · test %2 · %3")
             .replace("%1", name)

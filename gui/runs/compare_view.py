@@ -27,7 +27,8 @@ from PySide6.QtWidgets import (
 from core.run_compare import RunDetails, run_details
 from core.run_summary import summary_of
 from core.runs import RunInfo
-from gui.core_texts import core_tr, run_name_tr
+from gui.core_texts import core_tr
+from gui.run_names import run_title
 from gui.runs.compare_plots import ComparePlots, RunCurves, run_color
 from gui.runs.layer_tables import LayerTables
 from gui.runs.settings_diff import SettingsDiff
@@ -122,7 +123,7 @@ class CompareView(Retranslating, QWidget):
         self.export_button.setText(self.tr("Export plots…"))
         self.export_button.setToolTip(self.tr("Save both plots with their legend as a PNG picture or an SVG drawing"))
         self.status.setText(say(self.said))
-        self.names = [run_name_tr(summary_of(info).name) for info in self.runs]  # names made in the language
+        self.names = [run_title(summary_of(info)) for info in self.runs]  # names made in the language
         for check, name in zip(self.checks, self.names):
             self._say_check(check, name)
         self.plots.rename(self.names)
@@ -140,7 +141,7 @@ class CompareView(Retranslating, QWidget):
     def show_runs(self, runs: list[RunInfo]) -> None:
         """Show ``runs`` (any number; two or more to compare) and read their details in the background."""
         self.runs, self.details = list(runs), None
-        self.names = [run_name_tr(summary_of(info).name) for info in self.runs]
+        self.names = [run_title(summary_of(info)) for info in self.runs]
         colors = [run_color(i) for i in range(len(self.runs))]
         self._make_checks(colors)
         self.plots.set_runs([RunCurves(name, info.history) for name, info in zip(self.names, self.runs)])

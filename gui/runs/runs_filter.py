@@ -1,5 +1,6 @@
-"""The Runs table's filter: words typed (all must appear in name, note, folder, architecture or dataset), and the
-architecture and dataset chosen in the combo boxes ("" = any); and the bar above the table where they are chosen.
+"""The Runs table's filter: words typed (all must appear in name (in English or as shown), note, folder,
+architecture or dataset), and the architecture and dataset chosen in the combo boxes ("" = any); and the bar above
+the table where they are chosen.
 Sorting reads the model's SORT_ROLE."""
 
 from __future__ import annotations
@@ -7,6 +8,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, QSortFilterProxyModel
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QWidget
 
+from gui.run_names import run_title
 from gui.runs.runs_model import SORT_ROLE, RunsModel
 from gui.widgets.retranslating import Retranslating
 
@@ -42,7 +44,8 @@ class RunsFilter(QSortFilterProxyModel):
         run = self.sourceModel().runs[row]
         if self.arch and run.arch != self.arch or self.dataset and run.dataset != self.dataset:
             return False
-        haystack = " ".join((run.name, run.note, run.path.name, run.arch, run.dataset, run.status)).lower()
+        shown = run_title(run)  # the name in the language on show ("学习率"), as well as its English
+        haystack = " ".join((run.name, shown, run.note, run.path.name, run.arch, run.dataset, run.status)).lower()
         return all(word in haystack for word in self.words)
 
     def lessThan(self, left, right) -> bool:

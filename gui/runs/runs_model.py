@@ -14,9 +14,10 @@ from PySide6.QtCore import Signal, QAbstractTableModel, QModelIndex, QObject, Qt
 
 from core.checkpoint import CheckpointError
 from core.run_summary import RunSummary, set_label
-from gui.core_texts import display_value, run_name_tr
+from gui.core_texts import display_value
 from gui.widgets.numbers import percent
 from gui.messages import say
+from gui.run_names import run_title
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 PATH_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -58,7 +59,7 @@ class RunsModel(QAbstractTableModel):
 
     def _columns(self) -> list[Column]:
         return [
-            Column("name", self.tr("Name"), lambda s: run_name_tr(s.name), lambda s: s.name.lower(), True),
+            Column("name", self.tr("Name"), run_title, lambda s: run_title(s).lower(), True),
             Column("arch", self.tr("Architecture"), lambda s: s.arch, lambda s: s.arch),
             Column("dataset", self.tr("Dataset"), lambda s: s.dataset, lambda s: s.dataset),
             Column(
@@ -157,8 +158,6 @@ class RunsModel(QAbstractTableModel):
         if not index.isValid():
             return None
         run, column = self.runs[index.row()], self.columns[index.column()]
-        if role == Qt.ItemDataRole.EditRole and column.key == "name":
-            return run.name  # edited as stored, not as translated
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return column.text(run)
         if role == SORT_ROLE:
@@ -190,6 +189,8 @@ class RunsModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.EditRole or not self.columns[index.column()].editable:
             return False
         run, key, text = self.runs[index.row()], self.columns[index.column()].key, str(value).strip()
+        if key == "name" and text == run_title(run):
+            return False  # left as shown: the name core gave keeps its parts (and its other language)
         if key == "name" and not text:
             text = run.path.name  # an empty name goes back to the folder's
         try:
@@ -197,7 +198,8 @@ class RunsModel(QAbstractTableModel):
         except (OSError, CheckpointError) as exc:
             self.label_failed(say(exc))
             return False
-        self.runs[index.row()] = replace(run, **{key: text})
+        changed = {"name": text, "typed_name": None} if key == "name" else {key: text}  # a typed name is theirs
+        self.runs[index.row()] = replace(run, **changed)
         self.dataChanged.emit(index, index)
         self.labelChanged.emit(run.path)
         return True

@@ -21,7 +21,8 @@ from core.run_summary import RunSummary
 from core.run_weights import weights_file
 from core.runs import read_config
 from core.messages import Message, as_message
-from gui.core_texts import core_tr, run_name_tr
+from gui.core_texts import core_tr
+from gui.run_names import run_title
 from gui.state import AppState
 from gui.messages import say
 from gui.widgets.retranslating import Retranslating, Words
@@ -93,10 +94,7 @@ class TrainActions(Retranslating, QWidget):
         """A stopped run, to the number of epochs it was started with."""
         run = self._one()
         return run is not None and self._start(
-            run.path,
-            lambda cfg: cfg,
-            lambda: self.tr("Resuming {name}").format(name=run_name_tr(run.name)),
-            resume=True,
+            run.path, lambda cfg: cfg, lambda: self.tr("Resuming {name}").format(name=run_title(run)), resume=True
         )
 
     def continue_run(self, more: int) -> bool:
@@ -105,7 +103,7 @@ class TrainActions(Retranslating, QWidget):
         return run is not None and self._start(
             run.path,
             lambda cfg: cfg.replace(epochs=run.epochs_done + more),
-            lambda: self.tr("Continuing {name} for %n more epoch(s)", "", more).format(name=run_name_tr(run.name)),
+            lambda: self.tr("Continuing {name} for %n more epoch(s)", "", more).format(name=run_title(run)),
             resume=True,
         )
 
@@ -123,7 +121,7 @@ class TrainActions(Retranslating, QWidget):
             dataset=dataset, epochs=epochs or self.epochs_spin.value(), folder=None, image_size=None
         )
         what = lambda: self.tr("Fine-tuning {name} on {data}").format(  # noqa: E731 - words said again after a switch
-            name=run_name_tr(run.name), data=core_tr(data.get_spec(dataset).title)
+            name=run_title(run), data=core_tr(data.get_spec(dataset).title)
         )
         return self._start(run.path, change, what, init_weights=weights)
 

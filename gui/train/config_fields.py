@@ -11,21 +11,11 @@ from PySide6.QtCore import QObject
 from core import archs, data, devices
 from core.augment import AUGMENTATIONS
 from core.config import OPTIMIZERS, SCHEDULES
+from core.run_name import PROPER_NAMES
 from gui.train.config_tips import ConfigTips
 from gui.core_texts import core_tr
 from gui.messages import say
 from gui.widgets.setting_labels import SettingLabels
-
-NAMES = {
-    "sgd": "SGD",
-    "adam": "Adam",
-    "adamw": "AdamW",
-    "rmsprop": "RMSprop",
-    "relu": "ReLU",
-    "leakyrelu": "LeakyReLU",
-    "xavier": "Xavier",
-    "kaiming": "Kaiming (He)",
-}  # proper names, the same in every language
 
 
 @dataclass(frozen=True)
@@ -65,7 +55,7 @@ class ConfigFields(QObject):
     def fields(self, data_root: Path) -> tuple[Field, ...]:
         own, on_off = [(None, self.tr("recipe's own"))], [(True, self.tr("on")), (False, self.tr("off"))]
         words = {
-            **NAMES,
+            **PROPER_NAMES,  # the same in every language
             "none": self.tr("none"),
             "step": self.tr("step decay"),
             "cosine": self.tr("cosine"),

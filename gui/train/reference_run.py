@@ -20,10 +20,11 @@ from PySide6.QtWidgets import QCheckBox, QLabel, QWidget
 
 from core import batch_log
 from core.events import RunStarted
-from core.run_naming import SEPARATOR, previous_run
+from core.run_name import SEPARATOR, RunName
+from core.run_naming import previous_run
 from core.run_summary import read_label
 from core.runs import RunInfo, read_run
-from gui.core_texts import run_name_tr
+from gui.run_names import say_run_name
 from gui.state import AppState
 from gui.theme import mark_caption
 from gui.train.live_plots import LivePlots
@@ -35,7 +36,8 @@ BEHIND = -10  # z value: drawn before (under) the live curves
 @dataclass(frozen=True)
 class ReferenceCurves:
     path: Path
-    name: str  # the run's name as stored (core.run_naming); translated when shown
+    name: str  # the run's name as stored (core.run_naming)
+    typed: RunName | None  # its parts, said in the language installed now when shown
     loss: tuple[np.ndarray, np.ndarray]  # smoothed loss per batch, or the training loss per epoch
     accuracy: tuple[np.ndarray, np.ndarray]  # test accuracy per epoch, in %
     lr: tuple[np.ndarray, np.ndarray]
@@ -52,11 +54,8 @@ def read_reference(path: Path) -> ReferenceCurves:
         x, loss = epochs, np.array([m.train_loss for m in info.history], dtype=float)
         lr = np.array([m.lr or np.nan for m in info.history], dtype=float)
     accuracy = np.array([np.nan if m.test_acc is None else 100 * m.test_acc for m in info.history], dtype=float)
-    return ReferenceCurves(path, _name(info), (x, loss), (epochs, accuracy), (x, lr))
-
-
-def _name(info: RunInfo) -> str:
-    return read_label(info.path).get("name") or info.path.name
+    label = read_label(path)
+    return ReferenceCurves(path, label.name or path.name, label.typed, (x, loss), (epochs, accuracy), (x, lr))
 
 
 def _smoothed(loss: np.ndarray, batches_per_epoch: int) -> np.ndarray:
@@ -147,7 +146,7 @@ class ReferenceRun(QObject):
                 continue
             x, y = getattr(curves, key)
             item.setData(x, y, connect="finite")
-            name = run_name_tr(curves.name)  # the small plots: the network, then its settings, on two lines
+            name = say_run_name(curves.name, curves.typed)  # small plots: the network, then its settings below
             self.legends[key].addItem(item, name if key == "loss" else name.replace(SEPARATOR, "<br>", 1))
         self._caption_when_a_legend_is_hidden()
 
@@ -165,4 +164,5 @@ class ReferenceRun(QObject):
 
     def name(self) -> str:
         """The compared run's name as the legends show it ("" when none is drawn)."""
-        return run_name_tr(self.curves.name) if self.curves is not None and self.check.isChecked() else ""
+        curves = self.curves if self.check.isChecked() else None
+        return say_run_name(curves.name, curves.typed) if curves is not None else ""

@@ -37,6 +37,7 @@ from gui.widgets.save_dialog import ask_save_path
 from core.messages import Sentences
 from gui.core_texts import display_value
 from gui.messages import say
+from gui.run_names import title_of
 
 __all__ = ["RUN_KEYS", "SPLITTERS", "TrainTab", "column", "split"]  # RUN_KEYS: for the window
 
@@ -243,7 +244,9 @@ class TrainTab(Retranslating, QWidget):
         for m in info.history:
             self.run_log.add_epoch(m, cfg.epochs)
         self.progress.show_saved(
-            info.history, cfg.epochs, lambda: self.tr("Showing the saved run {name}.").format(name=info.path.name)
+            info.history,
+            cfg.epochs,
+            lambda: self.tr("Showing the saved run {name}.").format(name=title_of(info.path, self.state.runs)),
         )
         path, saved = info.path, len(info.history)
         self.opened_jobs.submit("batches", lambda: batch_log.read(path, saved), self._batches_read)

@@ -86,7 +86,7 @@ def test_metrics_of_several_runs_in_one_csv_with_a_run_column(two_runs, tmp_path
     rows = list(csv.DictReader(out.open()))
     assert result.rows == 2 and result.runs == 2
     assert list(rows[0])[:3] == ["run", "folder", "epoch"] and "test_acc" in rows[0]
-    assert [r["run"] for r in rows] == ["LeNet sigmoid", read_label(two_runs[1])["name"]]  # the Runs tab's name
+    assert [r["run"] for r in rows] == ["LeNet sigmoid", read_label(two_runs[1]).name]  # the Runs tab's name
     assert all(0.5 < float(r["test_acc"]) <= 1 for r in rows)
 
 

@@ -30,7 +30,7 @@ def test_the_previous_run_is_drawn_under_the_live_one_and_a_pinned_run_replaces_
         qtbot.mouseClick(tab.buttons["start"], Qt.LeftButton)
     qtbot.waitUntil(lambda: reference.curves is not None, timeout=10_000)
     assert reference.curves.path == pinned  # the newest other folder: the run before this one
-    name = read_label(pinned)["name"]
+    name = read_label(pinned).name
     assert name == "MLP (no convolutions) · lr 0.003 · batch 100"
     for plot in (tab.plots.loss_plot, tab.plots.acc_plot, tab.plots.lr_plot):  # in every plot, named
         assert name in legend_names(plot), plot.objectName()
@@ -46,13 +46,14 @@ def test_the_previous_run_is_drawn_under_the_live_one_and_a_pinned_run_replaces_
     with qtbot.waitSignal(win.state.runFinished, timeout=120_000):
         qtbot.mouseClick(tab.buttons["start"], Qt.LeftButton)
     assert reference.curves.path == earlier != first  # the pinned run stays under the next run too
-    assert read_label(earlier)["name"] in legend_names(tab.plots.acc_plot)
+    assert read_label(earlier).name in legend_names(tab.plots.acc_plot)
 
     reference.check.setChecked(False)  # the teacher turns it off: gone from every plot
     assert reference.items["loss"].getData()[0] is None or not len(reference.items["loss"].getData()[0])
-    assert not any(read_label(earlier)["name"] in legend_names(p) for p in (tab.plots.loss_plot, tab.plots.lr_plot))
+    assert not any(read_label(earlier).name in legend_names(p) for p in (tab.plots.loss_plot, tab.plots.lr_plot))
     win.state.request_settings(TrainSettings({}, None, None, compare=True))  # a lesson about comparing
-    assert reference.check.isChecked() and read_label(earlier)["name"] in legend_names(tab.plots.loss_plot)
+    assert reference.check.isChecked() and read_label(earlier).name in legend_names(tab.plots.loss_plot)
     win.set_language("zh_CN")  # the legends follow a live language switch
-    qtbot.waitUntil(lambda: any("MLP（无卷积）" in name for name in legend_names(tab.plots.loss_plot)), timeout=5000)
+    said = "MLP（无卷积） · 学习率 0.01 · 批大小 100"  # every part of its name
+    qtbot.waitUntil(lambda: said in legend_names(tab.plots.loss_plot), timeout=5000)
     win.set_language("en")

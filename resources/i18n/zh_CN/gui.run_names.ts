@@ -2,7 +2,31 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
-    <name>core</name>
+    <name>RunNames</name>
+    <message>
+        <source>{name} ({number})</source>
+        <translation>{name}（{number}）</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>阶梯衰减</translation>
+    </message>
+    <message>
+        <source>cosine</source>
+        <translation>余弦退火</translation>
+    </message>
+    <message>
+        <source>onecycle</source>
+        <translation>单周期</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>默认</translation>
+    </message>
     <message>
         <source>batch norm</source>
         <translation>批归一化</translation>
@@ -10,6 +34,14 @@
     <message>
         <source>no batch norm</source>
         <translation>无批归一化</translation>
+    </message>
+    <message>
+        <source>sweep {value}</source>
+        <translation>搜索 {value}</translation>
+    </message>
+    <message>
+        <source>trial {value}</source>
+        <translation>试验 {value}</translation>
     </message>
     <message>
         <source>lr {value}</source>
