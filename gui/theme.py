@@ -16,7 +16,7 @@ from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication, QGraphicsItem, QLabel, QToolTip, QWidget
 
 from gui import readable
-from gui.widgets.wrapping_title import wrap_title
+from gui.plot_title import wrap_title
 
 OKABE_ITO = {"blue": "#0072B2", "vermillion": "#D55E00", "green": "#009E73", "purple": "#CC79A7", "orange": "#E69F00"}
 # today's colours -> their colour-blind-safe stand-ins in projector mode (curves and bars of every plot)

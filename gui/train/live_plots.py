@@ -22,7 +22,7 @@ from gui.train.plot_parts import B_LOSS, B_LR, B_SMOOTH, B_X  # batch buffer col
 from gui.train.plot_parts import E_TACC, E_TEACC, E_TLOSS, E_VACC, E_VLOSS, E_X  # epoch buffer columns
 from gui.plot_texts import rename_legend_entry, set_axis_label, set_title
 from gui.widgets.growing_buffer import GrowingBuffer
-from gui.widgets.wrapping_title import wrap_title
+from gui.plot_title import wrap_title
 from gui.widgets.retranslating import Retranslating
 
 REFRESH_MS = 250  # 4 redraws a second: a curve still moves smoothly, and on 2 cores each redraw
