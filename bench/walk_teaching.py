@@ -129,8 +129,11 @@ def main() -> int:
     lessons[0].trigger()  # 0:00 LeNet learns clothes
     pump(lambda: panel.summary.summary is not None and table.rowCount() > 0, 60)
     walk.step("lesson 1 open: the layer table under the settings", table, win.train.buttons["start"])
+    win.lessons.fold.set_folded(True)  # the guide: fold the lesson panel while it trains, the curves get its width
     run_to_end(win, args.images)
-    walk.step("lesson 1 trained: curves, answers, ticked steps", win.train.plots.loss_plot, win.train.samples)
+    walk.step("lesson 1 trained, lesson folded: curves and answers", win.train.plots.loss_plot, win.train.samples)
+    win.lessons.fold.set_folded(False)
+    walk.step("lesson 1 unfolded: its steps ticked by themselves", win.train.buttons["start"])
     win.tabs.setCurrentWidget(win.evaluate)
     pump(lambda: win.evaluate.confusion.isVisible(), 30)
     walk.step("Evaluate: the confusion matrix", win.evaluate.confusion)
