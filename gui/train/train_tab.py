@@ -1,5 +1,6 @@
 """The Train tab: the settings on the left, Start / Pause / Step epoch / Stop under them, and the live view
-(progress, curves, test images with the network's answers, the run log) on the right.
+(progress, curves, test images with the network's answers, the run log) on the right, which scrolls on its own
+so that the page never does: Start and Stop stay in view beside a lesson on a 1024x768 projector.
 
 It reads and writes the app state only: it starts runs through it and draws what the state's session
 reports. The run actions carry the keyboard shortcuts; the window puts them in its Run menu.
@@ -94,10 +95,8 @@ class TrainTab(Retranslating, QWidget):
             (self.pages, 1),
             margins=(4, 6, 4, 4),
         )
-        # the curves scroll on their own, so the page never does: Start and Stop under the settings stay in view
-        # with a lesson or the welcome bar open on a 1024x768 projector
-        live_scroll = VerticalScrollArea(objectName="liveScroll", widget=live, frameShape=QFrame.Shape.NoFrame)
-        self.main_split = split(Qt.Horizontal, "main", column("leftPane", (scroll, 1), (row, 0)), live_scroll)
+        live = VerticalScrollArea(objectName="liveScroll", widget=live, frameShape=QFrame.Shape.NoFrame)
+        self.main_split = split(Qt.Horizontal, "main", column("leftPane", (scroll, 1), (row, 0)), live)
         self.main_split.setStretchFactor(0, 1)  # a smaller window (a 1024x768 projector) takes a third of
         self.main_split.setStretchFactor(1, 2)  # its loss from the settings, two thirds from the curves
         QVBoxLayout(self).addWidget(self.main_split)
