@@ -125,14 +125,17 @@ def main() -> int:
     parser.add_argument("--epochs", type=int, default=3)
     parser.add_argument("--launches", type=int, default=3)
     parser.add_argument("--stops", type=int, default=3)
+    parser.add_argument("--only-run", action="store_true", help="skip the launches and the stops")
     args = parser.parse_args()
     cfg = TrainConfig(**CONFIG, epochs=args.epochs)
 
-    shown, shown_steps = launch_times(args.launches, TMP)
-    first_batch, first_gap = cold_start_first_batch(TMP)
+    shown, shown_steps = launch_times(args.launches, TMP) if not args.only_run else ([0.0], {})
+    first_batch, first_gap = cold_start_first_batch(TMP) if not args.only_run else (0.0, 0.0)
     app = create_app(sys.argv)
+    from gui.gc_on_gui_thread import freeze_imports
     from gui.main_window import MainWindow
 
+    freeze_imports()  # as run_app does
     win = MainWindow(QSettings(str(TMP / "bench.ini"), QSettings.IniFormat))
     win.confirm_close = False
     win.resize(1400, 900)
@@ -142,7 +145,7 @@ def main() -> int:
     engine_before = engine_speed(cfg)
     window_speed, gaps = windowed_run(app, win, cfg, beat)
     engine_after = engine_speed(cfg)
-    stops = stop_latency(app, win, cfg, args.stops)
+    stops = stop_latency(app, win, cfg, args.stops if not args.only_run else 1)
     win.close()
 
     engine = (engine_before + engine_after) / 2

@@ -18,6 +18,8 @@ from core.codegen_network import network_code
 from core.codegen_parts import INIT_CODE, OPTIMIZER_CODE, SCHEDULE_CODE, augment_code
 from core.config import TrainConfig
 from core.knobs import KnobChange
+from core.messages import MessageError
+from core.messages import networks as networks_said
 from core.network_export import from_arch
 from core.paths import data_dir
 
@@ -29,7 +31,7 @@ OWN_INIT_NOTE = (
 )
 
 
-class CodeError(ValueError):
+class CodeError(MessageError, ValueError):
     """Settings whose code cannot be written as a standalone script; the message says why."""
 
 
@@ -46,10 +48,7 @@ def network_of(cfg: TrainConfig) -> NetworkFile:
 def script(cfg: TrainConfig, changes: Sequence[KnobChange] = ()) -> str:
     """The standalone training script for ``cfg``; ``changes``: the run's live knob changes, applied at their step."""
     if cfg.dataset not in TORCHVISION_CLASSES:
-        raise CodeError(
-            f"The code can be written for torchvision's datasets ({', '.join(TORCHVISION_CLASSES)}), "
-            f"not for {cfg.dataset!r}."
-        )
+        raise CodeError(networks_said.CodeOnlyForTorchvisionData(", ".join(TORCHVISION_CLASSES), repr(cfg.dataset)))
     dataset = data.get_spec(cfg.dataset)
     net = network_of(cfg)
     imports, net_code = network_code(net, dataset.channels, dataset.image_size, len(dataset.class_names))

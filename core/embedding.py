@@ -17,6 +17,8 @@ import torch
 from torch import nn
 
 from core.evaluate import Normalizer
+from core.messages import MessageError
+from core.messages import networks as networks_said
 from core.registry import Registry
 from core.tasks import check_cancel
 
@@ -35,11 +37,15 @@ def sample_indices(n_images: int, size: int = MAP_SIZE, seed: int = 0) -> np.nda
     return np.sort(picked.numpy())
 
 
+class NoMapError(MessageError, ValueError):
+    """A network whose test images cannot be mapped (it has no last hidden layer)."""
+
+
 def last_hidden_layer(model: nn.Module) -> nn.Module:
     """The classifier's last Linear layer: its input is the last hidden layer (every recipe here ends in one)."""
     linears = [m for m in model.modules() if isinstance(m, nn.Linear)]
     if not linears:
-        raise ValueError("This network has no final Linear layer, so it has no last hidden layer to map.")
+        raise NoMapError(networks_said.NoLastHiddenLayer())
     return linears[-1]
 
 

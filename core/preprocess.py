@@ -57,7 +57,7 @@ def _to_grey(image: np.ndarray) -> np.ndarray:
     if a.ndim == 3 and a.shape[2] == 3:
         a = a @ np.array([0.299, 0.587, 0.114], dtype=np.float32)
     if a.ndim != 2:
-        raise ValueError(f"Expected a grey, grey+alpha, RGB or RGBA image, got an array of shape {np.shape(image)}.")
+        raise UnreadablePicture(said.PictureOfUnknownShape(str(np.shape(image))))
     if a.shape[0] < 2 or a.shape[1] < 2:
         raise UnreadablePicture(said.ImageTooSmall(a.shape[1], a.shape[0]))
     return np.clip(a, 0.0, 1.0)

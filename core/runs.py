@@ -14,10 +14,12 @@ from core import checkpoint, run_files
 from core.messages import run_files as run_files_said
 from core.config import ConfigError, TrainConfig
 from core.events import EpochMetrics
-from core.folders import check_runs_folder
+from core.folders import FolderError, check_runs_folder
+from core.messages import folders as folders_said
 from core.printable import printable
 
 METRIC_FIELDS = [f.name for f in fields(EpochMetrics)]
+SAME_NAME_LIMIT = 100_000  # run folders of one name (same second, network and data): "-2" ... "-99999"
 
 
 def new_run_dir(root: Path, cfg: TrainConfig) -> Path:
@@ -27,14 +29,14 @@ def new_run_dir(root: Path, cfg: TrainConfig) -> Path:
     """
     root = check_runs_folder(root)  # FolderError, in words, for a file or a missing drive
     base = f"{time.strftime('%Y-%m-%d_%H-%M-%S')}_{cfg.arch}_{cfg.dataset}"
-    for n in range(1, 100_000):
+    for n in range(1, SAME_NAME_LIMIT):
         path = root / (base if n == 1 else f"{base}-{n}")
         try:
             path.mkdir()
             return path
         except FileExistsError:
             continue
-    raise FileExistsError(f"{root} already holds 100000 run folders named {base}: choose another runs folder.")
+    raise FolderError(folders_said.RunsFolderFull(str(root), SAME_NAME_LIMIT, base))
 
 
 def discard_if_unused(run_dir: Path) -> None:

@@ -17,6 +17,7 @@ import optuna
 
 from core.control import RunControl
 from core.messages import Message, RawText, from_json
+from core.messages import sweep_storage as sweep_storage_said
 from core.registry import Registry
 from core.sweep_events import SweepDone, TrialDone, TrialSummary
 from core.sweep_spec import PRUNER_NAMES, SAMPLER_NAMES, SweepError, SweepSpec
@@ -81,8 +82,9 @@ def check_search_space(study: optuna.Study, spec: SweepSpec) -> None:
         for name, theirs in trial.distributions.items():
             if name in ours and ours[name] != theirs:
                 raise SweepError(
-                    f"Study {spec.study!r} already varies {name} as {_spoken(theirs)}, not {_spoken(ours[name])}: "
-                    "give the same --vary as the study's other processes, or a new --study name."
+                    sweep_storage_said.StudyVariesOtherwise(
+                        repr(spec.study), name, _spoken(theirs), _spoken(ours[name])
+                    )
                 )
 
 

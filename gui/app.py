@@ -7,9 +7,11 @@ that an installed or frozen app starts.
 
 from __future__ import annotations
 
+import atexit
 import logging
 import os
 import sys
+from typing import NoReturn
 
 import torch  # noqa: F401  -- before Qt: on Windows, torch's DLLs can fail to load after Qt's
 
@@ -18,6 +20,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from gui.desktop_shortcut import ICON
+from gui.gc_on_gui_thread import freeze_imports
 from gui.i18n import language
 from gui.main_window import MainWindow
 from gui.settings import AppSettings
@@ -44,13 +47,26 @@ def create_app(argv: list[str]) -> QApplication:
 def run_app(argv: list[str]) -> int:
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(levelname)s: %(message)s")
     app = create_app(argv)
+    freeze_imports()
     window = MainWindow()
     window.show()
     if "--smoke" in argv or os.environ.get("CNN_PLAYGROUND_SMOKE") == "1":
         QTimer.singleShot(0, lambda: _smoke_quit(window))
     code = app.exec()
     window.wait_for_tasks()  # the window is already gone: nobody waits on a frozen screen
-    return code
+    leave(code)
+
+
+def leave(code: int) -> NoReturn:
+    """End the process once the window has closed and its tasks have ended (or been given up on, see
+    gui.task_workers): what libraries registered to run at exit runs (loggers, temporary folders, PySide's, which
+    destroys the application and so hands the clipboard to the system's), but Python does not take every module
+    apart one by one, which took 2-3 s after the window had gone (torch, Optuna, SQLAlchemy). Nothing is left
+    to save: the settings were written at close, the run folders by their tasks."""
+    atexit._run_exitfuncs()  # PySide's among them: it destroys the QApplication
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(code)
 
 
 def _smoke_quit(window: MainWindow) -> None:

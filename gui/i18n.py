@@ -3,6 +3,9 @@ switched live.
 
 Switching installs the other translators; Qt then sends ``QEvent.LanguageChange`` to every widget, and each
 sets its own texts again in ``retranslate()`` (gui/widgets/retranslating.py). Nothing looks texts up on screen.
+English is the source language, but its `%n` messages need a translator too: cnn_playground_en.qm holds their
+singular and plural forms ("1 epoch", "2 epochs"; resources/i18n/en/), and every language we have no translation
+for falls back to it.
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTra
 I18N_DIR = Path(__file__).resolve().parents[1] / "resources" / "i18n"
 # setting value -> how the menu names it (each language by its own name; "System" is translated)
 LANGUAGES = {"system": "System", "en": "English", "zh_CN": "中文"}
+ENGLISH_PLURALS = "cnn_playground_en"  # the source language's plural forms: the fallback of every language
 
 
 class Language:
@@ -23,7 +27,7 @@ class Language:
         self.app = app
         self.installed: list[QTranslator] = []
         self.code = "en"
-        self.chosen = False  # a language was installed (English installs no translator of ours)
+        self.chosen = False  # a language was installed
 
     @staticmethod
     def locale(setting: str) -> QLocale:
@@ -36,9 +40,9 @@ class Language:
         locale = self.locale(setting)
         qt_own = QTranslator(self.app)
         ours = QTranslator(self.app)
-        loaded = ours.load(locale, "cnn_playground", "_", str(I18N_DIR))
+        loaded = ours.load(locale, "cnn_playground", "_", str(I18N_DIR)) or ours.load(ENGLISH_PLURALS, str(I18N_DIR))
         self.installed = [qt_own] if qt_own.load(locale, "qtbase", "_", _qt_translations()) else []
-        self.installed += [ours] if loaded else []  # English is the source: no translator of ours
+        self.installed += [ours] if loaded else []
         for translator in self.installed:
             self.app.installTranslator(translator)
         self.code = Path(ours.filePath()).stem.removeprefix("cnn_playground_") if loaded else "en"

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from typing import Any, Callable
 
+from core.messages import Message
 from core.tasks import TaskContext
 from gui.tasks import Task, TaskService
 
@@ -26,9 +27,10 @@ class Jobs:
         key: str,
         fn: Callable[[], Any],
         on_done: Callable[[Any], None] | None = None,
-        on_error: Callable[[str], None] | None = None,
+        on_error: Callable[[Message], None] | None = None,
     ) -> Task | None:
-        """Queue ``fn()``; ``on_done(result)`` or ``on_error(sentence)`` runs later on the GUI thread."""
+        """Queue ``fn()``; ``on_done(result)`` or ``on_error(message)`` runs later on the GUI thread (``message``:
+        core's typed message, said with ``gui.messages.say`` where it is shown)."""
         return self.service.submit(self.name, key, lambda _ctx: fn(), on_done, on_error)
 
     def submit_task(
@@ -36,7 +38,7 @@ class Jobs:
         key: str,
         run: Callable[[TaskContext], Any],
         on_done: Callable[[Any], None] | None = None,
-        on_error: Callable[[str], None] | None = None,
+        on_error: Callable[[Message], None] | None = None,
         on_progress: Callable[[int, int, str], None] | None = None,
     ) -> Task | None:
         """Queue ``run(ctx)``, a job that can be cancelled (``ctx.cancel_event``) and report progress."""

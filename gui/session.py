@@ -22,6 +22,7 @@ from core.config import TrainConfig
 from core.control import RunControl
 from core.events import BatchEnd, EpochEnd, Paused, Progress, RunFailed, RunFinished, RunStarted
 from core.knobs import Knob, KnobChange, KnobIgnored
+from core.messages import ItIsABug, Message, UnexpectedError
 from core.tasks import TaskContext
 from core.trainer import Trainer
 from gui.tasks import Task, TaskService
@@ -89,11 +90,7 @@ def train(cfg: TrainConfig, request: RunRequest, ctx: TaskContext) -> RunFinishe
     except Exception as exc:  # Trainer.run never raises for user errors; this is the last guard
         log.exception("trainer crashed")
         coalescer.flush()
-        return RunFailed(
-            "error",
-            f"Training stopped on an unexpected error: {exc}",
-            "This is a bug in CNN Playground; the details are in the log.",
-        )
+        return RunFailed("error", UnexpectedError(f"{type(exc).__name__}: {exc}"), ItIsABug())
 
 
 class TrainingSession(QObject):
@@ -204,8 +201,8 @@ class TrainingSession(QObject):
         self.paused.emit(event)
         self.stateChanged.emit()
 
-    def _on_crashed(self, message: str) -> None:
-        self._on_finished(RunFailed("error", message, "This is a bug in CNN Playground; the details are in the log."))
+    def _on_crashed(self, message: Message) -> None:
+        self._on_finished(RunFailed("error", message, ItIsABug()))
 
     def _on_finished(self, event: RunFinished | RunFailed) -> None:
         self.task, self.final = None, event

@@ -52,10 +52,10 @@ __all__ = [
 class AppState(QObject, PicturePlumbing, RunListing, ModelPlumbing):
     foldersChanged = Signal()
     modelChanged = Signal(object)  # CurrentModel | None
-    modelFailed = Signal(str)  # a model could not be loaded; the previous one stays
+    modelFailed = Signal(object)  # a model could not be loaded (why, as Words); the previous one stays
     loadingModel = Signal(object)  # ModelSource being loaded
     testImagesChanged = Signal(object)  # TestImages | None
-    testImagesMissing = Signal(str)  # why the test images of the current model are not here, and what to do
+    testImagesMissing = Signal(object)  # Words: why the test images of the current model are not here, and what to do
     inputChanged = Signal(object)  # InputImage | None
     drawingChanged = Signal(object)  # float 28x28 drawing from the canvas, or None when cleared
     runOpened = Signal(object)  # RunInfo of a run folder opened from disk
@@ -65,7 +65,7 @@ class AppState(QObject, PicturePlumbing, RunListing, ModelPlumbing):
     designRequested = Signal(str)  # a network file's text to open in the network editor ("": just show it)
     runsListed = Signal(object)  # list[RunSummary]: every run of the runs folder, newest first
     runUpdated = Signal(object)  # RunSummary of one run read again (it trained an epoch, ended, was renamed)
-    runsFailed = Signal(str)  # the runs folder could not be listed: why
+    runsFailed = Signal(object)  # the runs folder could not be listed: why, as core's message
     referencePinned = Signal(object)  # Path of a run the Train tab draws under every run (Runs > Pin on Train)
     # the training session, re-emitted so that tabs need nothing else
     runStarted = Signal(object)  # RunStarted

@@ -13,9 +13,11 @@ from PySide6.QtCore import QCoreApplication
 
 from core.card import ModelCard, read_weights
 from core.events import EpochEnd
+from core.messages import Message
 from core.run_weights import weights_file
 from core.runs import RunInfo, read_run
 from core.threads import one_thread
+from gui.messages import say
 from gui.state_types import CurrentModel, ModelSource, images_key
 
 
@@ -36,7 +38,7 @@ class ModelPlumbing:
             "model",
             lambda: _read_and_build(weights_file(path) if in_run else path, fallback),
             lambda result: self._model_built(source, *result),
-            self.modelFailed.emit,
+            self._model_failed,
         )
 
     def _follow_run(self) -> None:
@@ -50,7 +52,7 @@ class ModelPlumbing:
         else:
             self.follow_training = False
             self.modelFailed.emit(
-                QCoreApplication.translate(
+                lambda: QCoreApplication.translate(
                     "AppState",
                     "No run has started yet: press Start on the Train tab, and the network "
                     "in training is copied here after every epoch.",
@@ -71,8 +73,11 @@ class ModelPlumbing:
             "model",
             lambda: (card, weights, build_model(card, weights)),
             lambda result: self._model_built(source, *result, epoch_end=epoch_end),
-            self.modelFailed.emit,
+            self._model_failed,
         )
+
+    def _model_failed(self, message: Message) -> None:
+        self.modelFailed.emit(lambda: say(message))  # said again after a language switch
 
     def _model_built(self, source: ModelSource, card: ModelCard, weights, model, epoch_end=None) -> None:
         if source.kind != "training" and self.follow_training:

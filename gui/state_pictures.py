@@ -13,6 +13,7 @@ from core import data
 from core.card import ModelCard
 from gui.core_texts import core_tr
 from gui.state_types import InputImage, TestImages, fits, images_key, load_test_images
+from core.messages import Message
 
 
 class PicturePlumbing:
@@ -37,21 +38,21 @@ class PicturePlumbing:
         self.testImagesChanged.emit(test_images)
         self._default_input()
 
-    def _test_images_missing(self, _message: str) -> None:  # the job runner has logged it
+    def _test_images_missing(self, _message: Message) -> None:  # the job runner has logged it
         self.test_images = None
         self.testImagesChanged.emit(None)
         card = self.model.card if self.model else None
-        title = (
-            core_tr(data.get_spec(card.dataset).title)
-            if card and card.dataset in data.DATASETS
-            else (card.dataset if card else "")
-        )
-        self.testImagesMissing.emit(
-            QCoreApplication.translate(
+
+        def title() -> str:
+            known = card and card.dataset in data.DATASETS
+            return core_tr(data.get_spec(card.dataset).title) if known else (card.dataset if card else "")
+
+        self.testImagesMissing.emit(  # Words: said again after a language switch
+            lambda: QCoreApplication.translate(
                 "AppState",
                 "The {data} test images are not on this computer yet. Train once on {data} (it downloads them) or "
                 "choose a data folder that holds them, and this tab shows how the model does.",
-            ).format(data=title)
+            ).format(data=title())
         )
         self._default_input()
 

@@ -12,7 +12,6 @@ from core.control import RunControl
 from core.events import EpochEnd, Progress, RunStarted
 from core.sweep_events import SweepDone, TrialDone, TrialStarted
 from core.tasks import TaskContext
-from gui.messages import say
 from gui.tasks import Task, TaskService
 
 log = logging.getLogger(__name__)
@@ -36,8 +35,8 @@ class SweepSession(QObject):
     runStarted = Signal(object)  # RunStarted of the trial's run
     epochEnded = Signal(object)  # EpochEnd of the trial's run
     trialDone = Signal(object)  # TrialDone (with the whole study as it stands)
-    progress = Signal(str)
-    finished = Signal(object)  # SweepDone, or a sentence when the sweep could not run at all
+    progress = Signal(object)  # core's message of the sweep's progress
+    finished = Signal(object)  # SweepDone, or core's message when the sweep could not run at all
     stateChanged = Signal()
 
     def __init__(self, tasks: TaskService, parent: QObject | None = None):
@@ -86,7 +85,7 @@ class SweepSession(QObject):
 
     def _on_event(self, event) -> None:
         if isinstance(event, Progress):
-            self.progress.emit(say(event.message))
+            self.progress.emit(event.message)
         elif type(event) in self._signals:
             self._signals[type(event)].emit(event)
 

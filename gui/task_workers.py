@@ -23,7 +23,7 @@ from core.data import DatasetError
 from core.export import ExportError
 from core.finetune import FinetuneCancelled, FinetuneFailed
 from core.lessons import LessonError
-from core.messages import MessageError, as_message
+from core.messages import Message, MessageError, as_message
 from core.tasks import TaskCancelled, TaskContext
 
 log = logging.getLogger(__name__)
@@ -42,7 +42,7 @@ class Task:
     kind: str  # "job", or a long kind: "training", "sweep", "finetune"
     run: Callable[[TaskContext], Any]
     on_done: Callable[[Any], None] | None = None
-    on_error: Callable[[str], None] | None = None
+    on_error: Callable[[Message], None] | None = None  # the failure as core's message
     on_event: Callable[[Any], None] | None = None
     on_progress: Callable[[int, int, str], None] | None = None
     ctx: TaskContext = field(default_factory=TaskContext)

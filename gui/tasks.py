@@ -3,6 +3,9 @@ maps, datasets, run listings) is a task on a QThread worker that this service ow
 
     state.tasks.submit("evaluate", "confusion", run, on_done=self._show, on_error=self._say_why)
 
+``on_error`` gets the failure as core's typed message (``core.messages.Message``), not as a sentence: a widget
+says it (``gui.messages.say``) in ``retranslate()``, so it follows a live language switch.
+
 A task is a plain function ``run(ctx)`` (``core.tasks.TaskContext``: ``ctx.cancelled``, ``ctx.progress``,
 ``ctx.emit``). What it emits, its progress and its result reach the GUI thread as one queued signal of this object,
 in order, and call the task's callbacks there, never on a worker. Short tasks share a small pool: tasks of one
@@ -25,8 +28,8 @@ from typing import Any, Callable
 
 from PySide6.QtCore import QObject, Signal, Slot
 
+from core.messages import Message
 from core.tasks import TaskContext
-from gui.messages import say
 from gui.gc_on_gui_thread import collect_anywhere, collect_on_gui_thread
 from gui.task_workers import EXPECTED, LIVE_WORKERS, Scheduler, Task, TaskWorker, prune_finished, release_at_exit
 
@@ -64,7 +67,7 @@ class TaskService(QObject):
         key: str,
         run: Callable[[TaskContext], Any],
         on_done: Callable[[Any], None] | None = None,
-        on_error: Callable[[str], None] | None = None,
+        on_error: Callable[[Message], None] | None = None,
         *,
         on_event: Callable[[Any], None] | None = None,
         on_progress: Callable[[int, int, str], None] | None = None,
@@ -163,7 +166,7 @@ class TaskService(QObject):
         if current:
             del self._latest[(task.group, task.key)]
             if callback is not None:
-                callback(say(payload) if what == "error" else payload)
+                callback(payload)  # an error: core's message, said by the widget that shows it
         if task.long:
             self.changed.emit()
 

@@ -44,7 +44,8 @@ def test_the_one_folder_app_builds_and_smoke_starts(tmp_path):
     assert len(list((resources / "lessons").glob("*.lesson"))) == len(
         list((ROOT / "resources" / "lessons").glob("*.lesson"))
     )
-    assert list((resources / "i18n").glob("*.qm"))
+    shipped = {qm.name for qm in (resources / "i18n").glob("*.qm")}
+    assert shipped == {qm.name for qm in (ROOT / "resources" / "i18n").glob("*.qm")}  # English plurals too
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path), "XDG_CONFIG_HOME": str(tmp_path)}
     started = subprocess.run([str(program), "--smoke"], env=env, capture_output=True, text=True, timeout=300)
     assert started.returncode == 0, started.stderr[-3000:]

@@ -130,6 +130,8 @@ class NetworkFile:
             raise NetworkError(said.NetworkFileTooLarge(source, MAX_BYTES // 1000))
         try:
             data = json.loads(text, parse_constant=_no_constant)
+        except _NotANumber as exc:
+            raise NetworkError(said.NetworkFileNotANumber(source, exc.word)) from None
         except (ValueError, RecursionError) as exc:
             raise NetworkError(said.NetworkFileNotJson(source, str(exc)[:80])) from None
         return cls.from_dict(data, source)
@@ -178,8 +180,16 @@ def count_layers(layers: tuple[Layer, ...]) -> int:
     return sum(la.times * count_layers(la.layers) if la.kind == REPEAT else 1 for la in layers)
 
 
+class _NotANumber(ValueError):
+    """JSON's NaN or Infinity in a network file (json.loads' parse_constant): said with the file's name."""
+
+    def __init__(self, word: str):
+        super().__init__(word)
+        self.word = word
+
+
 def _no_constant(word: str) -> Any:
-    raise ValueError(f"{word} is not a number a network file may hold")
+    raise _NotANumber(word)
 
 
 def _no_unknown(data: Mapping, known: set[str], what: Message, path: Path_) -> None:

@@ -19,7 +19,7 @@ import torch
 from PIL import Image
 
 from core.checkpoint import atomic_write_bytes, atomic_write_text
-from core.messages import Message
+from core.messages import Message, MessageError
 from core import messages as said
 
 from .errors import DatasetError
@@ -43,6 +43,10 @@ SPEC = DatasetSpec(
 )
 
 
+class DigitLabelError(MessageError, ValueError):
+    """A digit saved under a label that is not 0-9."""
+
+
 def _png_bytes(array: np.ndarray) -> bytes:
     buffer = io.BytesIO()
     Image.fromarray(array).save(buffer, format="PNG")
@@ -54,7 +58,7 @@ def save_sample(
 ) -> Path:
     """Store one labelled digit; ``image28`` is the model's view (float 0..1, ink bright). Returns its path."""
     if str(label) not in CLASSES:
-        raise ValueError(f"A digit label is 0-9, not {label!r}.")
+        raise DigitLabelError(said.NotADigitLabel(repr(label)))
     name = f"{time.strftime('%Y%m%d-%H%M%S')}-{time.perf_counter_ns() % 10**6:06d}"
     path = Path(root) / FOLDER / str(label) / f"{name}.png"
     atomic_write_bytes(path, _png_bytes((np.clip(image28, 0, 1) * 255).round().astype(np.uint8)))

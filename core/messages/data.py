@@ -246,3 +246,8 @@ class TooFewToMeasureDigits(Message):
 @said("Collect some digits first: fine-tuning needs labelled digits to learn from.")
 class CollectDigitsFirst(Message):
     pass
+
+
+@said("A digit label is 0-9, not {label}.", literal=("label",), label="'x'")
+class NotADigitLabel(Message):
+    label: str  # what was given, as code writes it

@@ -82,3 +82,16 @@ class CannotLock(Message):
 )
 class NoWeightsInRun(Message):
     folder: str
+
+
+@said(
+    "{folder} already holds {limit} run folders named {name}: choose another runs folder.",
+    literal=("name",),
+    folder="/home/me/runs",
+    limit=100000,
+    name="2026-12-07_10-00-00_lenet5_mnist",
+)
+class RunsFolderFull(Message):
+    folder: str
+    limit: int
+    name: str  # the run folders' common name

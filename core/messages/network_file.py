@@ -294,3 +294,14 @@ class LayerKindNotKnown(Message):
 @said("{title} is already a network file.", title="Your own network")
 class AlreadyANetworkFile(Message):
     title: str  # the network's title (a registry text)
+
+
+@said(
+    "{source} holds {word}, which is not a number a network file may hold: write a number instead.",
+    literal=("word",),
+    source=RawText("net.json"),
+    word="NaN",
+)
+class NetworkFileNotANumber(Message):
+    source: Message
+    word: str  # JSON's NaN / Infinity / -Infinity, as written

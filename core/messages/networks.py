@@ -31,3 +31,19 @@ class ImagesTooSmallForLayers(Message):
 
 class LayersTooBig(MessageError, ValueError):
     """The images shrink to nothing inside the network (a ValueError, as callers of ``flat_size`` expect)."""
+
+
+@said("This network has no final Linear layer, so it has no last hidden layer to map.")
+class NoLastHiddenLayer(Message):
+    pass
+
+
+@said(
+    "The code can be written for torchvision's datasets ({datasets}), not for {dataset}.",
+    literal=("datasets", "dataset"),
+    datasets="mnist, fashion-mnist, kmnist, cifar10",
+    dataset="'my-digits'",
+)
+class CodeOnlyForTorchvisionData(Message):
+    datasets: str  # their names, as the settings write them
+    dataset: str

@@ -161,3 +161,13 @@ class ExportDiffers(Message):
     allowed: float
     n: int
     images: str  # which images, as core.export_check describes them
+
+
+@said(
+    "This picture is not grey, grey with alpha, RGB or RGBA (its pixels come as an array of shape {shape}): save it "
+    "as a PNG or JPEG and open it again.",
+    literal=("shape",),
+    shape="(28, 28, 5)",
+)
+class PictureOfUnknownShape(Message):
+    shape: str

@@ -70,3 +70,19 @@ class NotAStudyDatabase(Message):
 class StorageUnusable(Message):
     url: str
     error: str  # the driver's own words
+
+
+@said(
+    "Study {study} already varies {name} as {theirs}, not {ours}: vary it the same way as the study's other "
+    "sweeps (--vary), or give a new study name.",
+    literal=("study", "name", "theirs", "ours"),
+    study="'lr-search'",
+    name="optimizer",
+    theirs="sgd,adam",
+    ours="adam,rmsprop",
+)
+class StudyVariesOtherwise(Message):
+    study: str  # as code writes it
+    name: str  # the setting's key
+    theirs: str  # the study's range, as --vary writes it
+    ours: str

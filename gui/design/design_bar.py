@@ -19,6 +19,7 @@ from core.archs.network_file import MAX_NAME, SUFFIX, NetworkFile
 from gui.core_texts import core_tr
 from gui.widgets.retranslating import Retranslating
 from gui.widgets.save_dialog import ask_save_path
+from core.messages import Message
 
 EMPTY = ""  # the start combo's entry for an empty network
 
@@ -38,7 +39,7 @@ class DesignBar(Retranslating, QWidget):
     opened = Signal(object)  # NetworkFile read from a file
     imagesChanged = Signal()
     renamed = Signal(str)
-    failed = Signal(str)  # a file that could not be read or written, in words
+    failed = Signal(object)  # a file that could not be read or written: core's message
 
     def __init__(self, undo_stack: QUndoStack, state, parent: QWidget | None = None):
         super().__init__(parent, objectName="designBar")
@@ -188,5 +189,5 @@ class DesignBar(Retranslating, QWidget):
         net = self.net
         self.jobs.submit("save", lambda: net.write(path), None, self._failed)
 
-    def _failed(self, text: str) -> None:
-        self.failed.emit(text)  # said in the window's language already (gui.tasks)
+    def _failed(self, message: Message) -> None:
+        self.failed.emit(message)

@@ -106,7 +106,7 @@ class DesignTab(Retranslating, QWidget):
         self.bar.startFrom.connect(self.start_from)
         self.bar.opened.connect(self.open_network)
         self.bar.imagesChanged.connect(lambda: self.show_network(self.net))
-        self.bar.failed.connect(lambda text: self.messages.show_message("file", text))
+        self.bar.failed.connect(lambda message: self.messages.show_message("file", lambda: say(message)))
         self.bar.renamed.connect(lambda name: self.edit(lambda n: replace(n, name=name), self.tr("Rename")))
         self.train_button.clicked.connect(self.train)
         state.designRequested.connect(self._design_requested)

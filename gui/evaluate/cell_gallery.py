@@ -23,6 +23,7 @@ from gui.jobs import Jobs
 from gui.widgets.image_gallery import ImageGallery
 from gui.widgets.image_utils import caption
 from gui.widgets.retranslating import Words
+from gui.messages import say
 
 GAP = 2  # source pixels between an image and its map
 TOWARD, AWAY = np.array([198, 40, 40], np.float32), np.array([30, 100, 200], np.float32)  # red, blue
@@ -94,7 +95,7 @@ class CellGallery(ImageGallery):
             "cell-maps",
             lambda ctx: cell_maps_task(ctx, model, card, images, indices, pred, against),
             lambda result: self._maps_ready(result, self._legend(names, true, pred)),
-            lambda message: self._say(lambda: self.tr("Could not work out the maps: {m}").format(m=core_tr(message))),
+            lambda message: self._say(lambda: self.tr("Could not work out the maps: {m}").format(m=say(message))),
         )
 
     def _legend(self, names: list[str], true: int, pred: int) -> Words:

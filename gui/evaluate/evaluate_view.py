@@ -24,6 +24,8 @@ from gui.widgets.image_utils import side_by_side
 from gui.widgets.retranslating import Retranslating, Words, say
 from gui.widgets.save_dialog import ask_save_path
 from gui.core_texts import core_tr
+from core.messages import Message
+from gui.messages import say as say_message
 
 CELL_LIMIT = 300  # images shown for one confusion cell
 MISTAKES = 60
@@ -112,8 +114,8 @@ class EvaluateView(Retranslating, QWidget):
         self._summary = summary
         self.summary.setText(say(summary))
 
-    def _test_images_missing(self, message: str) -> None:
-        self._say(lambda: core_tr(message))
+    def _test_images_missing(self, why: Words) -> None:
+        self._say(why)
 
     # -- following the app state ------------------------------------------------------------------------------
     def _on_model(self, model: CurrentModel | None) -> None:
@@ -204,8 +206,8 @@ class EvaluateView(Retranslating, QWidget):
             "training": self.tr("Current run"),
         }.get(kind, "")
 
-    def _predictions_failed(self, message: str) -> None:
-        self._say(lambda: self.tr("Could not predict the test images: {m}").format(m=core_tr(message)))
+    def _predictions_failed(self, message: Message) -> None:
+        self._say(lambda: self.tr("Could not predict the test images: {m}").format(m=say_message(message)))
 
     def _show(self, pred: np.ndarray, conf: np.ndarray, accuracy: float, loss: float, head: Words) -> None:
         if self.test_y is None or len(pred) != len(self.test_y):

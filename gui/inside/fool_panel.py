@@ -20,6 +20,8 @@ from gui.widgets.image_utils import diverging, to_pixmap
 from gui.widgets.numbers import confidence
 from gui.widgets.retranslating import Retranslating
 from gui.widgets.plot_widgets import PlotWidget
+from core.messages import Message
+from gui.messages import say
 
 SIDE = 112
 STEP = 0.01  # the slider's strength step
@@ -36,6 +38,7 @@ class FoolPanel(Retranslating, QWidget):
         super().__init__(parent)
         self.state, self.jobs = state, state.jobs("fool")
         self.net = None  # private copy, used on the "fool" jobs only
+        self.failure: Message | None = None  # why the last attempt failed, said at each language switch
         self.card = None
         self.image: InputImage | None = None
         self.result: FoolResult | None = None
@@ -150,6 +153,7 @@ class FoolPanel(Retranslating, QWidget):
         if model is None:
             return
         self.net, self.card, self.result = None, model.card, None
+        self.failure = None
         self._fill_targets()
         shared = model.model
         self.jobs.submit("fool-model", lambda: private_copy(shared), self._model_ready)
@@ -160,6 +164,7 @@ class FoolPanel(Retranslating, QWidget):
 
     def _on_input(self, image: InputImage | None) -> None:
         self.image, self.result = image, None
+        self.failure = None
         self.attack()
 
     def chosen_strength(self) -> float:
@@ -172,6 +177,7 @@ class FoolPanel(Retranslating, QWidget):
         image, net, card = self.image, self.net, self.card
         if image is None or net is None or not self.state.input_suits(card):
             self.result = None
+            self.failure = None
             self._show()
             return
         method, target, strength = self.method.currentData(), self.target.currentData(), self.chosen_strength()
@@ -181,11 +187,13 @@ class FoolPanel(Retranslating, QWidget):
 
     def _result_ready(self, result: FoolResult) -> None:
         self.result = result
+        self.failure = None
         self._show()
         self.resultShown.emit()
 
-    def _failed(self, message: str) -> None:
-        self.answer.setText(self.tr("Could not fool the network: {m}").format(m=message))
+    def _failed(self, message: Message) -> None:
+        self.failure = message  # said again after a language switch
+        self._show()
 
     # -- showing ------------------------------------------------------------------------------------------------
     def _show(self) -> None:
@@ -196,7 +204,11 @@ class FoolPanel(Retranslating, QWidget):
             self.kept_curve.setData([], [])
             self.wanted_curve.setData([], [])
             self.flip.setVisible(False)
-            self.answer.setText(self.tr("Draw a digit or pick a test image, then move the strength slider."))
+            self.answer.setText(
+                self.tr("Could not fool the network: {m}").format(m=say(self.failure))
+                if self.failure is not None
+                else self.tr("Draw a digit or pick a test image, then move the strength slider.")
+            )
             return
         names = [core_tr(str(c)) for c in self.card.class_names]
         chosen = result.chosen

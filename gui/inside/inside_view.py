@@ -25,6 +25,8 @@ from gui.state import AppState, CurrentModel, InputImage
 from gui.widgets.image_utils import caption, fit_side_by_side, side_by_side
 from gui.widgets.numbers import human
 from gui.widgets.retranslating import Retranslating, Words, say
+from core.messages import Message
+from gui.messages import say as say_message
 
 
 class InsideView(Retranslating, QWidget):
@@ -178,8 +180,8 @@ class InsideView(Retranslating, QWidget):
         self.weights.set_histograms(histograms)
         self.weightsShown.emit()
 
-    def _job_failed(self, message: str) -> None:
-        self._say_totals(lambda: self.tr("Could not analyse the network: {m}").format(m=message))
+    def _job_failed(self, message: Message) -> None:
+        self._say_totals(lambda: self.tr("Could not analyse the network: {m}").format(m=say_message(message)))
 
     def _summary_ready(self, summary) -> None:
         self.summary = summary

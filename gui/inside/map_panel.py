@@ -21,6 +21,8 @@ from gui.theme import mark_caption
 from gui.widgets.image_utils import to_pixmap
 from gui.widgets.numbers import confidence
 from gui.widgets.retranslating import Retranslating
+from core.messages import Message
+from gui.messages import say
 
 PREVIEW = 96
 METHODS = (  # key, title (translated where the combo is filled)
@@ -124,8 +126,10 @@ class MapPanel(Retranslating, QWidget):
 
     # -- making the map --------------------------------------------------------------------------------------
     def _say(self, text: str, values: dict) -> None:
+        """``text``: a template marked for translation; ``values``: its fields (core's message said at each switch)."""
         self._status = (text, values)
-        self.status.setText(self.tr(text).format(**values) if text else "")
+        said = {k: say(v) if isinstance(v, Message) else v for k, v in values.items()}
+        self.status.setText(self.tr(text).format(**said) if text else "")
 
     def refresh(self, *_args) -> None:
         """Make the map of the current model's test images (only while on show)."""
@@ -167,7 +171,7 @@ class MapPanel(Retranslating, QWidget):
         self.place_drawing(self.state.drawing)
         self.mapShown.emit()
 
-    def _map_failed(self, message: str) -> None:
+    def _map_failed(self, message: Message) -> None:
         self.cancel_btn.setVisible(False)
         self._made_for = None
         self._say(QT_TRANSLATE_NOOP("MapPanel", "Could not make the map: {m}"), {"m": message})

@@ -32,6 +32,8 @@ from gui.lessons.lesson_fold import FoldableLesson
 from gui.lessons.lesson_panel import LessonPanel, language
 from gui.state import AppState, TrainSettings
 from gui.widgets.retranslating import Retranslating
+from core.messages import Message
+from gui.messages import say
 
 log = logging.getLogger(__name__)
 
@@ -157,8 +159,8 @@ class LessonDock(Retranslating, QDockWidget):
         self.open_lesson(lesson)
         self.fileRead.emit(True)
 
-    def _file_refused(self, message: str) -> None:
-        QMessageBox.warning(self.parentWidget(), self.tr("This lesson cannot be opened"), message)
+    def _file_refused(self, message: Message) -> None:
+        QMessageBox.warning(self.parentWidget(), self.tr("This lesson cannot be opened"), say(message))
         self.fileRead.emit(False)
 
     def open_dialog(self) -> None:

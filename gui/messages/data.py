@@ -85,4 +85,5 @@ TEMPLATES = {
     said.CollectDigitsFirst: QT_TRANSLATE_NOOP(
         "Messages", "Collect some digits first: fine-tuning needs labelled digits to learn from."
     ),
+    said.NotADigitLabel: QT_TRANSLATE_NOOP("Messages", "A digit label is 0-9, not {label}."),
 }

@@ -37,4 +37,7 @@ TEMPLATES = {
         "{folder} holds no weights yet (no best.pt or last.pt): choose it after its first finished epoch, or "
         "choose another run.",
     ),
+    said.RunsFolderFull: QT_TRANSLATE_NOOP(
+        "Messages", "{folder} already holds {limit} run folders named {name}: choose another runs folder."
+    ),
 }

@@ -66,4 +66,7 @@ TEMPLATES = {
     ),
     said.LayerKindNotKnown: QT_TRANSLATE_NOOP("Messages", "{name} ({module}) is no layer kind a network file knows."),
     said.AlreadyANetworkFile: QT_TRANSLATE_NOOP("Messages", "{title} is already a network file."),
+    said.NetworkFileNotANumber: QT_TRANSLATE_NOOP(
+        "Messages", "{source} holds {word}, which is not a number a network file may hold: write a number instead."
+    ),
 }

@@ -15,4 +15,10 @@ TEMPLATES = {
         "{size}x{size} images are too small for these layers: choose a larger image size, or a network with fewer "
         "poolings.",
     ),
+    said.NoLastHiddenLayer: QT_TRANSLATE_NOOP(
+        "Messages", "This network has no final Linear layer, so it has no last hidden layer to map."
+    ),
+    said.CodeOnlyForTorchvisionData: QT_TRANSLATE_NOOP(
+        "Messages", "The code can be written for torchvision's datasets ({datasets}), not for {dataset}."
+    ),
 }

@@ -61,4 +61,9 @@ TEMPLATES = {
         "The exported {format} answers differently from the network: probabilities differ by up to "
         "{diff:.1e} (allowed {allowed:.0e}) on {n} {images}. Nothing was saved; export another format.",
     ),
+    said.PictureOfUnknownShape: QT_TRANSLATE_NOOP(
+        "Messages",
+        "This picture is not grey, grey with alpha, RGB or RGBA (its pixels come as an array of shape {shape}): save "
+        "it as a PNG or JPEG and open it again.",
+    ),
 }

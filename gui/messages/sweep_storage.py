@@ -40,4 +40,9 @@ TEMPLATES = {
         "The study storage {url} cannot be used ({error}): check that the database server is running and reachable, "
         "the user and password, and the database name.",
     ),
+    said.StudyVariesOtherwise: QT_TRANSLATE_NOOP(
+        "Messages",
+        "Study {study} already varies {name} as {theirs}, not {ours}: vary it the same way as the study's other "
+        "sweeps (--vary), or give a new study name.",
+    ),
 }

@@ -31,12 +31,12 @@ from core.config import TrainConfig
 from core.data import class_digits
 from core.predict_files import BUNDLED_MODEL
 from core.run_weights import has_weights, weights_file
-from gui.core_texts import core_tr
 from gui.widgets.live_text import LiveText
 from gui.messages import say
 from gui.run_names import run_title
 from gui.state import AppState
 from gui.widgets.retranslating import Retranslating
+from core.messages import Message
 
 FINETUNE_EPOCHS = 3
 
@@ -159,8 +159,8 @@ class ClassDigitsDialog(Retranslating, QDialog):
         root, writer = self.state.data_root, self.writer.text()
         self.jobs.submit("export", lambda: class_digits.export_digits(root, writer, path), self._exported, self._failed)
 
-    def _failed(self, message: str) -> None:
-        self.status_text.show(lambda: core_tr(message))
+    def _failed(self, message: Message) -> None:
+        self.status_text.show(lambda: say(message))
 
     def _exported(self, count: int) -> None:
         self.status_text.show(lambda: self.tr("Digits exported: %n. Give the file to your teacher.", "", count))

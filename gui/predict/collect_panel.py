@@ -23,12 +23,12 @@ from gui.predict.draw_canvas import DrawCanvas
 from gui.predict.my_digits_test import MyDigitsResult, evaluate_my_digits
 from gui.predict.class_digits_dialog import ClassDigitsDialog
 from gui.predict.teach_panel import TeachPanel
-from gui.core_texts import core_tr
 from gui.state import AppState
 from gui.widgets.live_text import LiveText
 from gui.plot_texts import set_axis_label
 from gui.widgets.probability_bars import ProbabilityBars
 from gui.widgets.retranslating import Retranslating
+from core.messages import Message
 
 DIGITS = tuple(str(d) for d in range(10))
 DIGIT_KEYS = {getattr(Qt.Key, f"Key_{d}"): d for d in range(10)}
@@ -291,6 +291,6 @@ class CollectPanel(Retranslating, QWidget):
             text += " " + self.tr("None collected yet for: %1.").replace("%1", ", ".join(missing))
         return text + " " + self.tr("Each bar is the share of that digit read right.")
 
-    def _test_failed(self, message: str) -> None:
+    def _test_failed(self, message: Message) -> None:
         self.test_button.setEnabled(True)
-        self._result_text(lambda: core_tr(message))
+        self._result_text(lambda: say(message))

@@ -22,10 +22,10 @@ from gui.jobs import Jobs
 from gui.state import AppState, images_key
 from gui.widgets.image_utils import to_pixmap
 from gui.widgets.probability_bars import ProbabilityBars
-from gui.core_texts import core_tr
 from gui.widgets.live_text import LiveText
 from gui.widgets.retranslating import Retranslating
 from gui.messages import say
+from core.messages import Message
 
 PICTURE_SIDE, INPUT_SIDE = 220, 140
 
@@ -144,8 +144,8 @@ class ImagePredictPanel(Retranslating, QWidget):
     def _say(self, render) -> None:
         self.words["status"].show(render)
 
-    def _say_error(self, message: str) -> None:
-        self._say(lambda: core_tr(message))
+    def _say_error(self, message: Message) -> None:
+        self._say(lambda: say(message))
 
     # ----- model --------------------------------------------------------------------------
     def set_model(self, predictor: Predictor | None, card: ModelCard | None) -> None:

@@ -19,10 +19,9 @@ from gui.predict.draw_view import DrawView
 from gui.predict.image_predict_panel import ImagePredictPanel
 from gui.predict.model_source import ModelChooser
 from gui.state import AppState, CurrentModel
-from gui.core_texts import core_tr
 from gui.widgets.live_text import LiveMessages
 from gui.widgets.message_bar import MessageBar
-from gui.widgets.retranslating import Retranslating
+from gui.widgets.retranslating import Retranslating, Words, say
 
 VIEWS = ("draw", "picture")
 
@@ -144,10 +143,10 @@ class PredictTab(Retranslating, QWidget):
         else:  # same source, next epoch: keep what the user chose
             self.show_view(self.current_view())
 
-    def _load_failed(self, message: str) -> None:
+    def _load_failed(self, why: Words) -> None:
         had = self.predictor is not None
         self.messages.show(
             "model",
-            lambda: (core_tr(message), self.tr("The model you had before is still in use.") if had else ""),
+            lambda: (say(why), self.tr("The model you had before is still in use.") if had else ""),
             "error" if had else "warning",
         )

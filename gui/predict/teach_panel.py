@@ -18,10 +18,11 @@ from core.data import my_digits
 from core.predict_files import BUNDLED_MODEL
 from core.finetune import FinetuneCancelled, FinetuneResult, FinetuneSettings, finetune_my_digits
 from gui.jobs import Jobs
-from gui.core_texts import core_tr
 from gui.widgets.live_text import LiveText
 from gui.state import AppState, ModelSource
 from gui.widgets.retranslating import Retranslating
+from core.messages import Message
+from gui.messages import say
 
 MIN_DIGITS = 10  # fewer cannot be split into digits to learn from and digits to check on
 
@@ -168,9 +169,9 @@ class TeachPanel(Retranslating, QWidget):
         )
         self.state.refresh_run(stop.run_dir)
 
-    def _failed(self, message: str) -> None:
+    def _failed(self, message: Message) -> None:
         self._finish()
-        self.result.show(lambda: core_tr(message))
+        self.result.show(lambda: say(message))
 
 
 def _teach(data_root: Path, **kwargs) -> FinetuneResult | FinetuneCancelled:

@@ -13,6 +13,7 @@ import numpy as np
 import pyqtgraph as pg
 import pyqtgraph.exporters as pg_exporters
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
 
 from core.batch_log import BatchCurves
@@ -20,7 +21,7 @@ from core.events import EpochMetrics
 from core.knobs import KnobChange
 from gui.plot_texts import set_title
 from gui.widgets.knob_markers import KnobMarkers
-from gui.widgets.retranslating import Retranslating
+from gui.widgets.retranslating import Retranslating, Words
 from gui.widgets.svg_export import export_svg
 from gui.widgets.plot_widgets import GraphicsLayoutWidget
 
@@ -33,6 +34,14 @@ EXPORT_WIDTH = 1600  # pixels of an exported PNG: sharp on a slide
 
 def run_color(index: int) -> str:
     return OKABE_ITO[index % len(OKABE_ITO)]
+
+
+class PlotsNotExported(ValueError):
+    """The plots could not be written; ``words`` says why in the language installed when it is shown."""
+
+    def __init__(self, words: Words):
+        super().__init__(words() if callable(words) else words)
+        self.words = words
 
 
 @dataclass(frozen=True)
@@ -65,6 +74,9 @@ def _style(plot: pg.PlotItem) -> None:
     plot.setMenuEnabled(False)
 
 
+NAMES_BESIDE = 3.0  # the runs' names stay in the legend while the plots are this many times as wide as the longest
+
+
 class ComparePlots(Retranslating, QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -85,6 +97,8 @@ class ComparePlots(Retranslating, QWidget):
         self.canvas.addItem(self.legend, row=0, col=2)
         self.canvas.ci.layout.setAlignment(self.legend, Qt.AlignmentFlag.AlignTop)
         self.curves: dict[pg.PlotItem, dict[int, list[pg.PlotDataItem]]] = {}
+        self.names_in_legend = True  # False while long names would squeeze the plots: the coloured boxes above say them
+        self.exporting = False
         self.knob_marks: dict[int, list[float]] = {}  # run index -> where its knob changes are marked, in epochs
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -141,6 +155,7 @@ class ComparePlots(Retranslating, QWidget):
 
     # -- drawing --------------------------------------------------------------------------------------------
     def redraw(self) -> None:
+        self.names_in_legend = self._room_for_names()
         self.legend.clear()
         self.knob_marks = {}
         for plot in (self.loss_plot, self.acc_plot):
@@ -152,6 +167,16 @@ class ComparePlots(Retranslating, QWidget):
                 (self._draw_batches if self.per_batch else self._draw_epochs)(index, run)
                 self._draw_knobs(index, run)
         self._add_key()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        if self._room_for_names() != self.names_in_legend:
+            self.redraw()
+
+    def _room_for_names(self) -> bool:
+        fm = QFontMetrics(self.font())
+        widest = max((fm.horizontalAdvance(run.name) + 3 * fm.height() for run in self.runs), default=0)
+        return self.exporting or self.width() >= NAMES_BESIDE * widest
 
     def _add(self, plot: pg.PlotItem, index: int, x, y, **style) -> pg.PlotDataItem:
         item = plot.plot(np.asarray(x, dtype=float), np.asarray(y, dtype=float), connect="finite", **style)
@@ -173,7 +198,7 @@ class ComparePlots(Retranslating, QWidget):
             marks = dict(symbol="o", symbolSize=6, symbolBrush=color, symbolPen=None)  # one epoch is one point
             item = self._add(self.loss_plot, index, x, loss, pen=pen, **marks)
             self._add(self.acc_plot, index, x, np.asarray(acc, dtype=float) * 100, pen=pen, **marks)
-            if split == "train":
+            if split == "train" and self.names_in_legend:
                 self.legend.addItem(item, run.name)
 
     def _draw_batches(self, index: int, run: RunCurves) -> None:
@@ -189,7 +214,7 @@ class ComparePlots(Retranslating, QWidget):
             raw.setDownsampling(auto=True, method="peak")
             raw.setClipToView(True)
             smooth = self._add(plot, index, x, running_mean(values, window), pen=pg.mkPen(color, width=2))
-            if plot is self.loss_plot:
+            if plot is self.loss_plot and self.names_in_legend:
                 self.legend.addItem(smooth, run.name)
 
     def _draw_knobs(self, index: int, run: RunCurves) -> None:
@@ -217,20 +242,26 @@ class ComparePlots(Retranslating, QWidget):
     # -- export ---------------------------------------------------------------------------------------------
     def export(self, path: Path) -> None:
         """Both plots with the legend as a PNG (EXPORT_WIDTH pixels wide) or an SVG drawing, by ``path``'s suffix.
-        Raises ValueError for another suffix and OSError when the file cannot be written."""
+        Raises PlotsNotExported for another suffix or an empty file, OSError when the file cannot be written."""
         path = Path(path)
         suffix = path.suffix.lower()
-        if suffix == ".svg":
-            export_svg(self.canvas.ci, path)
-        elif suffix == ".png":
-            exporter = pg_exporters.ImageExporter(self.canvas.ci)
-            exporter.parameters()["width"] = EXPORT_WIDTH
-            exporter.parameters()["antialias"] = True
-            exporter.export(str(path))
-        else:
-            raise ValueError(self.tr("Choose a file name ending in .png or .svg."))
+        if suffix not in (".svg", ".png"):
+            raise PlotsNotExported(lambda: self.tr("Choose a file name ending in .png or .svg."))
+        self.exporting = True  # the picture names the runs in its legend: no boxes beside it
+        self.redraw()
+        try:
+            if suffix == ".svg":
+                export_svg(self.canvas.ci, path)
+            else:
+                exporter = pg_exporters.ImageExporter(self.canvas.ci)
+                exporter.parameters()["width"] = EXPORT_WIDTH
+                exporter.parameters()["antialias"] = True
+                exporter.export(str(path))
+        finally:
+            self.exporting = False
+            self.redraw()
         if not path.is_file() or path.stat().st_size == 0:
-            raise OSError(self.tr("Nothing was written to {path}.").format(path=path))
+            raise PlotsNotExported(lambda: self.tr("Nothing was written to {path}.").format(path=path))
 
 
 def _nan(value: float | None) -> float:

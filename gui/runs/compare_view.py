@@ -10,8 +10,7 @@ from __future__ import annotations
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QIcon, QPixmap
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -27,26 +26,23 @@ from PySide6.QtWidgets import (
 from core.run_compare import RunDetails, run_details
 from core.run_summary import summary_of
 from core.runs import RunInfo
-from gui.core_texts import core_tr
 from gui.run_names import run_title
-from gui.runs.compare_plots import ComparePlots, RunCurves, run_color
+from gui.runs.compare_plots import ComparePlots, PlotsNotExported, RunCurves, run_color
 from gui.runs.layer_tables import LayerTables
+from gui.runs.run_swatch import run_swatch
 from gui.runs.settings_diff import SettingsDiff
 from gui.state import AppState
 from gui.widgets.image_utils import caption, captioned_page, side_by_side
+from gui.widgets.reflow_grid import ReflowGrid
 from gui.widgets.retranslating import Retranslating, Words, say
 from gui.widgets.save_dialog import ask_save_path
+from core.messages import Message
+from gui.messages import say as say_message
 
 
 def read_details(runs: tuple[RunInfo, ...]) -> list[RunDetails]:
     """Background job: each run's batch log and layer table."""
     return [run_details(info) for info in runs]
-
-
-def _swatch(color: str) -> QIcon:
-    pix = QPixmap(12, 12)
-    pix.fill(QColor(color))
-    return QIcon(pix)
 
 
 class CompareView(Retranslating, QWidget):
@@ -59,7 +55,7 @@ class CompareView(Retranslating, QWidget):
         self.details: list[RunDetails] | None = None
         self.checks: list[QCheckBox] = []
 
-        self.check_box = QHBoxLayout()  # one show/hide box per run, in its colour
+        self.check_box = QVBoxLayout()  # one show/hide box per run, in its colour, in as many columns as fit
         self.check_box.setContentsMargins(0, 0, 0, 0)
         self.per_epoch = QRadioButton(self, objectName="comparePerEpoch", checked=True)
         self.per_batch = QRadioButton(self, objectName="comparePerBatch")
@@ -156,19 +152,18 @@ class CompareView(Retranslating, QWidget):
         self.jobs.submit("details", partial(read_details, tuple(self.runs)), self._details_read, self._details_failed)
 
     def _make_checks(self, colors: list[str]) -> None:
-        while self.check_box.count():  # the boxes and the stretch after them
-            widget = self.check_box.takeAt(0).widget()
-            if widget is not None:
-                widget.deleteLater()
+        while self.check_box.count():  # the grid of boxes
+            self.check_box.takeAt(0).widget().deleteLater()
         self.checks = []
         for index, (name, color) in enumerate(zip(self.names, colors)):
             check = QCheckBox(self, checked=True)
-            check.setIcon(_swatch(color))
+            check.setIcon(run_swatch(color, index + 1, self.fontMetrics().height()))
+            check.setIconSize(QSize(self.fontMetrics().height(), self.fontMetrics().height()))
             self._say_check(check, name)
             check.toggled.connect(partial(self.plots.set_run_visible, index))
-            self.check_box.addWidget(check)
             self.checks.append(check)
-        self.check_box.addStretch(1)
+        if self.checks:
+            self.check_box.addWidget(ReflowGrid(self.checks, range(len(self.checks), 0, -1), parent=self))
 
     def _say_check(self, check: QCheckBox, name: str) -> None:
         check.setText(name)
@@ -191,9 +186,9 @@ class CompareView(Retranslating, QWidget):
             )
         )
 
-    def _details_failed(self, message: str) -> None:
+    def _details_failed(self, message: Message) -> None:
         self.layers.show_details([], [], [])
-        self._say(lambda: self.tr("Could not read the runs' details: {why}").format(why=core_tr(message)))
+        self._say(lambda: self.tr("Could not read the runs' details: {why}").format(why=say_message(message)))
 
     # -- view -----------------------------------------------------------------------------------------------
     def _set_per_batch(self, on: bool) -> None:
@@ -229,10 +224,11 @@ class CompareView(Retranslating, QWidget):
         """Write both plots to ``path`` (.png or .svg); say where, or why not, under the plots."""
         try:
             self.plots.export(path)
-        except (OSError, ValueError) as exc:
-            why = str(exc)
+        except (OSError, ValueError) as exc:  # PlotsNotExported is a ValueError
+            error = exc  # kept: the except clause unbinds ``exc``
+            why = error.words if isinstance(error, PlotsNotExported) else lambda: say_message(error)  # the system's
             self._say(
-                lambda: self.tr("Could not export the plots: {why} Choose another file or folder.").format(why=why)
+                lambda: self.tr("Could not export the plots: {why} Choose another file or folder.").format(why=say(why))
             )
             return False
         self._say(lambda: self.tr("Plots saved to {path}").format(path=path))

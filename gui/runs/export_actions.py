@@ -19,6 +19,8 @@ from core.export_check import CHECK_IMAGES
 from gui.widgets.code_view import CodeView, script_of_run
 from gui.widgets.retranslating import Retranslating
 from gui.widgets.save_dialog import ask_save_path
+from core.messages import Message
+from gui.messages import say
 
 MODEL_FORMATS = ("weights", "onnx", "pt2")  # what File > Export current model offers, in this order
 
@@ -27,7 +29,7 @@ class ExportActions(QObject):
     """The export entries of one menu, for the runs ``selected()`` returns (or the state's current model)."""
 
     done = Signal(str)  # the sentence shown when an export worked
-    failed = Signal(str)  # the sentence shown when it did not
+    failed = Signal(object)  # core's message, shown when it did not
 
     def __init__(self, parent: QWidget, state, selected: Callable[[], list[Path]]):
         super().__init__(parent)
@@ -152,8 +154,8 @@ class ExportActions(QObject):
         self._update(box, text, QMessageBox.Icon.Information)
         self.done.emit(text)
 
-    def _failed(self, box: QMessageBox, message: str) -> None:
-        self._update(box, self.tr("Nothing was exported. {why}").format(why=message), QMessageBox.Icon.Warning)
+    def _failed(self, box: QMessageBox, message: Message) -> None:
+        self._update(box, self.tr("Nothing was exported. {why}").format(why=say(message)), QMessageBox.Icon.Warning)
         self.failed.emit(message)
 
     def sentence(self, result: ExportResult) -> str:

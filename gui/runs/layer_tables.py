@@ -9,7 +9,6 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QTableWidget,
@@ -22,6 +21,7 @@ from core.run_compare import RunDetails
 from core.summary import LayerRow, ModelSummary
 from gui.messages import say
 from gui.widgets.numbers import human, shape_text
+from gui.widgets.reflow_grid import ReflowGrid
 from gui.widgets.retranslating import Retranslating
 
 DIFFERENT = QColor("#fff3cd")  # a pale amber: readable, and not a run's colour
@@ -37,7 +37,7 @@ class LayerTables(Retranslating, QWidget):
         self.note = QLabel(self)
         self.note.setObjectName("layerTablesNote")
         self.note.setWordWrap(True)
-        self.row_box = QHBoxLayout()
+        self.row_box = QVBoxLayout()  # the tables side by side, in rows when the names are long or the room narrow
         self.row_box.setContentsMargins(0, 0, 0, 0)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -80,18 +80,21 @@ class LayerTables(Retranslating, QWidget):
                 self.tr("The networks differ: tinted rows are layers that no other run has at the same place.")
             )
         summaries = [d.layers for d in details]
-        for name, color, summary in zip(names, colors, summaries):
-            if summary is not None:
-                self._add_table(name, color, summary, summaries)
+        boxes = [
+            self._table_box(name, color, summary, summaries)
+            for name, color, summary in zip(names, colors, summaries)
+            if summary is not None
+        ]
+        self.row_box.addWidget(ReflowGrid(boxes, range(len(boxes), 0, -1), parent=self), 1)
 
     def _clear(self) -> None:
         while self.row_box.count():
-            widget = self.row_box.takeAt(0).widget()
-            if widget is not None:
-                widget.deleteLater()
+            self.row_box.takeAt(0).widget().deleteLater()
         self.tables = []
 
-    def _add_table(self, name: str, color: str, summary: ModelSummary, all_: Sequence[ModelSummary | None]) -> None:
+    def _table_box(
+        self, name: str, color: str, summary: ModelSummary, all_: Sequence[ModelSummary | None]
+    ) -> QGroupBox:
         box = QGroupBox(name, self)
         box.setStyleSheet(f"QGroupBox {{ color: {color}; font-weight: bold; }}")
         table = QTableWidget(len(summary.rows), 3, box)
@@ -129,5 +132,5 @@ class LayerTables(Retranslating, QWidget):
         inner = QVBoxLayout(box)
         inner.addWidget(table, 1)
         inner.addWidget(totals)
-        self.row_box.addWidget(box, 1)
         self.tables.append(table)
+        return box

@@ -12,6 +12,7 @@ from typing import Any, Callable
 
 from PySide6.QtCore import Signal, QAbstractTableModel, QModelIndex, QObject, Qt
 
+from core.messages import Message, as_message
 from core.checkpoint import CheckpointError
 from core.run_summary import RunSummary, set_label
 from gui.core_texts import display_value
@@ -46,7 +47,7 @@ class RunsModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
         self.runs: list[RunSummary] = []
-        self.label_failed: Callable[[str], None] = lambda message: None
+        self.label_failed: Callable[[Message], None] = lambda message: None  # core's message
         self.columns = self._columns()
         self.column_of = {c.key: i for i, c in enumerate(self.columns)}
 
@@ -196,7 +197,7 @@ class RunsModel(QAbstractTableModel):
         try:
             set_label(run.path, **{key: text})
         except (OSError, CheckpointError) as exc:
-            self.label_failed(say(exc))
+            self.label_failed(as_message(exc))
             return False
         changed = {"name": text, "typed_name": None} if key == "name" else {key: text}  # a typed name is theirs
         self.runs[index.row()] = replace(run, **changed)

@@ -26,7 +26,6 @@ from core.checkpoint import CheckpointError
 from core.run_summary import RunSummary
 from core.runs import read_run
 from core.messages import as_message
-from gui.core_texts import core_tr
 from gui.runs.compare_view import CompareView
 from gui.runs.export_actions import export_menu
 from gui.runs.pin_button import PinButton
@@ -38,6 +37,7 @@ from gui.runs.trash_bar import TrashBar
 from gui.state import AppState
 from gui.widgets.message_bar import MessageBar
 from gui.widgets.retranslating import Retranslating
+from core.messages import Message
 
 
 class RunsTab(Retranslating, QWidget):
@@ -48,8 +48,8 @@ class RunsTab(Retranslating, QWidget):
         self.model = RunsModel(self)
         self.proxy = RunsFilter(self.model, self)
         self.message_bar = MessageBar(self)
-        self.model.label_failed = lambda text: self.message_bar.show_message(
-            "label", lambda: core_tr(text), lambda: self.tr("Check that the runs folder can be written to.")
+        self.model.label_failed = lambda message: self.message_bar.show_message(
+            "label", lambda: say(message), lambda: self.tr("Check that the runs folder can be written to.")
         )
 
         self.filter_bar = FilterBar(self.proxy, self)
@@ -61,8 +61,8 @@ class RunsTab(Retranslating, QWidget):
         self.trash = TrashBar(self.jobs, lambda: self.state.runs_root, self)
         self.trash.changed.connect(self.refresh)
         self.trash.failed.connect(
-            lambda text: self.message_bar.show_message(
-                "trash", lambda: core_tr(text), lambda: self.tr("Close programs using the folder.")
+            lambda message: self.message_bar.show_message(
+                "trash", lambda: say(message), lambda: self.tr("Close programs using the folder.")
             )
         )
         self.train_actions = TrainActions(state, self.selected_runs, self)
@@ -179,9 +179,9 @@ class RunsTab(Retranslating, QWidget):
         self.select_paths(selected)
         self.message_bar.clear("list")
 
-    def _list_failed(self, message: str) -> None:
+    def _list_failed(self, message: Message) -> None:
         self.message_bar.show_message(
-            "list", lambda: core_tr(message), lambda: self.tr("Choose another runs folder in the settings.")
+            "list", lambda: say(message), lambda: self.tr("Choose another runs folder in the settings.")
         )
 
     def refresh_run(self, run_dir: Path | None) -> None:
@@ -218,9 +218,9 @@ class RunsTab(Retranslating, QWidget):
         paths = self.selected_paths()
         self.jobs.submit("compare", lambda: _read_runs(paths), self.compare.show_runs, self._compare_failed)
 
-    def _compare_failed(self, message: str) -> None:
+    def _compare_failed(self, message: Message) -> None:
         self.message_bar.show_message(
-            "compare", lambda: core_tr(message), lambda: self.tr("Refresh the list: the folder may have changed.")
+            "compare", lambda: say(message), lambda: self.tr("Refresh the list: the folder may have changed.")
         )
 
     def _update_buttons(self, *_) -> None:

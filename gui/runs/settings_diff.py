@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any, Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -21,6 +21,7 @@ from core.config import SETTINGS, TrainConfig
 from core.network_settings import network_name
 from core.run_compare import differing_settings
 from gui.core_texts import core_tr
+from gui.runs.run_swatch import run_swatch
 from gui.widgets.retranslating import Retranslating
 from gui.widgets.setting_labels import SettingLabels
 
@@ -64,6 +65,22 @@ class SettingsDiff(Retranslating, QWidget):
             return self.tr("all")
         return str(value)
 
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        self._fit_names()
+
+    def _fit_names(self) -> None:
+        """The runs' names over their columns when they all fit, else only their numbered marks (the show/hide
+        boxes above the plots carry the same marks beside the names)."""
+        names, fm = self.shown[0], self.table.horizontalHeader().fontMetrics()
+        pad = 2 * fm.height() + 12  # the mark, the gaps
+        room = self.table.viewport().width() / max(1, len(names))
+        fits = all(fm.horizontalAdvance(name) + pad <= room for name in names)
+        for col, name in enumerate(names):
+            head = self.table.horizontalHeaderItem(col)
+            if head is not None:
+                head.setText(name if fits else "")
+
     def show_configs(self, names: Sequence[str], colors: Sequence[str], configs: Sequence[TrainConfig]) -> None:
         self.shown = (names, colors, configs)
         diffs = differing_settings(configs) if len(configs) > 1 else ()
@@ -72,11 +89,14 @@ class SettingsDiff(Retranslating, QWidget):
         self.table.clear()
         self.table.setColumnCount(len(names))
         self.table.setRowCount(len(diffs))
+        size = self.fontMetrics().height()
+        self.table.horizontalHeader().setIconSize(QSize(size, size))
         for col, (name, color) in enumerate(zip(names, colors)):
-            head = QTableWidgetItem(name)
+            head = QTableWidgetItem(run_swatch(color, col + 1, size), name)
             head.setForeground(QColor(color))
             head.setToolTip(name)
             self.table.setHorizontalHeaderItem(col, head)
+        self._fit_names()
         for row, diff in enumerate(diffs):
             head = QTableWidgetItem(labels.get(diff.name, diff.name))
             head.setToolTip(f"{core_tr(SETTINGS[diff.name].help)}\n({diff.name})")
@@ -85,6 +105,9 @@ class SettingsDiff(Retranslating, QWidget):
                 item = QTableWidgetItem(text)
                 item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 self.table.setItem(row, col, item)
+        fm = self.table.fontMetrics()  # a column narrower than its values scrolls sideways instead of cutting them
+        widest = max((fm.horizontalAdvance(text) for texts in self.rows.values() for text in texts), default=0)
+        self.table.horizontalHeader().setMinimumSectionSize(max(widest, size) + fm.height())
         self.table.setVisible(bool(diffs))
         rows_height = sum(self.table.rowHeight(r) for r in range(len(diffs)))  # no empty grid below the rows
         self.table.setMaximumHeight(self.table.horizontalHeader().sizeHint().height() + rows_height + 4)

@@ -15,7 +15,7 @@ from core.events import EpochEnd
 from core.sweep_events import SweepDone, TrialDone, TrialStarted
 from core.sweep_params import VaryError
 from core.sweep_spec import SweepError, SweepSpec, lr_finder
-from core.messages import as_message
+from core.messages import Message, as_message
 from gui.runs.sweep_editors import ParamEditors
 from gui.widgets.fitting_scroll import VerticalScrollArea
 from gui.runs.sweep_plots import ImportanceBars, ParallelCoordinates, TrialCurves
@@ -25,7 +25,7 @@ from gui.state import AppState
 from gui.widgets.image_utils import fit_side_by_side
 from gui.widgets.message_bar import MessageBar
 from gui.widgets.retranslating import Retranslating, Words, say
-from gui.core_texts import core_tr, display_value
+from gui.core_texts import display_value
 from gui.messages import say as say_message
 
 BUTTONS = ("start", "pause", "stop", "best", "lr")
@@ -98,8 +98,8 @@ class SweepView(Retranslating, QWidget):
         self.said = words
         self.status.setText(say(words))
 
-    def _progress(self, message: str) -> None:
-        self._say(lambda: core_tr(message))
+    def _progress(self, message: Message) -> None:
+        self._say(lambda: say_message(message))
 
     def _button(self, key: str) -> QPushButton:
         button = QPushButton(objectName=f"sweep_{key}Button")
@@ -256,10 +256,10 @@ class SweepView(Retranslating, QWidget):
         self.importance.show(event.importance)
         self._update()
 
-    def _on_finished(self, event: SweepDone | str) -> None:
-        if isinstance(event, str):
+    def _on_finished(self, event: SweepDone | Message) -> None:
+        if isinstance(event, Message):
             self.message_bar.show_message(
-                "sweep", lambda: core_tr(event), lambda: self.tr("Check the storage URL and the runs folder.")
+                "sweep", lambda: say_message(event), lambda: self.tr("Check the storage URL and the runs folder.")
             )
             self._say("")
         elif event.best is None:

@@ -103,7 +103,7 @@ class TrainActions(Retranslating, QWidget):
         return run is not None and self._start(
             run.path,
             lambda cfg: cfg.replace(epochs=run.epochs_done + more),
-            lambda: self.tr("Continuing {name} for %n more epoch(s)", "", more).format(name=run_title(run)),
+            lambda: self.tr("Continuing {name} for %n more epochs", "", more).format(name=run_title(run)),
             resume=True,
         )
 

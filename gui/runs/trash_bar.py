@@ -12,11 +12,12 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMessageBox, QPushBut
 from core import run_trash
 from gui.jobs import Jobs
 from gui.widgets.retranslating import Retranslating, Words, say
+from core.messages import Message
 
 
 class TrashBar(Retranslating, QFrame):
     changed = Signal()  # folders moved in or out of the runs folder: the list must be read again
-    failed = Signal(str)  # a sentence that says what went wrong
+    failed = Signal(object)  # what went wrong: core's message
 
     def __init__(self, jobs: Jobs, runs_root: Callable[[], Path], parent: QWidget | None = None):
         super().__init__(parent)
@@ -59,9 +60,7 @@ class TrashBar(Retranslating, QFrame):
 
     def _trashed(self, moved: list[run_trash.Trashed]) -> None:
         self.moved, folder = moved, run_trash.trash_dir(self.runs_root())
-        self._say(
-            lambda: self.tr("Moved %n run(s) to the trash folder {folder}.", "", len(moved)).format(folder=folder)
-        )
+        self._say(lambda: self.tr("Moved %n runs to the trash folder {folder}.", "", len(moved)).format(folder=folder))
         self.undo_button.setEnabled(True)
         self.show()
         self.changed.emit()
@@ -72,7 +71,7 @@ class TrashBar(Retranslating, QFrame):
             self.jobs.submit("trash", lambda: run_trash.restore(moved), self._restored, self._failed)
 
     def _restored(self, paths: list[Path]) -> None:
-        self._say(lambda: self.tr("Put %n run(s) back.", "", len(paths)))
+        self._say(lambda: self.tr("Put %n runs back.", "", len(paths)))
         self.undo_button.setEnabled(False)
         self.changed.emit()
 
@@ -82,7 +81,7 @@ class TrashBar(Retranslating, QFrame):
         answer = QMessageBox.question(
             self,
             self.tr("Empty the trash?"),
-            self.tr("Delete the %n run(s) in the trash for good? This cannot be undone.", "", count),
+            self.tr("Delete the %n runs in the trash for good? This cannot be undone.", "", count),
         )
         if answer == QMessageBox.StandardButton.Yes:
             self.empty()
@@ -93,9 +92,9 @@ class TrashBar(Retranslating, QFrame):
         self.jobs.submit("trash", lambda: run_trash.empty_trash(root), self._emptied, self._failed)
 
     def _emptied(self, count: int) -> None:
-        self._say(lambda: self.tr("Deleted %n run(s) for good.", "", count))
+        self._say(lambda: self.tr("Deleted %n runs for good.", "", count))
         self.undo_button.setEnabled(False)
 
-    def _failed(self, message: str) -> None:
+    def _failed(self, message: Message) -> None:
         self.failed.emit(message)
         self.changed.emit()  # some folders may have moved before the error

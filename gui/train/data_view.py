@@ -26,6 +26,8 @@ from gui.widgets.image_utils import to_pixmap
 from gui.widgets.map_grid import MapGrid, Section
 from gui.widgets.retranslating import Retranslating, Words, say
 from gui.widgets.scroll_page import scroll_inside
+from core.messages import Message
+from gui.messages import say as say_message
 
 NOT_HERE = ("needs download", "choose a folder", "unknown")
 PREVIEW_SIDE = 240  # pixels of the 4x4 augmentation mosaic
@@ -171,8 +173,8 @@ class DataView(Retranslating, QWidget):
         self.shown.emit(found)
         self._request_preview()
 
-    def _failed(self, message: str) -> None:
-        self._say(lambda: self.tr("The data cannot be shown: {why}").format(why=message))
+    def _failed(self, message: Message) -> None:
+        self._say(lambda: self.tr("The data cannot be shown: {why}").format(why=say_message(message)))
 
     def _say(self, text: Words) -> None:
         self.current, self._shown_key = None, None

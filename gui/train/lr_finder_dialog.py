@@ -14,12 +14,13 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QV
 from core import data
 from core.config import TrainConfig
 from core.lr_find import LrFinding, find_lr
-from gui.core_texts import core_tr
 from gui.jobs import Jobs
 from gui.widgets.live_text import LiveText
 from gui.plot_texts import set_axis_label
 from gui.widgets.retranslating import Retranslating
 from gui.widgets.plot_widgets import PlotWidget
+from core.messages import Message
+from gui.messages import say
 
 
 class LrFinderDialog(Retranslating, QDialog):
@@ -90,8 +91,8 @@ class LrFinderDialog(Retranslating, QDialog):
             ).format(lr=finding.suggested_lr)
         )
 
-    def _failed(self, message: str) -> None:
-        self.status_text.show(lambda: self.tr("No rate to suggest: {why}").format(why=core_tr(message)))
+    def _failed(self, message: Message) -> None:
+        self.status_text.show(lambda: self.tr("No rate to suggest: {why}").format(why=say(message)))
 
     def _use(self) -> None:
         if self.finding is not None:

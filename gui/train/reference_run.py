@@ -28,6 +28,7 @@ from gui.run_names import say_run_name
 from gui.state import AppState
 from gui.theme import mark_caption
 from gui.train.live_plots import LivePlots
+from core.messages import Message
 
 FAINT = QColor(110, 110, 110, 140)  # grey, half transparent: under the live colours, never mistaken for them
 BEHIND = -10  # z value: drawn before (under) the live curves
@@ -127,7 +128,7 @@ class ReferenceRun(QObject):
             return self._show(None)  # never the run on show under itself
         self.jobs.submit("read", lambda: read_reference(path), self._show, self._failed)
 
-    def _failed(self, _message: str) -> None:
+    def _failed(self, _message: Message) -> None:
         self._show(None)  # a folder deleted or damaged since: nothing to compare with, nothing to say
 
     # -- drawing --------------------------------------------------------------------------------------------

@@ -22,6 +22,8 @@ from gui.widgets.caption_grid import WRAP, GridCells, fit_cells
 from gui.widgets.image_utils import to_qimage
 from gui.core_texts import core_tr
 from gui.widgets.retranslating import Retranslating, Words, say
+from core.messages import Message
+from gui.messages import say as say_message
 
 TEST_POOL = 256  # test images kept for the prediction view
 SHOWN = 32  # cells in the grid
@@ -135,8 +137,8 @@ class SampleGrid(Retranslating, QWidget):
         self.key = key
         self.set_samples(samples)
 
-    def _failed(self, message: str) -> None:
-        self.clear(lambda: self.tr("No sample images: {why}").format(why=message))
+    def _failed(self, message: Message) -> None:
+        self.clear(lambda: self.tr("No sample images: {why}").format(why=say_message(message)))
 
     def clear(self, message: Words) -> None:
         """No images; ``message`` says the title."""

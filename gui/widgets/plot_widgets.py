@@ -1,23 +1,65 @@
-"""pyqtgraph's views, following a live language switch: pyqtgraph writes its right-click "Export..." once, when
-a view is made, and never again. These say it again on Qt's LanguageChange (zh_CN/pyqtgraph.ts translates it).
-Make every plot from these, not from pg.PlotWidget or pg.GraphicsLayoutWidget: their axis labels are also drawn
-only where they fit (``axis_label_fit``)."""
+"""pyqtgraph's views, following a live language switch: pyqtgraph writes its right-click menus (the scene's
+"Export...", each ViewBox's "View All" / "Mouse Mode", each PlotItem's "Plot Options") once, when they are made,
+and never again. These say them again on Qt's LanguageChange (zh_CN/pyqtgraph.ts translates them), for every plot
+of the view, and once when a plot is made. Make every plot from these, not from pg.PlotWidget or
+pg.GraphicsLayoutWidget: their axis labels are also drawn only where they fit (``axis_label_fit``)."""
 
 from __future__ import annotations
 
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from shiboken6 import isValid
 
 from gui.widgets.axis_label_fit import fit_axis_labels
 from gui.widgets.retranslating import Retranslating
 
-EXPORT = ("GraphicsScene", "Export...")  # pyqtgraph's own message (context, source): zh_CN/pyqtgraph.ts has it
+# pyqtgraph's own messages (context, source), in the order its menus hold them: zh_CN/pyqtgraph.ts has them
+EXPORT = ("GraphicsScene", "Export...")
+VIEW_BOX = "ViewBox"
+VIEW_BOX_TITLE, VIEW_ALL, MOUSE_MODE = "ViewBox options", "View All", "Mouse Mode"
+MOUSE_MODES = ("3 button", "1 button")  # ViewBoxMenu.mouseModes: pan, zoom
+# pyqtgraph writes f"X {translate('ViewBox', 'axis')}", which lupdate cannot read: ours says the whole title
+AXIS_MENUS = (QT_TRANSLATE_NOOP("PlotMenus", "X axis"), QT_TRANSLATE_NOOP("PlotMenus", "Y axis"))
+PLOT_ITEM = "PlotItem"
+PLOT_OPTIONS = "Plot Options"
+PLOT_OPTION_MENUS = ("Transforms", "Downsample", "Average", "Alpha", "Grid", "Points")  # PlotItem.ctrlMenu's
 
 
 def say_library_words(view: pg.GraphicsView) -> None:
-    """The words pyqtgraph put on ``view`` (its scene's Export action) in the language now installed."""
-    for action in getattr(view.scene(), "contextMenu", ()):
+    """The words pyqtgraph put on ``view`` (its scene's Export action, the menus of every ViewBox and PlotItem
+    in it) in the language now installed."""
+    scene = view.scene()
+    if scene is None or not isValid(scene):
+        return
+    for action in getattr(scene, "contextMenu", ()):
         action.setText(QCoreApplication.translate(*EXPORT))
+    for item in scene.items():  # a plot being torn down may have lost its menu's C++ side: skip it
+        if isinstance(item, pg.ViewBox) and item.menu is not None and isValid(item.menu):
+            _say_view_box_menu(item.menu)
+        elif isinstance(item, pg.PlotItem) and item.ctrlMenu is not None and isValid(item.ctrlMenu):
+            _say_plot_options(item.ctrlMenu)
+
+
+def _say_view_box_menu(menu) -> None:
+    def tr(text: str) -> str:
+        return QCoreApplication.translate(VIEW_BOX, text)
+
+    menu.setTitle(tr(VIEW_BOX_TITLE))
+    menu.viewAll.setText(tr(VIEW_ALL))
+    for action, text in zip(menu.mouseModes, MOUSE_MODES):
+        action.setText(tr(text))
+    axis_menus = [a.menu() for a in menu.actions() if a.menu() is not None][: len(AXIS_MENUS)]  # X, then Y
+    for axis_menu, text in zip(axis_menus, AXIS_MENUS):
+        axis_menu.setTitle(QCoreApplication.translate("PlotMenus", text))
+    for action in menu.actions():  # the Mouse Mode sub-menu: the one holding the mode actions
+        if action.menu() is not None and menu.mouseModes[0] in action.menu().actions():
+            action.menu().setTitle(tr(MOUSE_MODE))
+
+
+def _say_plot_options(menu) -> None:
+    menu.setTitle(QCoreApplication.translate(PLOT_ITEM, PLOT_OPTIONS))
+    for action, text in zip(menu.actions(), PLOT_OPTION_MENUS):
+        action.menu().setTitle(QCoreApplication.translate(PLOT_ITEM, text))
 
 
 class PlotWidget(Retranslating, pg.PlotWidget):
@@ -25,6 +67,7 @@ class PlotWidget(Retranslating, pg.PlotWidget):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        say_library_words(self)  # the axis menus' titles, which pyqtgraph leaves half English
         fit_axis_labels(self.getPlotItem())
 
     def retranslate(self) -> None:
@@ -32,10 +75,11 @@ class PlotWidget(Retranslating, pg.PlotWidget):
 
 
 class GraphicsLayoutWidget(Retranslating, pg.GraphicsLayoutWidget):
-    def addPlot(self, *args, **kwargs) -> pg.PlotItem:  # noqa: N802 (pyqtgraph's name)
-        item = super().addPlot(*args, **kwargs)
-        fit_axis_labels(item)
-        return item
+    def addPlot(self, *args, **kwargs) -> pg.PlotItem:  # noqa: N802 - pyqtgraph's name
+        plot = super().addPlot(*args, **kwargs)
+        say_library_words(self)
+        fit_axis_labels(plot)
+        return plot
 
     def retranslate(self) -> None:
         say_library_words(self)

@@ -23,11 +23,12 @@ from PySide6.QtWidgets import (
 from core.card import ModelCard
 from core.layer_names import short_names
 from core.summary import summarize
-from gui.core_texts import core_tr
 from gui.widgets.live_text import LiveText
 from gui.widgets.fitting_columns import FittingColumns
 from gui.widgets.numbers import human, shape_text
 from gui.widgets.retranslating import Retranslating
+from core.messages import Message
+from gui.messages import say
 
 
 def compute_summary(card_of: Callable[[], ModelCard]):
@@ -124,11 +125,11 @@ class SummaryTable(Retranslating, QWidget):
         self.totals_text.show(lambda: self.tr("Working out the layer sizes…"))
         self.table.setEnabled(False)
 
-    def show_error(self, text: str) -> None:
+    def show_error(self, message: Message) -> None:
         self.summary = None
         self.table.setRowCount(0)
         self.table.setEnabled(True)
-        self.totals_text.show(lambda: f"<span style='color:#c62828'>{core_tr(text)}</span>")
+        self.totals_text.show(lambda: f"<span style='color:#c62828'>{say(message)}</span>")
 
     def show_summary(self, summary) -> None:
         self.summary = summary

@@ -1,5 +1,8 @@
 """Keep the translations current: one .ts per GUI module, one compiled .qm per language.
 
+English is the source language, so its .ts files (resources/i18n/en/) hold only the `%n` messages (lupdate
+-pluralonly) with their singular and plural forms ("%n epoch" / "%n epochs"): without them Qt says "1 epochs".
+
     uv run python resources/i18n/update.py           # lupdate every gui module into its .ts, then compile the .qm
     uv run python resources/i18n/update.py --check   # change nothing; list what is untranslated or stale, exit 1 if any
 
@@ -11,6 +14,7 @@ See resources/i18n/README.md.
 from __future__ import annotations
 
 import argparse
+import os
 import importlib.util
 import json
 import re
@@ -19,12 +23,14 @@ import subprocess
 import sys
 import tempfile
 import xml.etree.ElementTree as ET
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 I18N = ROOT / "resources" / "i18n"
-LANGUAGES = ("zh_CN",)
+LANGUAGES = ("zh_CN", "en")
+PLURAL_ONLY = ("en",)  # the source language: only its plural forms are written (lupdate -pluralonly)
 SOURCE_DIRS = ("gui",)
 PYQTGRAPH_FILES = (
     "graphicsItems/ViewBox/ViewBoxMenu.py",
@@ -34,6 +40,7 @@ PYQTGRAPH_FILES = (
 # what lupdate reads in Python: self.tr(...), QCoreApplication.translate(...), QT_TR_NOOP / QT_TRANSLATE_NOOP
 UNTRANSLATED = "untranslated"  # the word --check puts on each message that still needs a translation
 HAS_STRINGS = re.compile(r"\btr\(|\btranslate\(|\bQT_TR(ANSLATE)?_NOOP\(")
+HAS_PLURALS = "%n"  # a module without it has no numerus message: lupdate -pluralonly need not read it
 
 
 @dataclass(frozen=True)
@@ -110,6 +117,7 @@ def lupdate(source: Path | list[Path], ts: Path, language: str) -> None:
     run(
         [tool("pyside6-lupdate"), *files, "-ts", str(ts), "-no-obsolete", "-locations", "none"]
         + ["-source-language", "en", "-target-language", language]
+        + (["-pluralonly"] if language in PLURAL_ONLY else [])
     )
 
 
@@ -163,9 +171,12 @@ def contextless(ts: Path) -> list[str]:
 def update_language(language: str, folder: Path, mods: dict[str, Path]) -> list[Path]:
     """lupdate every module into ``folder``; removes the .ts of modules that are gone or have no strings."""
     wanted = []
-    for module, source in mods.items():
+    if language in PLURAL_ONLY:
+        mods = {module: source for module, source in mods.items() if _has_plurals(source)}
+    with ThreadPoolExecutor(os.cpu_count() or 2) as pool:  # one lupdate process per module, as many at once as cores
+        list(pool.map(lambda item: lupdate(item[1], ts_path(language, item[0], folder), language), mods.items()))
+    for module in mods:
         ts = ts_path(language, module, folder)
-        lupdate(source, ts, language)
         if messages(ts):
             wanted.append(ts)
         else:
@@ -173,6 +184,11 @@ def update_language(language: str, folder: Path, mods: dict[str, Path]) -> list[
     for stale in set((folder / language).glob("*.ts")) - set(wanted):
         stale.unlink()
     return sorted(wanted)
+
+
+def _has_plurals(source: Path | list[Path]) -> bool:
+    files = source if isinstance(source, list) else [source]
+    return any(HAS_PLURALS in f.read_text(encoding="utf-8") for f in files)
 
 
 def compile_qm(ts_files: list[Path], qm: Path) -> None:

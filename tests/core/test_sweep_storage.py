@@ -74,7 +74,7 @@ def test_joining_with_another_search_space_is_refused_before_any_trial(tmp_path,
     code, err = sweep_cli(capsys, "--runs-dir", str(tmp_path), "--vary", "optimizer=adam,rmsprop")
     assert code == 2 and "already varies optimizer as sgd,adam, not adam,rmsprop" in err, err
     assert len(optuna.load_study(study_name="s", storage=f"sqlite:///{tmp_path / 'sweeps.db'}").trials) == 1
-    with pytest.raises(SweepError, match="give the same --vary"):
+    with pytest.raises(SweepError, match="vary it the same way"):
         open_study(SweepSpec("s", parse_all(["optimizer=adam,rmsprop"]), BASE), tmp_path)
 
 

@@ -6,7 +6,7 @@
 The parent imports torch and the window's modules once, then forks one child per repetition (no thread and no
 QApplication exist before the fork). Each child opens the window, gets into position (a run training past its
 first epoch, a sweep's trial training, a fine-tune under way, or every tab shown once), closes the window the way
-``gui.app.run_app`` does and exits through Python's normal shutdown. The parent records the child's exit code, its
+``gui.app.run_app`` does and leaves the way it does (``gui.app.leave``). The parent records the child's exit code, its
 stderr, how long the window took to go and the process to end, and prints one JSON line per child.
 """
 
@@ -15,7 +15,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import sys
 import time
 import traceback
 from pathlib import Path
@@ -75,7 +74,7 @@ def _position(window, case: str):
 
 def child(case: str, out: Path) -> None:
     """One window, one close; writes out/result.json; exits like the app does."""
-    from gui.app import create_app
+    from gui.app import create_app, leave
     from gui.main_window import MainWindow
 
     app = create_app([])
@@ -100,8 +99,9 @@ def child(case: str, out: Path) -> None:
     timer.start()
     code = app.exec()  # ends when the last window closes
     result["tasks_ended"] = window.wait_for_tasks()
+    result["tasks_s"] = time.time() - result["closed_at"]  # the rest of exit_s is the process ending
     (out / "result.json").write_text(json.dumps(result))
-    sys.exit(code)
+    leave(code)
 
 
 def _in_position(window, case: str) -> bool:
@@ -124,7 +124,7 @@ def start_one(case: str, out: Path) -> int:
         "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
     }
     pid = os.fork()
-    if pid == 0:  # the child: its SystemExit ends it through Python's normal shutdown, which is what is measured
+    if pid == 0:  # the child: gui.app.leave ends it, as it ends the app
         os.environ.update(env)
         fd = os.open(out / "stderr.txt", os.O_WRONLY | os.O_CREAT | os.O_TRUNC)
         os.dup2(fd, 2)

@@ -13,6 +13,7 @@ from core.config import TrainConfig
 from core.events import RunFinished
 from core.runs import read_run
 from core.trainer import Trainer
+from tests.gui.text_room import cut_texts
 
 NO_BRUSH = Qt.BrushStyle.NoBrush
 CFG = TrainConfig(arch="lenet5", dataset="fashion-mnist", epochs=1, batch_size=64, lr=2e-3, threads=1)
@@ -127,3 +128,16 @@ def test_a_runs_live_knob_changes_are_marked_on_both_plots_in_its_colour(view, q
         assert lines[0].pen.color().name().lower() == run_color(1).lower()
     view.checks[1].setChecked(False)  # hiding the run hides its marks
     assert view.plots.knob_marks == {}
+
+
+def test_many_runs_fit_a_1024_px_window_their_boxes_in_rows(view, qtbot, two_runs):
+    """Issue 19: one row of show/hide boxes, one per run, made the Runs tab wider than a 1024x768 screen."""
+    shown(view, qtbot, [*two_runs, *two_runs, *two_runs])
+    assert view.minimumSizeHint().width() <= 1000
+    view.resize(1000, 700)
+    qtbot.waitUntil(lambda: len({check.y() for check in view.checks}) > 1)  # the boxes wrapped into rows
+    assert all(check.isVisible() and check.width() >= check.sizeHint().width() for check in view.checks)
+    view.resize(700, 900)  # the settings table's columns: too narrow for the names, so each says its run's number
+    qtbot.waitUntil(lambda: not view.diff.table.horizontalHeaderItem(0).text())
+    assert not view.plots.names_in_legend  # the boxes above name the runs; the legend keeps the line styles
+    assert not cut_texts(view), cut_texts(view)

@@ -16,9 +16,9 @@ from core.runs import read_run
 from tests.gui.close_cases import CRASH_TEXT
 
 ROOT = Path(__file__).resolve().parents[2]
-# two children at a time: 4 closes per case cost what 3 did one by one; CNN_PLAYGROUND_QUIT_REPEAT=20 runs the
-# issue's 20 (bench/bench_quit.py times them one by one)
-REPEAT = int(os.environ.get("CNN_PLAYGROUND_QUIT_REPEAT", "4"))
+# two children at once, one round per case (the suite's time); CNN_PLAYGROUND_QUIT_REPEAT=20 runs the 20
+# (bench/bench_quit.py times 20 per case one by one: docs/results.md)
+REPEAT = int(os.environ.get("CNN_PLAYGROUND_QUIT_REPEAT", "2"))
 
 
 def _closes(case: str, out: Path) -> list[dict]:

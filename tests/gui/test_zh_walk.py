@@ -18,7 +18,7 @@ from tests.gui.widget_texts import texts_of
 NAMES = set(
     """LeNet LeNet-5 AlexNet ResNet ResNet-18 GoogLeNet Inception MLP CNN MNIST Fashion-MNIST KMNIST CIFAR CIFAR-10
     Adam AdamW SGD RMSprop Nesterov ReLU LeakyReLU GELU ELU SiLU tanh sigmoid softmax Xavier Kaiming He Dropout
-    DigitNet Kuzushiji-MNIST Kuzushiji RGB torchvision LeCun ImageNet d2l Metal SVG ExportedProgram TPE Optuna URL
+    DigitNet Kuzushiji-MNIST Kuzushiji RGB RGBA torchvision LeCun ImageNet d2l Metal SVG ExportedProgram TPE Optuna URL
     CUDA CPU GPU MPS NVIDIA Apple ONNX PNG CSV JSON PyTorch PySide6 pyqtgraph Qt HiResCAM Grad-CAM CAM FLOPs
     MFLOPs GFLOPs KFLOPs kFLOPs nan ETA Ctrl Shift Alt Enter Return Esc Space Delete Del Tab F1 Backspace
     JPEG BMP GIF WebP TIFF IDX GiB English pt pth png jpg jpeg bmp gif webp tif tiff csv std MB GB KB

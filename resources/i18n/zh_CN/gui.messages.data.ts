@@ -139,5 +139,9 @@
         <source>Collect some digits first: fine-tuning needs labelled digits to learn from.</source>
         <translation>请先收集一些数字：微调需要带标签的数字来学习。</translation>
     </message>
+    <message>
+        <source>A digit label is 0-9, not {label}.</source>
+        <translation>数字标签只能是 0-9，不能是 {label}。</translation>
+    </message>
 </context>
 </TS>

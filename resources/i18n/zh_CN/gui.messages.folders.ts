@@ -47,5 +47,9 @@
         <source>{folder} holds no weights yet (no best.pt or last.pt): choose it after its first finished epoch, or choose another run.</source>
         <translation>{folder} 还没有权重（没有 best.pt 或 last.pt）：请在它完成第一轮后再选择，或选择另一次训练。</translation>
     </message>
+    <message>
+        <source>{folder} already holds {limit} run folders named {name}: choose another runs folder.</source>
+        <translation>{folder} 中已有 {limit} 个名为 {name} 的训练文件夹：请选择另一个训练文件夹。</translation>
+    </message>
 </context>
 </TS>

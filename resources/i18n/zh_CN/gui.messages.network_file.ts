@@ -147,5 +147,9 @@
         <source>{title} is already a network file.</source>
         <translation>{title}已经是网络文件了。</translation>
     </message>
+    <message>
+        <source>{source} holds {word}, which is not a number a network file may hold: write a number instead.</source>
+        <translation>{source} 中有 {word}，网络文件里不能有这样的数：请改写成一个数字。</translation>
+    </message>
 </context>
 </TS>

@@ -19,5 +19,13 @@
         <source>{size}x{size} images are too small for these layers: choose a larger image size, or a network with fewer poolings.</source>
         <translation>{size}x{size} 的图像对这些层来说太小了：请选择更大的图像尺寸，或池化层更少的网络。</translation>
     </message>
+    <message>
+        <source>This network has no final Linear layer, so it has no last hidden layer to map.</source>
+        <translation>这个网络的末尾没有全连接层，所以没有可供映射的最后一个隐藏层。</translation>
+    </message>
+    <message>
+        <source>The code can be written for torchvision&apos;s datasets ({datasets}), not for {dataset}.</source>
+        <translation>只能为 torchvision 的数据集（{datasets}）生成代码，不能为 {dataset} 生成。</translation>
+    </message>
 </context>
 </TS>

@@ -83,5 +83,9 @@
         <source>The exported {format} answers differently from the network: probabilities differ by up to {diff:.1e} (allowed {allowed:.0e}) on {n} {images}. Nothing was saved; export another format.</source>
         <translation>导出的 {format} 与网络给出的答案不同：在 {n} 张图像（{images}）上，概率最多相差 {diff:.1e}（允许 {allowed:.0e}）。没有保存任何文件；请导出为其他格式。</translation>
     </message>
+    <message>
+        <source>This picture is not grey, grey with alpha, RGB or RGBA (its pixels come as an array of shape {shape}): save it as a PNG or JPEG and open it again.</source>
+        <translation>这张图片不是灰度、带透明通道的灰度、RGB 或 RGBA 图像（它的像素数组形状为 {shape}）：请把它另存为 PNG 或 JPEG 后再打开。</translation>
+    </message>
 </context>
 </TS>

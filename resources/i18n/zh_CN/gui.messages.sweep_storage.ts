@@ -35,5 +35,9 @@
         <source>The study storage {url} cannot be used ({error}): check that the database server is running and reachable, the user and password, and the database name.</source>
         <translation>研究存储 {url} 无法使用（{error}）：请检查数据库服务器是否在运行并可访问，以及用户名、密码和数据库名。</translation>
     </message>
+    <message>
+        <source>Study {study} already varies {name} as {theirs}, not {ours}: vary it the same way as the study&apos;s other sweeps (--vary), or give a new study name.</source>
+        <translation>研究 {study} 已经把 {name} 的范围设为 {theirs}，而不是 {ours}：请和这个研究的其他搜索用同样的范围（--vary），或者换一个新的研究名称。</translation>
+    </message>
 </context>
 </TS>

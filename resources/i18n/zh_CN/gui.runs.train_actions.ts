@@ -44,7 +44,7 @@
         <translation>正在继续训练 {name}</translation>
     </message>
     <message numerus="yes">
-        <source>Continuing {name} for %n more epoch(s)</source>
+        <source>Continuing {name} for %n more epochs</source>
         <translation>
             <numerusform>正在把 {name} 再训练 %n 轮</numerusform>
         </translation>

@@ -20,13 +20,13 @@
         <translation>永久删除回收文件夹中的训练记录（会先询问）</translation>
     </message>
     <message numerus="yes">
-        <source>Moved %n run(s) to the trash folder {folder}.</source>
+        <source>Moved %n runs to the trash folder {folder}.</source>
         <translation>
             <numerusform>已将 %n 个训练记录移到回收文件夹 {folder}。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Put %n run(s) back.</source>
+        <source>Put %n runs back.</source>
         <translation>
             <numerusform>已放回 %n 个训练记录。</numerusform>
         </translation>
@@ -36,13 +36,13 @@
         <translation>清空回收文件夹？</translation>
     </message>
     <message numerus="yes">
-        <source>Delete the %n run(s) in the trash for good? This cannot be undone.</source>
+        <source>Delete the %n runs in the trash for good? This cannot be undone.</source>
         <translation>
             <numerusform>永久删除回收文件夹中的 %n 个训练记录？此操作无法撤销。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Deleted %n run(s) for good.</source>
+        <source>Deleted %n runs for good.</source>
         <translation>
             <numerusform>已永久删除 %n 个训练记录。</numerusform>
         </translation>
