@@ -1,7 +1,8 @@
 """Issue 19, in front of the class at 1024x768: with the welcome bar showing or a lesson open, in both languages, in
-the normal look and in projector mode, Start and Stop are in view without scrolling and no text the plots paint is
-cut (titles, axis labels, legends); the run compared with the live one is named in every state, by its legend or,
-where a plot is too small for that, by a caption over the plots.
+the normal look and in projector mode, Start and Stop are in view without scrolling, no text the Train tab's plots
+paint is cut (titles, axis labels, legends; the widgets' texts are test_nothing_cut's and test_lesson_beside's), and
+the run compared with the live one is named in every state: by its legend or, where a plot is too small for that,
+by a caption over the plots.
 
 The window is 1024x738: a 1024x768 screen less a window manager's title bar (what the window gets on a first launch)."""
 
@@ -11,7 +12,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication, QScrollArea
 
-from tests.gui.text_room import cut_texts
+from tests.gui.plot_text_room import cut_plot_texts
 
 SIZE = (1024, 738)
 
@@ -64,7 +65,8 @@ def test_start_and_stop_stay_in_view_plot_texts_fit_and_the_compared_run_is_name
                     _settle()
                     where = f"{language} {'projector' if projector else 'normal'} {state}"
                     problems += [f"{where}: not in view: {p}" for p in _out_of_view(win)]
-                    problems += [f"{where}: cut: {c}" for c in cut_texts(win.train)]
+                    plots = (win.train.plots.loss_plot, win.train.plots.acc_plot, win.train.plots.lr_plot)
+                    problems += [f"{where}: cut: {c}" for plot in plots for c in cut_plot_texts(plot)]
                     unnamed = _compared_run_unnamed(win, reference.name())
                     problems += [f"{where}: the compared run is not named on the {key} plot" for key in unnamed]
         assert (win.width(), win.height()) == SIZE
