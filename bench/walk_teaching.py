@@ -1,7 +1,8 @@
 """Walk docs/teaching.md on a real X screen as a teacher would: a first launch on a fresh settings file (the window
 sizes itself, nothing maximised by hand), projector mode, then each step of the 45-minute plan, in English or
-Chinese. At each step it checks that what the guide points at is on screen, that no text is cut and that no tab
-page scrolls sideways, saves a screenshot of the whole screen and prints one line.
+Chinese. At each step it checks that what the guide points at is on screen without scrolling (sideways or down,
+the page or the part of it the target sits in), that no text is cut and that no tab page scrolls sideways, saves
+a screenshot of the whole screen and prints one line.
 
     Xvfb :22 -screen 0 1024x768x24 & DISPLAY=:22 openbox &
     DISPLAY=:22 QT_QPA_PLATFORM=xcb CNN_PLAYGROUND_DATA=... uv run python bench/walk_teaching.py --language zh_CN
@@ -24,7 +25,7 @@ from _env import ROOT, prepare  # noqa: E402  (bench/ is on the path when run as
 TMP = prepare("teaching_walk_")
 
 from PySide6.QtCore import QSettings  # noqa: E402
-from PySide6.QtWidgets import QApplication, QComboBox, QTableWidget, QWidget  # noqa: E402
+from PySide6.QtWidgets import QApplication, QComboBox, QScrollArea, QTableWidget, QWidget  # noqa: E402
 
 from gui.app import create_app  # noqa: E402
 
@@ -59,9 +60,19 @@ class Walk:
         return screen.left() <= middle.x() <= screen.right() and left <= middle.x() <= right
 
     def below_fold(self, widget) -> bool:
+        """Its middle is under the tab page's (or the screen's) bottom edge, or under the bottom of the scroll area
+        it sits in: the class would have to scroll down to it."""
+        if widget is None or not widget.isVisible():
+            return False
         page = self.win.tabs.currentWidget()
         bottom = min(page.mapToGlobal(page.rect().bottomLeft()).y(), self.win.screen().geometry().bottom())
-        return widget.isVisible() and widget.mapToGlobal(widget.rect().center()).y() > bottom
+        area = widget.parentWidget()
+        while area is not None and not isinstance(area, QScrollArea):
+            area = area.parentWidget()
+        if area is not None and area is not widget:
+            view = area.viewport()
+            bottom = min(bottom, view.mapToGlobal(view.rect().bottomLeft()).y())
+        return widget.mapToGlobal(widget.rect().center()).y() > bottom
 
     def step(self, name: str, *targets) -> None:
         settle()
@@ -69,6 +80,7 @@ class Walk:
         page = self.win.tabs.currentWidget()
         cut = cut_texts(page) + cut_texts(self.win.lessons)
         missing = [t.objectName() or type(t).__name__ for t in targets if not self.on_screen(t)]
+        missing += [f"{t.objectName() or type(t).__name__} (below the fold)" for t in targets if self.below_fold(t)]
         frame, screen = self.win.frameGeometry(), self.win.screen().availableGeometry()
         fits = screen.adjusted(-2, -2, 2, 2).contains(frame)  # a window manager may place a frame a pixel off
         path = self.out / f"walk_{self.tag}_{self.count:02d}.png"
@@ -80,9 +92,6 @@ class Walk:
               f"{where}; {path.name}", flush=True)  # fmt: skip
         for line in cut + [f"not on screen: {m}" for m in missing]:
             print("      ", line, flush=True)
-        for target in targets:
-            if target is not None and self.below_fold(target):
-                print("       (scroll down to", target.objectName() or type(target).__name__ + ")", flush=True)
 
 
 def run_to_end(win, images: int) -> None:
@@ -120,8 +129,11 @@ def main() -> int:
     lessons[0].trigger()  # 0:00 LeNet learns clothes
     pump(lambda: panel.summary.summary is not None and table.rowCount() > 0, 60)
     walk.step("lesson 1 open: the layer table under the settings", table, win.train.buttons["start"])
+    win.lessons.fold.set_folded(True)  # the guide: fold the lesson panel while it trains, the curves get its width
     run_to_end(win, args.images)
-    walk.step("lesson 1 trained: curves, answers, ticked steps", win.train.plots.loss_plot, win.train.samples)
+    walk.step("lesson 1 trained, lesson folded: curves and answers", win.train.plots.loss_plot, win.train.samples)
+    win.lessons.fold.set_folded(False)
+    walk.step("lesson 1 unfolded: its steps ticked by themselves", win.train.buttons["start"])
     win.tabs.setCurrentWidget(win.evaluate)
     pump(lambda: win.evaluate.confusion.isVisible(), 30)
     walk.step("Evaluate: the confusion matrix", win.evaluate.confusion)

@@ -11,11 +11,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 import pyqtgraph as pg
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication, QGraphicsItem, QLabel, QToolTip, QWidget
 
 from gui import readable
+from gui.plot_title import wrap_title
 
 OKABE_ITO = {"blue": "#0072B2", "vermillion": "#D55E00", "green": "#009E73", "purple": "#CC79A7", "orange": "#E69F00"}
 # today's colours -> their colour-blind-safe stand-ins in projector mode (curves and bars of every plot)
@@ -208,7 +209,7 @@ def style_plots(root: QWidget, look: Look) -> None:
                 if axis.labelText:
                     size = {"font-size": f"{look.text_pt(look.title_pt * 0.9):.0f}pt"} if look.projector else {}
                     axis.setLabel(axis.labelText, axis.labelUnits, color=look.text, **size)
-        shrinkable_title(item)
+        wrap_title(item)  # a long title on a small plot: more lines, not cut
         style_title(item.titleLabel, look)
         if item.ctrl.xGridCheck.isChecked():
             item.showGrid(x=True, y=True, alpha=look.grid_alpha)
@@ -241,23 +242,6 @@ def _follow_new_curves(item: pg.PlotItem) -> None:
                 readable.style_text_item(obj, _current.min_text_px)
 
     item.addItem, item._follows_look = add_and_style, True
-
-
-def shrinkable_title(plot: pg.PlotWidget | pg.PlotItem) -> None:
-    """A long plot title may be cut on a small screen; it never makes the plot wider than its widget (a
-    pyqtgraph title's minimum width is its text's, which pushed the axes and curves out of sight)."""
-    title = (plot.getPlotItem() if isinstance(plot, pg.PlotWidget) else plot).titleLabel
-    if title.__dict__.get("_shrinkable"):
-        return
-    update_min = title.updateMin
-
-    def shrinkable_update_min() -> None:
-        update_min()  # pyqtgraph's: minimum and preferred size = the text's
-        title._sizeHint[Qt.SizeHint.MinimumSize] = (0, title._sizeHint[Qt.SizeHint.MinimumSize][1])
-        title.setMinimumWidth(0)
-
-    title.updateMin, title._shrinkable = shrinkable_update_min, True
-    shrinkable_update_min()
 
 
 def _style_curve(curve, look: Look) -> None:

@@ -20,6 +20,10 @@ def class_colour(k: int) -> str:
     return CLASS_COLOURS[k] if k < len(CLASS_COLOURS) else pg.intColor(k, hues=max(k + 1, 12)).name()
 
 
+LEGEND_OFFSET = 4  # px from the view's top left corner
+LEGEND_COLUMNS = (10, 5, 4, 3, 2, 1)  # classes per row of the legend, the widest that fits first
+
+
 class MapPlot(PlotWidget):
     hovered = Signal(object)  # int | None: the map's row under the mouse
     clicked = Signal(int)  # the map's row clicked
@@ -50,8 +54,11 @@ class MapPlot(PlotWidget):
         for extra in (self.mistakes, self.selected, self.drawing):
             extra.setZValue(10)
             item.addItem(extra)
-        self.legend = item.addLegend(offset=(4, 4), labelTextSize="8pt", brush=(255, 255, 255, 210))
+        self.legend = item.addLegend(
+            offset=(LEGEND_OFFSET, LEGEND_OFFSET), labelTextSize="8pt", brush=(255, 255, 255, 210)
+        )
         self.legend.setColumnCount(10)  # one short band along the top: the dots stay visible
+        item.vb.sigResized.connect(self._fit_legend)
         self.scene().sigMouseMoved.connect(self._mouse_moved)
         self.scene().sigMouseClicked.connect(self._mouse_clicked)
 
@@ -109,6 +116,16 @@ class MapPlot(PlotWidget):
         self.legend.clear()
         for name, dots in zip(self.class_names, self.classes):
             self.legend.addItem(dots, name)
+        self._fit_legend()
+
+    def _fit_legend(self, *_) -> None:
+        """One band of ten classes, or two of five (and so on) where the map is narrower than ten of them."""
+        room = self.getPlotItem().vb.boundingRect().width() - 2 * LEGEND_OFFSET
+        for columns in LEGEND_COLUMNS:
+            if self.legend.columnCount != columns:
+                self.legend.setColumnCount(columns)
+            if self.legend.boundingRect().width() <= room:
+                break
 
     # -- the dot under the mouse -----------------------------------------------------------------------------
     def row_at(self, scene_pos: QPointF) -> int | None:

@@ -14,9 +14,12 @@ from core.analysis import Histogram
 from gui.widgets.retranslating import Retranslating
 from gui.widgets.plot_widgets import PlotWidget
 
+PLOT_H = 170  # px: a title, the axis numbers and a legend of two or three entries in 16 px text
+
 
 def _plot() -> pg.PlotWidget:
     w = PlotWidget(background="w")
+    w.setMinimumHeight(PLOT_H)  # its legend inside the view: the page scrolls rather than squeeze it to a line
     w.showGrid(x=True, y=True, alpha=0.2)
     w.getPlotItem().setMenuEnabled(False)
     for axis in ("left", "bottom"):

@@ -16,13 +16,13 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
 
 from core.events import BatchEnd, EpochMetrics
-from gui.theme import shrinkable_title
 from gui.train.hover_readout import HoverReadout
 from gui.train.plot_parts import COLORS, STACK_BELOW, caption_label, make_plot, place_plots
 from gui.train.plot_parts import B_LOSS, B_LR, B_SMOOTH, B_X  # batch buffer columns
 from gui.train.plot_parts import E_TACC, E_TEACC, E_TLOSS, E_VACC, E_VLOSS, E_X  # epoch buffer columns
 from gui.plot_texts import rename_legend_entry, set_axis_label, set_title
 from gui.widgets.growing_buffer import GrowingBuffer
+from gui.plot_title import wrap_title
 from gui.widgets.retranslating import Retranslating
 
 REFRESH_MS = 250  # 4 redraws a second: a curve still moves smoothly, and on 2 cores each redraw
@@ -63,7 +63,7 @@ class LivePlots(Retranslating, QWidget):
         )
 
         self.acc_plot = make_plot(self, "accuracyPlot")  # no legend over points: the title names the colours
-        shrinkable_title(self.acc_plot)  # on a small screen: cut, not widening the plot out of sight
+        wrap_title(self.acc_plot)  # on a small plot: more lines, not widening the plot out of sight
         self.acc_curves = {
             key: self.acc_plot.plot(
                 pen=pg.mkPen(COLORS[key], width=2),

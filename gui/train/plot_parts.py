@@ -19,8 +19,9 @@ COLORS = {
     "lr": "#9467bd",
 }
 LEGEND_MARGIN = 12  # px: a legend's offset from the view's edge (10), and a little air
-PLOT_H, SMALL_STACKED_H = 100, 72  # px: the least height of a plot (a 1024x768 window with a title bar and the
-#                                   welcome bar), and of a small one stacked under another
+PLOT_H, SMALL_STACKED_H = 130, 140  # px: the least height of a plot, and of a small one stacked under another: a
+#                                    title, the axis numbers and a view of about 70 px in projector mode, so the axes
+#                                    keep their numbers (lower, the curves go under the fold and scroll beside Start)
 STACK_BELOW = 420  # px: narrower curves put the accuracy and learning-rate plots one under the other
 B_X, B_LOSS, B_SMOOTH, B_LR = range(4)  # batch buffer columns
 E_X, E_TLOSS, E_TACC, E_VLOSS, E_VACC, E_TELOSS, E_TEACC = range(7)  # epoch buffer columns
@@ -100,7 +101,7 @@ def place_plots(
         row, column, span = (2 + 2 * i, 0, 2) if stacked else (2, i, 1)
         grid.addWidget(plot, row, column, 1, span)
         grid.addWidget(caption, row + 1, column, 1, span)
-        plot.setMinimumHeight(SMALL_STACKED_H if stacked else PLOT_H)  # stacked, the tab still fits 768 px high
+        plot.setMinimumHeight(SMALL_STACKED_H if stacked else PLOT_H)
     for plot, _ in (top, *small[:-1]):  # stacked, only the lowest plot says "epoch" under its axis
         plot.getAxis("bottom").set_quiet_label(stacked)
     for row, stretch in enumerate((3, 0, 2, 0, 2 if stacked else 0, 0)):

@@ -3,7 +3,8 @@
 Which run: one pinned from the Runs tab (``AppState.pin_reference``), else the previous run: the one the tab
 showed before this run started, or (right after the app opened) the newest other folder in the runs folder.
 Never the run on show itself. Its curves are read from its folder on a job. A check box turns it off; a lesson
-that is about comparing turns it on (``TrainSettings.compare``).
+that is about comparing turns it on (``TrainSettings.compare``). Where a plot is too small for its legend (beside a
+lesson on a 1024x768 projector) a caption over the plots names the grey dashed curve instead.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QCheckBox, QWidget
+from PySide6.QtWidgets import QCheckBox, QLabel, QWidget
 
 from core import batch_log
 from core.events import RunStarted
@@ -25,6 +26,7 @@ from core.run_summary import read_label
 from core.runs import RunInfo, read_run
 from gui.run_names import say_run_name
 from gui.state import AppState
+from gui.theme import mark_caption
 from gui.train.live_plots import LivePlots
 from core.messages import Message
 
@@ -76,9 +78,12 @@ class ReferenceRun(QObject):
         self.curves: ReferenceCurves | None = None
         self.check = QCheckBox(parent, objectName="referenceCheck", checked=True)
         self.check.toggled.connect(self._redraw)
+        self.caption = mark_caption(QLabel(parent, objectName="referenceCaption", wordWrap=True, visible=False))
         self.legends = {"loss": plots.loss_plot.plotItem.legend}
         for key, plot in (("accuracy", plots.acc_plot), ("lr", plots.lr_plot)):  # bottom right: one entry
             self.legends[key] = plot.plotItem.legend or plot.addLegend(offset=(-10, -10), labelTextColor="#333")
+        for legend in self.legends.values():  # hidden on a plot too small for it (plot_parts): the caption names it
+            legend.visibleChanged.connect(self._caption_when_a_legend_is_hidden)
         pen = pg.mkPen(FAINT, width=2, style=Qt.PenStyle.DashLine)
         self.items = {
             "loss": plots.loss_plot.plot(pen=pen),
@@ -144,6 +149,12 @@ class ReferenceRun(QObject):
             item.setData(x, y, connect="finite")
             name = say_run_name(curves.name, curves.typed)  # small plots: the network, then its settings below
             self.legends[key].addItem(item, name if key == "loss" else name.replace(SEPARATOR, "<br>", 1))
+        self._caption_when_a_legend_is_hidden()
+
+    def _caption_when_a_legend_is_hidden(self) -> None:
+        name = self.name()
+        self.caption.setText(self.tr("Grey dashed line: {name}").format(name=name) if name else "")
+        self.caption.setVisible(bool(name) and not all(legend.isVisible() for legend in self.legends.values()))
 
     def retranslate(self) -> None:
         """The check box, and the compared run's name in the legends (the Train tab calls it: a QObject gets no

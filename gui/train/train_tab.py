@@ -1,5 +1,6 @@
 """The Train tab: the settings on the left, Start / Pause / Step epoch / Stop under them, and the live view
-(progress, curves, test images with the network's answers, the run log) on the right.
+(progress, curves, test images with the network's answers, the run log) on the right, which scrolls on its own
+so that the page never does: Start and Stop stay in view beside a lesson on a 1024x768 projector.
 
 It reads and writes the app state only: it starts runs through it and draws what the state's session
 reports. The run actions carry the keyboard shortcuts; the window puts them in its Run menu.
@@ -11,7 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QSplitter, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from core.events import EpochEnd, EpochMetrics, RunFailed, RunFinished, RunStarted
 from core.optim import SCHEDULE_FACTORS
@@ -79,6 +80,7 @@ class TrainTab(Retranslating, QWidget):
         self.tuning = TuningBox(state, self.config_panel, self.plots)  # knobs, coach, finder, knob markers
         self.reference = ReferenceRun(state, self.plots, self)  # the previous or pinned run, faint underneath
         self.plots.checks.insertWidget(0, self.reference.check)
+        self.plots.layout().insertWidget(1, self.reference.caption)  # over the plots, as wide as they are
         self.data_view = DataView(state)  # what the chosen data holds: a page beside the curves
         self.pages = QTabWidget(objectName="livePages", documentMode=True)
         self.pages.addTab(
@@ -93,6 +95,7 @@ class TrainTab(Retranslating, QWidget):
             (self.pages, 1),
             margins=(4, 6, 4, 4),
         )
+        live = VerticalScrollArea(objectName="liveScroll", widget=live, frameShape=QFrame.Shape.NoFrame)
         self.main_split = split(Qt.Horizontal, "main", column("leftPane", (scroll, 1), (row, 0)), live)
         self.main_split.setStretchFactor(0, 1)  # a smaller window (a 1024x768 projector) takes a third of
         self.main_split.setStretchFactor(1, 2)  # its loss from the settings, two thirds from the curves

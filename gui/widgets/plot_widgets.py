@@ -2,7 +2,7 @@
 "Export...", each ViewBox's "View All" / "Mouse Mode", each PlotItem's "Plot Options") once, when they are made,
 and never again. These say them again on Qt's LanguageChange (zh_CN/pyqtgraph.ts translates them), for every plot
 of the view, and once when a plot is made. Make every plot from these, not from pg.PlotWidget or
-pg.GraphicsLayoutWidget."""
+pg.GraphicsLayoutWidget: their axis labels are also drawn only where they fit (``axis_label_fit``)."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from shiboken6 import isValid
 
+from gui.widgets.axis_label_fit import fit_axis_labels
 from gui.widgets.retranslating import Retranslating
 
 # pyqtgraph's own messages (context, source), in the order its menus hold them: zh_CN/pyqtgraph.ts has them
@@ -67,6 +68,7 @@ class PlotWidget(Retranslating, pg.PlotWidget):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         say_library_words(self)  # the axis menus' titles, which pyqtgraph leaves half English
+        fit_axis_labels(self.getPlotItem())
 
     def retranslate(self) -> None:
         say_library_words(self)
@@ -76,6 +78,7 @@ class GraphicsLayoutWidget(Retranslating, pg.GraphicsLayoutWidget):
     def addPlot(self, *args, **kwargs) -> pg.PlotItem:  # noqa: N802 - pyqtgraph's name
         plot = super().addPlot(*args, **kwargs)
         say_library_words(self)
+        fit_axis_labels(plot)
         return plot
 
     def retranslate(self) -> None:

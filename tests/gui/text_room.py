@@ -1,12 +1,14 @@
-"""Which texts on screen do not fit the room they have: labels, buttons, check boxes, combo boxes, tabs, table headers
-and visible table cells, each measured with its own font against its own rectangle (what a class at the back
-of the room cannot read is what gets cut). The nothing-cut test and the screenshot scripts use it.
+"""Which texts on screen do not fit the room they have: labels, buttons, check boxes, combo boxes, tabs, table headers,
+visible table cells and the texts pyqtgraph paints on plots (``plot_text_room``), each measured with its own font
+against its own rectangle (what a class at the back of the room cannot read is what gets cut). The nothing-cut test
+and the screenshot scripts use it.
 """
 
 from __future__ import annotations
 
 import re
 
+import pyqtgraph as pg
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QFontMetrics, QTextDocument
 from PySide6.QtWidgets import (
@@ -25,6 +27,8 @@ from PySide6.QtWidgets import (
     QTableView,
     QWidget,
 )
+
+from tests.gui.plot_text_room import cut_plot_texts
 
 SLACK = 2  # pixels of rounding a text may overflow by without a letter being lost
 
@@ -168,6 +172,8 @@ def cut_texts(root: QWidget) -> list[str]:
             problems = _cells(w)
         elif isinstance(w, QScrollArea):
             problems = [p for p in [_sideways(w)] if p]
+        elif isinstance(w, pg.GraphicsView):
+            problems = cut_plot_texts(w)
         found += [f"{name} {_short(w)}: {p}" for p in problems]
     return found
 

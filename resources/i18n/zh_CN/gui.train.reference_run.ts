@@ -4,6 +4,10 @@
 <context>
     <name>ReferenceRun</name>
     <message>
+        <source>Grey dashed line: {name}</source>
+        <translation>灰色虚线：{name}</translation>
+    </message>
+    <message>
         <source>Previous run</source>
         <translation>上一个训练记录</translation>
     </message>
