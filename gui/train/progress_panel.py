@@ -54,7 +54,7 @@ class ProgressPanel(Retranslating, QWidget):
         self.status = status_line.label
         self.status.setObjectName("statusLabel")
         self.status.setTextInteractionFlags(Qt.TextSelectableByMouse)
-        self._status = LiveText(self.status.setText)  # made again from its data after a language switch
+        self._status = LiveText(status_line.set_text)  # made again from its data after a language switch
         self._status_tip = LiveText(self.status.setToolTip)
         self._speed = LiveText(self._values["speed"].setText)  # "7.8 s": its unit in the user's language
         self._speed_tip = LiveText(self._values["speed"].setToolTip)
