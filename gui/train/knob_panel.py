@@ -6,7 +6,7 @@ the next batch. Only while a run trains or is paused.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QBoxLayout, QComboBox, QDoubleSpinBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from core import knobs
@@ -74,12 +74,22 @@ class KnobPanel(Retranslating, QWidget):
         self.setEnabled(False)
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        self._place_names()
+        super().resizeEvent(event)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LayoutRequest:  # the names grew at the same width (projector mode)
+            self._place_names()
+        return super().event(event)
+
+    def _place_names(self) -> None:
         """Narrower than two knobs with their names beside them (an open lesson on a 1024x768 projector): each
         name goes above its control, and the page grows down instead of sideways."""
         above = self.width() < _side_by_side_width(self.cells)
+        direction = QBoxLayout.Direction.TopToBottom if above else QBoxLayout.Direction.LeftToRight
         for cell in self.cells:
-            cell.layout().setDirection(QBoxLayout.Direction.TopToBottom if above else QBoxLayout.Direction.LeftToRight)
-        super().resizeEvent(event)
+            if cell.layout().direction() != direction:
+                cell.layout().setDirection(direction)
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Change while training: the run takes these values from its next batch."))

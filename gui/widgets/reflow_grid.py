@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Sequence
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QEvent, QSize
 from PySide6.QtWidgets import QGridLayout, QWidget
 
 
@@ -49,6 +49,14 @@ class ReflowGrid(QWidget):
         return QSize(self.width_for(self.choices[-1]), super().minimumSizeHint().height())
 
     def resizeEvent(self, event) -> None:  # noqa: N802
+        self._fit()
+        super().resizeEvent(event)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LayoutRequest:  # a cell grew at the same width (projector mode, a language)
+            self._fit()
+        return super().event(event)
+
+    def _fit(self) -> None:
         fits = [n for n in self.choices if self.width_for(n) <= self.width()]
         self.set_columns(fits[0] if fits else self.choices[-1])
-        super().resizeEvent(event)
