@@ -227,6 +227,10 @@ class SampleGrid(Retranslating, QWidget):
         return fit_cells(self.font(), self.width(), self.height(), top, len(self._images), self._captions)
 
     def _place_check(self) -> None:
+        words = self.tr("Mistakes first")  # one word a line in a pane narrower than the words (beside a lesson)
+        self.mistakes.setText(words)
+        if self.mistakes.sizeHint().width() > self.width():
+            self.mistakes.setText(words.replace(" ", "\n"))
         hint = self.mistakes.sizeHint()
         x, y = (0, self._title_h()) if self._check_below() else (self.width() - hint.width() - 2, 0)
         self.mistakes.setGeometry(x, y, hint.width(), hint.height())

@@ -277,7 +277,8 @@ def test_train_from_init_weights_fine_tunes_the_bundled_model(data_root, tmp_pat
     bundled = ROOT / "resources" / "digit_model.pt"
     done = run_cli(
         *("train", "--preset", "digits-styles", "--init-weights", str(bundled), "--epochs", "1"),
-        *("--train-subset", "500", "--val-fraction", "0", "--lr", "1e-4", "--threads", "1", "--device", "cpu", "--json"),
+        *("--train-subset", "500", "--val-fraction", "0", "--lr", "1e-4"),
+        *("--threads", "1", "--device", "cpu", "--json"),
         env_runs=tmp_path,
     )
     assert done.returncode == 0, done.stderr

@@ -46,6 +46,12 @@ def test_beside_an_open_lesson_no_tab_scrolls_sideways_or_cuts_a_text_before_and
                 for where in walk(win):
                     _settle()
                     cut += [f"{language} {when} {where}: {c}" for c in cut_texts(win.tabs.currentWidget())]
+                grid = win.train.samples  # its check box is placed by hand: the pane itself must hold it
+                if grid.mistakes.isVisible() and not grid.rect().contains(grid.mistakes.geometry()):
+                    cut.append(
+                        f"{language} {when}: 'Mistakes first' at {grid.mistakes.geometry().getRect()} in "
+                        f"{grid.rect().getRect()}"
+                    )
         assert (win.width(), win.height()) == (1024, 768)
         assert win.train.samples.captions() and win.train.progress.value("epoch") == "1/1"
     finally:
