@@ -122,6 +122,7 @@ class DataView(Retranslating, QWidget):
         side_by_side = self.counts.sizeHint().width() + PREVIEW_SIDE + 60 <= self.width()
         LTR, TTB = QBoxLayout.Direction.LeftToRight, QBoxLayout.Direction.TopToBottom
         self.top.setDirection(LTR if side_by_side else TTB)
+        self.counts.hold_width(side_by_side)
         super().resizeEvent(event)
 
     def retranslate(self) -> None:

@@ -26,17 +26,26 @@ class CountsTable(Retranslating, QTableWidget):
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)  # each its own word
         self.horizontalHeader().setStretchLastSection(True)
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.whole = True  # as wide as its columns; False: as wide as the page, scrolling its columns if need be
         self.retranslate()
 
     def retranslate(self) -> None:
         self.setHorizontalHeaderLabels([self.tr("Train"), self.tr("Validation"), self.tr("Test")])
         self._fit_width()
 
+    def hold_width(self, whole: bool) -> None:
+        """``whole``: beside the preview. Stacked on a page narrower than the columns (beside lesson 1 on a 1024x768
+        projector) the table scrolls its columns rather than make the page scroll sideways."""
+        if whole != self.whole:
+            self.whole = whole
+            self._fit_width()
+
     def _fit_width(self) -> None:
         """Wide enough for the class names and each header's word ("Validation"), never cut."""
         header = self.horizontalHeader()
         columns = sum(max(header.sectionSizeHint(c), self.sizeHintForColumn(c)) for c in range(self.columnCount()))
-        self.setMinimumWidth(self.verticalHeader().sizeHint().width() + columns + 2 * self.frameWidth() + 4)
+        needed = self.verticalHeader().sizeHint().width() + columns + 2 * self.frameWidth() + 4
+        self.setMinimumWidth(needed if self.whole else 0)
 
     def changeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         super().changeEvent(event)

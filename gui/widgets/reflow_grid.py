@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Sequence
 
-from PySide6.QtCore import QEvent, QSize
+from PySide6.QtCore import QEvent, QSize, QTimer
 from PySide6.QtWidgets import QGridLayout, QWidget
 
 
@@ -36,6 +36,13 @@ class ReflowGrid(QWidget):
         self.columns = columns
         for i, cell in enumerate(self.cells):
             self.grid.addWidget(cell, i // columns, i % columns)
+        # placed again while a layout pass may be running (a resize inside it): lay them out once more after it,
+        # or the cells keep the widths of the old columns
+        QTimer.singleShot(0, self, self._lay_out_again)
+
+    def _lay_out_again(self) -> None:
+        self.grid.invalidate()
+        self.grid.activate()
 
     def width_for(self, columns: int) -> int:
         """The least width of ``columns`` columns: each as wide as its widest cell, and the spacing between."""

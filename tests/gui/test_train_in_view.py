@@ -12,7 +12,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication, QScrollArea
 
-from tests.gui.text_room import cut_texts
+from tests.gui.plot_text_room import cut_plot_texts
 
 SIZE = (1024, 738)
 
@@ -65,7 +65,8 @@ def test_start_and_stop_stay_in_view_plot_texts_fit_and_the_compared_run_is_name
                     _settle()
                     where = f"{language} {'projector' if projector else 'normal'} {state}"
                     problems += [f"{where}: not in view: {p}" for p in _out_of_view(win)]
-                    problems += [f"{where}: cut: {c}" for c in cut_texts(win.train)]  # the plots' texts too
+                    plots = (win.train.plots.loss_plot, win.train.plots.acc_plot, win.train.plots.lr_plot)
+                    problems += [f"{where}: cut: {c}" for plot in plots for c in cut_plot_texts(plot)]
                     unnamed = _compared_run_unnamed(win, reference.name())
                     problems += [f"{where}: the compared run is not named on the {key} plot" for key in unnamed]
         assert (win.width(), win.height()) == SIZE
