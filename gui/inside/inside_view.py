@@ -8,7 +8,7 @@ from collections import OrderedDict
 
 import numpy as np
 import torch
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from core import analysis
@@ -101,7 +101,18 @@ class InsideView(Retranslating, QWidget):
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         fit_side_by_side(self.split, self.width())
+        self._pages_first(self.split.orientation() == Qt.Orientation.Vertical)
         super().resizeEvent(event)
+
+    def _pages_first(self, stacked: bool) -> None:
+        """Stacked (beside an open lesson on a 1024x768 projector), the feature maps and the other pages come first,
+        above the layer table and the saliency maps: the pages are what a class looks at here, and the Train tab
+        shows the layer table too. Side by side, the table is on the left again."""
+        pages = self.tabs.parentWidget()
+        if (self.split.indexOf(pages) == 0) != stacked:
+            self.split.insertWidget(0 if stacked else 1, pages)
+            widgets = [self.split.widget(i) for i in range(self.split.count())]
+            self.split.setSizes([w.sizeHint().height() if stacked else 10_000 for w in widgets])
 
     def retranslate(self) -> None:
         self.totals.setText(say(self._totals))

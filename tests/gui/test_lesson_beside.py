@@ -6,6 +6,7 @@ One window, one short run, the language switched in place (the other tabs are wa
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from tests.gui.text_room import cut_texts
@@ -53,6 +54,8 @@ def test_beside_an_open_lesson_no_tab_scrolls_sideways_or_cuts_a_text_before_and
                         f"{grid.rect().getRect()}"
                     )
         assert (win.width(), win.height()) == (1024, 768)
+        split = win.inside.split  # stacked beside the lesson: the feature maps first, not below the fold
+        assert split.orientation() == Qt.Orientation.Vertical and split.indexOf(win.inside.tabs.parentWidget()) == 0
         assert win.train.samples.captions() and win.train.progress.value("epoch") == "1/1"
     finally:
         win.set_language("en")
