@@ -44,7 +44,7 @@ def create_app(argv: list[str]) -> QApplication:
     return app
 
 
-def run_app(argv: list[str]) -> int:
+def run_app(argv: list[str]) -> NoReturn:
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(levelname)s: %(message)s")
     app = create_app(argv)
     freeze_imports()
