@@ -64,7 +64,7 @@ class SettingsDiff(Retranslating, QWidget):
         if name == "train_subset" and value == 0:
             return self.tr("all")
         if isinstance(value, str):  # a schedule, an optimizer, an augmentation: as the settings panel says it
-            return SettingLabels(self).value_words().get(value) or core_tr(value)
+            return self.words.get(value) or core_tr(value)
         return str(value)
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
@@ -85,6 +85,7 @@ class SettingsDiff(Retranslating, QWidget):
 
     def show_configs(self, names: Sequence[str], colors: Sequence[str], configs: Sequence[TrainConfig]) -> None:
         self.shown = (names, colors, configs)
+        self.words = SettingLabels(self).value_words()  # once per showing (and language), not once per cell
         diffs = differing_settings(configs) if len(configs) > 1 else ()
         labels = SettingLabels(self).labels()
         self.rows = {d.name: tuple(self.value_text(d.name, v) for v in d.values) for d in diffs}
