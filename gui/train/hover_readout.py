@@ -6,10 +6,9 @@ import math
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
-from gui.theme import current_look
 from gui.train.plot_parts import B_LOSS, B_LR, B_SMOOTH, B_X, E_TACC, E_TEACC, E_VACC, E_X
 from gui.widgets.live_text import LiveText
 from gui.widgets.growing_buffer import GrowingBuffer
@@ -24,6 +23,7 @@ class HoverReadout(Retranslating, QLabel):
         self.setObjectName("hoverLabel")
         self.shown = LiveText(self.setText)  # the values at the mouse, written again after a language switch
         self.setStyleSheet("color: #333;")
+        self.setWordWrap(True)  # the values take more lines, never a wider Train tab (beside a lesson)
         self.batch_buf, self.epoch_buf = batch_buf, epoch_buf
         self._cursor = {p: pg.InfiniteLine(angle=90, pen=pg.mkPen("#999", style=Qt.DashLine)) for p in plots}
         for plot, line in self._cursor.items():
@@ -39,11 +39,6 @@ class HoverReadout(Retranslating, QLabel):
 
     def _hint(self) -> str:
         return self.tr("Point at a curve to read its values.")
-
-    def changeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
-        if event.type() == QEvent.Type.FontChange:  # projector mode's large text: two lines, not a wider window
-            self.setWordWrap(current_look().projector)
-        super().changeEvent(event)
 
     def _on_hover(self, plot: pg.PlotWidget, scene_pos) -> None:
         if not plot.sceneBoundingRect().contains(scene_pos):

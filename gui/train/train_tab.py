@@ -22,6 +22,7 @@ from core.runs import RunInfo, metrics_csv, read_run
 from gui.state import AppState, TrainSettings
 from gui.train.config_panel import ConfigPanel
 from gui.train.data_view import DataView
+from gui.train.layer_table_room import LayerTableRoom
 from gui.train.live_plots import LivePlots
 from gui.train.progress_panel import ProgressPanel
 from gui.train.reference_run import ReferenceRun
@@ -100,6 +101,8 @@ class TrainTab(Retranslating, QWidget):
         self.main_split.setStretchFactor(0, 1)  # a smaller window (a 1024x768 projector) takes a third of
         self.main_split.setStretchFactor(1, 2)  # its loss from the settings, two thirds from the curves
         QVBoxLayout(self).addWidget(self.main_split)
+        summary = self.config_panel.summary
+        self.layer_table_room = LayerTableRoom(self, self.main_split, summary.table, summary.fitting)
         self.layout().setContentsMargins(0, 0, 0, 0)
         state.runStarted.connect(self._on_started)
         state.batches.connect(self._on_batches)

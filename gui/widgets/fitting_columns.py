@@ -1,12 +1,17 @@
 """A table narrower than its columns wraps long headers onto two lines, then hides the least needed columns,
 instead of cutting every text: on a 1024x768 projector the Train tab's layer table keeps its names, shapes,
 weights and receptive fields, and drops FLOPs (the totals line under it still gives them per image). The
-columns come back, on one line, when there is room."""
+columns come back, on one line, when there is room.
+
+The table widens its pane so that the columns it keeps fit, but no further than its ``room`` allows (beside a
+lesson, the Train tab has no more to give): past that it scrolls sideways inside itself, every cell whole."""
 
 from __future__ import annotations
 
+from typing import Callable
+
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtWidgets import QTableView
+from PySide6.QtWidgets import QHeaderView, QTableView
 from shiboken6 import isValid
 
 HORIZONTAL = Qt.Orientation.Horizontal
@@ -17,6 +22,9 @@ class FittingColumns(QObject):
         """``droppable``: the columns that may be hidden, the first to go first."""
         super().__init__(table)
         self.table, self.droppable = table, droppable
+        self.room: Callable[[], int | None] = lambda: None  # the widest the table may make its pane; None: any
+        header = table.horizontalHeader()
+        self._stretched = [c for c in range(header.count()) if header.sectionResizeMode(c) == QHeaderView.Stretch]
         self._fitting = False  # our own header changes come back through headerDataChanged
         self._wrapped = False  # the headers' last fit: new words (a language switch) get it while the table is hidden
         table.viewport().installEventFilter(self)
@@ -62,7 +70,13 @@ class FittingColumns(QObject):
         widths = {c: self._needed(c) for c in columns}
         kept = sum(w for c, w in widths.items() if c not in self.droppable)
         frame = table.width() - room + 8  # the frame and the vertical scroll bar, and rounding
-        table.setMinimumWidth(kept + frame)  # the columns that are never dropped always fit: the pane widens
+        cap = self.room()
+        squeezed = cap is not None and kept + frame > cap
+        table.setMinimumWidth(min(kept + frame, cap) if squeezed else kept + frame)  # the pane widens to fit
+        mode = QHeaderView.ResizeToContents if squeezed else QHeaderView.Stretch  # squeezed: scroll, not cut
+        for col in self._stretched:
+            if table.horizontalHeader().sectionResizeMode(col) != mode:
+                table.horizontalHeader().setSectionResizeMode(col, mode)
         hidden = set()
         for col in self.droppable:
             if sum(w for c, w in widths.items() if c not in hidden) + 8 <= room:  # 8: rounding, a late scroll bar

@@ -149,4 +149,7 @@ def fit_side_by_side(split: QSplitter, width: int, least_right: int = 0) -> None
         split.setOrientation(orientation)
         widgets = [split.widget(i) for i in range(split.count())]
         vertical = orientation == Qt.Orientation.Vertical  # stacked: each side as tall as it asks, nothing clipped
-        split.setSizes([w.sizeHint().height() if vertical else 10_000 for w in widgets])
+        # side by side: halves of the page's width, not of the splitter's, which is still laid out one above the
+        # other (its room would go to the side with the stretch, leaving the other at its minimum)
+        half = max(0, width - split.handleWidth()) // 2
+        split.setSizes([w.sizeHint().height() if vertical else half for w in widgets])

@@ -1,0 +1,52 @@
+"""How wide the settings' layer table may make the settings column: what the Train tab's page has left once the
+live view has its least width. Beside a lesson on a 1024x768 projector an Inception or AlexNet table needs more
+than that: it then scrolls sideways inside itself rather than pushing the page past the screen's edge."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QFrame, QScrollArea, QSplitter, QStyle, QTableView, QWidget
+
+from gui.widgets.fitting_columns import FittingColumns
+
+
+class LayerTableRoom(QObject):
+    def __init__(self, page: QWidget, split: QSplitter, table: QTableView, fitting: FittingColumns):
+        """``page``: the Train tab; ``split``: its settings column, then its live view; ``table``: the layer
+        table inside the settings column, fitted by ``fitting``."""
+        super().__init__(page)
+        self.page, self.split, self.table, self.fitting = page, split, table, fitting
+        fitting.room = self.room
+        page.installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.Resize:  # a lesson opened or closed beside the tab, the window resized
+            self.fitting.fit()
+        return False
+
+    def _page_width(self) -> int:
+        parent = self.split.parentWidget()
+        while parent is not None and parent is not self.page:
+            if isinstance(parent, QScrollArea):  # the page scrolls up and down: its view is the room
+                return parent.viewport().width()
+            parent = parent.parentWidget()
+        return self.page.width()
+
+    def _around(self) -> int:
+        """The margins, frames and scroll bar between the table and the settings column's edges (its widths may
+        not be laid out yet when the table is filled)."""
+        total, parent = 0, self.table.parentWidget()
+        while parent is not None and parent is not self.split:
+            if isinstance(parent, QFrame):
+                total += 2 * parent.frameWidth()
+            if isinstance(parent, QScrollArea):
+                total += parent.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, parent)
+            elif parent.layout() is not None:
+                margins = parent.layout().contentsMargins()
+                total += margins.left() + margins.right()
+            parent = parent.parentWidget()
+        return total
+
+    def room(self) -> int:
+        live = self.split.widget(1)
+        return self._page_width() - live.minimumSizeHint().width() - self.split.handleWidth() - self._around()
