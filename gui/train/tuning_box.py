@@ -35,7 +35,7 @@ class TuningBox(Retranslating, QWidget):
         self.markers = KnobMarkers(plots.loss_plot, plots.acc_plot, plots.lr_plot)
         self.watcher, self.diagnoses, self._bpe = Watcher(), (), 1
         self.coach_jobs, self.finder_jobs = state.jobs("coach"), state.jobs("lr-find")
-        self.title = QLabel(self, wordWrap=True, objectName="coachTitle")
+        self.title = QLabel(self, objectName="coachTitle")
         self.title_text = LiveText(self.title.setText)
         self.says = [QLabel(self, wordWrap=True, objectName=f"coachSays{i}") for i in range(SHOWN)]
         self.fix_buttons = [QPushButton(self, objectName=f"coachFix{i}") for i in range(SHOWN)]
