@@ -59,7 +59,7 @@ class ConfigPanel(Retranslating, QWidget):
         self._rows: dict[str, list[QWidget]] = {}  # name -> the form rows that show it (control, note, table)
         self._group_of: dict[str, str] = {}  # name -> its section
         self._shown: set[str] | None = None  # show_only's choice; None: every setting
-        self._debounce = QTimer(self, singleShot=True, interval=250)  # one summary per burst of spin-box clicks
+        self._debounce = QTimer(self, singleShot=True, interval=250, objectName="summaryDebounce")  # one per burst
         self._debounce.timeout.connect(self._request_background_work)
         self.summary = SummaryTable(state.jobs("summaries"), self)
         self._wheel_guard = WheelGuard(self)

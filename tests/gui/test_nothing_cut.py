@@ -8,6 +8,7 @@ state, after the few layout passes a page shown for the first time needs."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QTableWidget
 
 from tests.gui.text_room import cut_texts
@@ -17,9 +18,11 @@ SETTLE_PASSES = 6
 
 
 def _settle(qtbot, win) -> None:
-    """The layer table is filled on a task: wait for it, then let the layouts settle."""
+    """The layer table is filled on a task, asked for a moment after the settings change (a lesson opens): wait
+    for both, or the walk measures the last lesson's table and the new one arrives on a later page."""
     table = win.train.findChild(QTableWidget, "summaryTable")
-    qtbot.waitUntil(lambda: table.rowCount() > 0 and table.isEnabled(), timeout=60_000)
+    asking = win.config_panel.findChild(QTimer, "summaryDebounce")
+    qtbot.waitUntil(lambda: not asking.isActive() and table.rowCount() > 0 and table.isEnabled(), timeout=60_000)
     for _ in range(3):
         QApplication.processEvents()
 
