@@ -66,3 +66,31 @@ def test_at_1024x768_no_text_is_cut_in_either_language_look_or_beside_any_lesson
         win.classroom.set_projector(False)
     assert not sizes, "the window grew past 1024x768:\n" + "\n".join(sizes)
     assert not cut, f"{len(cut)} texts cut at 1024x768:\n" + "\n".join(cut)
+
+
+def test_a_layer_table_with_less_room_than_its_columns_scrolls_sideways_with_every_cell_whole(qtbot):
+    """Beside a lesson on a projector an Inception table needs more than the Train tab can give its settings:
+    it widens its pane only as far as its room, then scrolls inside itself; names are not squeezed to "bra…"."""
+    from PySide6.QtWidgets import QHeaderView, QTableWidgetItem
+
+    from gui.widgets.fitting_columns import FittingColumns
+
+    table = QTableWidget(3, 4)
+    qtbot.addWidget(table)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch)
+    for c in range(1, 4):
+        table.horizontalHeader().setSectionResizeMode(c, QHeaderView.ResizeToContents)
+    fitting = FittingColumns(table, droppable=())
+    fitting.room = lambda: 160
+    for r in range(3):
+        for c, text in enumerate(("branch_pool_avg", "24×12×12", "37,752,832", "14")):
+            table.setItem(r, c, QTableWidgetItem(text))
+    table.resize(160, 200)
+    table.show()
+    qtbot.waitUntil(lambda: table.horizontalScrollBar().isVisible(), timeout=5_000)
+    assert table.minimumWidth() <= 160
+    assert not cut_texts(table), cut_texts(table)
+    fitting.room = lambda: None  # room enough: the first column stretches again, no scrolling
+    table.resize(600, 200)
+    qtbot.waitUntil(lambda: not table.horizontalScrollBar().isVisible(), timeout=5_000)
+    assert table.horizontalHeader().sectionResizeMode(0) == QHeaderView.Stretch and not cut_texts(table)
