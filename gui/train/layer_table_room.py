@@ -5,18 +5,18 @@ than that: it then scrolls sideways inside itself rather than pushing the page p
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject
-from PySide6.QtWidgets import QFrame, QScrollArea, QSplitter, QStyle, QTableView, QWidget
+from PySide6.QtWidgets import QFrame, QScrollArea, QSplitter, QStyle, QWidget
 
-from gui.widgets.fitting_columns import FittingColumns
+from gui.widgets.summary_table import SummaryTable
 
 
 class LayerTableRoom(QObject):
-    def __init__(self, page: QWidget, split: QSplitter, table: QTableView, fitting: FittingColumns):
-        """``page``: the Train tab; ``split``: its settings column, then its live view; ``table``: the layer
-        table inside the settings column, fitted by ``fitting``."""
+    def __init__(self, page: QWidget, split: QSplitter, summary: SummaryTable):
+        """``page``: the Train tab; ``split``: its settings column, then its live view; ``summary``: the layer
+        table inside the settings column."""
         super().__init__(page)
-        self.page, self.split, self.table, self.fitting = page, split, table, fitting
-        fitting.room = self.room
+        self.page, self.split, self.table, self.fitting = page, split, summary.table, summary.fitting
+        self.fitting.room = self.room
         page.installEventFilter(self)
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)

@@ -101,8 +101,7 @@ class TrainTab(Retranslating, QWidget):
         self.main_split.setStretchFactor(0, 1)  # a smaller window (a 1024x768 projector) takes a third of
         self.main_split.setStretchFactor(1, 2)  # its loss from the settings, two thirds from the curves
         QVBoxLayout(self).addWidget(self.main_split)
-        summary = self.config_panel.summary
-        self.layer_table_room = LayerTableRoom(self, self.main_split, summary.table, summary.fitting)
+        self.layer_table_room = LayerTableRoom(self, self.main_split, self.config_panel.summary)
         self.layout().setContentsMargins(0, 0, 0, 0)
         state.runStarted.connect(self._on_started)
         state.batches.connect(self._on_batches)
