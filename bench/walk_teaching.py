@@ -60,19 +60,21 @@ class Walk:
         return screen.left() <= middle.x() <= screen.right() and left <= middle.x() <= right
 
     def below_fold(self, widget) -> bool:
-        """Its middle is under the tab page's (or the screen's) bottom edge, or under the bottom of the scroll area
-        it sits in: the class would have to scroll down to it."""
+        """Its middle is under the tab page's (or the screen's) bottom edge, or outside the scroll area it sits in
+        (under its bottom, or scrolled away above its top): the class would have to scroll to it."""
         if widget is None or not widget.isVisible():
             return False
         page = self.win.tabs.currentWidget()
         bottom = min(page.mapToGlobal(page.rect().bottomLeft()).y(), self.win.screen().geometry().bottom())
+        top = -(10**6)
         area = widget.parentWidget()
         while area is not None and not isinstance(area, QScrollArea):
             area = area.parentWidget()
         if area is not None and area is not widget:
             view = area.viewport()
             bottom = min(bottom, view.mapToGlobal(view.rect().bottomLeft()).y())
-        return widget.mapToGlobal(widget.rect().center()).y() > bottom
+            top = view.mapToGlobal(view.rect().topLeft()).y()
+        return not top <= widget.mapToGlobal(widget.rect().center()).y() <= bottom
 
     def step(self, name: str, *targets) -> None:
         settle()
@@ -92,6 +94,12 @@ class Walk:
               f"{where}; {path.name}", flush=True)  # fmt: skip
         for line in cut + [f"not on screen: {m}" for m in missing]:
             print("      ", line, flush=True)
+
+
+def current_step(win) -> QWidget:
+    """The lesson panel's current step (or its "Lesson complete" line): what the teacher reads next."""
+    lesson = win.lessons.panel
+    return lesson.rows[lesson.current][0].parentWidget() if lesson.current is not None else lesson.status
 
 
 def run_to_end(win, images: int) -> None:
@@ -133,7 +141,7 @@ def main() -> int:
     run_to_end(win, args.images)
     walk.step("lesson 1 trained, lesson folded: curves and answers", win.train.plots.loss_plot, win.train.samples)
     win.lessons.fold.set_folded(False)
-    walk.step("lesson 1 unfolded: its steps ticked by themselves", win.train.buttons["start"])
+    walk.step("lesson 1 unfolded: its steps ticked by themselves", win.train.buttons["start"], current_step(win))
     win.tabs.setCurrentWidget(win.evaluate)
     pump(lambda: win.evaluate.confusion.isVisible(), 30)
     walk.step("Evaluate: the confusion matrix", win.evaluate.confusion)
@@ -142,7 +150,7 @@ def main() -> int:
     run_to_end(win, args.images)
     walk.step("lesson 2: the sigmoid run", win.train.plots.loss_plot)
     combo = win.findChild(QComboBox, "activationCombo")
-    walk.step("lesson 2: Activation and Learning rate in sight", combo, panel.widgets["lr"])
+    walk.step("lesson 2: Activation and Learning rate in sight", combo, panel.widgets["lr"], current_step(win))
     combo.setCurrentIndex(combo.findData("leakyrelu"))
     panel.widgets["lr"].setValue(0.1)
     run_to_end(win, args.images)
