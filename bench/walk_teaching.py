@@ -57,7 +57,8 @@ class Walk:
         page = self.win.tabs.currentWidget()
         left, right = page.mapToGlobal(page.rect().topLeft()).x(), page.mapToGlobal(page.rect().topRight()).x()
         screen = self.win.screen().geometry()
-        return screen.left() <= middle.x() <= screen.right() and left <= middle.x() <= right
+        in_page = left <= middle.x() <= right or not page.isAncestorOf(widget)  # the lesson panel is beside it
+        return screen.left() <= middle.x() <= screen.right() and in_page
 
     def below_fold(self, widget) -> bool:
         """Its middle is under the tab page's (or the screen's) bottom edge, or outside the scroll area it sits in
