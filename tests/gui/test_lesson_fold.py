@@ -1,6 +1,7 @@
 """Issue 19, projector layout: the lesson panel folds to a slim bar and out again; folded, the Train tab fits a
 1024x768 projector with nothing cut. Unfolded after steps ticked by themselves (the run the class watched folded),
-the panel shows the current step and Next step: lesson 1's text pushes its steps below a projector's fold.
+the panel shows the current step and Next step: lesson 1's text pushes its steps below a projector's fold. The
+dock's title bar is not cut ("Lesson: One 5x5 or…"): docked it says "Lesson", the panel's heading has the title.
 """
 
 from __future__ import annotations
@@ -43,6 +44,9 @@ def test_the_lesson_panel_folds_to_a_slim_bar_and_out_again(make_window, qtbot):
     assert win.lessons.panel.isVisible() and not fold.is_folded()
     step = win.lessons.findChild(QWidget, "lessonStep2")
     qtbot.waitUntil(lambda: not _out_of_view(win, step, panel.next_button))
-    win.lessons.open_lesson(win.lessons.bundled()[1])  # another lesson starts at its title
+    win.lessons.open_lesson(win.lessons.bundled()[2])  # another lesson starts at its title
     qtbot.waitUntil(lambda: not _out_of_view(win, panel.title))
+    dock = win.lessons  # its title bar: room for the title beside its float and close buttons
+    title_room = dock.width() - 3 * dock.fontMetrics().height()
+    assert dock.fontMetrics().horizontalAdvance(dock.windowTitle()) <= title_room, dock.windowTitle()
     win.classroom.set_projector(False)
