@@ -28,6 +28,7 @@ from PySide6.QtCore import QSettings  # noqa: E402
 from PySide6.QtWidgets import QApplication, QComboBox, QScrollArea, QTableWidget, QWidget  # noqa: E402
 
 from gui.app import create_app  # noqa: E402
+from gui.widgets.focus_view import focus_view_of  # noqa: E402
 
 sys.path.insert(0, str(ROOT))
 from tests.gui.text_room import cut_texts  # noqa: E402
@@ -77,12 +78,19 @@ class Walk:
             top = view.mapToGlobal(view.rect().topLeft()).y()
         return not top <= widget.mapToGlobal(widget.rect().center()).y() <= bottom
 
-    def step(self, name: str, *targets) -> None:
+    def step(self, name: str, *targets, rows_of: QTableWidget | None = None) -> None:
+        """``rows_of``: a table whose every row must be in its view too."""
         settle()
         self.count += 1
         page = self.win.tabs.currentWidget()
         cut = cut_texts(page) + cut_texts(self.win.lessons)
         missing = [t.objectName() or type(t).__name__ for t in targets if not self.on_screen(t)]
+        if rows_of is not None:
+            view = rows_of.viewport().rect()
+            rows = [
+                r for r in range(rows_of.rowCount()) if not view.contains(rows_of.visualItemRect(rows_of.item(r, 0)))
+            ]
+            missing += [f"{rows_of.objectName()} row {rows_of.item(r, 0).text()}" for r in rows]
         missing += [f"{t.objectName() or type(t).__name__} (below the fold)" for t in targets if self.below_fold(t)]
         frame, screen = self.win.frameGeometry(), self.win.screen().availableGeometry()
         fits = screen.adjusted(-2, -2, 2, 2).contains(frame)  # a window manager may place a frame a pixel off
@@ -171,6 +179,10 @@ def main() -> int:
     arch.setCurrentIndex(arch.findData("lenet3x3"))
     pump(lambda: panel.summary.summary is not None and table.rowCount() > 0, 60)
     walk.step("lesson 3: the deeper 3x3 LeNet's layers and receptive field", table)
+    focus = focus_view_of(table)  # the guide: Enlarge the table to read every row (the 4th convolution's field)
+    focus.enlarge()
+    walk.step("lesson 3: the layer table enlarged, every row in view", table, rows_of=table)
+    focus.put_back()
 
     win.tabs.setCurrentWidget(win.predict)  # 0:38 draw, and look inside
     walk.step("Draw & predict: the canvas", win.predict.findChild(QWidget, "drawCanvas"))
