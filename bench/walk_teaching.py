@@ -179,7 +179,7 @@ def main() -> int:
     arch.setCurrentIndex(arch.findData("lenet3x3"))
     pump(lambda: panel.summary.summary is not None and table.rowCount() > 0, 60)
     walk.step("lesson 3: the deeper 3x3 LeNet's layers and receptive field", table)
-    focus = focus_view_of(table)  # the guide: Enlarge the table to read every row (the 4th convolution's field)
+    focus = focus_view_of(table.parentWidget())  # the guide: Enlarge the table to read every row (conv4)
     focus.enlarge()
     walk.step("lesson 3: the layer table enlarged, every row in view", table, rows_of=table)
     focus.put_back()
