@@ -5,7 +5,7 @@ in sight, and the Train tab's live column shows its curves when a run starts and
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QTimer
 from PySide6.QtWidgets import QScrollArea, QWidget
 
 
@@ -31,6 +31,7 @@ def bring_into_view(*widgets: QWidget, margin: int = 8) -> None:
     """Each of ``widgets`` in turn, the last one winning where they do not all fit: a hidden one is skipped."""
 
     def scroll() -> None:
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)  # where they are now, not a pass ago
         for widget in widgets:
             area = scroll_area_of(widget)
             if area is not None and area.widget() is not None and widget.isVisible():

@@ -44,6 +44,9 @@ def test_the_lesson_panel_folds_to_a_slim_bar_and_out_again(make_window, qtbot):
     assert win.lessons.panel.isVisible() and not fold.is_folded()
     step = win.lessons.findChild(QWidget, "lessonStep2")
     qtbot.waitUntil(lambda: not _out_of_view(win, step, panel.next_button))
+    while panel.current is not None:  # the last steps: "Lesson complete" and its buttons in view
+        panel.next_step()
+    qtbot.waitUntil(lambda: not _out_of_view(win, panel.status, panel.close_button))
     win.lessons.open_lesson(win.lessons.bundled()[2])  # another lesson starts at its title
     qtbot.waitUntil(lambda: not _out_of_view(win, panel.title))
     dock = win.lessons  # its title bar: room for the title beside its float and close buttons
