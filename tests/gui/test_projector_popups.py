@@ -35,6 +35,8 @@ def test_on_a_projector_the_menus_dialogs_and_tooltips_a_teacher_opens_are_16_px
         popups = [win.runs.findChild(QMenu, "exportMenu"), *(a.menu() for a in win.menuBar().actions())]
         editor = LessonEditor(win.lessons.bundled()[1], False, True, win)  # File > Save window as lesson
         popups.append(editor)
+        for line in (editor.step_text, editor.step_text_zh):  # the selected step: its start shows, not its end
+            assert line.text() and line.cursorPosition() == 0, line.text()
         small = [f"{type(p).__name__}: {s}" for p in popups if p is not None for s in _small(p)]
         assert not small, "\n".join(small)
         assert win.runs.findChild(QMenu, "exportMenu") is not None
