@@ -20,6 +20,7 @@ def prepare(prefix: str) -> Path:
         os.environ["CNN_PLAYGROUND_DATA"] = str(shared)
     tmp = Path(tempfile.mkdtemp(prefix=prefix))
     os.environ["CNN_PLAYGROUND_RUNS"] = str(tmp / "runs")
+    os.environ.setdefault("XDG_CONFIG_HOME", str(tmp / "config"))  # a language or look chosen here stays here
     return tmp
 
 

@@ -28,6 +28,7 @@ from PySide6.QtCore import QSettings  # noqa: E402
 from PySide6.QtWidgets import QApplication, QComboBox, QScrollArea, QTableWidget, QWidget  # noqa: E402
 
 from gui.app import create_app  # noqa: E402
+from gui.widgets.focus_view import focus_view_of  # noqa: E402
 
 sys.path.insert(0, str(ROOT))
 from tests.gui.text_room import cut_texts  # noqa: E402
@@ -57,29 +58,39 @@ class Walk:
         page = self.win.tabs.currentWidget()
         left, right = page.mapToGlobal(page.rect().topLeft()).x(), page.mapToGlobal(page.rect().topRight()).x()
         screen = self.win.screen().geometry()
-        return screen.left() <= middle.x() <= screen.right() and left <= middle.x() <= right
+        in_page = left <= middle.x() <= right or not page.isAncestorOf(widget)  # the lesson panel is beside it
+        return screen.left() <= middle.x() <= screen.right() and in_page
 
     def below_fold(self, widget) -> bool:
-        """Its middle is under the tab page's (or the screen's) bottom edge, or under the bottom of the scroll area
-        it sits in: the class would have to scroll down to it."""
+        """Its middle is under the tab page's (or the screen's) bottom edge, or outside the scroll area it sits in
+        (under its bottom, or scrolled away above its top): the class would have to scroll to it."""
         if widget is None or not widget.isVisible():
             return False
         page = self.win.tabs.currentWidget()
         bottom = min(page.mapToGlobal(page.rect().bottomLeft()).y(), self.win.screen().geometry().bottom())
+        top = -(10**6)
         area = widget.parentWidget()
         while area is not None and not isinstance(area, QScrollArea):
             area = area.parentWidget()
         if area is not None and area is not widget:
             view = area.viewport()
             bottom = min(bottom, view.mapToGlobal(view.rect().bottomLeft()).y())
-        return widget.mapToGlobal(widget.rect().center()).y() > bottom
+            top = view.mapToGlobal(view.rect().topLeft()).y()
+        return not top <= widget.mapToGlobal(widget.rect().center()).y() <= bottom
 
-    def step(self, name: str, *targets) -> None:
+    def step(self, name: str, *targets, rows_of: QTableWidget | None = None) -> None:
+        """``rows_of``: a table whose every row must be in its view too."""
         settle()
         self.count += 1
         page = self.win.tabs.currentWidget()
         cut = cut_texts(page) + cut_texts(self.win.lessons)
         missing = [t.objectName() or type(t).__name__ for t in targets if not self.on_screen(t)]
+        if rows_of is not None:
+            view = rows_of.viewport().rect()
+            rows = [
+                r for r in range(rows_of.rowCount()) if not view.contains(rows_of.visualItemRect(rows_of.item(r, 0)))
+            ]
+            missing += [f"{rows_of.objectName()} row {rows_of.item(r, 0).text()}" for r in rows]
         missing += [f"{t.objectName() or type(t).__name__} (below the fold)" for t in targets if self.below_fold(t)]
         frame, screen = self.win.frameGeometry(), self.win.screen().availableGeometry()
         fits = screen.adjusted(-2, -2, 2, 2).contains(frame)  # a window manager may place a frame a pixel off
@@ -92,6 +103,12 @@ class Walk:
               f"{where}; {path.name}", flush=True)  # fmt: skip
         for line in cut + [f"not on screen: {m}" for m in missing]:
             print("      ", line, flush=True)
+
+
+def current_step(win) -> QWidget:
+    """The lesson panel's current step (or its "Lesson complete" line): what the teacher reads next."""
+    lesson = win.lessons.panel
+    return lesson.rows[lesson.current][0].parentWidget() if lesson.current is not None else lesson.status
 
 
 def run_to_end(win, images: int) -> None:
@@ -133,7 +150,7 @@ def main() -> int:
     run_to_end(win, args.images)
     walk.step("lesson 1 trained, lesson folded: curves and answers", win.train.plots.loss_plot, win.train.samples)
     win.lessons.fold.set_folded(False)
-    walk.step("lesson 1 unfolded: its steps ticked by themselves", win.train.buttons["start"])
+    walk.step("lesson 1 unfolded: its steps ticked by themselves", win.train.buttons["start"], current_step(win))
     win.tabs.setCurrentWidget(win.evaluate)
     pump(lambda: win.evaluate.confusion.isVisible(), 30)
     walk.step("Evaluate: the confusion matrix", win.evaluate.confusion)
@@ -142,7 +159,7 @@ def main() -> int:
     run_to_end(win, args.images)
     walk.step("lesson 2: the sigmoid run", win.train.plots.loss_plot)
     combo = win.findChild(QComboBox, "activationCombo")
-    walk.step("lesson 2: Activation and Learning rate in sight", combo, panel.widgets["lr"])
+    walk.step("lesson 2: Activation and Learning rate in sight", combo, panel.widgets["lr"], current_step(win))
     combo.setCurrentIndex(combo.findData("leakyrelu"))
     panel.widgets["lr"].setValue(0.1)
     run_to_end(win, args.images)
@@ -162,6 +179,10 @@ def main() -> int:
     arch.setCurrentIndex(arch.findData("lenet3x3"))
     pump(lambda: panel.summary.summary is not None and table.rowCount() > 0, 60)
     walk.step("lesson 3: the deeper 3x3 LeNet's layers and receptive field", table)
+    focus = focus_view_of(table.parentWidget())  # the guide: Enlarge the table to read every row (conv4)
+    focus.enlarge()
+    walk.step("lesson 3: the layer table enlarged, every row in view", table, rows_of=table)
+    focus.put_back()
 
     win.tabs.setCurrentWidget(win.predict)  # 0:38 draw, and look inside
     walk.step("Draw & predict: the canvas", win.predict.findChild(QWidget, "drawCanvas"))

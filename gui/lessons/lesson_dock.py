@@ -59,6 +59,7 @@ class LessonDock(Retranslating, QDockWidget):
         self.setMinimumWidth(LESSON_WIDTH)
         self.setAllowedAreas(Qt.DockWidgetArea.LeftDockWidgetArea | Qt.DockWidgetArea.RightDockWidgetArea)
         self.panel.closeRequested.connect(self.close_lesson)
+        self.topLevelChanged.connect(self.retranslate)  # floating, its own window's title names the lesson
         self._bundled: list[Lesson] | None = None
         self._actions: list[QAction] = []
         self._sized = False
@@ -69,8 +70,8 @@ class LessonDock(Retranslating, QDockWidget):
 
     def retranslate(self) -> None:
         self._title_actions()
-        if self.lesson is None:
-            self.setWindowTitle(self.tr("Lesson"))
+        if self.lesson is None or not self.isFloating():  # docked, the panel's heading says its title: a long
+            self.setWindowTitle(self.tr("Lesson"))  # one in the narrow title bar was cut ("Lesson: One 5x5 or…")
         else:
             self.setWindowTitle(self.tr("Lesson: {title}").format(title=self.lesson.title_for(language())))
 

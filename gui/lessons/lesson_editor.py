@@ -201,6 +201,8 @@ class LessonEditor(Retranslating, QDialog):
             widget.blockSignals(True)
         self.step_text.setText(step.text if step else "")
         self.step_text_zh.setText(step.text_zh if step else "")
+        for line in (self.step_text, self.step_text_zh):
+            line.setCursorPosition(0)  # a long step shows its beginning, not its last words
         self.condition.set_source(step.check if step else None)
         self.condition.show_problem("")
         for widget in (self.step_text, self.step_text_zh, self.condition):

@@ -9,7 +9,7 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import QMargins, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from core.lesson_checks import Check
@@ -18,6 +18,7 @@ from core.printable import printable
 from gui.i18n import language as window_language
 from gui.state import AppState, TrainSettings
 from gui.messages import say
+from gui.widgets.into_view import bring_into_view
 from gui.widgets.retranslating import Retranslating
 
 WEB_SCHEMES = ("http", "https")  # the only links a lesson may open
@@ -134,6 +135,7 @@ class LessonPanel(Retranslating, QWidget):
             self.rows.append((number, text))
         self.steps_title.setVisible(bool(lesson.steps))
         self._show_texts()
+        bring_into_view(self.title)  # a new lesson starts at its title, wherever the last one was scrolled to
         self._check_settings()
 
     def _show_texts(self) -> None:
@@ -177,7 +179,20 @@ class LessonPanel(Retranslating, QWidget):
             self.done[i] = True
             self.stepTicked.emit(i)
         self._refresh()
+        self._show_current_step()
         self._check_settings()  # the next step may ask for a setting that is already so
+
+    def _show_current_step(self) -> None:
+        """Once a step is done, the current one and Next step (or "Lesson complete") in the panel's view: a long
+        lesson text pushes the steps below a projector's fold. Folded, the panel does it when it shows again."""
+        current = self.current
+        row = self.rows[current][0].parentWidget() if current is not None else self.status
+        bring_into_view(self.next_button, row)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        if any(self.done):  # unfolded after steps ticked by themselves
+            self._show_current_step()
 
     def _on_event(self, event: object) -> None:
         pending = self._next_check()

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QCheckBox, QGridLayout, QHBoxLayout, QVBoxLayout, 
 
 from core.events import BatchEnd, EpochMetrics
 from gui.train.hover_readout import HoverReadout
-from gui.train.plot_parts import COLORS, STACK_BELOW, caption_label, make_plot, place_plots
+from gui.train.plot_parts import COLORS, LEGEND_BRUSH, STACK_BELOW, caption_label, make_plot, place_plots
 from gui.train.plot_parts import B_LOSS, B_LR, B_SMOOTH, B_X  # batch buffer columns
 from gui.train.plot_parts import E_TACC, E_TEACC, E_TLOSS, E_VACC, E_VLOSS, E_X  # epoch buffer columns
 from gui.plot_texts import rename_legend_entry, set_axis_label, set_title
@@ -41,7 +41,7 @@ class LivePlots(Retranslating, QWidget):
         self._epochs = 1
 
         self.loss_plot = make_plot(self, "lossPlot")
-        self.loss_plot.addLegend(offset=(-10, 10), labelTextColor="#333")
+        self.loss_plot.addLegend(offset=(-10, 10), labelTextColor="#333", brush=LEGEND_BRUSH)
         self.batch_curve = self.loss_plot.plot(pen=pg.mkPen(COLORS["batch"], width=1), name=" ")
         self.batch_curve.setClipToView(True)  # draw only the visible range ...
         self.batch_curve.setDownsampling(auto=True, method="peak")  # ... at about one point per pixel

@@ -19,6 +19,7 @@ COLORS = {
     "lr": "#9467bd",
 }
 LEGEND_MARGIN = 12  # px: a legend's offset from the view's edge (10), and a little air
+LEGEND_BRUSH = (255, 255, 255, 200)  # a legend over the curves stays readable where a curve runs under it
 PLOT_H, SMALL_STACKED_H = 130, 140  # px: the least height of a plot, and of a small one stacked under another: a
 #                                    title, the axis numbers and a view of about 70 px in projector mode, so the axes
 #                                    keep their numbers (lower, the curves go under the fold and scroll beside Start)

@@ -28,6 +28,7 @@ from gui.run_names import say_run_name
 from gui.state import AppState
 from gui.theme import mark_caption
 from gui.train.live_plots import LivePlots
+from gui.train.plot_parts import LEGEND_BRUSH
 from core.messages import Message
 
 FAINT = QColor(110, 110, 110, 140)  # grey, half transparent: under the live colours, never mistaken for them
@@ -81,7 +82,9 @@ class ReferenceRun(QObject):
         self.caption = mark_caption(QLabel(parent, objectName="referenceCaption", wordWrap=True, visible=False))
         self.legends = {"loss": plots.loss_plot.plotItem.legend}
         for key, plot in (("accuracy", plots.acc_plot), ("lr", plots.lr_plot)):  # bottom right: one entry
-            self.legends[key] = plot.plotItem.legend or plot.addLegend(offset=(-10, -10), labelTextColor="#333")
+            self.legends[key] = plot.plotItem.legend or plot.addLegend(
+                offset=(-10, -10), labelTextColor="#333", brush=LEGEND_BRUSH
+            )
         for legend in self.legends.values():  # hidden on a plot too small for it (plot_parts): the caption names it
             legend.visibleChanged.connect(self._caption_when_a_legend_is_hidden)
         pen = pg.mkPen(FAINT, width=2, style=Qt.PenStyle.DashLine)

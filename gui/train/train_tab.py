@@ -35,7 +35,7 @@ from gui.widgets.live_text import LiveMessages
 from gui.widgets.message_bar import MessageBar
 from gui.widgets.retranslating import Retranslating
 from gui.widgets.save_dialog import ask_save_path
-
+from gui.widgets.into_view import bring_into_view
 from core.messages import Sentences
 from gui.core_texts import display_value
 from gui.messages import say
@@ -107,6 +107,8 @@ class TrainTab(Retranslating, QWidget):
         state.batches.connect(self._on_batches)
         state.epochEnded.connect(self._on_epoch)
         state.runFinished.connect(self._on_finished)
+        for moved in (state.runStarted, state.epochEnded):  # beside a lesson on a projector the tiles, knobs
+            moved.connect(lambda *_: bring_into_view(self.plots.loss_plot))  # and coach push the curves down
         state.runOpened.connect(self._on_run_opened)
         state.progress.connect(self.progress.on_progress)
         state.paused.connect(self.progress.on_paused)
@@ -229,9 +231,11 @@ class TrainTab(Retranslating, QWidget):
         self.progress.on_finished(event)
         if isinstance(event, RunFinished):
             self.run_log.add(lambda: self.tr("Finished: {dir}").format(dir=event.run_dir))
+            bring_into_view(self.plots.loss_plot)
         else:
             said = lambda: (say(event.message), say(event.hint))  # noqa: E731
             self.messages.show("run", said, "info" if event.kind == "stopped" else "error")
+            bring_into_view(self.message_bar)  # at the top of the live column, over the curves scrolled to
             self.run_log.add(lambda: say(Sentences((event.message, event.hint))))
 
     def _on_run_opened(self, info: RunInfo) -> None:
@@ -277,9 +281,8 @@ class TrainTab(Retranslating, QWidget):
     def _report_settings(self, *_) -> None:
         panel = self.config_panel
         shown = frozenset(name for name in panel.widgets if panel.is_shown(name))
-        preset = panel.preset.currentData()
         shown = None if shown == set(panel.widgets) else shown
-        self.state.report_settings(TrainSettings(panel.values(), shown, preset, panel.config))
+        self.state.report_settings(TrainSettings(panel.values(), shown, panel.preset.currentData(), panel.config))
 
     def _load_samples(self, key) -> None:
         if not self.state.training:  # during a run the grid shows predictions on the run's own data

@@ -34,6 +34,8 @@ def test_the_previous_run_is_drawn_under_the_live_one_and_a_pinned_run_replaces_
     assert name == "MLP (no convolutions) · lr 0.003 · batch 100"
     for plot in (tab.plots.loss_plot, tab.plots.acc_plot, tab.plots.lr_plot):  # in every plot, named
         assert name in legend_names(plot), plot.objectName()
+        brush = plot.plotItem.legend.brush()  # a white ground: readable over a curve that runs under it
+        assert brush.style() != Qt.BrushStyle.NoBrush and brush.color().alpha() >= 200
     x, y = reference.items["accuracy"].getData()
     assert list(x) == [1.0] and 1 < y[0] <= 100  # its test accuracy, in % (not a fraction)
     assert len(reference.items["loss"].getData()[0]) == 9  # its per-batch log: 900 images (10 % validation) by 100
