@@ -12,6 +12,7 @@ class _CurrentTextWidth(QObject):
     def __init__(self, combo: QComboBox):
         super().__init__(combo)
         self.combo = combo
+        self.stale = True  # fitted while hidden: the frame's width is a guess until it is laid out
         combo.currentTextChanged.connect(self.fit)
         model = combo.model()  # its signals still come when the combo's own are blocked while it is refilled
         for signal in (model.rowsInserted, model.modelReset, model.dataChanged):
@@ -20,14 +21,16 @@ class _CurrentTextWidth(QObject):
         self.fit()
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
-        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange, QEvent.Type.Show):
-            self.fit()
+        kind = event.type()
+        if kind in (QEvent.Type.FontChange, QEvent.Type.StyleChange) or (kind == QEvent.Type.Show and self.stale):
+            self.fit()  # not at every show: a tour of the tabs would fit every combo box each time
         return False
 
     def fit(self, *_) -> None:
         combo = self.combo
         if not isValid(combo):
             return
+        self.stale = not combo.isVisible()
         option = QStyleOptionComboBox()
         combo.initStyleOption(option)
         field = combo.style().subControlRect(
