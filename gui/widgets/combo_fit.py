@@ -3,6 +3,8 @@ the box onto its own line (QFormLayout.WrapLongRows) rather than cutting "Why (n
 
 from __future__ import annotations
 
+from types import MethodType
+
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QComboBox, QStyle, QStyleOptionComboBox, QWidget
 from shiboken6 import isValid
@@ -17,14 +19,20 @@ class _CurrentTextWidth(QObject):
         model = combo.model()  # its signals still come when the combo's own are blocked while it is refilled
         for signal in (model.rowsInserted, model.modelReset, model.dataChanged):
             signal.connect(self.fit)
-        combo.installEventFilter(self)
+        # the combo's own handlers, not an event filter that Qt would call for its every event (see wheel_guard)
+        combo.changeEvent = MethodType(self._changed, combo)
+        combo.showEvent = MethodType(self._shown, combo)
         self.fit()
 
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
-        kind = event.type()
-        if kind in (QEvent.Type.FontChange, QEvent.Type.StyleChange) or (kind == QEvent.Type.Show and self.stale):
-            self.fit()  # not at every show: a tour of the tabs would fit every combo box each time
-        return False
+    def _changed(self, combo: QComboBox, event: QEvent) -> None:
+        type(combo).changeEvent(combo, event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self.fit()
+
+    def _shown(self, combo: QComboBox, event) -> None:
+        type(combo).showEvent(combo, event)
+        if self.stale:  # not at every show: a tour of the tabs would fit every combo box each time
+            self.fit()
 
     def fit(self, *_) -> None:
         combo = self.combo
