@@ -8,10 +8,10 @@ Measured once per change, the user may also widen a column by hand.
 
 from __future__ import annotations
 
-from types import MethodType
-
 from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtWidgets import QHeaderView, QTableView
+
+from gui.widgets.own_handlers import run_after
 
 
 def fit_columns_to_contents(view: QTableView) -> None:
@@ -30,10 +30,9 @@ def fit_columns_to_contents(view: QTableView) -> None:
     ):
         signal.connect(refit.start)
 
-    def changed(table: QTableView, event: QEvent) -> None:
-        type(table).changeEvent(table, event)
+    def changed(event: QEvent) -> None:
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):  # projector mode: larger text
             refit.start()
 
-    view.changeEvent = MethodType(changed, view)
+    run_after(view, "changeEvent", changed)
     refit.start()

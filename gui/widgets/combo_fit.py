@@ -3,11 +3,11 @@ the box onto its own line (QFormLayout.WrapLongRows) rather than cutting "Why (n
 
 from __future__ import annotations
 
-from types import MethodType
-
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QComboBox, QStyle, QStyleOptionComboBox, QWidget
 from shiboken6 import isValid
+
+from gui.widgets.own_handlers import run_after
 
 
 class _CurrentTextWidth(QObject):
@@ -19,18 +19,15 @@ class _CurrentTextWidth(QObject):
         model = combo.model()  # its signals still come when the combo's own are blocked while it is refilled
         for signal in (model.rowsInserted, model.modelReset, model.dataChanged):
             signal.connect(self.fit)
-        # the combo's own handlers, not an event filter that Qt would call for its every event (see wheel_guard)
-        combo.changeEvent = MethodType(self._changed, combo)
-        combo.showEvent = MethodType(self._shown, combo)
+        run_after(combo, "changeEvent", self._changed)  # not an event filter: see own_handlers
+        run_after(combo, "showEvent", self._shown)
         self.fit()
 
-    def _changed(self, combo: QComboBox, event: QEvent) -> None:
-        type(combo).changeEvent(combo, event)
+    def _changed(self, event: QEvent) -> None:
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
             self.fit()
 
-    def _shown(self, combo: QComboBox, event) -> None:
-        type(combo).showEvent(combo, event)
+    def _shown(self, _event) -> None:
         if self.stale:  # not at every show: a tour of the tabs would fit every combo box each time
             self.fit()
 
