@@ -35,7 +35,6 @@ from dataclasses import dataclass
 
 import torch
 from torch import nn
-from torch.utils.flop_counter import FlopCounterMode
 
 from core.messages import MessageError
 from core.messages.network_shapes import ModelCannotTake
@@ -159,6 +158,8 @@ def summarize(model: nn.Module, in_channels: int, image_size: int) -> ModelSumma
     counted: set[int] = set()  # modules whose params are already in a row
     fields = _Fields()
     fields.put(x, (1.0, 1.0))
+    from torch.utils.flop_counter import FlopCounterMode  # here, not at the top: it imports triton (0.1-0.2 s)
+
     counter = FlopCounterMode(display=False)
 
     def pre_hook(_m, _inputs):

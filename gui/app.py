@@ -35,6 +35,10 @@ def install_translators(app: QApplication, setting: str = "system") -> str:
 
 
 def create_app(argv: list[str]) -> QApplication:
+    # Qt hands every fill of 96 rows or more (a scroll bar's groove, a plot's background) to a pool of threads and
+    # waits for them; beside a training thread on 2 cores the hand-off cost more than the fill. Painting stays on
+    # the GUI thread (bench/bench_window.py; a switch to the Train tab took 58 ms with the pool, 50 without).
+    os.environ.setdefault("QT_NO_GUI_THREADPOOL", "1")
     app = QApplication.instance() or QApplication(argv)
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORG_NAME)

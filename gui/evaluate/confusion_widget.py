@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 from core.analysis import row_percentages
 from gui.core_texts import core_tr
 from gui.theme import readable_font
+from gui.widgets.painted_once import PaintedOnce
 from gui.widgets.retranslating import Retranslating
 
 BOTTOM = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom
@@ -27,7 +28,7 @@ def _mix(strength: float, colour: np.ndarray) -> QColor:
     return QColor(int(c[0]), int(c[1]), int(c[2]))
 
 
-class ConfusionWidget(Retranslating, QWidget):
+class ConfusionWidget(PaintedOnce, Retranslating, QWidget):
     cellClicked = Signal(int, int)
 
     def __init__(self, parent: QWidget | None = None):
@@ -47,7 +48,7 @@ class ConfusionWidget(Retranslating, QWidget):
     def retranslate(self) -> None:
         self.empty_text = self.tr("The confusion matrix appears after the first epoch.")
         self.class_names = [core_tr(n) for n in self._names]  # Fashion-MNIST's 'Coat' in the user's language
-        self.update()
+        self.repaint_content()
 
     def sizeHint(self) -> QSize:
         return QSize(520, 520)
@@ -59,16 +60,16 @@ class ConfusionWidget(Retranslating, QWidget):
         self.class_names = [core_tr(n) for n in self._names]
         if self.selected and max(self.selected) >= len(self.class_names):
             self.selected = None
-        self.update()
+        self.repaint_content()
 
     def clear(self) -> None:
         self.cm, self.percent, self.selected = None, None, None
-        self.update()
+        self.repaint_content()
 
     def select(self, true_class: int, pred_class: int) -> None:
         """Select a cell as a click would (and emit cellClicked)."""
         self.selected = (true_class, pred_class)
-        self.update()
+        self.repaint_content()
         self.cellClicked.emit(true_class, pred_class)
 
     # -- geometry -----------------------------------------------------------------------------------------
@@ -127,8 +128,7 @@ class ConfusionWidget(Retranslating, QWidget):
         return (row, col) if 0 <= row < k and 0 <= col < k else None
 
     # -- painting -----------------------------------------------------------------------------------------
-    def paintEvent(self, _event) -> None:
-        p = QPainter(self)
+    def paint_content(self, p: QPainter) -> None:
         p.setRenderHint(QPainter.RenderHint.Antialiasing, False)
         pal = self.palette()
         p.fillRect(self.rect(), pal.color(QPalette.ColorRole.Base))

@@ -11,16 +11,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHBoxLayout,
-    QHeaderView,
-    QPushButton,
-    QSplitter,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget
 
 from core.checkpoint import CheckpointError
 from core.run_summary import RunSummary
@@ -35,6 +26,8 @@ from gui.runs.runs_model import PATH_ROLE, RunsModel
 from gui.runs.train_actions import TrainActions
 from gui.runs.trash_bar import TrashBar
 from gui.state import AppState
+from gui.widgets.columns_to_contents import fit_columns_to_contents
+from gui.widgets.header_mirror import mirror_headers
 from gui.widgets.message_bar import MessageBar
 from gui.widgets.retranslating import Retranslating
 from core.messages import Message
@@ -80,9 +73,9 @@ class RunsTab(Retranslating, QWidget):
         )
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        mirror_headers(self.table)
+        fit_columns_to_contents(self.table)
+        self.table.horizontalHeader().setStretchLastSection(True)
         self.table.doubleClicked.connect(lambda index: self.open_run(Path(index.data(PATH_ROLE))))
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         QShortcut(QKeySequence.StandardKey.Delete, self.table, self.delete_selected)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QCheckBox, QToolTip, QWidget
 from gui.widgets.caption_grid import WRAP, GridCells, fit_cells
 from gui.widgets.image_utils import to_qimage
 from gui.core_texts import core_tr
+from gui.widgets.painted_once import PaintedOnce
 from gui.widgets.retranslating import Retranslating, Words, say
 from core.messages import Message
 from gui.messages import say as say_message
@@ -81,7 +82,7 @@ def load_samples(
 GridWords = Callable[[], tuple[str, list[str], list[str]]]  # says (title, captions, details) from the data
 
 
-class SampleGrid(Retranslating, QWidget):
+class SampleGrid(PaintedOnce, Retranslating, QWidget):
     def __init__(self, jobs, parent: QWidget | None = None):
         super().__init__(parent)
         self.jobs, self.key = jobs, None  # a gui.jobs.Jobs; the data key of the samples shown
@@ -113,7 +114,7 @@ class SampleGrid(Retranslating, QWidget):
             )
         )
         self.title, self._captions, self._details = self._words()  # the painted words, from their data
-        self.update()
+        self.repaint_content()
 
     # -- what to show ---------------------------------------------------------------------------------------
     def load(self, key: tuple) -> None:
@@ -207,7 +208,7 @@ class SampleGrid(Retranslating, QWidget):
         self.title, self._captions, self._details = words()
         self.mistakes.setVisible(self._pred is not None)
         self._place_check()  # beside or under the title
-        self.update()
+        self.repaint_content()
 
     # -- drawing --------------------------------------------------------------------------------------------
     def _check_below(self) -> bool:
@@ -239,8 +240,7 @@ class SampleGrid(Retranslating, QWidget):
         self._place_check()
         super().resizeEvent(event)
 
-    def paintEvent(self, event) -> None:
-        p = QPainter(self)
+    def paint_content(self, p: QPainter) -> None:
         beside = self.mistakes.isVisible() and not self._check_below()
         title_w = self.width() - (self.mistakes.width() + 8 if beside else 0)
         p.drawText(QRect(0, 0, title_w, self._title_h()), Qt.TextWordWrap | Qt.AlignLeft, self.title)
@@ -260,7 +260,6 @@ class SampleGrid(Retranslating, QWidget):
                 p.drawRect(target.adjusted(0, 0, -1, -1))
             p.setPen(WRONG if wrong else self.palette().text().color())
             p.drawText(QRect(col * cell + 1, y + side + 1, cell - 2, grid.caption_h), WRAP, caption)
-        p.end()
 
     def cell_at(self, x: int, y: int) -> int | None:
         if not self._images:

@@ -7,27 +7,35 @@ from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QComboBox, QStyle, QStyleOptionComboBox, QWidget
 from shiboken6 import isValid
 
+from gui.widgets.own_handlers import run_after
+
 
 class _CurrentTextWidth(QObject):
     def __init__(self, combo: QComboBox):
         super().__init__(combo)
         self.combo = combo
+        self.stale = True  # fitted while hidden: the frame's width is a guess until it is laid out
         combo.currentTextChanged.connect(self.fit)
         model = combo.model()  # its signals still come when the combo's own are blocked while it is refilled
         for signal in (model.rowsInserted, model.modelReset, model.dataChanged):
             signal.connect(self.fit)
-        combo.installEventFilter(self)
+        run_after(combo, "changeEvent", self._changed)  # not an event filter: see own_handlers
+        run_after(combo, "showEvent", self._shown)
         self.fit()
 
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
-        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange, QEvent.Type.Show):
+    def _changed(self, event: QEvent) -> None:
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
             self.fit()
-        return False
+
+    def _shown(self, _event) -> None:
+        if self.stale:  # not at every show: a tour of the tabs would fit every combo box each time
+            self.fit()
 
     def fit(self, *_) -> None:
         combo = self.combo
         if not isValid(combo):
             return
+        self.stale = not combo.isVisible()
         option = QStyleOptionComboBox()
         combo.initStyleOption(option)
         field = combo.style().subControlRect(

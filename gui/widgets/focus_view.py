@@ -17,6 +17,7 @@ from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QMainWindow, QSplitter, QStyle, QToolButton, QVBoxLayout, QWidget
 
+from gui.widgets.own_handlers import replace, run_after
 from gui.widgets.retranslating import Retranslating
 
 CORNER_GAP = 2  # pixels between the button and the corner it sits in
@@ -131,9 +132,13 @@ class FocusView(QObject):
         self.action.triggered.connect(self.toggle)
         self.button = FocusButton(self)
         self.button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
-        target.installEventFilter(self)
+        # the target's own handlers, not event filters on it and on a plot's viewport (see own_handlers): those
+        # entered Python at every repaint of a live plot
+        run_after(target, "resizeEvent", lambda _event: self.button.place())
+        run_after(target, "enterEvent", lambda _event: self.button.setVisible(True))
+        run_after(target, "leaveEvent", lambda _event: self.button.setVisible(self.is_large()))
         if isinstance(target, pg.GraphicsView):
-            target.viewport().installEventFilter(self)  # a double-click on the plot
+            replace(target, "mouseDoubleClickEvent", lambda _view, _event: self.toggle())  # on the plot
             for item in (i for i in target.scene().items() if isinstance(i, pg.PlotItem)):
                 if item.menuEnabled():
                     item.getViewBox().menu.addAction(self.action)
@@ -148,17 +153,6 @@ class FocusView(QObject):
 
     def toggle(self) -> None:
         self.put_back() if self.is_large() else self.enlarge()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-        kind = event.type()
-        if watched is self.target and kind == QEvent.Type.Resize:
-            self.button.place()
-        elif watched is self.target and kind in (QEvent.Type.Enter, QEvent.Type.Leave):
-            self.button.setVisible(kind == QEvent.Type.Enter or self.is_large())
-        elif event.type() == QEvent.Type.MouseButtonDblClick and watched is not self.target:
-            self.toggle()
-            return True
-        return False
 
     def enlarge(self) -> None:
         window = self.target.window()

@@ -9,7 +9,7 @@ import math
 from PySide6.QtCore import QEvent, QObject, QRect, Qt
 from PySide6.QtGui import Qt as GuiQt  # mightBeRichText lives in QtGui's Qt namespace
 from PySide6.QtGui import QTextDocument
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QLabel, QScrollArea, QWidget
 
 EVENTS = (QEvent.Type.Resize, QEvent.Type.Show, QEvent.Type.FontChange, QEvent.Type.Paint)
 
@@ -38,15 +38,31 @@ def lines_height(label: QLabel) -> int:
     return height + margins.top() + margins.bottom() + 2 * label.margin()
 
 
+def _hidden_with_its_scroll_area(label: QLabel) -> bool:
+    """Whether ``label`` is hidden only because its scroll area (a tab page) is: its height cannot reach past that
+    scroll area, so it may keep it. Dropped and measured again, it would move the page's plots by a pixel at every
+    tab switch, and each moved plot draws its axes anew."""
+    area = label.parentWidget()
+    while area is not None and not isinstance(area, QScrollArea):
+        area = area.parentWidget()
+    return area is not None and label.isVisibleTo(area)
+
+
 class _LinesHeight(QObject):
     def eventFilter(self, label, event) -> bool:  # noqa: N802 (Qt's name)
         if event.type() == QEvent.Type.Hide and isinstance(label, QLabel):
-            # a hidden page (of a stacked widget) measured at a stale width would keep the whole stack tall
-            label.setMinimumHeight(0)
+            if not _hidden_with_its_scroll_area(label):
+                # a hidden page (of a stacked widget) measured at a stale width would keep the whole stack tall
+                label.setMinimumHeight(0)
         elif event.type() in EVENTS and isinstance(label, QLabel) and label.wordWrap() and label.isVisible():
+            # a paint is how a new text shows itself (QLabel has no signal for it); most paints bring nothing new
+            measured = (label.text(), label.width(), label.font().key(), label.minimumHeight())
+            if label.__dict__.get("_measured") == measured:
+                return False
             need = lines_height(label) if label.text() else 0
             if need != label.minimumHeight():
                 label.setMinimumHeight(need)  # a new text, font or width: taller or shorter, never cut
+            label._measured = (*measured[:3], need)
         return False
 
 

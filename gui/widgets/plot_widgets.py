@@ -7,7 +7,8 @@ pg.GraphicsLayoutWidget: their axis labels are also drawn only where they fit (`
 from __future__ import annotations
 
 import pyqtgraph as pg
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject
+from PySide6.QtWidgets import QGraphicsItem
 from shiboken6 import isValid
 
 from gui.widgets.axis_label_fit import fit_axis_labels
@@ -23,6 +24,29 @@ AXIS_MENUS = (QT_TRANSLATE_NOOP("PlotMenus", "X axis"), QT_TRANSLATE_NOOP("PlotM
 PLOT_ITEM = "PlotItem"
 PLOT_OPTIONS = "Plot Options"
 PLOT_OPTION_MENUS = ("Transforms", "Downsample", "Average", "Alpha", "Grid", "Points")  # PlotItem.ctrlMenu's
+
+
+class _SameInEveryWindowState(QObject):
+    """Swallows the (de)activation a view sends its scene's items when it is shown or hidden: each QGraphicsWidget
+    repaints on it (for an inactive window's colours, which our plots do not use), so a cached axis was drawn
+    anew at every switch to its tab."""
+
+    def eventFilter(self, item, event) -> bool:  # noqa: N802 (Qt's name)
+        return event.type() in (QEvent.Type.WindowActivate, QEvent.Type.WindowDeactivate)
+
+
+_same = _SameInEveryWindowState()
+
+
+def keep_painted(plot: pg.PlotItem) -> None:
+    """The plot's axes, their labels and its title keep their last painting as a picture: a tab switched to (once a
+    second in a tour of the tabs) shows them without laying out and drawing every tick label anew. pyqtgraph calls
+    ``update()`` on each when it changes, which paints it again."""
+    for axis in (plot.getAxis(side) for side in ("left", "bottom", "right", "top")):
+        axis.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        axis.installEventFilter(_same)
+        axis.label.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+    plot.titleLabel.item.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
 
 
 def say_library_words(view: pg.GraphicsView) -> None:
@@ -69,6 +93,7 @@ class PlotWidget(Retranslating, pg.PlotWidget):
         super().__init__(*args, **kwargs)
         say_library_words(self)  # the axis menus' titles, which pyqtgraph leaves half English
         fit_axis_labels(self.getPlotItem())
+        keep_painted(self.getPlotItem())
 
     def retranslate(self) -> None:
         say_library_words(self)
@@ -79,6 +104,7 @@ class GraphicsLayoutWidget(Retranslating, pg.GraphicsLayoutWidget):
         plot = super().addPlot(*args, **kwargs)
         say_library_words(self)
         fit_axis_labels(plot)
+        keep_painted(plot)
         return plot
 
     def retranslate(self) -> None:

@@ -18,6 +18,8 @@ from PySide6.QtCore import QRect, QRectF
 from PySide6.QtGui import QFont, QPainter, QTextFormat
 from PySide6.QtWidgets import QApplication, QGraphicsTextItem, QWidget
 
+from gui.widgets.painted_once import PaintedOnce
+
 
 @dataclass(frozen=True)
 class SeenText:
@@ -117,6 +119,10 @@ def texts_on_screen(win: QWidget) -> list[SeenText]:
     for view in win.findChildren(pg.GraphicsView):
         for axis in (i for i in view.scene().items() if isinstance(i, pg.AxisItem)):
             axis.picture = None  # pyqtgraph keeps an axis' painting as a picture: paint the numbers afresh
+            axis.update()  # and so does Qt's cache of the item
+    for widget in win.findChildren(QWidget):
+        if isinstance(widget, PaintedOnce):  # it shows its last painting: have it paint afresh
+            widget.repaint_content()
     with painted_texts() as seen:
         win.grab()
     return seen + plot_texts(win) + widget_texts(win)
