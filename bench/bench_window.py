@@ -61,12 +61,19 @@ def engine_speed(cfg: TrainConfig) -> float:
 
 class Tour:
     """Every second the next tab, as a user looking around while it trains; on Draw, a digit drawn stroke by
-    stroke with real mouse events (the prediction, Evaluate's what-if and Inside's maps follow it)."""
+    stroke with real mouse events (the prediction, Evaluate's what-if and Inside's maps follow it), one every
+    16 ms as a mouse reports them (until the sixth session of 2026-12-07 all 16 came in one go, which no hand
+    does: one UI gap of 16 predictions)."""
+
+    STROKE_MS = 16
 
     def __init__(self, win):
         self.win, self.step = win, 0
         self.timer = QTimer(interval=1000)
         self.timer.timeout.connect(self.next)
+        self.strokes: list[tuple] = []
+        self.pen = QTimer(interval=self.STROKE_MS)
+        self.pen.timeout.connect(self.stroke)
 
     def next(self):
         tabs = self.win.tabs
@@ -77,12 +84,20 @@ class Tour:
             w, h = canvas.width(), canvas.height()
             points = [QPointF(w / 2 + (i % 3), h / 5 + i * (3 * h / 5) / 15) for i in range(16)]
             kinds = [QEvent.MouseButtonPress] + [QEvent.MouseMove] * 14 + [QEvent.MouseButtonRelease]
-            for kind, pos in zip(kinds, points):  # sent, not posted through QTest: no nested event loop
-                buttons = Qt.NoButton if kind == QEvent.MouseButtonRelease else Qt.LeftButton
-                button = Qt.NoButton if kind == QEvent.MouseMove else Qt.LeftButton
-                QApplication.sendEvent(
-                    canvas, QMouseEvent(kind, pos, canvas.mapToGlobal(pos), button, buttons, Qt.NoModifier)
-                )
+            self.strokes = list(zip(kinds, points))
+            self.pen.start()
+
+    def stroke(self):
+        if not self.strokes:
+            self.pen.stop()
+            return
+        kind, pos = self.strokes.pop(0)
+        canvas = self.win.predict.draw_view.canvas
+        buttons = Qt.NoButton if kind == QEvent.MouseButtonRelease else Qt.LeftButton
+        button = Qt.NoButton if kind == QEvent.MouseMove else Qt.LeftButton
+        QApplication.sendEvent(  # sent, not posted through QTest: no nested event loop
+            canvas, QMouseEvent(kind, pos, canvas.mapToGlobal(pos), button, buttons, Qt.NoModifier)
+        )
 
 
 def windowed_run(app, win, cfg: TrainConfig, beat: Heartbeat) -> tuple[float, dict]:
@@ -95,6 +110,7 @@ def windowed_run(app, win, cfg: TrainConfig, beat: Heartbeat) -> tuple[float, di
     tour.timer.start()
     wait_for(app, lambda: ended, 3600)
     tour.timer.stop()
+    tour.pen.stop()
     win.tabs.setCurrentWidget(win.train)
     gaps = beat.stop()
     win.state.runFinished.disconnect(ended.append)
