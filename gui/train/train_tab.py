@@ -12,7 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFrame, QSplitter, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QTabWidget, QVBoxLayout, QWidget
 
 from core.events import EpochEnd, EpochMetrics, RunFailed, RunFinished, RunStarted
 from core.optim import SCHEDULE_FACTORS
@@ -24,6 +24,7 @@ from gui.train.config_panel import ConfigPanel
 from gui.train.data_view import DataView
 from gui.train.layer_table_room import LayerTableRoom
 from gui.train.live_plots import LivePlots
+from gui.train.page_layout import column, split
 from gui.train.progress_panel import ProgressPanel
 from gui.train.reference_run import ReferenceRun
 from gui.train.run_controls import RUN_KEYS, RunControls
@@ -41,26 +42,9 @@ from gui.core_texts import display_value
 from gui.messages import say
 from gui.run_names import title_of
 
-__all__ = ["RUN_KEYS", "SPLITTERS", "TrainTab", "column", "split"]  # RUN_KEYS: for the window
+__all__ = ["RUN_KEYS", "SPLITTERS", "TrainTab"]  # RUN_KEYS: for the window
 
 SPLITTERS = {"main": [480, 920], "train": [610, 310], "side": [470, 230]}  # defaults for a 1400x900 window
-
-
-def split(orientation, name: str, *widgets: QWidget) -> QSplitter:
-    splitter = QSplitter(orientation, objectName=f"{name}Splitter", childrenCollapsible=False)
-    for w in widgets:
-        splitter.addWidget(w)
-    return splitter
-
-
-def column(name: str, *items: tuple[QWidget, int], margins=(0, 0, 0, 0)) -> QWidget:
-    """A widget stacking (widget, stretch) items vertically."""
-    box = QWidget(objectName=name)
-    layout = QVBoxLayout(box)
-    layout.setContentsMargins(*margins)
-    for widget, stretch in items:
-        layout.addWidget(widget, stretch)
-    return box
 
 
 class TrainTab(Retranslating, QWidget):
