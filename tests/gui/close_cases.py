@@ -114,10 +114,32 @@ def _in_position(window, case: str) -> bool:
     }[case]
 
 
+def _own_data(out: Path) -> Path:
+    """A data folder of the child's own: the shared datasets linked in, read only, and 40 collected digits (4 of
+    each class, canvas-drawn: tests/fixtures/canvas_styles.npz) for "teach it my handwriting" to save beside them,
+    never into the shared folder."""
+    import numpy as np
+
+    from core.data import my_digits
+
+    root = out / "data"
+    root.mkdir(parents=True, exist_ok=True)
+    shared = Path(os.environ["CNN_PLAYGROUND_DATA"])
+    for name in ("MNIST", "FashionMNIST"):
+        if (shared / name).is_dir() and not (root / name).exists():
+            (root / name).symlink_to(shared / name)
+    fixture = np.load(Path(__file__).parents[1] / "fixtures" / "canvas_styles.npz")
+    for digit in range(10):
+        for i in np.flatnonzero(fixture["labels"] == digit)[:4]:
+            my_digits.save_sample(root, digit, fixture["images"][i] / 255.0)
+    return root
+
+
 def start_one(case: str, out: Path) -> int:
     """Fork a child for one close; returns its pid (``finish_one`` waits for it and reports)."""
     out.mkdir(parents=True, exist_ok=True)
     env = {
+        "CNN_PLAYGROUND_DATA": str(_own_data(out)),
         "XDG_CONFIG_HOME": str(out / "config"),
         "CNN_PLAYGROUND_RUNS": str(out / "runs"),
         "CNN_PLAYGROUND_NO_CONFIRM": "1",
