@@ -73,28 +73,25 @@ app.exec()
 """
 
 
-def _as_a_user(tmp: Path) -> dict[str, str]:
-    """The environment of a launch after the first one: byte-code cached (in tmp, not beside the sources)."""
+def _app_line(script: str, ini: Path, tmp: Path, mark: str, timeout: float) -> str:
+    """Run the app ``script`` as a user's launch after the first one (byte-code cached in tmp, not beside the
+    sources); its stdout line starting with ``mark`` (an error with its stderr when there is none)."""
     env = {**os.environ, "PYTHONPATH": str(ROOT), "PYTHONPYCACHEPREFIX": str(tmp / "pycache")}
     env.pop("PYTHONDONTWRITEBYTECODE", None)
-    return env
+    out = subprocess.run(
+        [sys.executable, "-c", script, str(ini)], cwd=ROOT, text=True, capture_output=True, env=env, timeout=timeout
+    )
+    line = next((x for x in out.stdout.splitlines() if x.startswith(mark)), None)
+    if line is None:
+        raise RuntimeError(f"no {mark} line:\n{out.stderr[-2000:]}")
+    return line
 
 
 def cold_start_first_batch(tmp: Path) -> tuple[float, float]:
     """A fresh process presses Start as the window shows: (seconds to the first batch, longest UI gap in ms), from
     the second of two such processes (the first one fills the byte-code cache)."""
     for n in range(2):
-        out = subprocess.run(
-            [sys.executable, "-c", COLD_START, str(tmp / f"cold{n}.ini")],
-            cwd=ROOT,
-            text=True,
-            capture_output=True,
-            env=_as_a_user(tmp),
-            timeout=300,
-        )
-    line = next((x for x in out.stdout.splitlines() if x.startswith("FIRST")), None)
-    if line is None:
-        raise RuntimeError(f"no batch arrived:\n{out.stderr[-2000:]}")
+        line = _app_line(COLD_START, tmp / f"cold{n}.ini", tmp, "FIRST", timeout=300)
     seconds, gap = (float(v) for v in line.split()[1:])
     return seconds, gap
 
@@ -105,17 +102,7 @@ def launch_times(count: int, tmp: Path) -> tuple[list[float], dict]:
     found, steps = [], {}
     for i in range(count + 1):
         t0 = time.time()
-        out = subprocess.run(
-            [sys.executable, "-c", LAUNCH, str(tmp / f"launch{i}.ini")],
-            cwd=ROOT,
-            text=True,
-            capture_output=True,
-            env=_as_a_user(tmp),
-            timeout=120,
-        )
-        line = next((x for x in out.stdout.splitlines() if x.startswith("SHOWN")), None)
-        if line is None:
-            raise RuntimeError(f"the window never showed:\n{out.stderr[-2000:]}")
+        line = _app_line(LAUNCH, tmp / f"launch{i}.ini", tmp, "SHOWN", timeout=120)
         marks = {k: float(v) for k, v in (item.split("=") for item in line.split()[1:])}
         if i == 0:
             continue

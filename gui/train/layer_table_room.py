@@ -4,9 +4,10 @@ than that: it then scrolls sideways inside itself rather than pushing the page p
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFrame, QScrollArea, QSplitter, QStyle, QWidget
 
+from gui.widgets.own_handlers import run_after
 from gui.widgets.summary_table import SummaryTable
 
 
@@ -17,12 +18,8 @@ class LayerTableRoom(QObject):
         super().__init__(page)
         self.page, self.split, self.table, self.fitting = page, split, summary.table, summary.fitting
         self.fitting.room = self.room
-        page.installEventFilter(self)
-
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
-        if event.type() == QEvent.Type.Resize:  # a lesson opened or closed beside the tab, the window resized
-            self.fitting.fit()
-        return False
+        # a lesson opened or closed beside the tab, the window resized (the page's own handler: see own_handlers)
+        run_after(page, "resizeEvent", lambda _event: self.fitting.fit())
 
     def _page_width(self) -> int:
         parent = self.split.parentWidget()

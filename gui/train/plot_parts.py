@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pyqtgraph as pg
-from PySide6.QtWidgets import QGraphicsItem, QGridLayout, QLabel, QWidget
+from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 from shiboken6 import isValid
 
 from gui.theme import mark_caption
@@ -40,8 +40,6 @@ def make_plot(parent: QWidget, name: str) -> pg.PlotWidget:
         plot.getAxis(axis).setTextPen("#444")
         plot.getAxis(axis).setPen("#888")
         plot.getAxis(axis).enableAutoSIPrefix(False)  # "0.001", not "1 (x0.001)": learners read raw numbers
-        # an axis replays its text on every repaint (~3 ms each); cached, it is redrawn only when its ticks change
-        plot.getAxis(axis).setCacheMode(QGraphicsItem.DeviceCoordinateCache)
     plot.showGrid(x=True, y=True, alpha=0.15)
     plot.setMenuEnabled(False)  # the context menu's dozens of options confuse more than they help here
     plot.setMinimumHeight(PLOT_H)

@@ -9,7 +9,9 @@ import math
 from PySide6.QtCore import QEvent, QObject, QRect, Qt
 from PySide6.QtGui import Qt as GuiQt  # mightBeRichText lives in QtGui's Qt namespace
 from PySide6.QtGui import QTextDocument
-from PySide6.QtWidgets import QLabel, QScrollArea, QWidget
+from PySide6.QtWidgets import QLabel, QWidget
+
+from gui.widgets.into_view import scroll_area_of
 
 EVENTS = (QEvent.Type.Resize, QEvent.Type.Show, QEvent.Type.FontChange, QEvent.Type.Paint)
 
@@ -42,9 +44,7 @@ def _hidden_with_its_scroll_area(label: QLabel) -> bool:
     """Whether ``label`` is hidden only because its scroll area (a tab page) is: its height cannot reach past that
     scroll area, so it may keep it. Dropped and measured again, it would move the page's plots by a pixel at every
     tab switch, and each moved plot draws its axes anew."""
-    area = label.parentWidget()
-    while area is not None and not isinstance(area, QScrollArea):
-        area = area.parentWidget()
+    area = scroll_area_of(label)
     return area is not None and label.isVisibleTo(area)
 
 
