@@ -173,6 +173,7 @@ def main() -> int:
         "heartbeat_p99_ms": round(gaps["p99"], 1),
         "heartbeat_max_ms": round(gaps["max"], 1),
         "heartbeat_ticks": gaps["ticks"],
+        "heartbeat_over_20_ms": gaps["over_20"],
         "stop_s": round(max(stops), 3),
         "stop_all_s": [round(s, 3) for s in stops],
         "shown_s": round(float(np.median(shown)), 2),
