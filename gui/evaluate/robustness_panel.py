@@ -17,6 +17,7 @@ from gui.widgets.image_utils import to_pixmap
 from gui.core_texts import core_tr
 from gui.widgets.retranslating import Retranslating, Words, say
 from gui.widgets.plot_widgets import PlotWidget
+from gui.widgets.when_seen import WhenSeen
 
 NOISE_STEPS = 50  # the noise slider moves in steps of 0.01
 
@@ -42,6 +43,8 @@ class RobustnessPanel(Retranslating, QWidget):
         self.true_class: int | None = None
         self.seen: np.ndarray | None = None  # the transformed image the network got
         self.prediction: tuple[int, float] | None = None
+        self.probs: np.ndarray | None = None  # the network's answer for ``seen``; None until worked out
+        self.refresh = WhenSeen(self, self._refresh)  # the network's answer, worked out while the panel shows
 
         self.rotate = _slider(int(ROTATE_RANGE[0]), int(ROTATE_RANGE[1]))
         self.shift_x = _slider(*SHIFT_RANGE)
@@ -123,7 +126,7 @@ class RobustnessPanel(Retranslating, QWidget):
         shown = [core_tr(c) for c in self.class_names]  # Fashion-MNIST's 'Coat' in the user's language
         ticks = [(i, n if len(n) <= 6 else n[:5] + "…") for i, n in enumerate(shown)]
         self.probs_plot.getAxis("bottom").setTicks([ticks])
-        self._refresh()
+        self._say_answer()
 
     # -- inputs -------------------------------------------------------------------------------------------
     def set_model(
@@ -133,7 +136,9 @@ class RobustnessPanel(Retranslating, QWidget):
         self.class_names = [str(c) for c in class_names]
         self.mean, self.std, self.image_size = tuple(mean), tuple(std), image_size
         self.probs_plot.setXRange(-0.6, len(self.class_names) - 0.4, padding=0)
-        self.retranslate()  # the class names on the axis, and the answer
+        self.probs = self.prediction = None
+        self.retranslate()  # the class names on the axis
+        self.refresh()
 
     def set_image(self, image: np.ndarray, true_class: int | None = None, caption: Words | None = None) -> None:
         """The picture to play with: float 0..1 (HxW or CxHxW) or uint8."""
@@ -142,12 +147,14 @@ class RobustnessPanel(Retranslating, QWidget):
         if self.image.ndim == 3 and self.image.shape[0] == 1:
             self.image = self.image[0]
         self.true_class, self.caption = true_class, caption
+        self.probs = self.prediction = None
         self.source_caption.setText(say(caption) if caption else self.tr("Original"))
         self.source_label.setPixmap(to_pixmap(self.image, 140))
-        self._refresh()
+        self._say_answer()  # no answer yet: the words of the one before would be wrong
+        self.refresh()
 
     def clear_image(self) -> None:
-        self.image = self.seen = self.prediction = self.true_class = None
+        self.image = self.seen = self.prediction = self.true_class = self.probs = None
         self.source_label.clear()
         self.seen_label.clear()
         self._show_empty()
@@ -177,25 +184,24 @@ class RobustnessPanel(Retranslating, QWidget):
 
     def _changed(self) -> None:
         self._update_value_labels()
-        self._refresh()
+        self.refresh()
 
     def _show_empty(self) -> None:
         self.result.setText(self.tr("Pick a test image (click one in a gallery) or draw a digit to try what-ifs."))
 
-    def _refresh(self) -> None:
+    def _say_answer(self) -> None:
+        """The answer in words, in the language of now (the network's part waits until the panel shows)."""
         if self.image is None:
             self._show_empty()
             return
-        self.seen = apply(self.image, self.what_if())
-        self.seen_label.setPixmap(to_pixmap(self.seen, 140))
         if self.model is None:
             self.result.setText(self.tr("No trained network yet: train one or open a run."))
             return
-        x = to_input(self.seen, self.mean, self.std, self.image_size)
-        with torch.inference_mode():
-            probs = self.model(x)[0].float().softmax(0).numpy()
+        if self.probs is None:
+            self.result.clear()  # worked out when the panel shows
+            return
+        probs = self.probs
         k = int(probs.argmax())
-        self.prediction = (k, float(probs[k]))
         names = [core_tr(c) for c in self.class_names]
         name = names[k] if k < len(names) else str(k)
         wrong = self.true_class is not None and k != self.true_class
@@ -206,6 +212,25 @@ class RobustnessPanel(Retranslating, QWidget):
                 c=colour, n=name, p=100 * probs[k], t=truth
             )
         )
+
+    def _refresh(self) -> None:
+        """The picture as changed by the sliders, and the network's answer for it (while the panel shows)."""
+        if self.image is None:
+            self._show_empty()
+            return
+        self.seen = apply(self.image, self.what_if())
+        self.seen_label.setPixmap(to_pixmap(self.seen, 140))
+        if self.model is not None:
+            x = to_input(self.seen, self.mean, self.std, self.image_size)
+            with torch.inference_mode():
+                self.probs = self.model(x)[0].float().softmax(0).numpy()
+        self._say_answer()
+        if self.probs is None:
+            return
+        probs = self.probs
+        k = int(probs.argmax())
+        self.prediction = (k, float(probs[k]))
+        wrong = self.true_class is not None and k != self.true_class
         self.bars.setOpts(
             x=np.arange(len(probs)),
             height=probs,

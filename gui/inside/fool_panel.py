@@ -20,6 +20,7 @@ from gui.widgets.image_utils import diverging, to_pixmap
 from gui.widgets.numbers import confidence
 from gui.widgets.retranslating import Retranslating
 from gui.widgets.plot_widgets import PlotWidget
+from gui.widgets.when_seen import WhenSeen
 from core.messages import Message
 from gui.messages import say
 
@@ -37,6 +38,7 @@ class FoolPanel(Retranslating, QWidget):
     def __init__(self, state: AppState, parent: QWidget | None = None):
         super().__init__(parent)
         self.state, self.jobs = state, state.jobs("fool")
+        self._attack_when_seen = WhenSeen(self, self._attack)
         self.net = None  # private copy, used on the "fool" jobs only
         self.failure: Message | None = None  # why the last attempt failed, said at each language switch
         self.card = None
@@ -174,6 +176,9 @@ class FoolPanel(Retranslating, QWidget):
         """Attack the picture on show at every strength of the grid (on a job); the answer follows."""
         self.strength_label.setText(f"{self.chosen_strength():.2f}")
         self.at.setValue(self.chosen_strength())
+        self._attack_when_seen()
+
+    def _attack(self) -> None:
         image, net, card = self.image, self.net, self.card
         if image is None or net is None or not self.state.input_suits(card):
             self.result = None

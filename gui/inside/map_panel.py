@@ -21,6 +21,7 @@ from gui.theme import mark_caption
 from gui.widgets.image_utils import to_pixmap
 from gui.widgets.numbers import confidence
 from gui.widgets.retranslating import Retranslating
+from gui.widgets.when_seen import WhenSeen
 from core.messages import Message
 from gui.messages import say
 
@@ -97,6 +98,7 @@ class MapPanel(Retranslating, QWidget):
         lay.addWidget(self.note)
         state.modelChanged.connect(self.refresh)
         state.testImagesChanged.connect(self.refresh)
+        self._place_when_seen = WhenSeen(self, self._place_drawing)
         state.drawingChanged.connect(self.place_drawing)
         state.inputChanged.connect(self._follow_selection)
         self.retranslate()
@@ -189,8 +191,12 @@ class MapPanel(Retranslating, QWidget):
             self.refresh()
 
     # -- the drawing, the hovered and the selected image ---------------------------------------------------------
-    def place_drawing(self, image: np.ndarray | None) -> None:
-        fmap, net, card = self.fmap, self.net, self.card
+    def place_drawing(self, _image: np.ndarray | None = None) -> None:
+        """The app's drawing as a star on the map: now if the map shows, else once it does."""
+        self._place_when_seen()
+
+    def _place_drawing(self) -> None:
+        fmap, net, card, image = self.fmap, self.net, self.card, self.state.drawing
         if fmap is None or image is None or not card.digit_like or image.shape[-1] != card.image_size:
             self.plot.mark_drawing(None, "")
             return

@@ -115,6 +115,7 @@ def test_exports(evaluate_view, tmp_path):
 
 def test_robustness_sliders_change_the_model_input(qtbot, evaluate_view):
     panel = evaluate_view.robustness
+    evaluate_view.tabs.setCurrentWidget(panel.parentWidget())  # the what-if works while it shows
     bar = _bar()
     panel.set_image(bar, 1, "a bar")
     assert np.array_equal(panel.seen, bar) and panel.prediction is not None
