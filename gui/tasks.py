@@ -55,7 +55,7 @@ class TaskService(QObject):
         prune_finished()
         collect_on_gui_thread()
         workers = [TaskWorker(self._pool, self._send, f"tasks-{i}") for i in range(POOL_SIZE)]
-        self._workers = [*workers, TaskWorker(self._long, self._send, "tasks-long")]
+        self._workers = [*workers, TaskWorker(self._long, self._send, "tasks-long", background=True)]
         for worker in self._workers:
             LIVE_WORKERS.add(worker)
             worker.start()

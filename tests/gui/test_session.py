@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import os
+import sys
 import threading
 
 import pytest
+import torch
 from PySide6.QtCore import QObject, QThread, Slot
 from PySide6.QtWidgets import QApplication
 
@@ -13,6 +16,7 @@ from core.events import BatchEnd, Paused, Progress, RunFailed, RunFinished
 from core.run_status import read_status
 from gui import session as session_module
 from gui.session import Coalescer, TrainingSession
+from gui.task_workers import BACKGROUND_NICE
 from gui.tasks import TaskService
 from tests.helpers import MNIST_SMALL
 
@@ -158,3 +162,31 @@ def test_a_failed_run_task_reports_a_failure_not_a_crash(qtbot, service, monkeyp
         session.start(TrainConfig(**MNIST_SMALL), data_root, tmp_path / "runs")
     failed = final.args[0]
     assert isinstance(failed, RunFailed) and failed.kind == "error" and "boom" in str(failed.message)  # typed
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="a thread's own nice value is Linux's")
+def test_long_tasks_and_the_torch_threads_they_start_yield_the_cpu_to_the_window(qtbot, service):
+    def priorities(_ctx):
+        before = torch.get_num_threads()
+        torch.set_num_threads(2)
+        try:
+            a = torch.randn(256, 256)
+            for _ in range(20):
+                a @ a  # torch starts its intra-op threads from this one
+            ours = {t: os.getpriority(os.PRIO_PROCESS, t) for t in map(int, os.listdir("/proc/self/task"))}
+        finally:
+            torch.set_num_threads(before)
+        return nice(), ours
+
+    def nice(_ctx=None) -> int:
+        return os.getpriority(os.PRIO_PROCESS, threading.get_native_id())
+
+    window, found = nice(), []
+    service.submit("short", "job", nice, found.append)
+    qtbot.waitUntil(lambda: len(found) == 1, timeout=10_000)
+    service.submit("run", "run", priorities, found.append, kind="training")
+    qtbot.waitUntil(lambda: len(found) == 2, timeout=10_000)
+    (short, (long, threads)) = found
+    assert short == window  # a short job (the window waits for it) keeps its pace
+    assert long == min(19, window + BACKGROUND_NICE)
+    assert sorted(threads.values()).count(long) >= 2  # the run and at least one torch thread it started
