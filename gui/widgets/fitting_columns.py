@@ -27,18 +27,23 @@ class FittingColumns(QObject):
         self._stretched = [c for c in range(header.count()) if header.sectionResizeMode(c) == QHeaderView.Stretch]
         self._fitting = False  # our own header changes come back through headerDataChanged
         self._wrapped = False  # the headers' last fit: new words (a language switch) get it while the table is hidden
+        self._fitted_for: tuple | None = None  # the sizes of the last fit: showing the table again needs none
         table.viewport().installEventFilter(self)
         model = table.model()
         for signal in (model.modelReset, model.rowsInserted, model.dataChanged, model.headerDataChanged):
-            signal.connect(self.fit)
+            signal.connect(self._contents_changed)
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
-        if event.type() in (QEvent.Type.Resize, QEvent.Type.FontChange, QEvent.Type.Show):
+        if event.type() == QEvent.Type.FontChange:
+            self._contents_changed()
+        elif event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
             self.fit()
         return False
 
-    def _needed(self, col: int) -> int:
-        return max(self.table.horizontalHeader().sectionSizeHint(col), self.table.sizeHintForColumn(col))
+    def _contents_changed(self, *_) -> None:
+        if not self._fitting:
+            self._fitted_for = None
+        self.fit()
 
     def _wrap_headers(self, wrap: bool) -> None:
         self._wrapped = wrap
@@ -49,6 +54,12 @@ class FittingColumns(QObject):
             new = "\n".join(lines)
             if new != text:
                 model.setHeaderData(col, HORIZONTAL, new, Qt.ItemDataRole.DisplayRole)
+
+    def _widths(self, wrap: bool, cells: dict[int, int]) -> dict[int, int]:
+        """Each column's width with its header on one line or wrapped onto two."""
+        self._wrap_headers(wrap)
+        header = self.table.horizontalHeader()
+        return {c: max(header.sectionSizeHint(c), cells[c]) for c in cells}
 
     def fit(self, *_) -> None:
         table = self.table
@@ -62,15 +73,17 @@ class FittingColumns(QObject):
 
     def _fit(self) -> None:
         table = self.table
-        model, room = table.model(), table.viewport().width()
-        self._wrap_headers(False)
+        model, room, cap = table.model(), table.viewport().width(), self.room()
+        if self._fitted_for == (room, table.width(), cap):
+            return  # shown again as it was: a tab switch measures no cell
+        self._fitted_for = (room, table.width(), cap)
         columns = range(model.columnCount())
-        if sum(self._needed(c) for c in columns) > room:
-            self._wrap_headers(True)
-        widths = {c: self._needed(c) for c in columns}
+        cells = {c: table.sizeHintForColumn(c) for c in columns}  # every row measured: once, the headers aside
+        widths = self._widths(False, cells)
+        if sum(widths.values()) > room:
+            widths = self._widths(True, cells)
         kept = sum(w for c, w in widths.items() if c not in self.droppable)
         frame = table.width() - room + 8  # the frame and the vertical scroll bar, and rounding
-        cap = self.room()
         squeezed = cap is not None and kept + frame > cap
         table.setMinimumWidth(min(kept + frame, cap) if squeezed else kept + frame)  # the pane widens to fit
         mode = QHeaderView.ResizeToContents if squeezed else QHeaderView.Stretch  # squeezed: scroll, not cut

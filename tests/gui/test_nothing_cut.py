@@ -94,3 +94,27 @@ def test_a_layer_table_with_less_room_than_its_columns_scrolls_sideways_with_eve
     table.resize(600, 200)
     qtbot.waitUntil(lambda: not table.horizontalScrollBar().isVisible(), timeout=5_000)
     assert table.horizontalHeader().sectionResizeMode(0) == QHeaderView.Stretch and not cut_texts(table)
+
+
+def test_a_table_shown_again_as_it_was_measures_no_cell_and_new_contents_are_measured(qtbot):
+    """A tab switch shows the layer tables again: measuring every row then cost a few ms a switch, for nothing."""
+    from PySide6.QtWidgets import QTableWidgetItem
+
+    from gui.widgets.fitting_columns import FittingColumns
+
+    table = QTableWidget(40, 3)
+    qtbot.addWidget(table)
+    FittingColumns(table, droppable=(2,))
+    for r in range(40):
+        for c in range(3):
+            table.setItem(r, c, QTableWidgetItem(f"cell {r}.{c}"))
+    table.resize(400, 300)
+    table.show()
+    qtbot.waitExposed(table)
+    measured, measure = [], table.sizeHintForColumn
+    table.sizeHintForColumn = lambda c: measured.append(c) or measure(c)
+    table.hide()
+    table.show()
+    assert measured == []
+    table.item(3, 1).setText("a much longer text than any other in its column")
+    assert sorted(set(measured)) == [0, 1, 2]
