@@ -272,7 +272,8 @@ def test_teach_it_my_handwriting_fine_tunes_on_collected_digits_and_uses_the_res
     qtbot, app_state, data_root, tmp_path, monkeypatch
 ):
     """40 collected slashed zeros (a style the MNIST-only model misreads: tests/core/test_finetune.py shows the
-    rise on a larger held-out set) fine-tune it from the button; the new model is saved and in use."""
+    rise on a larger held-out set, with the product's full run) fine-tune it from the button; the new model is
+    saved and in use."""
     monkeypatch.setenv("CNN_PLAYGROUND_DATA", str(tmp_path / "data"))
     monkeypatch.setenv("CNN_PLAYGROUND_RUNS", str(tmp_path / "runs"))
     (tmp_path / "data").mkdir()
@@ -287,6 +288,7 @@ def test_teach_it_my_handwriting_fine_tunes_on_collected_digits_and_uses_the_res
     app_state.load_model(ModelSource("bundled", base))
     qtbot.waitUntil(lambda: tab.predictor is not None, timeout=10_000)
     teach = tab.collect_panel.teach
+    teach.settings = FinetuneSettings(1, 50)  # a third of the product's run: the button's way, not the recipe's
     with qtbot.waitSignal(teach.taught, timeout=180_000) as taught:
         qtbot.mouseClick(teach.button, Qt.MouseButton.LeftButton)
         assert teach.button.text() == "Stop teaching" and teach.progress.isVisibleTo(tab)
