@@ -200,11 +200,9 @@ class RobustnessPanel(Retranslating, QWidget):
         if self.probs is None:
             self.result.clear()  # worked out when the panel shows
             return
-        probs = self.probs
-        k = int(probs.argmax())
+        probs, (k, wrong) = self.probs, self._verdict()
         names = [core_tr(c) for c in self.class_names]
         name = names[k] if k < len(names) else str(k)
-        wrong = self.true_class is not None and k != self.true_class
         colour = "#c62828" if wrong else "#2e7d32" if self.true_class is not None else "#202020"
         truth = "" if self.true_class is None else self.tr(" (true class: {t})").format(t=names[self.true_class])
         self.result.setText(
@@ -212,6 +210,11 @@ class RobustnessPanel(Retranslating, QWidget):
                 c=colour, n=name, p=100 * probs[k], t=truth
             )
         )
+
+    def _verdict(self) -> tuple[int, bool]:
+        """The class the network answers, and whether that is wrong (known for a test image only)."""
+        k = int(self.probs.argmax())
+        return k, self.true_class is not None and k != self.true_class
 
     def _refresh(self) -> None:
         """The picture as changed by the sliders, and the network's answer for it (while the panel shows)."""
@@ -227,10 +230,8 @@ class RobustnessPanel(Retranslating, QWidget):
         self._say_answer()
         if self.probs is None:
             return
-        probs = self.probs
-        k = int(probs.argmax())
+        probs, (k, wrong) = self.probs, self._verdict()
         self.prediction = (k, float(probs[k]))
-        wrong = self.true_class is not None and k != self.true_class
         self.bars.setOpts(
             x=np.arange(len(probs)),
             height=probs,

@@ -25,6 +25,7 @@ from gui.state import AppState, CurrentModel, InputImage
 from gui.widgets.image_utils import caption, fit_side_by_side, side_by_side
 from gui.widgets.numbers import human
 from gui.widgets.retranslating import Retranslating, Words, say
+from gui.widgets.when_seen import WhenSeen
 from core.messages import Message
 from gui.messages import say as say_message
 
@@ -46,7 +47,7 @@ class InsideView(Retranslating, QWidget):
         self.summary = None
         self.selected: str | None = None
         self.last_ms: float = float("nan")  # time of the last feature-map + saliency job
-        self._input_stale = False  # an input arrived while the tab was hidden
+        self._input_when_seen = WhenSeen(self, self.refresh_input)  # an input arrived while the tab was hidden
         self.true_class: int | None = None  # of the picture on show, when it is a test image
 
         self.table = LayerTable(self)
@@ -241,10 +242,8 @@ class InsideView(Retranslating, QWidget):
                 else (lambda: self.tr("Preparing the network…"))
             )
             return
-        if not self.isVisible():
-            self._input_stale = True
+        if self._input_when_seen.waits():
             return
-        self._input_stale = False
         blank = to_input(np.zeros(tuple(x.shape[1:]), np.float32), self.card.mean, self.card.std)
         model, chosen, method, selected = (
             self.model,
@@ -274,8 +273,3 @@ class InsideView(Retranslating, QWidget):
             self.refresh_input()
             return
         self.inputShown.emit()
-
-    def showEvent(self, event) -> None:
-        super().showEvent(event)
-        if self._input_stale:
-            self.refresh_input()

@@ -48,7 +48,7 @@ class MapPanel(Retranslating, QWidget):
         self.net = None  # the private copy the map was made with (used on the "map" jobs only)
         self.card = None
         self._made_for: tuple | None = None  # (model, test images, method) the map on show was made for
-        self._stale = False
+        self._refresh_when_seen = WhenSeen(self, self.refresh)  # before the drawing's: the map first
         self._task = None  # the map task under way, for Cancel
         self._status = ("", {})  # what the status line says, kept untranslated for a language switch
 
@@ -142,10 +142,9 @@ class MapPanel(Retranslating, QWidget):
         method = self.method.currentData()
         if self._made_for == (current, test, method):
             return
-        if not self.isVisible():
-            self._stale = True
+        if self._refresh_when_seen.waits():
             return
-        self._stale, self._made_for = False, (current, test, method)
+        self._made_for = (current, test, method)
         shared, card = current.model, current.card
         self._say(QT_TRANSLATE_NOOP("MapPanel", "Making the map…"), {})
         self.cancel_btn.setVisible(True)
@@ -184,11 +183,6 @@ class MapPanel(Retranslating, QWidget):
         self.cancel_btn.setVisible(False)
         self._made_for = None
         self._say(QT_TRANSLATE_NOOP("MapPanel", "Stopped. Choose a method again to make the map."), {})
-
-    def showEvent(self, event) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self.refresh()
 
     # -- the drawing, the hovered and the selected image ---------------------------------------------------------
     def place_drawing(self, _image: np.ndarray | None = None) -> None:

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidg
 from core.analysis import Histogram
 from gui.widgets.retranslating import Retranslating
 from gui.widgets.plot_widgets import PlotWidget
+from gui.widgets.when_seen import WhenSeen
 
 PLOT_H = 170  # px: a title, the axis numbers and a legend of two or three entries in 16 px text
 
@@ -30,7 +31,7 @@ def _plot() -> pg.PlotWidget:
 class WeightsWidget(Retranslating, QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self._curves_stale = False  # curves changed while hidden: redrawn when shown
+        self._curves_when_seen = WhenSeen(self, self._redraw_curves)  # curves changed while hidden: redrawn when shown
         self.hist_title = QLabel(self, wordWrap=True)  # a long layer path and its numbers wrap on a projector
         self.hist_plot = _plot()
         self.hist_legend = self.hist_plot.addLegend(offset=(-10, 10), labelTextColor="k", brush=(255, 255, 255, 200))
@@ -155,15 +156,9 @@ class WeightsWidget(Retranslating, QWidget):
         if self.metric_combo.currentData() == kind:
             self._redraw_curves()
 
-    def showEvent(self, event) -> None:
-        super().showEvent(event)
-        if self._curves_stale:
-            self._redraw_curves()
-
     def _redraw_curves(self, *_) -> None:
         """Rebuilding the curves and their legend takes ~30 ms: only while shown, else on the next show."""
-        self._curves_stale = not self.isVisible()
-        if self._curves_stale:
+        if self._curves_when_seen.waits():
             return
         kind = self.metric_combo.currentData() or "change"
         self.change_plot.clear()

@@ -16,18 +16,22 @@ from gui.widgets.own_handlers import run_after
 
 class WhenSeen:
     """``refresh = WhenSeen(panel, panel._refresh)``; ``refresh()`` runs it now if ``panel`` can be seen, else once
-    it is shown (once, however often it was asked meanwhile)."""
+    it is shown (once, however often it was asked meanwhile). Work that first checks what it needs calls
+    ``waits()`` where it would start: ``WhenSeen(panel, panel.refresh)``, and in ``refresh``
+    ``if self._when_seen.waits(): return``."""
 
     def __init__(self, widget: QWidget, work: Callable[[], None]):
         self._widget, self._work, self.stale = widget, work, False
         run_after(widget, "showEvent", lambda _event: self._shown())
 
     def __call__(self) -> None:
-        if not self._widget.isVisible():
-            self.stale = True
-            return
-        self.stale = False
-        self._work()
+        if not self.waits():
+            self._work()
+
+    def waits(self) -> bool:
+        """True while the widget cannot be seen: the work then runs once it shows."""
+        self.stale = not self._widget.isVisible()
+        return self.stale
 
     def _shown(self) -> None:
         if self.stale:
