@@ -37,6 +37,23 @@ def _shared_root() -> Path | None:
     return beside if beside.is_dir() else None
 
 
+def _listing(root: Path | None) -> list[tuple[str, int]]:
+    if root is None or not root.is_dir():
+        return []
+    return sorted((str(p.relative_to(root)), p.stat().st_mtime_ns) for p in root.rglob("*"))
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _shared_data_untouched():
+    """Tests write runs, settings and digits to temporary folders, never into the shared data folder (as root they
+    could: its read-only bits do not bind root). Its files and their times after the session are those before."""
+    root = _shared_root()
+    before = _listing(root)
+    yield
+    changed = sorted(set(_listing(root)) ^ set(before))
+    assert not changed, f"a test wrote into the shared data folder {root}: {changed[:10]}"
+
+
 @pytest.fixture(scope="session")
 def data_root() -> Path:
     root = _shared_root()
