@@ -150,7 +150,10 @@ def test_fashion_model_uses_the_picture_panel(tab, qtbot, trained, data_root):
     assert panel.status_label.text() == ""  # not "No model chosen": a model is here
     ticks = panel.bars.getPlotItem().getAxis("left")._tickLevels[0]
     assert [t for _, t in ticks] == list(FASHION)  # long names: down the left
-    qtbot.waitUntil(lambda: tab.state.test_images is not None, timeout=15_000)
+    # Fashion's own test images: the bundled digit model's MNIST ones may still be the state's while they load
+    qtbot.waitUntil(
+        lambda: tab.state.test_images is not None and tab.state.test_images.key[0] == "fashion-mnist", timeout=30_000
+    )
     with qtbot.waitSignal(panel.predicted, timeout=15_000):
         qtbot.mouseClick(panel.random_button, Qt.MouseButton.LeftButton)
     image, label, key = panel._from_test
